@@ -1,0 +1,142 @@
+"""FAQ benchmark: accuracy against two baselines, match latency, cold `recertbot ask` time.
+
+Run: .venv/bin/python bench/faq.py
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from rapidfuzz import fuzz, process, utils
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.evaluation import DevSet, evaluate
+from bot.faq import FaqService
+from bot.knowledge import Entry, KnowledgeBase, load_knowledge
+from bot.normalize import fold
+
+Ranker = Callable[[str], list[tuple[str, float]]]  # best first: (entry id, score)
+
+
+def wratio_ranker(kb: KnowledgeBase) -> Ranker:
+    choices = [(e.id, q) for e in kb.entries for q in e.questions]
+    texts = [q for _, q in choices]
+
+    def rank(query: str) -> list[tuple[str, float]]:
+        hits = process.extract(query, texts, scorer=fuzz.WRatio, processor=utils.default_process,
+                               limit=10)
+        seen: dict[str, float] = {}
+        for _, score, i in hits:
+            seen.setdefault(choices[i][0], score)
+        return sorted(seen.items(), key=lambda kv: -kv[1])
+
+    return rank
+
+
+def bm25_ranker(kb: KnowledgeBase, k1: float = 1.5, b: float = 0.75) -> Ranker:
+    """Plain Okapi BM25 over each entry's questions + answer (folded words, no stop words)."""
+    docs = [fold(" ".join(e.questions) + " " + e.answer).split() for e in kb.entries]
+    avg = sum(map(len, docs)) / len(docs)
+    df: Counter[str] = Counter(t for d in docs for t in set(d))
+    n = len(docs)
+    idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+    tfs = [Counter(d) for d in docs]
+
+    def rank(query: str) -> list[tuple[str, float]]:
+        terms = fold(query).split()
+        out = []
+        for entry, tf, doc in zip(kb.entries, tfs, docs, strict=True):
+            s = sum(
+                idf.get(t, 0.0) * tf[t] * (k1 + 1) / (tf[t] + k1 * (1 - b + b * len(doc) / avg))
+                for t in terms if t in tf
+            )
+            out.append((entry.id, s))
+        return sorted(out, key=lambda kv: -kv[1])
+
+    return rank
+
+
+def baseline_accuracy(rank: Ranker, dev: DevSet) -> tuple[float, float, float]:
+    """Top-1 accuracy with the threshold that rejects >= 90% of out-of-scope questions."""
+    oos = sorted((rank(q) or [("", 0.0)])[0][1] for q in dev.out_of_scope)
+    threshold = oos[math.ceil(0.9 * len(oos)) - 1] + 1e-9  # the 90th percentile is rejected
+    right = 0
+    for question, expected in dev.in_scope:
+        ranked = rank(question)
+        if ranked and ranked[0][1] >= threshold and ranked[0][0] == expected:
+            right += 1
+    rejected = sum(1 for s in oos if s < threshold)
+    return right / len(dev.in_scope), rejected / len(oos), threshold
+
+
+def synthetic_kb(kb: KnowledgeBase, size: int, seed: int = 7) -> KnowledgeBase:
+    """The real KB plus generated entries that recombine its vocabulary, up to `size` entries."""
+    rng = random.Random(seed)
+    words = sorted({w for e in kb.entries for q in e.questions for w in fold(q).split()})
+    entries: list[Entry] = list(kb.entries)
+    while len(entries) < size:
+        i = len(entries)
+        qs = tuple(" ".join(rng.sample(words, rng.randint(3, 7))) + f" x{i}" for _ in range(6))
+        entries.append(replace(kb.entries[i % len(kb.entries)], id=f"synth-{i}", questions=qs,
+                               related=()))
+    return KnowledgeBase(entries=entries, sources=kb.sources, language=kb.language)
+
+
+def latency_ms(service: FaqService, queries: list[str], rounds: int) -> tuple[float, float]:
+    times = []
+    for _ in range(rounds):
+        for q in queries:
+            service.matcher.expand.cache_clear()
+            t0 = time.perf_counter()
+            service.ask(q)
+            times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(0.99 * (len(times) - 1))]
+
+
+def cold_ask_seconds(runs: int = 5) -> float:
+    exe = shutil.which("recertbot") or str(Path(sys.executable).parent / "recertbot")
+    best = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run([exe, "ask", "wat kost recertificering"], check=True, capture_output=True)
+        best.append(time.perf_counter() - t0)
+    return statistics.median(best)
+
+
+def main() -> None:
+    kb = load_knowledge()
+    dev = DevSet.load()
+    service = FaqService(kb)
+    report = evaluate(service, dev)
+    print(f"dev set: {len(dev.in_scope)} in scope, {len(dev.out_of_scope)} out of scope")
+    print(f"recertbot   top-1 {report.top1:.3f}  out-of-scope rejected {report.rejection:.3f}"
+          f"  confident wrong {len(report.wrong)}")
+    best_baseline = 0.0
+    for name, ranker in (("WRatio", wratio_ranker(kb)), ("BM25", bm25_ranker(kb))):
+        acc, rej, thr = baseline_accuracy(ranker, dev)
+        best_baseline = max(best_baseline, acc)
+        print(f"{name:<11} top-1 {acc:.3f}  out-of-scope rejected {rej:.3f}  (threshold {thr:.2f})")
+    print(f"lead over the better baseline: {report.top1 - best_baseline:+.3f}")
+    queries = [q for q, _ in dev.in_scope] + dev.out_of_scope
+    p50, p99 = latency_ms(service, queries, rounds=3)
+    print(f"match time, real KB ({len(kb.entries)} entries): p50 {p50:.3f} ms  p99 {p99:.3f} ms")
+    big = FaqService(synthetic_kb(kb, 5000))
+    p50, p99 = latency_ms(big, queries, rounds=1)
+    print(f"match time, 5,000 entries: p50 {p50:.3f} ms  p99 {p99:.3f} ms")
+    print(f"cold `recertbot ask \"wat kost recertificering\"`: {cold_ask_seconds():.3f} s (median of 5)")
+
+
+if __name__ == "__main__":
+    main()

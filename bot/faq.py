@@ -1,0 +1,107 @@
+"""From a user's question to the reply they read: small talk, an answer, suggestions or 'weet ik niet'."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from bot.knowledge import Entry, KnowledgeBase, SmallTalk, load_knowledge
+from bot.matcher import Matcher
+from bot.normalize import Normaliser, fold
+
+ReplyKind = Literal["faq", "suggest", "smalltalk", "none"]
+
+SUGGEST_INTRO = "Dat weet ik niet zeker. Bedoelde je een van deze vragen?"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    id: str
+    question: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    kind: ReplyKind
+    text: str
+    score: float = 0.0
+    entry_id: str | None = None
+    suggestions: tuple[Suggestion, ...] = ()  # "bedoelde je" candidates, or related questions
+
+    def as_json(self, question: str) -> dict[str, object]:
+        """The `recertbot ask --json` contract: suggestions count as kind 'none'."""
+        return {
+            "question": question,
+            "kind": "none" if self.kind == "suggest" else self.kind,
+            "id": self.entry_id,
+            "score": round(self.score, 1),
+            "answer": self.text,
+            "suggestions": [{"id": s.id, "question": s.question} for s in self.suggestions]
+            if self.kind != "faq"
+            else [],
+        }
+
+
+class FaqService:
+    """Answers questions from the knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.norm = Normaliser(kb.language)
+        self.matcher = Matcher(kb, self.norm)
+        self._smalltalk = sorted(
+            ((tuple(fold(p).split()), st) for st in kb.language.smalltalk for p in st.phrases),
+            key=lambda item: -len(item[0]),
+        )
+
+    @classmethod
+    def load(cls) -> FaqService:
+        return cls(load_knowledge())
+
+    def answer_text(self, entry: Entry) -> str:
+        """The entry's answer with its source line, as the user reads it."""
+        return f"{entry.answer}\n\n{self.kb.source_line(entry)}"
+
+    def reply_for_entry(self, entry: Entry, score: float = 100.0) -> Reply:
+        related = tuple(
+            Suggestion(r, self.kb.by_id[r].question) for r in entry.related if r in self.kb.by_id
+        )
+        return Reply("faq", self.answer_text(entry), score, entry.id, related)
+
+    def smalltalk(self, text: str) -> SmallTalk | None:
+        """Small talk when nothing but greeting/thanks/'wat kun je' phrases and stop words remain."""
+        words = fold(text).split()
+        found: SmallTalk | None = None
+        i = 0
+        while i < len(words):
+            for phrase, st in self._smalltalk:
+                n = len(phrase)
+                chunk = words[i : i + n]
+                if len(chunk) == n and (
+                    tuple(chunk) == phrase
+                    or (n == 1 and len(chunk[0]) >= 5 and fuzz.ratio(chunk[0], phrase[0]) >= 85)
+                ):
+                    found = found or st
+                    i += n
+                    break
+            else:
+                if not self.norm.is_stopword(words[i]) and words[i] not in ("bot", "recertbot"):
+                    return None
+                i += 1
+        return found
+
+    def ask(self, question: str) -> Reply:
+        """The reply to one question."""
+        st = self.smalltalk(question)
+        if st is not None:
+            return Reply("smalltalk", st.reply)
+        match = self.matcher.match(question)
+        if match.kind == "faq" and match.entry is not None:
+            return self.reply_for_entry(match.entry, match.score)
+        if match.kind == "suggest":
+            suggestions = tuple(Suggestion(c.entry.id, c.entry.question) for c in match.candidates)
+            lines = "\n".join(f"• {s.question}" for s in suggestions)
+            return Reply("suggest", f"{SUGGEST_INTRO}\n{lines}", match.score, None, suggestions)
+        return Reply("none", self.kb.language.fallback, match.score)

@@ -1,0 +1,232 @@
+"""Loading and validating the YAML knowledge base: FAQ entries, sources and language data."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+try:  # the C loader keeps a cold `recertbot ask` fast
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_ANSWER_CHARS = 700
+MIN_QUESTIONS = 6  # the source's question plus at least five wordings people type
+FAQ_FILES = ("noloc.yaml", "nrto.yaml")
+
+
+def knowledge_dir() -> Path:
+    """The folder with the YAML files; `RECERTBOT_KNOWLEDGE` overrides it."""
+    override = os.environ.get("RECERTBOT_KNOWLEDGE")
+    return Path(override) if override else Path(__file__).resolve().parent.parent / "knowledge"
+
+
+class KnowledgeError(ValueError):
+    """The knowledge base is invalid; the message names file, entry and problem."""
+
+
+@dataclass(frozen=True)
+class Source:
+    key: str
+    title: str
+    label: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    questions: tuple[str, ...]
+    answer: str
+    source_page: str
+    source_question: str
+    as_of: str | None = None
+    related: tuple[str, ...] = ()
+
+    @property
+    def question(self) -> str:
+        """The source's own question, shown on buttons."""
+        return self.questions[0]
+
+
+@dataclass(frozen=True)
+class SmallTalk:
+    intent: str
+    phrases: tuple[str, ...]
+    reply: str
+
+
+@dataclass(frozen=True)
+class Language:
+    phrases: dict[str, str]
+    synonyms: dict[str, str]  # variant -> canonical
+    stopwords: frozenset[str]
+    smalltalk: tuple[SmallTalk, ...]
+    fallback: str
+    matcher: dict[str, float]
+
+
+@dataclass
+class KnowledgeBase:
+    entries: list[Entry]
+    sources: dict[str, Source]
+    language: Language
+    by_id: dict[str, Entry] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by_id = {e.id: e for e in self.entries}
+
+    def source_line(self, entry: Entry) -> str:
+        """One short line telling where the answer comes from and how old its figures are."""
+        label = self.sources[entry.source_page].label
+        if entry.as_of is None:
+            return f"Bron: {label}"
+        what = "bedragen" if entry.source_page == "noloc" else "stappen en data"
+        return f"Bron: {label}, {what} {entry.as_of}"
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.load(fh, Loader=_Loader)
+    except FileNotFoundError as exc:
+        raise KnowledgeError(f"{path.name}: bestand ontbreekt") from exc
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(f"{path.name}: geen geldige YAML ({exc})") from exc
+
+
+def _fail(file: str, entry: str, problem: str) -> KnowledgeError:
+    return KnowledgeError(f"{file}: entry '{entry}': {problem}")
+
+
+def _string_list(value: Any) -> list[str] | None:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        return None
+    return [v.strip() for v in value]
+
+
+def _parse_entry(file: str, raw: Any, index: int, pages: Iterable[str]) -> Entry:
+    if not isinstance(raw, dict):
+        raise _fail(file, f"#{index + 1}", "is geen mapping")
+    eid = raw.get("id")
+    if not isinstance(eid, str) or not eid.strip():
+        raise _fail(file, f"#{index + 1}", "veld 'id' ontbreekt")
+    for required in ("questions", "answer", "source"):
+        if required not in raw:
+            raise _fail(file, eid, f"veld '{required}' ontbreekt")
+    questions = _string_list(raw["questions"])
+    if questions is None:
+        raise _fail(file, eid, "'questions' moet een lijst met teksten zijn")
+    if len(questions) < MIN_QUESTIONS:
+        raise _fail(file, eid, f"heeft {len(questions)} vragen, minimaal {MIN_QUESTIONS} nodig")
+    answer = raw["answer"]
+    if not isinstance(answer, str) or not answer.strip():
+        raise _fail(file, eid, "'answer' is leeg")
+    answer = " ".join(answer.split())
+    if len(answer) > MAX_ANSWER_CHARS:
+        raise _fail(file, eid, f"antwoord te lang ({len(answer)} > {MAX_ANSWER_CHARS} tekens)")
+    source = raw["source"]
+    if not isinstance(source, dict) or source.get("page") not in set(pages):
+        raise _fail(file, eid, "'source' moet een bekende 'page' en een 'question' hebben")
+    if not isinstance(source.get("question"), str):
+        raise _fail(file, eid, "'source.question' ontbreekt")
+    as_of = raw.get("as_of")
+    if as_of is not None and not isinstance(as_of, str):
+        raise _fail(file, eid, "'as_of' moet een tekst zijn, bijvoorbeeld \"2023\"")
+    related = _string_list(raw.get("related", []))
+    if related is None:
+        raise _fail(file, eid, "'related' moet een lijst met ids zijn")
+    return Entry(
+        id=eid.strip(),
+        questions=tuple(questions),
+        answer=answer,
+        source_page=source["page"],
+        source_question=source["question"],
+        as_of=as_of,
+        related=tuple(related),
+    )
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _load_entries(folder: Path, pages: Iterable[str]) -> list[Entry]:
+    entries: list[Entry] = []
+    where: dict[str, str] = {}  # id -> file
+    asked: dict[str, tuple[str, str]] = {}  # folded question -> (file, id)
+    for name in FAQ_FILES:
+        data = _read_yaml(folder / name)
+        if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+            raise KnowledgeError(f"{name}: verwacht een mapping met een lijst 'entries'")
+        for index, raw in enumerate(data["entries"]):
+            entry = _parse_entry(name, raw, index, pages)
+            if entry.id in where:
+                raise _fail(name, entry.id, f"dubbel id (ook in {where[entry.id]})")
+            where[entry.id] = name
+            for q in entry.questions:
+                key = _fold(q)
+                if key in asked and asked[key][1] != entry.id:
+                    other_file, other_id = asked[key]
+                    raise _fail(
+                        name, entry.id, f"vraag '{q}' staat ook bij '{other_id}' ({other_file})"
+                    )
+                asked[key] = (name, entry.id)
+            entries.append(entry)
+    for entry in entries:
+        for rel in entry.related:
+            if rel not in where:
+                raise _fail(where[entry.id], entry.id, f"onbekend related id '{rel}'")
+            if rel == entry.id:
+                raise _fail(where[entry.id], entry.id, "verwijst in 'related' naar zichzelf")
+    return entries
+
+
+def _load_language(folder: Path) -> Language:
+    data = _read_yaml(folder / "language.yaml")
+    name = "language.yaml"
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{name}: verwacht een mapping")
+    for key in ("phrases", "synonyms", "stopwords", "smalltalk", "fallback", "matcher"):
+        if key not in data:
+            raise KnowledgeError(f"{name}: veld '{key}' ontbreekt")
+    synonyms: dict[str, str] = {}
+    for canonical, variants in data["synonyms"].items():
+        for variant in variants:
+            if variant in synonyms and synonyms[variant] != canonical:
+                raise KnowledgeError(f"{name}: synoniem '{variant}' staat bij twee woorden")
+            synonyms[str(variant)] = str(canonical)
+    smalltalk = tuple(
+        SmallTalk(intent=k, phrases=tuple(v["phrases"]), reply=v["reply"])
+        for k, v in data["smalltalk"].items()
+    )
+    return Language(
+        phrases={str(k): str(v) for k, v in data["phrases"].items()},
+        synonyms=synonyms,
+        stopwords=frozenset(str(w) for w in data["stopwords"]),
+        smalltalk=smalltalk,
+        fallback=" ".join(str(data["fallback"]).split()),
+        matcher={str(k): float(v) for k, v in data["matcher"].items()},
+    )
+
+
+def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
+    """Read and validate every YAML file; raises KnowledgeError naming the first problem."""
+    folder = folder or knowledge_dir()
+    raw_sources = _read_yaml(folder / "sources.yaml")
+    if not isinstance(raw_sources, dict):
+        raise KnowledgeError("sources.yaml: verwacht een mapping")
+    sources = {
+        key: Source(key=key, title=v["title"], label=v["label"], note=v.get("note", ""))
+        for key, v in raw_sources.items()
+    }
+    return KnowledgeBase(
+        entries=_load_entries(folder, sources),
+        sources=sources,
+        language=_load_language(folder),
+    )

@@ -1,0 +1,242 @@
+"""The FAQ matcher: weighted, typo-tolerant token matching with a confidence policy."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+
+from bot.knowledge import Entry, KnowledgeBase
+from bot.normalize import Normaliser
+
+Kind = Literal["faq", "suggest", "none"]
+
+# Typo tolerance: how alike a typed word must be to a known word to count, and for what.
+FUZZY_CUTOFF = 80.0
+FUZZY_MIN_LEN = 4
+MIN_PART = 4  # shortest word that counts as part of a compound
+# Query coverage counts for more than question coverage: a short question fully
+# explained by one entry question is a good match even if that question says more.
+BETA2 = 2.0
+# An entry is also scored on all its wording at once (questions, and its answer at a discount),
+# so that a paraphrase mixing words from several of its questions still finds it.
+ANSWER_PRESENCE = 0.5
+POOLED_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry: Entry
+    score: float
+
+
+@dataclass(frozen=True)
+class Match:
+    kind: Kind
+    score: float
+    candidates: tuple[Candidate, ...]  # best first; for "faq" the first is the answer
+
+    @property
+    def entry(self) -> Entry | None:
+        return self.candidates[0].entry if self.kind == "faq" and self.candidates else None
+
+
+@dataclass(frozen=True)
+class _Question:
+    entry_index: int
+    terms: frozenset[str]
+    weight: float
+
+
+class Matcher:
+    """Scores a query against every entry question; no Telegram, no I/O."""
+
+    def __init__(self, kb: KnowledgeBase, normaliser: Normaliser | None = None) -> None:
+        self.kb = kb
+        self.norm = normaliser or Normaliser(kb.language)
+        policy = kb.language.matcher
+        self.answer_min = policy["answer_min"]
+        self.answer_margin = policy["answer_margin"]
+        self.suggest_min = policy["suggest_min"]
+        self.tie_margin = policy["tie_margin"]
+        self.max_suggestions = int(policy["max_suggestions"])
+        self._build()
+        self.expand = lru_cache(maxsize=8192)(self._expand)
+
+    def _terms(self, text: str) -> list[str]:
+        """Canonical tokens with Dutch compounds split into their known parts."""
+        out: list[str] = []
+        for token in self.norm.tokens(text):
+            out.extend(self.compounds.get(token, (token,)))
+        return out
+
+    def _find_compounds(self) -> None:
+        words: set[str] = set()
+        for entry in self.kb.entries:
+            words.update(self.norm.tokens(entry.answer))
+            for q in entry.questions:
+                words.update(self.norm.tokens(q))
+        self.compounds: dict[str, tuple[str, str]] = {}
+        self._parts_vocab = {w for w in words if len(w) >= MIN_PART}
+        for word in words:
+            parts = self._split_compound(word)
+            if parts:
+                self.compounds[word] = parts
+
+    def _build(self) -> None:
+        self._find_compounds()
+        docs: list[tuple[int, frozenset[str]]] = []
+        pooled: list[dict[str, float]] = []  # per entry: term -> presence (1 question, less answer)
+        for index, entry in enumerate(self.kb.entries):
+            presence = dict.fromkeys(self._terms(entry.answer), ANSWER_PRESENCE)
+            for q in entry.questions:
+                terms = frozenset(self._terms(q))
+                presence.update(dict.fromkeys(terms, 1.0))
+                if terms:
+                    docs.append((index, terms))
+            pooled.append(presence)
+        df: dict[str, int] = defaultdict(int)
+        for presence in pooled:
+            for t in presence:
+                df[t] += 1
+        n = len(pooled)
+        self.idf = {t: math.log(1.0 + n / d) for t, d in df.items()}
+        self.unknown_idf = math.log(1.0 + n / 0.5)
+        self.vocab = sorted(self.idf)
+        self.questions = [
+            _Question(i, terms, sum(self.idf[t] for t in terms)) for i, terms in docs
+        ]
+        self.entry_terms: list[set[str]] = [set() for _ in self.kb.entries]
+        for i, terms in docs:
+            self.entry_terms[i].update(terms)
+        postings: dict[str, list[int]] = defaultdict(list)
+        for qi, question in enumerate(self.questions):
+            for t in question.terms:
+                postings[t].append(qi)
+        self.postings = dict(postings)
+        entry_postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for ei, presence in enumerate(pooled):
+            for t, w in presence.items():
+                entry_postings[t].append((ei, w))
+        self.entry_postings = dict(entry_postings)
+
+    def _split_compound(self, token: str) -> tuple[str, str] | None:
+        """Dutch compounds: 'hercertificeringskosten' -> recertificering + kosten."""
+        if len(token) < 2 * MIN_PART:
+            return None
+        for i in range(len(token) - MIN_PART, MIN_PART - 1, -1):
+            left, right = token[:i], token[i:]
+            right_c = self.norm.canonical(right)
+            if right_c not in self._parts_vocab:
+                continue
+            for lhs in (left, left[:-1] if left.endswith("s") else None):
+                if lhs and len(lhs) >= MIN_PART and self.norm.canonical(lhs) in self._parts_vocab:
+                    return self.norm.canonical(lhs), right_c
+        return None
+
+    def _expand(self, token: str) -> tuple[tuple[str, float], ...]:
+        """Known words a typed token stands for, each with a similarity 0..1."""
+        if token in self.idf:
+            return ((token, 1.0),)
+        if len(token) < FUZZY_MIN_LEN:
+            return ()
+        hits = process.extract(
+            token, self.vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3
+        )
+        return tuple((term, score / 100.0) for term, score, _ in hits)
+
+    def _groups(self, query: str) -> list[tuple[float, tuple[tuple[str, float], ...]]]:
+        """Per query word: its weight and the known words it stands for."""
+        tokens: list[str] = []
+        for token in self.norm.tokens(query):
+            parts = self.compounds.get(token) or (
+                None if token in self.idf else self._split_compound(token)
+            )
+            tokens.extend(parts or (token,))
+        groups: list[tuple[float, tuple[tuple[str, float], ...]]] = []
+        for token in dict.fromkeys(tokens):
+            expansion = self.expand(token)
+            if expansion:
+                groups.append((max(self.idf[t] for t, _ in expansion), expansion))
+            else:
+                groups.append((self.unknown_idf, ()))
+        return groups
+
+    def scores(self, query: str) -> dict[int, float]:
+        """Score 0-100 per entry index, for every entry that shares a word with the query."""
+        return self._scores(self._groups(query))
+
+    def _covered(self, groups: list[tuple[float, tuple[tuple[str, float], ...]]], ei: int) -> set[int]:
+        """Which query words an entry's questions account for."""
+        terms = self.entry_terms[ei]
+        return {g for g, (_, exp) in enumerate(groups) if any(t in terms for t, _ in exp)}
+
+    def _scores(self, groups: list[tuple[float, tuple[tuple[str, float], ...]]]) -> dict[int, float]:
+        if not groups:
+            return {}
+        total = sum(w for w, _ in groups)
+        matched_q: dict[int, float] = defaultdict(float)
+        matched_d: dict[int, float] = defaultdict(float)
+        coverage: dict[int, float] = defaultdict(float)  # per entry, over all its text
+        for weight, expansion in groups:
+            best: dict[int, tuple[float, float]] = {}
+            best_entry: dict[int, float] = {}
+            for term, sim in expansion:
+                idf = self.idf[term]
+                for qi in self.postings.get(term, ()):
+                    if qi not in best or best[qi][0] < sim:
+                        best[qi] = (sim, idf * sim)
+                for ei, presence in self.entry_postings.get(term, ()):
+                    best_entry[ei] = max(best_entry.get(ei, 0.0), sim * presence)
+            for qi, (sim, doc_part) in best.items():
+                matched_q[qi] += weight * sim
+                matched_d[qi] += doc_part
+            for ei, got in best_entry.items():
+                coverage[ei] += weight * got
+        per_entry: dict[int, float] = {}
+        for qi, mq in matched_q.items():
+            question = self.questions[qi]
+            p = mq / total
+            r = min(1.0, matched_d[qi] / question.weight)
+            f = (1 + BETA2) * p * r / (BETA2 * p + r) if p + r else 0.0
+            ei = question.entry_index
+            per_entry[ei] = max(per_entry.get(ei, 0.0), f)
+        return {
+            ei: 100.0 * (POOLED_SHARE * coverage[ei] / total + (1 - POOLED_SHARE) * f)
+            for ei, f in per_entry.items()
+        }
+
+    def match(self, query: str) -> Match:
+        """Answer, suggest or give up, by the confidence policy in knowledge/language.yaml.
+
+        Clearly ahead means: ahead by the margin, or ahead while the entry's questions explain a
+        query word the runner-up's do not, and the runner-up's explain none that it does not.
+        When both explain the same words, only a wide margin counts ("mentor", "bewijs").
+        """
+        groups = self._groups(query)
+        ranked = sorted(self._scores(groups).items(), key=lambda kv: -kv[1])
+        if not ranked:
+            return Match("none", 0.0, ())
+        top = ranked[0][1]
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        ahead = top - second >= self.answer_margin
+        if len(ranked) > 1:
+            mine, theirs = self._covered(groups, ranked[0][0]), self._covered(groups, ranked[1][0])
+            if mine == theirs:  # the same words explained: only phrasing separates them
+                ahead = top - second >= self.tie_margin
+            elif not ahead and top > second:
+                ahead = bool(mine - theirs) and not theirs - mine
+        if top >= self.answer_min and ahead:
+            return Match("faq", top, (Candidate(self.kb.entries[ranked[0][0]], top),))
+        plausible = tuple(
+            Candidate(self.kb.entries[i], s)
+            for i, s in ranked[: self.max_suggestions]
+            if s >= self.suggest_min
+        )
+        if plausible:
+            return Match("suggest", top, plausible)
+        return Match("none", top, ())

@@ -1,0 +1,74 @@
+"""The knowledge base loads, covers both sources, and its validator names file, entry and problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.knowledge import MAX_ANSWER_CHARS, KnowledgeBase, KnowledgeError, load_knowledge
+
+
+def test_every_entry_has_enough_wordings_and_a_short_answer(kb: KnowledgeBase) -> None:
+    assert len(kb.entries) >= 45
+    for entry in kb.entries:
+        assert len(entry.questions) >= 6, entry.id
+        assert len(entry.answer) <= MAX_ANSWER_CHARS, entry.id
+
+
+def test_both_sources_are_covered(kb: KnowledgeBase) -> None:
+    pages = {e.source_page for e in kb.entries}
+    assert pages == {"noloc", "nrto"}
+    nrto_ids = {e.id for e in kb.entries if e.source_page == "nrto"}
+    for needed in ("nrto-kiwa", "nrto-opsturen", "nrto-niet-voldoen", "nrto-geldigheid",
+                   "nrto-zelfevaluatie", "nrto-zelfevaluatie-opsturen", "nrto-volledige-audit",
+                   "nrto-bow-tot-2019", "nrto-bow-na-2019"):
+        assert needed in nrto_ids
+
+
+def test_dated_figures_carry_their_year(kb: KnowledgeBase) -> None:
+    assert kb.by_id["kosten-recertificering"].as_of == "2023"
+    assert kb.by_id["kosten-register"].as_of == "2023"
+    assert kb.by_id["nrto-bow-tot-2019"].as_of == "2019"
+    line = kb.source_line(kb.by_id["kosten-recertificering"])
+    assert line == "Bron: Noloc FAQ recertificering, bedragen 2023"
+
+
+def test_the_two_expiry_questions_are_merged(kb: KnowledgeBase) -> None:
+    entry = kb.by_id["verloopdatum-vinden"]
+    assert "Hoe kom ik er achter tot wanneer mijn certificering geldig is?" in entry.questions
+    assert "Hoe kom ik er achter wanneer mijn certificering verloopt?" in entry.questions
+
+
+def _edit(folder: Path, name: str, change) -> None:  # type: ignore[no-untyped-def]
+    path = folder / name
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d["entries"][0].pop("answer"), "noloc.yaml: entry 'verloopdatum-vinden': veld 'answer' ontbreekt"),
+        (lambda d: d["entries"][1].update(id="verloopdatum-vinden"), "dubbel id"),
+        (lambda d: d["entries"][1]["questions"].append("tot wanneer ben ik gecertificeerd"),
+         "staat ook bij 'verloopdatum-vinden'"),
+        (lambda d: d["entries"][0]["related"].append("bestaat-niet"), "onbekend related id 'bestaat-niet'"),
+        (lambda d: d["entries"][0].update(answer="x" * (MAX_ANSWER_CHARS + 1)), "antwoord te lang"),
+        (lambda d: d["entries"][0].update(questions=["een", "twee"]), "minimaal 6 nodig"),
+        (lambda d: d["entries"][0].update(source={"page": "elders", "question": "?"}), "'source'"),
+    ],
+)
+def test_validator_names_file_entry_and_problem(kb_copy: Path, change, message: str) -> None:  # type: ignore[no-untyped-def]
+    _edit(kb_copy, "noloc.yaml", change)
+    with pytest.raises(KnowledgeError, match=r"noloc\.yaml: entry '") as err:
+        load_knowledge(kb_copy)
+    assert message in str(err.value)
+
+
+def test_broken_yaml_is_reported_by_file(kb_copy: Path) -> None:
+    (kb_copy / "nrto.yaml").write_text("entries: [\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"nrto\.yaml: geen geldige YAML"):
+        load_knowledge(kb_copy)

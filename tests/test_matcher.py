@@ -1,0 +1,83 @@
+"""The confidence policy and the accuracy floors on questions the matcher has never seen."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.evaluation import DevSet, evaluate
+from bot.faq import FaqService
+from bot.knowledge import KnowledgeBase
+from bot.normalize import fold
+
+DEV = DevSet.load()
+
+
+def test_dev_set_is_large_enough_and_unseen(kb: KnowledgeBase) -> None:
+    assert len(DEV.in_scope) >= 150
+    assert len(DEV.out_of_scope) >= 30
+    kb_questions = {fold(q) for e in kb.entries for q in e.questions}
+    leaked = [q for q, _ in DEV.in_scope if fold(q) in kb_questions]
+    assert not leaked, f"dev questions copied into the KB: {leaked}"
+    assert {eid for _, eid in DEV.in_scope} <= set(kb.by_id)
+
+
+def test_accuracy_floors(faq: FaqService) -> None:
+    report = evaluate(faq, DEV)
+    # Floors currently met; the issue's target (0.95 top-1) is not yet reached, see bench/faq.py.
+    assert report.top1 >= 0.90, report.unsure + [(q, e) for q, e, _ in report.wrong]
+    assert report.rejection >= 0.90, report.leaked
+    # A confident wrong answer is the worst outcome: keep it rare.
+    assert len(report.wrong) <= 0.03 * len(DEV.in_scope), report.wrong
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("wat kost hercertificering", "kosten-recertificering"),
+        ("wat kost hercertifcering", "kosten-recertificering"),  # typo
+        ("hercertificeringskosten", "kosten-recertificering"),  # compound
+        ("hoeveel PE-punten is 1 ECTS", "pe-waarde-scholing"),
+        ("KIWA", "nrto-kiwa"),
+        ("uitgesteld advies wat nu??", "uitgesteld-advies"),
+    ],
+)
+def test_confident_answers(faq: FaqService, question: str, expected: str) -> None:
+    reply = faq.ask(question)
+    assert (reply.kind, reply.entry_id) == ("faq", expected)
+    assert reply.text.endswith(faq.kb.source_line(faq.kb.by_id[expected]))
+
+
+def test_ambiguous_question_gets_suggestions(faq: FaqService) -> None:
+    reply = faq.ask("mentor")
+    assert reply.kind == "suggest"
+    ids = [s.id for s in reply.suggestions]
+    assert {"mentor-wat", "mentor-vinden-kosten"} <= set(ids)
+    assert 2 <= len(ids) <= 3
+
+
+@pytest.mark.parametrize("question", ["recept voor appeltaart", "asdfgh qwerty", "", "   ", "?!"])
+def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
+    reply = faq.ask(question)
+    assert reply.kind == "none"
+    assert "info@noloc.nl" in reply.text and "keurmerk@nrto.nl" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent_word"),
+    [("hoi", "Hallo"), ("Goedemorgen!", "Hallo"), ("dankjewel", "Graag gedaan"),
+     ("bedankt hoor!", "Graag gedaan"), ("wat kun je?", "Ik beantwoord"), ("doei", "Tot ziens")],
+)
+def test_small_talk(faq: FaqService, text: str, intent_word: str) -> None:
+    reply = faq.ask(text)
+    assert reply.kind == "smalltalk"
+    assert reply.text.startswith(intent_word)
+
+
+def test_greeting_with_a_question_is_a_question(faq: FaqService) -> None:
+    reply = faq.ask("hoi, wat kost recertificering?")
+    assert (reply.kind, reply.entry_id) == ("faq", "kosten-recertificering")
+
+
+def test_answer_offers_related_questions(faq: FaqService) -> None:
+    reply = faq.ask("wat kost recertificering")
+    assert [s.id for s in reply.suggestions] == list(faq.kb.by_id[reply.entry_id or ""].related)
