@@ -1,0 +1,70 @@
+"""Builds the Application and registers every handler, in explicit groups, in one place."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import BotCommand
+from telegram.error import TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from bot.logsafety import redact_token
+from bot.services import Services
+from bot.texts import COMMANDS
+from handlers import common, faq
+
+log = logging.getLogger(__name__)
+
+# Handler groups: commands and buttons first (the last handler there catches unknown commands,
+# so it only runs when no command matched), then free text.
+GROUP_COMMANDS, GROUP_TEXT = 0, 1
+
+
+def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
+    private = filters.ChatType.PRIVATE
+    groups = filters.ChatType.GROUPS
+    app.add_handler(CommandHandler("start", common.start), GROUP_COMMANDS)
+    app.add_handler(CommandHandler("help", common.help_command), GROUP_COMMANDS)
+    app.add_handler(CommandHandler("over", common.over), GROUP_COMMANDS)
+    app.add_handler(CommandHandler("vraag", faq.vraag), GROUP_COMMANDS)
+    app.add_handler(CallbackQueryHandler(faq.suggestion_tap, pattern=r"^q:"), GROUP_COMMANDS)
+    app.add_handler(CallbackQueryHandler(faq.feedback_tap, pattern=r"^fb:"), GROUP_COMMANDS)
+    app.add_handler(MessageHandler(filters.COMMAND, common.unknown_command), GROUP_COMMANDS)
+    app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, faq.private_text), GROUP_TEXT)
+    app.add_handler(MessageHandler(groups & filters.TEXT & ~filters.COMMAND, faq.group_text), GROUP_TEXT)
+    app.add_error_handler(common.error_handler)
+
+
+async def set_commands(app: Application) -> None:  # type: ignore[type-arg]
+    """Register the Dutch command menu; a refusal costs a warning, not the start."""
+    try:
+        await app.bot.set_my_commands([BotCommand(c, d) for c, d, _ in COMMANDS])
+    except TelegramError as exc:
+        log.warning("Opdrachtenmenu niet geregistreerd: %s", exc)
+    log.info("recertbot is klaar als @%s", app.bot.username)
+
+
+def build_application(services: Services, *, token: str, base_url: str | None = None,
+                      request: BaseRequest | None = None, rate_limit: bool = True) -> Application:  # type: ignore[type-arg]
+    """The one Application used on Telegram, in the local chat and in the tests."""
+    redact_token(token)
+    builder = ApplicationBuilder().token(token).post_init(set_commands)
+    if base_url:
+        builder = builder.base_url(base_url)
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    if rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
+    app = builder.build()
+    app.bot_data["services"] = services
+    register_handlers(app)
+    return app

@@ -1,0 +1,111 @@
+"""The one place that opens the SQLite database: sqlite-utils, WAL, numbered migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+# Each migration moves the schema one version up; never edit one that has shipped.
+MIGRATIONS: list[str] = [
+    # 1: users, the questions they asked, and their feedback on answers
+    """
+    CREATE TABLE users (
+        id INTEGER PRIMARY KEY,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL
+    );
+    CREATE TABLE questions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id INTEGER NOT NULL,
+        chat_id INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        entry_id TEXT,
+        score REAL NOT NULL,
+        asked_at TEXT NOT NULL
+    );
+    CREATE INDEX questions_user ON questions(user_id);
+    CREATE TABLE feedback (
+        question_id INTEGER NOT NULL REFERENCES questions(id),
+        user_id INTEGER NOT NULL,
+        entry_id TEXT,
+        vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (question_id, user_id)
+    );
+    """,
+]
+
+
+class DatabaseError(RuntimeError):
+    """The database cannot be used; the message says why, in Dutch."""
+
+
+class Database:
+    """All storage goes through here."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+            self.db = sqlite_utils.Database(conn)
+            if str(path) != ":memory:":
+                self.db.enable_wal()
+            self.migrate()
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(f"De database {path} kan niet worden gebruikt: {exc}") from exc
+
+    @property
+    def version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self) -> None:
+        for number, script in enumerate(MIGRATIONS, start=1):
+            if self.version < number:
+                self.db.conn.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # ---- users and questions ------------------------------------------------------------
+    def touch_user(self, user_id: int, now: datetime) -> None:
+        stamp = now.isoformat(timespec="seconds")
+        self.db.execute(
+            "INSERT INTO users (id, first_seen, last_seen) VALUES (?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET last_seen = excluded.last_seen",
+            [user_id, stamp, stamp],
+        )
+
+    def log_question(self, user_id: int, chat_id: int, text: str, kind: str, entry_id: str | None,
+                     score: float, now: datetime) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO questions (user_id, chat_id, text, kind, entry_id, score, asked_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [user_id, chat_id, text[:1000], kind, entry_id, round(score, 1),
+             now.isoformat(timespec="seconds")],
+        )
+        return int(cursor.lastrowid or 0)
+
+    def question(self, question_id: int) -> dict[str, object] | None:
+        rows = list(self.db.query("SELECT * FROM questions WHERE id = ?", [question_id]))
+        return rows[0] if rows else None
+
+    def record_feedback(self, question_id: int, user_id: int, vote: int, now: datetime) -> bool:
+        """Store 👍/👎 for a question the same user asked; False if it is not theirs."""
+        q = self.question(question_id)
+        if q is None or q["user_id"] != user_id:
+            return False
+        self.db.execute(
+            "INSERT INTO feedback (question_id, user_id, entry_id, vote, created_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(question_id, user_id) DO UPDATE SET vote = excluded.vote",
+            [question_id, user_id, q["entry_id"], vote, now.isoformat(timespec="seconds")],
+        )
+        return True
+
+    def feedback(self) -> list[dict[str, object]]:
+        return list(self.db.query("SELECT * FROM feedback ORDER BY created_at"))

@@ -1,0 +1,94 @@
+"""`recertbot chat`: the real bot on the emulator, with the terminal as the phone."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+from bot.config import default_db_path
+from bot.emulator import Sent, html_visible_text
+from bot.simulation import Simulation
+
+ME, OTHER, GROUP = 1001, 1002, -100
+INTRO = ("Lokale chat met recertbot (zonder Telegram). Typ een vraag of een opdracht zoals /help.\n"
+         "Knoppen verschijnen genummerd: typ het nummer om te tikken. /groep: naar een groepschat "
+         "met Sanne, /prive: terug. Stoppen: /exit of Ctrl-D.\n")
+
+
+class LocalChat:
+    def __init__(self, sim: Simulation) -> None:
+        self.sim = sim
+        self.chat_id: int | None = None  # None = private
+        self.buttons: list[tuple[Sent, str, str]] = []
+        sim.emulator.add_user(ME, "Jij", "jij")
+        sim.emulator.add_user(OTHER, "Sanne", "sanne")
+        sim.emulator.private_chat(ME)
+        sim.emulator.add_group(GROUP, "Intervisiegroep (lokaal)", [ME, OTHER], admins=[ME])
+        sim.emulator.on_send.append(self.show)
+
+    def show(self, sent: Sent) -> None:
+        if sent.method not in ("sendMessage", "editMessageText", "sendDocument", "sendPhoto"):
+            return
+        where = "groep" if sent.chat_id == GROUP else "bot"
+        body = sent.text
+        if sent.params.get("parse_mode") == "HTML":
+            body = html_visible_text(body)
+        if sent.method in ("sendDocument", "sendPhoto"):
+            name = next(iter(sent.files.values()), ("bestand", b""))[0]
+            body = f"[bestand: {name}] {body}".strip()
+        if sent.method == "editMessageText":
+            where += " (bijgewerkt)"
+        print(f"\n[{where}] {body}")
+        self.buttons = [] if sent.buttons else self.buttons
+        for label, data in sent.buttons:
+            self.buttons.append((sent, label, data))
+            print(f"  [{len(self.buttons)}] {label}")
+        sys.stdout.flush()
+
+    async def handle(self, line: str) -> bool:
+        text = line.strip()
+        if text in ("/exit", "/quit"):
+            return False
+        if text == "/groep" and self.chat_id is None:
+            self.chat_id = GROUP
+            print("— Je bent nu in de groep 'Intervisiegroep (lokaal)' met Sanne. "
+                  "Ik reageer daar op /vraag, op @recertbot en op antwoorden op mijn berichten. /prive: terug.")
+            return True
+        if text == "/prive":
+            self.chat_id = None
+            print("— Terug in je privéchat met de bot.")
+            return True
+        if text.isdigit() and 1 <= int(text) <= len(self.buttons):
+            sent, _, data = self.buttons[int(text) - 1]
+            if data.startswith(("http://", "https://")):
+                print(f"— (link: {data})")
+                return True
+            await self.sim.tap(ME, sent, data)
+            return True
+        if text:
+            await self.sim.send(ME, text, chat_id=self.chat_id)
+        return True
+
+
+async def _main() -> int:
+    db = os.environ.get("RECERTBOT_DB")
+    async with Simulation(Path(db) if db else default_db_path()) as sim:
+        chat = LocalChat(sim)
+        print(INTRO)
+        loop = asyncio.get_running_loop()
+        while True:
+            if sys.stdin.isatty():
+                print("> ", end="", flush=True)
+            line = await loop.run_in_executor(None, sys.stdin.readline)
+            if not line:
+                break
+            if not await chat.handle(line):
+                break
+    print("\nTot ziens!")
+    return 0
+
+
+def run_local_chat() -> int:
+    return asyncio.run(_main())

@@ -1,0 +1,27 @@
+"""What the handlers need, bundled: the FAQ, the database, the settings and the clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.config import Settings
+from bot.db import Database
+from bot.faq import FaqService
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now(AMSTERDAM)
+
+
+@dataclass
+class Services:
+    faq: FaqService
+    db: Database
+    settings: Settings
+    clock: Clock = system_clock

@@ -1,0 +1,120 @@
+"""Questions: free text in private, /vraag, mentions and replies in groups, and the buttons."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
+from telegram.ext import ContextTypes
+
+from bot import texts
+from bot.faq import SUGGEST_INTRO, Reply, Suggestion
+from bot.html import esc, split_message
+from handlers.common import reply, services
+
+BUTTON_LABEL_MAX = 60
+
+
+def _label(text: str) -> str:
+    return text if len(text) <= BUTTON_LABEL_MAX else text[: BUTTON_LABEL_MAX - 1] + "…"
+
+
+def _question_buttons(suggestions: tuple[Suggestion, ...]) -> list[list[InlineKeyboardButton]]:
+    return [[InlineKeyboardButton(_label(s.question), callback_data=f"q:{s.id}")] for s in suggestions]
+
+
+def render(answer: Reply, context: ContextTypes.DEFAULT_TYPE,
+           question_id: int) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The HTML text and buttons for a reply."""
+    faq = services(context).faq
+    if answer.kind == "faq" and answer.entry_id:
+        entry = faq.kb.by_id[answer.entry_id]
+        html = (f"<b>{esc(entry.question)}</b>\n\n{esc(entry.answer)}\n\n"
+                f"<i>{esc(faq.kb.source_line(entry))}</i>")
+        rows = _question_buttons(answer.suggestions)
+        rows.append([InlineKeyboardButton("👍", callback_data=f"fb:+:{question_id}"),
+                     InlineKeyboardButton("👎", callback_data=f"fb:-:{question_id}")])
+        return html, InlineKeyboardMarkup(rows)
+    if answer.kind == "suggest":
+        return esc(SUGGEST_INTRO), InlineKeyboardMarkup(_question_buttons(answer.suggestions))
+    return esc(answer.text), None
+
+
+async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    svc = services(context)
+    user = update.effective_user
+    chat = update.effective_chat
+    if user is None or chat is None:
+        return
+    answer = svc.faq.ask(question)
+    now = svc.clock()
+    svc.db.touch_user(user.id, now)
+    qid = svc.db.log_question(user.id, chat.id, question, answer.kind, answer.entry_id, answer.score, now)
+    html, markup = render(answer, context, qid)
+    parts = split_message(html)
+    for i, part in enumerate(parts):
+        await reply(update, part, reply_markup=markup if i == len(parts) - 1 else None)
+
+
+async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """In a private chat every text that is not a command is a question."""
+    if update.effective_message and update.effective_message.text:
+        await answer_question(update, context, update.effective_message.text)
+
+
+async def vraag(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    question = " ".join(context.args or [])
+    if not question.strip():
+        await reply(update, texts.VRAAG_EMPTY)
+        return
+    await answer_question(update, context, question)
+
+
+async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """In a group: only a mention of the bot or a reply to one of its messages is a question."""
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    mention = f"@{context.bot.username}"
+    replied = message.reply_to_message
+    to_bot = bool(replied and replied.from_user and replied.from_user.id == context.bot.id)
+    if mention.lower() not in message.text.lower() and not to_bot:
+        return
+    question = message.text.replace(mention, " ").replace(mention.lower(), " ").strip()
+    if not question:
+        await reply(update, texts.VRAAG_EMPTY)
+        return
+    await answer_question(update, context, question)
+
+
+async def suggestion_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A tap on a question button answers that question."""
+    query = update.callback_query
+    if query is None or not query.data:
+        return
+    entry = services(context).faq.kb.by_id.get(query.data[2:])
+    if entry is None:
+        await query.answer(texts.BUTTON_GONE, show_alert=True)
+        return
+    await query.answer()
+    svc = services(context)
+    answer = svc.faq.reply_for_entry(entry)
+    user_id = query.from_user.id
+    chat_id = query.message.chat.id if query.message else user_id
+    qid = svc.db.log_question(user_id, chat_id, entry.question, "button", entry.id, 100.0, svc.clock())
+    html, markup = render(answer, context, qid)
+    await context.bot.send_message(chat_id, html, parse_mode=ParseMode.HTML, reply_markup=markup,
+                                   message_thread_id=getattr(query.message, "message_thread_id", None))
+
+
+async def feedback_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """👍/👎 under an answer: stored with the question and the answered entry."""
+    query = update.callback_query
+    if query is None or not query.data:
+        return
+    _, sign, raw_id = ([*query.data.split(":", 2), "", ""])[:3]
+    if sign not in "+-" or not sign or not raw_id.isdigit():
+        await query.answer(texts.BUTTON_GONE, show_alert=True)
+        return
+    svc = services(context)
+    stored = svc.db.record_feedback(int(raw_id), query.from_user.id, 1 if sign == "+" else -1, svc.clock())
+    await query.answer(texts.FEEDBACK_THANKS if stored else texts.FEEDBACK_NOT_YOURS)
