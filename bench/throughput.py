@@ -1,0 +1,97 @@
+"""Throughput of the real Application on the emulator, beside a bare python-telegram-bot echo bot.
+
+Run: .venv/bin/python bench/throughput.py [N]
+Both bots run without the rate limiter (it would cap both at Telegram's 30 messages/s) and
+with the same emulator, polling loop and request layer; only the handlers differ.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from telegram import Update
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.emulator import BotApiEmulator, EmulatorRequest, Sent  # noqa: E402
+from bot.evaluation import DevSet  # noqa: E402
+from bot.simulation import FAKE_TOKEN, Simulation  # noqa: E402
+
+LATENCY_SAMPLES = 200
+
+
+async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update.message and update.message.text:
+        await update.message.reply_text(update.message.text)
+
+
+def echo_app(emulator: BotApiEmulator) -> Application:  # type: ignore[type-arg]
+    request = EmulatorRequest(emulator)
+    app = ApplicationBuilder().token(FAKE_TOKEN).request(request).get_updates_request(request).build()
+    app.add_handler(MessageHandler(filters.TEXT, echo))
+    return app
+
+
+async def measure(app: Application, emulator: BotApiEmulator, questions: list[str]) -> tuple[float, float]:  # type: ignore[type-arg]
+    """Updates per second for a burst of len(questions), and p95 latency of one-at-a-time questions."""
+    replies: dict[int, float] = {}
+    waiter: dict[int, asyncio.Event] = {}
+
+    def on_send(sent: Sent) -> None:
+        if sent.method == "sendMessage" and sent.chat_id is not None and sent.chat_id not in replies:
+            replies[sent.chat_id] = time.perf_counter()
+            if sent.chat_id in waiter:
+                waiter[sent.chat_id].set()
+
+    emulator.on_send.append(on_send)
+    await app.initialize()
+    assert app.updater is not None
+    await app.updater.start_polling(poll_interval=0.0, timeout=1)
+    await app.start()
+    n = len(questions)
+    for uid in range(1, n + LATENCY_SAMPLES + 1):
+        emulator.add_user(uid, f"U{uid}")
+    t0 = time.perf_counter()
+    for uid, q in enumerate(questions, start=1):
+        emulator.user_sends(uid, q)
+    while len(replies) < n:
+        await asyncio.sleep(0.001)
+    rate = n / (time.perf_counter() - t0)
+    latencies = []
+    for i in range(LATENCY_SAMPLES):
+        uid = n + 1 + i
+        waiter[uid] = asyncio.Event()
+        start = time.perf_counter()
+        emulator.user_sends(uid, questions[i % n])
+        await waiter[uid].wait()
+        latencies.append((replies[uid] - start) * 1000)
+    await app.updater.stop()
+    await app.stop()
+    await app.shutdown()
+    latencies.sort()
+    return rate, latencies[int(0.95 * (len(latencies) - 1))]
+
+
+async def main(n: int) -> None:
+    dev = DevSet.load()
+    pool = [q for q, _ in dev.in_scope] + dev.out_of_scope
+    questions = [pool[i % len(pool)] for i in range(n)]
+    with tempfile.TemporaryDirectory() as tmp:
+        sim = Simulation(Path(tmp) / "bench.db", rate_limit=False)
+        bot_rate, bot_p95 = await measure(sim.app, sim.emulator, questions)
+        sim.db.close()
+    emulator = BotApiEmulator()
+    echo_rate, echo_p95 = await measure(echo_app(emulator), emulator, questions)
+    print(f"{n} private FAQ questions through the real Application and emulator (rate limiter off)")
+    print(f"recertbot : {bot_rate:8.1f} updates/s   p95 reply latency {bot_p95:6.2f} ms")
+    print(f"echo bot  : {echo_rate:8.1f} updates/s   p95 reply latency {echo_p95:6.2f} ms")
+    print(f"ratio     : {bot_rate / echo_rate:.2f} of the echo bot's throughput (target >= 0.80)")
+
+
+if __name__ == "__main__":
+    asyncio.run(main(int(sys.argv[1]) if len(sys.argv) > 1 else 2000))
