@@ -18,9 +18,9 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageH
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.emulator import BotApiEmulator, EmulatorRequest, Sent  # noqa: E402
-from bot.evaluation import DevSet  # noqa: E402
-from bot.simulation import FAKE_TOKEN, Simulation  # noqa: E402
+from bot.emulator import BotApiEmulator, EmulatorRequest, Sent
+from bot.evaluation import DevSet
+from bot.simulation import FAKE_TOKEN, Simulation
 
 LATENCY_SAMPLES = 200
 
