@@ -61,12 +61,16 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await answer_question(update, context, update.effective_message.text)
 
 
-async def vraag(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    question = " ".join(context.args or [])
-    if not question.strip():
+async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    """Answer the question, or explain how to ask one when it is empty."""
+    if question.strip():
+        await answer_question(update, context, question)
+    else:
         await reply(update, texts.VRAAG_EMPTY)
-        return
-    await answer_question(update, context, question)
+
+
+async def vraag(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await answer_or_hint(update, context, " ".join(context.args or []))
 
 
 async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -79,11 +83,7 @@ async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     to_bot = bool(replied and replied.from_user and replied.from_user.id == context.bot.id)
     if mention.lower() not in message.text.lower() and not to_bot:
         return
-    question = message.text.replace(mention, " ").replace(mention.lower(), " ").strip()
-    if not question:
-        await reply(update, texts.VRAAG_EMPTY)
-        return
-    await answer_question(update, context, question)
+    await answer_or_hint(update, context, message.text.replace(mention, " ").replace(mention.lower(), " "))
 
 
 async def suggestion_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
