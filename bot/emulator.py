@@ -279,12 +279,10 @@ class BotApiEmulator:
 
     def user_taps(self, user_id: int, message: JSON | Sent, data: str) -> JSON:
         """A user taps an inline button (its callback data need not be one the bot sent)."""
-        target: JSON = message.result if isinstance(message, Sent) else message
-        message = target
+        shown: JSON = message.result if isinstance(message, Sent) else message
+        key = (shown["chat"]["id"], shown["message_id"])
         query = {"id": str(next(self._callback_ids)), "from": self.users[user_id].as_json(),
-                 "chat_instance": str(message["chat"]["id"]), "data": data,
-                 "message": self.messages.get((message["chat"]["id"], message["message_id"]),
-                                              message)}
+                 "chat_instance": str(key[0]), "data": data, "message": self.messages.get(key, shown)}
         return self._push({"callback_query": query})
 
     def _store_file(self, name: str, content: bytes) -> str:
