@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import secrets
 import sqlite3
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 
 import sqlite_utils
+
+from bot.deadlines import NolocCertificate, NrtoKeurmerk
 
 # Each migration moves the schema one version up; never edit one that has shipped.
 MIGRATIONS: list[str] = [
@@ -35,6 +40,34 @@ MIGRATIONS: list[str] = [
         vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
         created_at TEXT NOT NULL,
         PRIMARY KEY (question_id, user_id)
+    );
+    """,
+    # 2: personal dates of both schemes, and half-finished dialogues (they survive a restart)
+    """
+    CREATE TABLE noloc_certificates (
+        user_id INTEGER PRIMARY KEY,
+        certified_on TEXT NOT NULL,
+        expires_on TEXT NOT NULL,
+        submitted_on TEXT,
+        advice TEXT CHECK (advice IN ('positief', 'uitgesteld', 'negatief')),
+        advice_on TEXT,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE nrto_keurmerken (
+        user_id INTEGER PRIMARY KEY,
+        keurmerk_on TEXT NOT NULL,
+        bow_valid_until TEXT NOT NULL,
+        last_combined_audit_year INTEGER NOT NULL,
+        noncompliant_on TEXT,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE dialogs (
+        user_id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        step TEXT NOT NULL,
+        data TEXT NOT NULL,
+        nonce INTEGER NOT NULL,
+        updated_at TEXT NOT NULL
     );
     """,
 ]
@@ -112,3 +145,77 @@ class Database:
 
     def feedback(self) -> list[dict[str, object]]:
         return list(self.db.query("SELECT * FROM feedback ORDER BY created_at"))
+
+    # ---- personal dates ------------------------------------------------------------------------
+    def noloc_certificate(self, user_id: int) -> NolocCertificate | None:
+        rows = list(self.db.query("SELECT * FROM noloc_certificates WHERE user_id = ?", [user_id]))
+        if not rows:
+            return None
+        row = rows[0]
+        return NolocCertificate(date.fromisoformat(row["certified_on"]), date.fromisoformat(row["expires_on"]),
+                                _day(row["submitted_on"]), row["advice"], _day(row["advice_on"]))
+
+    def save_noloc_certificate(self, user_id: int, cert: NolocCertificate, now: datetime) -> None:
+        self.touch_user(user_id, now)
+        self.db["noloc_certificates"].upsert({  # type: ignore[union-attr]
+            "user_id": user_id, "certified_on": cert.certified_on.isoformat(),
+            "expires_on": cert.expires_on.isoformat(), "submitted_on": _iso(cert.submitted_on),
+            "advice": cert.advice, "advice_on": _iso(cert.advice_on), "updated_at": _stamp(now),
+        }, pk="user_id")
+
+    def nrto_keurmerk(self, user_id: int) -> NrtoKeurmerk | None:
+        rows = list(self.db.query("SELECT * FROM nrto_keurmerken WHERE user_id = ?", [user_id]))
+        if not rows:
+            return None
+        row = rows[0]
+        return NrtoKeurmerk(date.fromisoformat(row["keurmerk_on"]), date.fromisoformat(row["bow_valid_until"]),
+                            int(row["last_combined_audit_year"]), _day(row["noncompliant_on"]))
+
+    def save_nrto_keurmerk(self, user_id: int, k: NrtoKeurmerk, now: datetime) -> None:
+        self.touch_user(user_id, now)
+        self.db["nrto_keurmerken"].upsert({  # type: ignore[union-attr]
+            "user_id": user_id, "keurmerk_on": k.keurmerk_on.isoformat(),
+            "bow_valid_until": k.bow_valid_until.isoformat(),
+            "last_combined_audit_year": k.last_combined_audit_year,
+            "noncompliant_on": _iso(k.noncompliant_on), "updated_at": _stamp(now),
+        }, pk="user_id")
+
+    # ---- dialogues -----------------------------------------------------------------------------
+    def dialog(self, user_id: int) -> Dialog | None:
+        rows = list(self.db.query("SELECT * FROM dialogs WHERE user_id = ?", [user_id]))
+        if not rows:
+            return None
+        row = rows[0]
+        return Dialog(row["name"], row["step"], json.loads(row["data"]), int(row["nonce"]))
+
+    def save_dialog(self, user_id: int, name: str, step: str, data: dict[str, object], now: datetime) -> Dialog:
+        """Store the dialogue's new step; a fresh nonce makes buttons of earlier steps stale."""
+        nonce = secrets.randbelow(1_000_000_000)
+        self.db["dialogs"].upsert({  # type: ignore[union-attr]
+            "user_id": user_id, "name": name, "step": step, "data": json.dumps(data, ensure_ascii=False),
+            "nonce": nonce, "updated_at": _stamp(now)}, pk="user_id")
+        return Dialog(name, step, data, nonce)
+
+    def clear_dialog(self, user_id: int) -> None:
+        self.db.execute("DELETE FROM dialogs WHERE user_id = ?", [user_id])
+
+
+@dataclass(frozen=True)
+class Dialog:
+    """A half-finished dialogue: which one, at which step, with what the user gave so far."""
+    name: str
+    step: str
+    data: dict[str, object] = field(default_factory=dict)
+    nonce: int = 0
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _day(raw: str | None) -> date | None:
+    return date.fromisoformat(raw) if raw else None
+
+
+def _stamp(now: datetime) -> str:
+    return now.isoformat(timespec="seconds")

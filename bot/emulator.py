@@ -163,6 +163,7 @@ class BotApiEmulator:
     """The Telegram side: chats, users, an update queue, and checks on every call."""
 
     def __init__(self, bot_username: str = "recertbot", bot_id: int = 777000) -> None:
+        self.last_update: JSON | None = None  # the newest update queued for the bot
         self.bot = {"id": bot_id, "is_bot": True, "first_name": "Recertbot",
                     "username": bot_username, "can_join_groups": True,
                     "can_read_all_group_messages": False, "supports_inline_queries": False}
@@ -213,6 +214,7 @@ class BotApiEmulator:
         update["update_id"] = next(self._update_ids)
         self._updates.append(update)
         self._new_update.set()
+        self.last_update = update
         return update
 
     def _mentions_bot(self, text: str) -> bool:

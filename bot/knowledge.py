@@ -90,7 +90,7 @@ class KnowledgeBase:
         return f"Bron: {label}, {what} {entry.as_of}"
 
 
-def _read_yaml(path: Path) -> Any:
+def read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
             return yaml.load(fh, Loader=_Loader)
@@ -161,7 +161,7 @@ def _load_entries(folder: Path, pages: Iterable[str]) -> list[Entry]:
     where: dict[str, str] = {}  # id -> file
     asked: dict[str, tuple[str, str]] = {}  # folded question -> (file, id)
     for name in FAQ_FILES:
-        data = _read_yaml(folder / name)
+        data = read_yaml(folder / name)
         if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
             raise KnowledgeError(f"{name}: verwacht een mapping met een lijst 'entries'")
         for index, raw in enumerate(data["entries"]):
@@ -188,7 +188,7 @@ def _load_entries(folder: Path, pages: Iterable[str]) -> list[Entry]:
 
 
 def _load_language(folder: Path) -> Language:
-    data = _read_yaml(folder / "language.yaml")
+    data = read_yaml(folder / "language.yaml")
     name = "language.yaml"
     if not isinstance(data, dict):
         raise KnowledgeError(f"{name}: verwacht een mapping")
@@ -218,7 +218,7 @@ def _load_language(folder: Path) -> Language:
 def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
     """Read and validate every YAML file; raises KnowledgeError naming the first problem."""
     folder = folder or knowledge_dir()
-    raw_sources = _read_yaml(folder / "sources.yaml")
+    raw_sources = read_yaml(folder / "sources.yaml")
     if not isinstance(raw_sources, dict):
         raise KnowledgeError("sources.yaml: verwacht een mapping")
     sources = {

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.config import Settings
 from bot.db import Database
 from bot.faq import FaqService
+from bot.rules import Rules, load_rules
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 Clock = Callable[[], datetime]
@@ -25,3 +26,4 @@ class Services:
     db: Database
     settings: Settings
     clock: Clock = system_clock
+    rules: Rules = field(default_factory=load_rules)

@@ -80,10 +80,10 @@ class Simulation:
     async def send(self, user_id: int, text: str = "", chat_id: int | None = None, **kwargs: Any) -> list[Sent]:
         """A user sends a message; returns what the bot sent while handling it."""
         before = len(self.emulator.sent)
-        message = self.emulator.user_sends(user_id, text, chat_id=chat_id, **kwargs)
-        update = next((u for u in reversed(self.emulator._updates)
-                       if u.get("message") is message), None)
-        if update is not None:
+        queued = self.emulator.last_update
+        self.emulator.user_sends(user_id, text, chat_id=chat_id, **kwargs)
+        update = self.emulator.last_update
+        if update is not None and update is not queued:
             await self.wait_processed(update["update_id"])
         else:
             await asyncio.sleep(0.05)  # not delivered (privacy mode): give the bot a moment anyway

@@ -7,6 +7,11 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("start", "Wat deze bot doet", "/start"),
     ("help", "Alle opdrachten met een voorbeeld", "/help"),
     ("vraag", "Stel een vraag (ook in een groep)", "/vraag wat kost recertificering?"),
+    ("certificaat", "Je Register Jobcoach-datum vastleggen", "/certificaat 14-3-2027"),
+    ("status", "Je deadlines en voortgang", "/status"),
+    ("uitslag", "Indienen en advies vastleggen", "/uitslag"),
+    ("keurmerk", "NRTO-keurmerk en Blik op Werk vastleggen", "/keurmerk"),
+    ("annuleer", "Stop wat je aan het invullen bent", "/annuleer"),
     ("over", "De bronnen en hun datum", "/over"),
 ]
 
@@ -35,3 +40,25 @@ def help_text() -> str:
     lines += ["", "In een groep reageer ik alleen op /vraag, op een vermelding van mij, "
                   "of op een antwoord op mijn bericht."]
     return "\n".join(lines)
+
+PRIVATE_ONLY = "Dat is persoonlijk; dat regelen we in een privéchat, zodat de groep niets van je gegevens ziet."
+CANCEL_HINT = "<i>Stoppen? Typ /annuleer.</i>"
+CANCELLED = "Gestopt. Er is niets opgeslagen."
+NOTHING_TO_CANCEL = "Er loopt niets om te stoppen."
+NOTHING_STORED = "Oké, niets opgeslagen."
+CERT_ASK = ("Wanneer verloopt je certificaat als Register Jobcoach? Typ de datum, bijvoorbeeld "
+            "<i>14 maart 2027</i>. Weet je alleen wanneer je (her)gecertificeerd bent? Typ dan die datum.\n"
+            "Je vervaldatum staat op je certificaat en in de DNV Noloc Portal.")
+CERT_CHANGE = "Wil je een andere datum vastleggen? Typ hem hieronder, of /annuleer."
+CERT_INVITE = ("Vertel me je datum, bijvoorbeeld: <i>mijn certificaat verloopt op 14 maart 2027</i>. "
+               "Dan reken ik al je deadlines uit.")
+UITSLAG_NEEDS_CERT = "Leg eerst je certificaatdatum vast met /certificaat; daarna kun je je uitslag bijhouden."
+UITSLAG_ASK = "Wat wil je vastleggen?"
+KEURMERK_ASK_DATE = ("Op welke datum behaalde je organisatie het <b>NRTO-keurmerk</b>? "
+                     "Typ de datum, bijvoorbeeld <i>1 maart 2024</i>.")
+KEURMERK_ASK_BOW = "Tot wanneer is je <b>Blik op Werk Keurmerk</b> geldig? Typ de datum."
+KEURMERK_ASK_YEAR = "In welk jaar was de laatste <b>gecombineerde NRTO/Blik op Werk-audit</b>? Kies of typ het jaar."
+KEURMERK_YEAR_BAD = "Typ een jaartal, bijvoorbeeld 2024."
+KEURMERK_ASK_AUDIT = ("Op welke datum was de audit waarin de auditor vond dat je niet aan de eisen voldoet? "
+                      "Je hebt daarna 3 maanden om verbeteringen aan te tonen.")
+KEURMERK_INVITE = "Leg je NRTO-gegevens vast met /keurmerk, dan reken ik je deadlines uit."

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
+from datetime import date
 
-from telegram import Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot import texts
+from bot.db import Dialog
 from bot.html import esc
 from bot.services import Services
 
@@ -20,6 +23,11 @@ def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
     return svc
 
 
+def today(context: ContextTypes.DEFAULT_TYPE) -> date:
+    """Today in Europe/Amsterdam, from the injected clock."""
+    return services(context).clock().date()
+
+
 async def reply(update: Update, text: str, **kwargs: object) -> None:
     """Reply in HTML; in groups as a reply to the asker's message."""
     message = update.effective_message
@@ -29,10 +37,49 @@ async def reply(update: Update, text: str, **kwargs: object) -> None:
     await message.reply_text(text, parse_mode=ParseMode.HTML, do_quote=quote, **kwargs)  # type: ignore[arg-type]
 
 
+async def private_only(update: Update, context: ContextTypes.DEFAULT_TYPE, command: str) -> bool:
+    """Personal commands run in private; in a group they answer with a button to the private chat."""
+    chat = update.effective_chat
+    if chat is None or chat.type == "private":
+        return True
+    url = f"https://t.me/{context.bot.username}?start={command}"
+    await reply(update, texts.PRIVATE_ONLY,
+                reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton("🔒 Open privéchat", url=url)]]))
+    return False
+
+
+async def answer_tap(update: Update, context: ContextTypes.DEFAULT_TYPE,
+                     dialog_name: str) -> tuple[CallbackQuery | None, Dialog | None]:
+    """Stop the button's spinner and find the tapper's dialogue the button belongs to (nonce last in the data).
+
+    A button of an earlier step, of another dialogue or of another user gets a short refusal instead.
+    """
+    query = update.callback_query
+    if query is None:
+        return None, None
+    nonce = (query.data or "").rsplit(":", 1)[-1]
+    dialog = services(context).db.dialog(query.from_user.id)
+    if dialog is None or dialog.name != dialog_name or str(dialog.nonce) != nonce:
+        await query.answer(texts.BUTTON_GONE, show_alert=True)
+        return query, None
+    await query.answer()
+    return query, dialog
+
+
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/start, also as a deep link from a group ("?start=status" opens that command here)."""
     if update.effective_user:
         services(context).db.touch_user(update.effective_user.id, services(context).clock())
+    target = DEEP_LINKS.get(context.args[0]) if context.args else None
+    if target is not None and update.effective_chat and update.effective_chat.type == "private":
+        context.args = []
+        await target(update, context)
+        return
     await reply(update, texts.START)
+
+
+# Filled in by bot/app.py: the commands a group can send someone to with a deep link.
+DEEP_LINKS: dict[str, Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]] = {}
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

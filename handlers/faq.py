@@ -39,26 +39,22 @@ def render(answer: Reply, context: ContextTypes.DEFAULT_TYPE,
     return esc(answer.text), None
 
 
-async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str,
+                          answer: Reply | None = None, suffix: str = "") -> None:
+    """Answer (or the given reply to) a question, log it, and add `suffix` (HTML) under the answer."""
     svc = services(context)
     user = update.effective_user
     chat = update.effective_chat
     if user is None or chat is None:
         return
-    answer = svc.faq.ask(question)
+    answer = answer or svc.faq.ask(question)
     now = svc.clock()
     svc.db.touch_user(user.id, now)
     qid = svc.db.log_question(user.id, chat.id, question, answer.kind, answer.entry_id, answer.score, now)
     html, markup = render(answer, context, qid)
-    parts = split_message(html)
+    parts = split_message(f"{html}\n\n{suffix}" if suffix else html)
     for i, part in enumerate(parts):
         await reply(update, part, reply_markup=markup if i == len(parts) - 1 else None)
-
-
-async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """In a private chat every text that is not a command is a question."""
-    if update.effective_message and update.effective_message.text:
-        await answer_question(update, context, update.effective_message.text)
 
 
 async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from bot.faq import FaqService
 from bot.knowledge import KnowledgeBase, knowledge_dir, load_knowledge
+from bot.rules import Rules, load_rules
 
 
 @pytest.fixture(scope="session")
@@ -27,3 +28,8 @@ def kb_copy(tmp_path: Path) -> Path:
     target = tmp_path / "knowledge"
     shutil.copytree(knowledge_dir(), target)
     return target
+
+
+@pytest.fixture(scope="session")
+def rules() -> Rules:
+    return load_rules()

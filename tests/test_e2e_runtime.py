@@ -13,6 +13,7 @@ import pytest
 
 from bot.emulator import Fault, Sent, html_visible_text
 from bot.simulation import FAKE_TOKEN, Simulation
+from bot.texts import COMMANDS
 
 ALICE, BOB, CAROL, GROUP = 11, 12, 13, -500
 
@@ -43,11 +44,12 @@ def test_start_help_over_and_command_menu(tmp_path: Path) -> None:
         assert "Register Jobcoach" in visible(start) and "Wat ik bewaar" in visible(start)
         assert len(visible(start).splitlines()) <= 8
         (help_,) = await sim.send(ALICE, "/help")
-        for command in ("/start", "/help", "/vraag", "/over"):
-            assert command in visible(help_)
+        for command, _, _ in COMMANDS:
+            assert f"/{command}" in visible(help_)
         (over,) = await sim.send(ALICE, "/over")
         assert "2019" in visible(over) and "2023" in visible(over)
-        assert [c["command"] for c in sim.emulator.commands] == ["start", "help", "vraag", "over"]
+        assert [c["command"] for c in sim.emulator.commands] == [c for c, _, _ in COMMANDS]
+        assert {"start", "help", "vraag", "over", "certificaat", "status"} <= {c for c, _, _ in COMMANDS}
         (unknown,) = await sim.send(ALICE, "/onzin")
         assert "ken ik niet" in visible(unknown)
         assert not sim.emulator.errors()

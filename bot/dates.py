@@ -1,0 +1,267 @@
+"""Dutch dates: finding one in what a user typed, and the one place that writes dates in Dutch.
+
+Absolute dates ("14 maart 2027", "14-3-2027") go through one cached dateparser parser with day-first
+order. dateparser misses phrasings people use ("volgende vrijdag", "over drie dagen", "eind juni") and
+reads "9 uur" as a time of day, so a small layer here finds those, relative to a `today` passed in,
+and blanks out amounts of time first so that a number of hours never becomes a date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Any, Literal
+
+from babel.dates import format_date
+from dateutil.relativedelta import relativedelta
+
+Prefer = Literal["past", "future"] | None
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3, "mar": 3, "april": 4,
+    "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+MONTH_NAMES = ("", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+               "oktober", "november", "december")
+WEEKDAYS = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6}
+NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+           "negen": 9, "tien": 10, "elf": 11, "twaalf": 12}
+EARLIEST_YEAR, LATEST_YEAR = 1990, 2100
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(WEEKDAYS)
+_COUNT = r"\d{1,3}|" + "|".join(NUMBERS)
+_FLAGS = re.IGNORECASE
+
+# Amounts of time and times of day: blanked before looking for a date.
+AMOUNT = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:uur|uren|u|min|minuten|minuut|kwartier|sbu|ects|"
+                    r"pe-punten|punten|punt|dagdelen|dagdeel)\b", _FLAGS)
+TIME_OF_DAY = re.compile(r"(?<![\d.:/-])\d{1,2}[:.]\d{2}(?![\d.:/-])(?:\s*uur)?", _FLAGS)
+
+NUMERIC_FULL = re.compile(r"(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?![\d/.-])")
+ISO = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])")
+NUMERIC_SHORT = re.compile(r"(?<![\d/.,:-])(\d{1,2})[-/](\d{1,2})(?![\d/.,:-])")
+DAY_MONTH = re.compile(rf"(?<![\w'])(\d{{1,2}})(?:e|ste|de)?\s+({_MONTH})\b\.?(?:\s*(\d{{4}}|'\d{{2}}))?(?!\w)",
+                       _FLAGS)
+PART_OF_MONTH = re.compile(rf"\b(begin|eind|einde|half|halverwege|medio|midden)\s+(?:van\s+)?({_MONTH})\b\.?"
+                           rf"(?:\s*(\d{{4}}|'\d{{2}}))?", _FLAGS)
+MONTH_YEAR = re.compile(rf"\b({_MONTH})\b\.?\s*(\d{{4}})\b", _FLAGS)
+END_OF_YEAR = re.compile(r"\b(?:eind|einde)\s+(?:van\s+)?(?:dit|het)\s+jaar\b", _FLAGS)
+SIMPLE_DAY = re.compile(r"\b(eergisteren|gisteren|vandaag|overmorgen|morgen)\b", _FLAGS)
+WEEKDAY = re.compile(rf"\b(?:(volgende|komende|aanstaande|deze|vorige|afgelopen)\s+)?({_WEEKDAY})\b", _FLAGS)
+IN_COUNT = re.compile(rf"\bover\s+({_COUNT})\s+(dag|dagen|week|weken|maand|maanden|jaar)\b", _FLAGS)
+AGO = re.compile(rf"\b({_COUNT})\s+(dag|dagen|week|weken|maand|maanden|jaar)\s+(?:geleden|terug)\b", _FLAGS)
+NEXT_PERIOD = re.compile(r"\b(volgende|komende|vorige|afgelopen)\s+(week|maand|jaar)\b", _FLAGS)
+
+SIMPLE_OFFSETS = {"eergisteren": -2, "gisteren": -1, "vandaag": 0, "morgen": 1, "overmorgen": 2}
+PART_DAY = {"begin": 1, "half": 15, "halverwege": 15, "medio": 15, "midden": 15}
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in a text, with where it stood (to cut it out of e.g. an activity title)."""
+    value: date
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DateProblem:
+    """No usable date; `message` tells the user why, in Dutch."""
+    message: str
+
+
+NO_DATE = ("Ik zie geen datum in je bericht. Typ hem bijvoorbeeld zo: <i>14 maart 2027</i>, <i>14-3-2027</i> "
+           "of <i>gisteren</i>.")
+
+
+@cache
+def _parser() -> Any:
+    """The one dateparser parser: Dutch, day before month ("03-04-2025" is 3 April)."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["nl"], settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
+                                                       "RETURN_AS_TIMEZONE_AWARE": False})
+
+
+def warm_up() -> None:
+    """Load dateparser's Dutch data now, so the first user does not wait for it."""
+    _parser().get_date_data("1 januari 2025")
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _full_year(raw: str) -> int:
+    raw = raw.lstrip("'")
+    return int(raw) + 2000 if len(raw) == 2 else int(raw)
+
+
+def _check_day(day: int, month: int, year: int | None) -> DateProblem | None:
+    if not 1 <= month <= 12:
+        return DateProblem(f"Maand {month} bestaat niet. Typ de datum als dag-maand-jaar, bijvoorbeeld 14-3-2027.")
+    last = calendar.monthrange(year or 2024, month)[1]  # 2024: a leap year, so 29 februari passes without a year
+    if not 1 <= day <= last:
+        return DateProblem(f"{day} {MONTH_NAMES[month]}{f' {year}' if year else ''} bestaat niet. "
+                           "Kijk de datum nog eens na.")
+    return None
+
+
+def _with_year(day: int, month: int, today: date, prefer: Prefer) -> date | DateProblem:
+    """A day and month without a year: this year, or the nearest one on the preferred side of today."""
+    year = today.year
+    if month == 2 and day == 29:
+        while not calendar.isleap(year):
+            year += -1 if prefer == "past" else 1
+        candidate = date(year, 2, 29)
+    else:
+        candidate = date(year, month, day)
+    if prefer == "future" and candidate < today:
+        candidate = candidate + relativedelta(years=1)
+    elif prefer == "past" and candidate > today:
+        candidate = candidate - relativedelta(years=1)
+    return candidate
+
+
+def _via_dateparser(day: int, month: int, year: int) -> date | DateProblem:
+    problem = _check_day(day, month, year)
+    if problem:
+        return problem
+    parsed = _parser().get_date_data(f"{day:02d}-{month:02d}-{year:04d}").date_obj
+    if parsed is None:  # pragma: no cover - a checked day-month-year always parses
+        return DateProblem("Die datum begrijp ik niet. Typ hem als dag-maand-jaar, bijvoorbeeld 14-3-2027.")
+    value: date = parsed.date()
+    return value
+
+
+def _absolute(text: str, today: date, prefer: Prefer) -> FoundDate | DateProblem | None:
+    for pattern, order in ((NUMERIC_FULL, "dmy"), (ISO, "ymd")):
+        m = pattern.search(text)
+        if m:
+            a, b, c = m.groups()
+            day, month, year = (int(a), int(b), _full_year(c)) if order == "dmy" else (int(c), int(b), int(a))
+            return _found(_via_dateparser(day, month, year), m)
+    m = DAY_MONTH.search(text)
+    if m:
+        day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
+        if m.group(3):
+            return _found(_via_dateparser(day, month, _full_year(m.group(3))), m)
+        return _found(_check_day(day, month, None) or _with_year(day, month, today, prefer), m)
+    m = NUMERIC_SHORT.search(text)
+    if m:
+        day, month = int(m.group(1)), int(m.group(2))
+        return _found(_check_day(day, month, None) or _with_year(day, month, today, prefer), m)
+    return None
+
+
+def _found(result: date | DateProblem, m: re.Match[str]) -> FoundDate | DateProblem:
+    return FoundDate(result, m.start(), m.end()) if isinstance(result, date) else result
+
+
+def _count(raw: str) -> int:
+    return NUMBERS.get(raw.lower(), 0) if not raw.isdigit() else int(raw)
+
+
+def _shift(today: date, amount: int, unit: str) -> date:
+    unit = unit.lower()
+    if unit.startswith("dag"):
+        return today + timedelta(days=amount)
+    if unit.startswith("we"):
+        return today + timedelta(weeks=amount)
+    moved: date = today + (relativedelta(months=amount) if unit.startswith("maand") else relativedelta(years=amount))
+    return moved
+
+
+def _relative(text: str, today: date, prefer: Prefer) -> FoundDate | None:
+    m = END_OF_YEAR.search(text)
+    if m:
+        return FoundDate(date(today.year, 12, 31), m.start(), m.end())
+    m = PART_OF_MONTH.search(text)
+    if m:
+        part, month = m.group(1).lower(), MONTHS[m.group(2).lower()]
+        year = _full_year(m.group(3)) if m.group(3) else None
+        first = date(year, month, 1) if year else _with_year(1, month, today.replace(day=1), prefer)
+        assert isinstance(first, date)
+        day = calendar.monthrange(first.year, month)[1] if part.startswith("eind") else PART_DAY[part]
+        return FoundDate(first.replace(day=day), m.start(), m.end())
+    m = SIMPLE_DAY.search(text)
+    if m:
+        return FoundDate(today + timedelta(days=SIMPLE_OFFSETS[m.group(1).lower()]), m.start(), m.end())
+    m = IN_COUNT.search(text)
+    if m:
+        return FoundDate(_shift(today, _count(m.group(1)), m.group(2)), m.start(), m.end())
+    m = AGO.search(text)
+    if m:
+        return FoundDate(_shift(today, -_count(m.group(1)), m.group(2)), m.start(), m.end())
+    m = NEXT_PERIOD.search(text)
+    if m:
+        sign = 1 if m.group(1).lower() in ("volgende", "komende") else -1
+        return FoundDate(_shift(today, sign, m.group(2)), m.start(), m.end())
+    m = WEEKDAY.search(text)
+    if m:
+        return FoundDate(_weekday(today, WEEKDAYS[m.group(2).lower()], (m.group(1) or "").lower(), prefer),
+                         m.start(), m.end())
+    return None
+
+
+def _weekday(today: date, weekday: int, word: str, prefer: Prefer) -> date:
+    ahead = (weekday - today.weekday()) % 7
+    if word in ("vorige", "afgelopen") or (not word and prefer == "past"):
+        return today - timedelta(days=(today.weekday() - weekday) % 7 or 7)
+    if word == "deze":
+        return today + timedelta(days=ahead)
+    return today + timedelta(days=ahead or 7)
+
+
+def find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | DateProblem:
+    """The first date in a Dutch text, relative to `today`; a DateProblem says why there is none."""
+    text = text[:500]
+    full = NUMERIC_FULL.search(text) or ISO.search(text)
+    blanked = text if full else _blank(_blank(text, AMOUNT), TIME_OF_DAY)
+    absolute = _absolute(blanked, today, prefer)
+    if isinstance(absolute, DateProblem):
+        return absolute
+    found = absolute or _relative(blanked, today, prefer)
+    if found is None:
+        m = MONTH_YEAR.search(blanked)
+        if m:
+            return DateProblem(f"Op welke dag in {MONTH_NAMES[MONTHS[m.group(1).lower()]]} {m.group(2)}? "
+                               "Typ de hele datum, bijvoorbeeld 14 maart 2027.")
+        return DateProblem(NO_DATE)
+    if not EARLIEST_YEAR <= found.value.year <= LATEST_YEAR:
+        return DateProblem(f"Het jaar {found.value.year} lijkt me niet te kloppen. Kijk de datum nog eens na.")
+    return found
+
+
+# ---- writing dates in Dutch: the one place ------------------------------------------------------------
+
+def long_date(day: date) -> str:
+    """'zondag 14 maart 2027'."""
+    return str(format_date(day, "EEEE d MMMM y", locale="nl"))
+
+
+def short_date(day: date) -> str:
+    """'14 mrt 2027'."""
+    return str(format_date(day, "d MMM y", locale="nl"))
+
+
+def month_year(day: date) -> str:
+    """'maart 2027'."""
+    return str(format_date(day, "MMMM y", locale="nl"))
+
+
+def days_phrase(days: int) -> str:
+    """'vandaag', 'morgen', 'over 12 dagen', 'gisteren', '3 dagen geleden'."""
+    if days == 0:
+        return "vandaag"
+    if days == 1:
+        return "morgen"
+    if days == -1:
+        return "gisteren"
+    return f"over {days} dagen" if days > 0 else f"{-days} dagen geleden"

@@ -1,0 +1,71 @@
+"""Recognising personal messages before the FAQ: questions about *my* dates, and telling a date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from bot.dates import DateProblem, FoundDate, Prefer, find_date
+from bot.normalize import fold
+
+Scheme = Literal["noloc", "nrto"]
+DateKind = Literal["expiry", "certified"]
+
+FIRST_PERSON = re.compile(r"\b(mijn|ik|me|mij|we|wij|ons|onze)\b")
+WHEN = re.compile(r"\b(wanneer|tot wanneer|hoe lang|hoelang|welke datum|datum|hoeveel dagen|deadline|welk jaar|"
+                  r"uiterlijk|status|hoever|hoe ver)\b")
+NOLOC_TOPIC = re.compile(r"(verlo|verval|geldig|hercertific|recertific|certificaat|certificering|indien|portfolio|"
+                         r"inlever|deadline)")
+NRTO_TOPIC = re.compile(r"(zelfevaluatie|kwaliteitsverklaring|audit|keurmerk|blik op werk|nrto)")
+EXPIRY_WORDS = re.compile(r"(verloopt|verlopen|vervalt|verval|geldig tot|loopt af|afloopt|afloop|einddatum|"
+                          r"vervaldatum|verloopdatum)")
+CERTIFIED_WORDS = re.compile(r"(gecertificeerd|gehercertificeerd|hergecertificeerd|gerecertificeerd|behaald|"
+                             r"certificeringsdatum|sinds|ingeschreven|geregistreerd)")
+CERT_TOPIC = re.compile(r"(certific|certificaat|register jobcoach|jobcoach)")
+FILLER = {"op", "is", "de", "het", "per", "datum", "mijn", "dat", "was", "en", "tot", "sinds", "vanaf"}
+
+
+def personal_question(text: str) -> Scheme | None:
+    """A first-person question about the user's own dates ("wanneer verloopt mijn certificaat?")."""
+    folded = fold(text)
+    if not FIRST_PERSON.search(folded) or not WHEN.search(folded):
+        return None
+    if NRTO_TOPIC.search(folded):
+        return "nrto"
+    if NOLOC_TOPIC.search(folded):
+        return "noloc"
+    return None
+
+
+@dataclass(frozen=True)
+class DateStatement:
+    """The user tells a certificate date: which date, and whether it was said to be the expiry."""
+    day: date
+    kind: DateKind
+    said: bool  # False when the kind was inferred from past/future
+
+
+def date_statement(text: str, today: date) -> DateStatement | DateProblem | None:
+    """A certificate date told in a sentence or on its own; None when the text is about something else."""
+    folded = fold(text)
+    expiry, certified = bool(EXPIRY_WORDS.search(folded)), bool(CERTIFIED_WORDS.search(folded))
+    if "?" in text and not (expiry or certified):
+        return None
+    prefer: Prefer = "future" if expiry and not certified else "past" if certified and not expiry else None
+    found = find_date(text, today, prefer)
+    if isinstance(found, DateProblem):
+        # only a sentence clearly about the certificate deserves an explanation of the bad date
+        about_cert = (expiry or certified) and bool(CERT_TOPIC.search(folded) or FIRST_PERSON.search(folded))
+        return found if about_cert else None
+    if not (expiry or certified) and not _only_a_date(text, found):
+        return None
+    if expiry != certified:
+        return DateStatement(found.value, "expiry" if expiry else "certified", True)
+    return DateStatement(found.value, "expiry" if found.value > today else "certified", False)
+
+
+def _only_a_date(text: str, found: FoundDate) -> bool:
+    rest = fold(text[: found.start] + " " + text[found.end:])
+    return all(word in FILLER for word in re.findall(r"\w+", rest))

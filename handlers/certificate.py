@@ -1,0 +1,247 @@
+"""Register Jobcoach dates: /certificaat, telling a date, /status, /uitslag and their buttons."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import ContextTypes
+
+from bot import texts, views
+from bot.dates import DateProblem, find_date, long_date
+from bot.db import Dialog
+from bot.deadlines import (
+    ADVICES,
+    NolocCertificate,
+    after_positive_advice,
+    certificate_from_certification,
+    certificate_from_expiry,
+    certificate_problem,
+    noloc_status,
+    nrto_status,
+    submission_window_opens,
+    with_advice,
+)
+from bot.intents import DateKind, DateStatement, date_statement
+from handlers.common import answer_tap, private_only, reply, services, today
+
+STATUS_BUTTON = InlineKeyboardButton("📅 Bekijk status", callback_data="st")
+
+
+def _cert_for(day: date, kind: DateKind, context: ContextTypes.DEFAULT_TYPE) -> NolocCertificate:
+    rules = services(context).rules.noloc
+    return certificate_from_expiry(day, rules) if kind == "expiry" else certificate_from_certification(day, rules)
+
+
+async def propose_certificate(update: Update, context: ContextTypes.DEFAULT_TYPE, statement: DateStatement,
+                              in_dialog: bool = False) -> None:
+    """Repeat the understood date and keep it pending until the user confirms with a button."""
+    user = update.effective_user
+    if user is None:
+        return
+    svc = services(context)
+    cert = _cert_for(statement.day, statement.kind, context)
+    problem = certificate_problem(cert, today(context), svc.rules.noloc, statement.kind)
+    if problem:
+        await reply(update, f"{problem}\n{texts.CANCEL_HINT}" if in_dialog else problem)
+        return
+    dialog = svc.db.save_dialog(user.id, "certificaat", "confirm",
+                                {"day": statement.day.isoformat(), "kind": statement.kind}, svc.clock())
+    swap = "↔️ Nee, dat is mijn certificeringsdatum" if statement.kind == "expiry" else "↔️ Nee, dat is mijn vervaldatum"
+    markup = InlineKeyboardMarkup([
+        [InlineKeyboardButton("✅ Ja, opslaan", callback_data=f"cert:ok:{dialog.nonce}")],
+        [InlineKeyboardButton(swap, callback_data=f"cert:swap:{dialog.nonce}")],
+        [InlineKeyboardButton("❌ Annuleren", callback_data=f"cert:no:{dialog.nonce}")],
+    ])
+    await reply(update, views.certificate_confirmation(cert, statement.kind), reply_markup=markup)
+
+
+async def certificaat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/certificaat [datum]: show the stored dates, or ask for them."""
+    if not await private_only(update, context, "certificaat") or update.effective_user is None:
+        return
+    svc = services(context)
+    svc.db.save_dialog(update.effective_user.id, "certificaat", "date", {}, svc.clock())
+    if context.args:
+        await certificate_date_text(update, context, " ".join(context.args))
+        return
+    cert = svc.db.noloc_certificate(update.effective_user.id)
+    if cert:
+        await reply(update, f"Je certificaat verloopt op {long_date(cert.expires_on)}.\n{texts.CERT_CHANGE}")
+    else:
+        await reply(update, texts.CERT_ASK)
+
+
+async def certificate_date_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """A date typed after /certificaat: a bare future date is the expiry, a past one the certification."""
+    statement = date_statement(text, today(context))
+    if statement is None:
+        found = find_date(text, today(context))
+        statement = found if isinstance(found, DateProblem) else DateStatement(
+            found.value, "expiry" if found.value > today(context) else "certified", False)
+    if isinstance(statement, DateProblem):
+        await reply(update, f"{statement.message}\n{texts.CANCEL_HINT}")
+        return
+    await propose_certificate(update, context, statement, in_dialog=True)
+
+
+async def certificate_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """✅ / ↔️ / ❌ under a date confirmation."""
+    query, dialog = await answer_tap(update, context, "certificaat")
+    if query is None or dialog is None:
+        return
+    svc = services(context)
+    action = (query.data or "").split(":")[1]
+    user_id = query.from_user.id
+    day, kind = date.fromisoformat(str(dialog.data["day"])), str(dialog.data["kind"])
+    if action == "no":
+        svc.db.clear_dialog(user_id)
+        await query.edit_message_text(texts.NOTHING_STORED)
+        return
+    if action == "swap":
+        kind = "certified" if kind == "expiry" else "expiry"
+        await query.edit_message_reply_markup(None)
+        svc.db.clear_dialog(user_id)
+        await propose_certificate(update, context, DateStatement(day, kind, True))  # type: ignore[arg-type]
+        return
+    cert = _cert_for(day, kind, context)  # type: ignore[arg-type]
+    svc.db.save_noloc_certificate(user_id, cert, svc.clock())
+    svc.db.clear_dialog(user_id)
+    status = noloc_status(cert, svc.rules.noloc, today(context))
+    await query.edit_message_text(
+        f"Opgeslagen. Je certificaat verloopt op <b>{long_date(cert.expires_on)}</b> (nog {status.days_left} "
+        f"dagen).\n➡️ {status.next_step}", parse_mode="HTML",
+        reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+
+
+def status_html(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """The /status screen: every scheme the user holds, or how to tell the dates."""
+    svc = services(context)
+    now = today(context)
+    sections = []
+    cert = svc.db.noloc_certificate(user_id)
+    if cert:
+        sections.append("\n".join(views.noloc_section(noloc_status(cert, svc.rules.noloc, now), now)))
+    keurmerk = svc.db.nrto_keurmerk(user_id)
+    if keurmerk:
+        sections.append("\n".join(views.nrto_section(nrto_status(keurmerk, svc.rules.nrto, now), now)))
+    return "\n\n".join(sections) if sections else views.NO_DATES
+
+
+async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if await private_only(update, context, "status") and update.effective_user:
+        await reply(update, status_html(update.effective_user.id, context))
+
+
+async def status_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    if query is None:
+        return
+    await query.answer()
+    await context.bot.send_message(query.from_user.id, status_html(query.from_user.id, context), parse_mode="HTML")
+
+
+async def personal_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, scheme: str) -> bool:
+    """Answer "wanneer verloopt mijn certificaat?" with the user's own dates; False if none are stored."""
+    user = update.effective_user
+    if user is None:
+        return False
+    svc = services(context)
+    stored = svc.db.noloc_certificate(user.id) if scheme == "noloc" else svc.db.nrto_keurmerk(user.id)
+    if stored is None:
+        return False
+    await reply(update, status_html(user.id, context), reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+    return True
+
+
+# ---- /uitslag -------------------------------------------------------------------------------------------
+
+UITSLAG_CHOICES = (("ingediend", "📤 Portfolio ingediend"), ("positief", "✅ Advies: positief"),
+                   ("uitgesteld", "⏸ Advies: uitgesteld"), ("negatief", "❌ Advies: negatief"))
+
+
+async def uitslag(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/uitslag: record the submission and, later, the advice."""
+    if not await private_only(update, context, "uitslag") or update.effective_user is None:
+        return
+    svc = services(context)
+    if svc.db.noloc_certificate(update.effective_user.id) is None:
+        await reply(update, texts.UITSLAG_NEEDS_CERT)
+        return
+    dialog = svc.db.save_dialog(update.effective_user.id, "uitslag", "choose", {}, svc.clock())
+    rows = [[InlineKeyboardButton(label, callback_data=f"res:{key}:{dialog.nonce}")] for key, label in UITSLAG_CHOICES]
+    await reply(update, texts.UITSLAG_ASK, reply_markup=InlineKeyboardMarkup(rows))
+
+
+async def uitslag_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A choice of what to record, or "Vandaag" as its date."""
+    query, dialog = await answer_tap(update, context, "uitslag")
+    if query is None or dialog is None:
+        return
+    svc = services(context)
+    choice = (query.data or "").split(":")[1]
+    if choice == "vandaag":
+        await query.edit_message_reply_markup(None)
+        await record_uitslag(update, context, dialog, today(context))
+        return
+    if choice not in dict(UITSLAG_CHOICES):
+        await query.answer(texts.BUTTON_GONE, show_alert=True)
+        return
+    new = svc.db.save_dialog(query.from_user.id, "uitslag", "date", {"what": choice}, svc.clock())
+    await query.edit_message_text(
+        f"{dict(UITSLAG_CHOICES)[choice]}. Op welke datum? Typ hem, of kies Vandaag.",
+        reply_markup=InlineKeyboardMarkup(
+            [[InlineKeyboardButton("Vandaag", callback_data=f"res:vandaag:{new.nonce}")]]))
+
+
+async def uitslag_date_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> None:
+    found = find_date(text, today(context), "past")
+    if isinstance(found, DateProblem):
+        await reply(update, f"{found.message}\n{texts.CANCEL_HINT}")
+        return
+    await record_uitslag(update, context, dialog, found.value)
+
+
+async def record_uitslag(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, day: date) -> None:
+    """Store a submission or advice after checking it fits the certificate; else say why and keep asking."""
+    svc = services(context)
+    user = update.effective_user
+    cert = svc.db.noloc_certificate(user.id) if user else None
+    if user is None or cert is None:
+        return
+    what = str(dialog.data.get("what"))
+    problem = _uitslag_problem(cert, what, day, context)
+    if problem:
+        await reply(update, f"{problem}\n{texts.CANCEL_HINT}")
+        return
+    if what == "ingediend":
+        cert = NolocCertificate(cert.certified_on, cert.expires_on, submitted_on=day)
+        message = f"Opgeslagen: portfolio ingediend op {long_date(day)}."
+    elif what == "positief":
+        cert = after_positive_advice(cert, svc.rules.noloc)
+        message = (f"Gefeliciteerd! Je nieuwe periode loopt van {long_date(cert.certified_on)} "
+                   f"tot {long_date(cert.expires_on)}.")
+    else:
+        cert = with_advice(cert, what, day)  # type: ignore[arg-type]
+        message = f"Opgeslagen: advies {what} op {long_date(day)}."
+    svc.db.save_noloc_certificate(user.id, cert, svc.clock())
+    svc.db.clear_dialog(user.id)
+    status = noloc_status(cert, svc.rules.noloc, today(context))
+    await context.bot.send_message(user.id, f"{message}\n➡️ {status.next_step}",
+                                   reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+
+
+def _uitslag_problem(cert: NolocCertificate, what: str, day: date, context: ContextTypes.DEFAULT_TYPE) -> str | None:
+    rules = services(context).rules.noloc
+    if day > today(context):
+        return "Die datum ligt in de toekomst. Leg het vast als het gebeurd is."
+    if what == "ingediend":
+        opens = submission_window_opens(cert, rules)
+        if day < opens and cert.advice is None:
+            return f"Indienen kan pas vanaf {long_date(opens)} (drie maanden voor je vervaldatum)."
+        return None
+    if what in ADVICES and cert.submitted_on is None:
+        return "Leg eerst vast wanneer je je portfolio indiende: kies /uitslag → Portfolio ingediend."
+    if cert.submitted_on and day < cert.submitted_on:
+        return f"Het advies kan niet vóór het indienen ({long_date(cert.submitted_on)}) zijn gekomen."
+    return None

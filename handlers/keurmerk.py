@@ -1,0 +1,159 @@
+"""NRTO members: /keurmerk records the keurmerk date, Blik op Werk validity and last combined audit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import ContextTypes
+
+from bot import texts, views
+from bot.dates import DateProblem, find_date, long_date
+from bot.db import Dialog
+from bot.deadlines import NrtoKeurmerk, improvement_deadline, keurmerk_problem, nrto_status
+from handlers.certificate import STATUS_BUTTON
+from handlers.common import answer_tap, private_only, reply, services, today
+
+YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
+
+
+async def keurmerk(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/keurmerk: the stored NRTO dates with what can be changed, or the questions to tell them."""
+    if not await private_only(update, context, "keurmerk") or update.effective_user is None:
+        return
+    svc = services(context)
+    user_id = update.effective_user.id
+    stored = svc.db.nrto_keurmerk(user_id)
+    if stored is None:
+        svc.db.save_dialog(user_id, "keurmerk", "keurmerk_on", {}, svc.clock())
+        await reply(update, texts.KEURMERK_ASK_DATE)
+        return
+    dialog = svc.db.save_dialog(user_id, "keurmerk", "menu", {}, svc.clock())
+    rows = [[InlineKeyboardButton("✏️ Gegevens wijzigen", callback_data=f"kmk:edit:{dialog.nonce}")],
+            [InlineKeyboardButton("⚠️ Audit: niet voldaan", callback_data=f"kmk:nc:{dialog.nonce}")]]
+    if stored.noncompliant_on:
+        rows.append([InlineKeyboardButton("✅ Verbeteringen aangetoond", callback_data=f"kmk:fixed:{dialog.nonce}")])
+    section = views.nrto_section(nrto_status(stored, svc.rules.nrto, today(context)), today(context))
+    await reply(update, "\n".join(section), reply_markup=InlineKeyboardMarkup(rows))
+
+
+async def keurmerk_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> None:
+    """The answer to the current /keurmerk question."""
+    if dialog.step == "year":
+        m = YEAR.search(text)
+        if m is None:
+            await reply(update, f"{texts.KEURMERK_YEAR_BAD}\n{texts.CANCEL_HINT}")
+            return
+        await _confirm(update, context, dialog, int(m.group(1)))
+        return
+    prefer = "future" if dialog.step == "bow" else "past"
+    found = find_date(text, today(context), prefer)  # type: ignore[arg-type]
+    if isinstance(found, DateProblem):
+        await reply(update, f"{found.message}\n{texts.CANCEL_HINT}")
+        return
+    if dialog.step == "keurmerk_on":
+        await _after_keurmerk_date(update, context, found.value)
+    elif dialog.step == "bow":
+        await _ask_year(update, context, {**dialog.data, "bow": found.value.isoformat()})
+    elif dialog.step == "noncompliant":
+        await _record_noncompliance(update, context, found.value)
+
+
+async def _after_keurmerk_date(update: Update, context: ContextTypes.DEFAULT_TYPE, day: date) -> None:
+    svc = services(context)
+    user = update.effective_user
+    if user is None:
+        return
+    # checked with a placeholder audit year, so only the keurmerk date itself can be the problem here
+    problem = keurmerk_problem(NrtoKeurmerk(day, today(context), day.year), today(context), svc.rules.nrto)
+    if problem:
+        await reply(update, f"{problem}\n{texts.CANCEL_HINT}")
+        return
+    svc.db.save_dialog(user.id, "keurmerk", "bow", {"keurmerk_on": day.isoformat()}, svc.clock())
+    await reply(update, f"NRTO-keurmerk behaald op {long_date(day)}.\n{texts.KEURMERK_ASK_BOW}")
+
+
+async def _ask_year(update: Update, context: ContextTypes.DEFAULT_TYPE, data: dict[str, object]) -> None:
+    svc = services(context)
+    user = update.effective_user
+    if user is None:
+        return
+    dialog = svc.db.save_dialog(user.id, "keurmerk", "year", data, svc.clock())
+    first = date.fromisoformat(str(data["keurmerk_on"])).year
+    years = list(range(first, today(context).year + 1))[-4:]
+    buttons = [InlineKeyboardButton(str(y), callback_data=f"kmk:year:{y}:{dialog.nonce}") for y in years]
+    await reply(update, texts.KEURMERK_ASK_YEAR, reply_markup=InlineKeyboardMarkup([buttons]))
+
+
+async def _confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, year: int) -> None:
+    svc = services(context)
+    user = update.effective_user
+    if user is None:
+        return
+    k = NrtoKeurmerk(date.fromisoformat(str(dialog.data["keurmerk_on"])), date.fromisoformat(str(dialog.data["bow"])),
+                     year)
+    problem = keurmerk_problem(k, today(context), svc.rules.nrto)
+    if problem:
+        await reply(update, f"{problem}\n{texts.CANCEL_HINT}")
+        return
+    new = svc.db.save_dialog(user.id, "keurmerk", "confirm", {**dialog.data, "year": year}, svc.clock())
+    markup = InlineKeyboardMarkup([[InlineKeyboardButton("✅ Ja, opslaan", callback_data=f"kmk:ok:{new.nonce}"),
+                                    InlineKeyboardButton("❌ Annuleren", callback_data=f"kmk:no:{new.nonce}")]])
+    await context.bot.send_message(user.id, views.keurmerk_confirmation(k), parse_mode="HTML", reply_markup=markup)
+
+
+async def _record_noncompliance(update: Update, context: ContextTypes.DEFAULT_TYPE, day: date) -> None:
+    svc = services(context)
+    user = update.effective_user
+    stored = svc.db.nrto_keurmerk(user.id) if user else None
+    if user is None or stored is None:
+        return
+    if day > today(context):
+        await reply(update, f"Die datum ligt in de toekomst. Geef de datum van de audit.\n{texts.CANCEL_HINT}")
+        return
+    updated = replace(stored, noncompliant_on=day)
+    svc.db.save_nrto_keurmerk(user.id, updated, svc.clock())
+    svc.db.clear_dialog(user.id)
+    deadline = improvement_deadline(updated, svc.rules.nrto)
+    await reply(update, f"Opgeslagen. Je hebt tot <b>{long_date(deadline or day)}</b> om aan te tonen dat je "
+                        "aan de eisen voldoet.", reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+
+
+async def keurmerk_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The buttons of /keurmerk: edit, audit not passed, improvements shown, a year, confirm or cancel."""
+    query, dialog = await answer_tap(update, context, "keurmerk")
+    if query is None or dialog is None:
+        return
+    svc = services(context)
+    user_id = query.from_user.id
+    parts = (query.data or "").split(":")
+    action = parts[1]
+    if action == "year" and dialog.step == "year" and parts[2].isdigit():
+        await query.edit_message_reply_markup(None)
+        await _confirm(update, context, dialog, int(parts[2]))
+    elif action == "edit":
+        svc.db.save_dialog(user_id, "keurmerk", "keurmerk_on", {}, svc.clock())
+        await query.edit_message_reply_markup(None)
+        await context.bot.send_message(user_id, texts.KEURMERK_ASK_DATE, parse_mode="HTML")
+    elif action == "nc":
+        svc.db.save_dialog(user_id, "keurmerk", "noncompliant", {}, svc.clock())
+        await query.edit_message_reply_markup(None)
+        await context.bot.send_message(user_id, texts.KEURMERK_ASK_AUDIT, parse_mode="HTML")
+    elif action == "fixed":
+        stored = svc.db.nrto_keurmerk(user_id)
+        if stored:
+            svc.db.save_nrto_keurmerk(user_id, replace(stored, noncompliant_on=None), svc.clock())
+        svc.db.clear_dialog(user_id)
+        await query.edit_message_text("Mooi! De verbetertermijn staat niet meer in je deadlines.")
+    elif action == "ok" and dialog.step == "confirm":
+        k = NrtoKeurmerk(date.fromisoformat(str(dialog.data["keurmerk_on"])),
+                         date.fromisoformat(str(dialog.data["bow"])), int(str(dialog.data["year"])))
+        svc.db.save_nrto_keurmerk(user_id, k, svc.clock())
+        svc.db.clear_dialog(user_id)
+        await query.edit_message_text("Opgeslagen. Je deadlines staan in /status.",
+                                      reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+    elif action == "no":
+        svc.db.clear_dialog(user_id)
+        await query.edit_message_text(texts.NOTHING_STORED)

@@ -1,0 +1,104 @@
+"""Dutch date phrasings with a fixed today (Sunday 22 November 2026), and the bad ones."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.dates import DateProblem, FoundDate, days_phrase, find_date, long_date, short_date
+
+TODAY = date(2026, 11, 22)  # a Sunday
+
+GOOD = [
+    ("mijn certificaat verloopt op 14 maart 2027", None, date(2027, 3, 14)),
+    ("ik ben op 1 februari 2023 gecertificeerd", None, date(2023, 2, 1)),
+    ("14-3-2027", None, date(2027, 3, 14)),
+    ("03-04-2025", None, date(2025, 4, 3)),  # day first, not 4 March
+    ("14/3/27", None, date(2027, 3, 14)),
+    ("14.3.2027", None, date(2027, 3, 14)),
+    ("2027-03-14", None, date(2027, 3, 14)),
+    ("1 feb. 2023", None, date(2023, 2, 1)),
+    ("1 febr 2023", None, date(2023, 2, 1)),
+    ("14 maart '27", None, date(2027, 3, 14)),
+    ("14 MAART 2027", None, date(2027, 3, 14)),
+    ("op 1e april 2027", None, date(2027, 4, 1)),
+    ("14 mrt", "future", date(2027, 3, 14)),
+    ("14 mrt", "past", date(2026, 3, 14)),
+    ("12 maart", None, date(2026, 3, 12)),
+    ("12-3", "past", date(2026, 3, 12)),
+    ("29 februari", "future", date(2028, 2, 29)),
+    ("29 februari", "past", date(2024, 2, 29)),
+    ("vandaag", None, TODAY),
+    ("gisteren", None, date(2026, 11, 21)),
+    ("eergisteren", None, date(2026, 11, 20)),
+    ("morgen", None, date(2026, 11, 23)),
+    ("overmorgen", None, date(2026, 11, 24)),
+    ("volgende vrijdag", None, date(2026, 11, 27)),
+    ("komende zondag", None, date(2026, 11, 29)),  # today is Sunday: the next one
+    ("vorige vrijdag", None, date(2026, 11, 20)),
+    ("afgelopen maandag", None, date(2026, 11, 16)),
+    ("vrijdag", "past", date(2026, 11, 20)),
+    ("vrijdag", "future", date(2026, 11, 27)),
+    ("over drie dagen", None, date(2026, 11, 25)),
+    ("over 2 weken", None, date(2026, 12, 6)),
+    ("over een maand", None, date(2026, 12, 22)),
+    ("over twee jaar", None, date(2028, 11, 22)),
+    ("3 dagen geleden", None, date(2026, 11, 19)),
+    ("twee weken geleden", None, date(2026, 11, 8)),
+    ("vorige week", None, date(2026, 11, 15)),
+    ("volgende maand", None, date(2026, 12, 22)),
+    ("eind juni", "future", date(2027, 6, 30)),
+    ("eind juni", "past", date(2026, 6, 30)),
+    ("eind februari 2028", None, date(2028, 2, 29)),
+    ("begin maart 2027", None, date(2027, 3, 1)),
+    ("half januari", "future", date(2027, 1, 15)),
+    ("eind dit jaar", None, date(2026, 12, 31)),
+    ("12 december 14:00 casus bespreken", "future", date(2026, 12, 12)),
+    ("webinar van 3 uur op 12-03-2026", None, date(2026, 3, 12)),
+    ("ik heb gisteren een webinar van 2 uur gevolgd", None, date(2026, 11, 21)),
+]
+
+
+@pytest.mark.parametrize(("text", "prefer", "expected"), GOOD)
+def test_dutch_phrasings(text: str, prefer: str | None, expected: date) -> None:
+    found = find_date(text, TODAY, prefer)  # type: ignore[arg-type]
+    assert isinstance(found, FoundDate), found
+    assert found.value == expected
+
+
+BAD = [
+    ("31 februari", "bestaat niet"),
+    ("29-2-2025", "bestaat niet"),
+    ("31 april 2027", "bestaat niet"),
+    ("30-13-2027", "Maand 13"),
+    ("hallo, hoe gaat het?", "geen datum"),
+    ("", "geen datum"),
+    ("9 uur", "geen datum"),           # a number of hours never becomes a date
+    ("3 uur", "geen datum"),
+    ("2,5 u webinar", "geen datum"),
+    ("90 minuten", "geen datum"),
+    ("om 9.30 uur", "geen datum"),
+    ("maart 2027", "Op welke dag"),
+    ("1-1-1800", "jaar 1800"),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), BAD)
+def test_bad_input_explains_itself(text: str, message: str) -> None:
+    found = find_date(text, TODAY)
+    assert isinstance(found, DateProblem)
+    assert message in found.message
+
+
+def test_span_points_at_the_date() -> None:
+    text = "/pe 12-03-2026 3 uur Webinar motiverende gespreksvoering"
+    found = find_date(text, TODAY)
+    assert isinstance(found, FoundDate) and text[found.start:found.end] == "12-03-2026"
+
+
+def test_dutch_formatting() -> None:
+    assert long_date(date(2027, 3, 12)) == "vrijdag 12 maart 2027"
+    assert short_date(date(2027, 3, 12)) == "12 mrt 2027"
+    assert [days_phrase(n) for n in (0, 1, -1, 5, -3)] == ["vandaag", "morgen", "gisteren", "over 5 dagen",
+                                                            "3 dagen geleden"]

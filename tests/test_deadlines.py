@@ -1,0 +1,186 @@
+"""The rule engine, table-driven: month ends, leap days, year boundaries, advice paths, NRTO years."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.deadlines import (
+    NolocCertificate,
+    NrtoKeurmerk,
+    add_months,
+    advice_deadline,
+    after_positive_advice,
+    certificate_from_certification,
+    certificate_from_expiry,
+    certificate_problem,
+    is_combined_audit_year,
+    keurmerk_problem,
+    next_combined_audit_year,
+    noloc_deadlines,
+    noloc_status,
+    nrto_deadlines,
+    nrto_status,
+    result_expected,
+    self_evaluation_due,
+    submission_window_opens,
+)
+from bot.rules import Rules
+
+D = date
+
+
+@pytest.mark.parametrize(("day", "months", "expected"), [
+    (D(2027, 5, 31), -3, D(2027, 2, 28)),   # month end clamps to the shorter month
+    (D(2028, 5, 31), -3, D(2028, 2, 29)),   # ... in a leap year to the 29th
+    (D(2027, 3, 31), -1, D(2027, 2, 28)),
+    (D(2027, 1, 15), -3, D(2026, 10, 15)),  # across a year boundary
+    (D(2026, 11, 30), 3, D(2027, 2, 28)),
+    (D(2024, 2, 29), 48, D(2028, 2, 29)),   # leap day plus four years: again a leap day
+    (D(2096, 2, 29), 48, D(2100, 2, 28)),   # 2100 is no leap year: 28 February
+])
+def test_add_months_clamps_to_month_end(day: date, months: int, expected: date) -> None:
+    assert add_months(day, months) == expected
+
+
+@pytest.mark.parametrize(("certified", "expires", "window"), [
+    (D(2023, 2, 1), D(2027, 2, 1), D(2026, 11, 1)),
+    (D(2023, 5, 31), D(2027, 5, 31), D(2027, 2, 28)),
+    (D(2024, 2, 29), D(2028, 2, 29), D(2027, 11, 29)),  # chosen: leap-day certificates expire on a leap day
+    (D(2022, 12, 31), D(2026, 12, 31), D(2026, 9, 30)),
+    (D(2023, 1, 1), D(2027, 1, 1), D(2026, 10, 1)),
+])
+def test_expiry_and_submission_window(rules: Rules, certified: date, expires: date, window: date) -> None:
+    cert = certificate_from_certification(certified, rules.noloc)
+    assert cert.expires_on == expires
+    assert certificate_from_expiry(expires, rules.noloc).certified_on == certified
+    assert submission_window_opens(cert, rules.noloc) == window
+
+
+@pytest.mark.parametrize(("today", "cert", "problem"), [
+    (D(2026, 11, 22), NolocCertificate(D(2023, 3, 14), D(2027, 3, 14)), None),
+    (D(2026, 11, 22), NolocCertificate(D(2026, 12, 1), D(2030, 12, 1)), "toekomst"),
+    (D(2026, 11, 22), NolocCertificate(D(2026, 11, 22), D(2030, 11, 22)), None),  # certified today
+    (D(2026, 11, 22), NolocCertificate(D(2026, 11, 24), D(2030, 11, 24)), "toekomst"),
+    (D(2026, 11, 22), NolocCertificate(D(2021, 1, 1), D(2025, 1, 1)), "verlopen"),
+    (D(2026, 11, 22), NolocCertificate(D(2022, 12, 1), D(2026, 12, 1)), None),
+    (D(2026, 11, 22), NolocCertificate(D(2022, 1, 1), D(2026, 1, 1)), None),  # just expired: still accepted
+])
+def test_certificate_plausibility(rules: Rules, today: date, cert: NolocCertificate, problem: str | None) -> None:
+    found = certificate_problem(cert, today, rules.noloc)
+    assert (found is None) if problem is None else (found is not None and problem in found)
+
+
+def test_expiry_more_than_four_years_ahead_is_refused(rules: Rules) -> None:
+    cert = certificate_from_expiry(D(2031, 1, 1), rules.noloc)
+    problem = certificate_problem(cert, D(2026, 11, 22), rules.noloc, told="expiry")
+    assert problem is not None and "4 jaar" in problem
+    told_certified = certificate_problem(cert, D(2026, 11, 22), rules.noloc, told="certified")
+    assert told_certified is not None and "toekomst" in told_certified
+
+
+@pytest.mark.parametrize(("advice", "on", "deadline"), [
+    ("uitgesteld", D(2027, 1, 10), D(2027, 4, 10)),
+    ("negatief", D(2027, 1, 10), D(2027, 4, 10)),
+    ("uitgesteld", D(2026, 11, 30), D(2027, 2, 28)),
+    ("positief", D(2027, 1, 10), None),
+])
+def test_advice_paths(rules: Rules, advice: str, on: date, deadline: date | None) -> None:
+    cert = NolocCertificate(D(2023, 3, 14), D(2027, 3, 14), D(2026, 12, 20), advice, on)  # type: ignore[arg-type]
+    assert advice_deadline(cert, rules.noloc) == deadline
+    keys = [d.key for d in noloc_deadlines(cert, rules.noloc)]
+    assert any(k.startswith(f"noloc:advice:{advice}") for k in keys) == (deadline is not None)
+
+
+def test_submission_expects_result_after_six_to_eight_weeks(rules: Rules) -> None:
+    cert = NolocCertificate(D(2023, 3, 14), D(2027, 3, 14), submitted_on=D(2027, 1, 4))
+    assert result_expected(cert, rules.noloc) == (D(2027, 2, 15), D(2027, 3, 1))
+    titles = [d.title for d in noloc_deadlines(cert, rules.noloc)]
+    assert "Uitslag verwacht" in titles and "Indienvenster gaat open" not in titles
+    status = noloc_status(cert, rules.noloc, D(2027, 1, 20))
+    assert "ingediend" in status.next_step
+    assert "DNV Noloc Portal" in noloc_status(cert, rules.noloc, D(2027, 3, 5)).next_step
+
+
+def test_positive_advice_keeps_the_recertification_date(rules: Rules) -> None:
+    cert = NolocCertificate(D(2023, 3, 14), D(2027, 3, 14), D(2027, 1, 4), "positief", D(2027, 2, 20))
+    nxt = after_positive_advice(cert, rules.noloc)
+    assert (nxt.certified_on, nxt.expires_on, nxt.submitted_on, nxt.advice) == (D(2027, 3, 14), D(2031, 3, 14),
+                                                                                None, None)
+
+
+@pytest.mark.parametrize(("today", "open_", "step"), [
+    (D(2025, 1, 1), False, "Verzamel PE-punten"),
+    (D(2026, 3, 14), False, "Werk aan je portfolio"),    # a year ahead: start
+    (D(2026, 12, 13), False, "Werk aan je portfolio"),
+    (D(2026, 12, 14), True, "indienvenster is open"),    # exactly 3 months before
+    (D(2027, 3, 14), True, "indienvenster is open"),     # the expiry day itself
+    (D(2027, 3, 15), False, "verlopen"),
+])
+def test_status_phases(rules: Rules, today: date, open_: bool, step: str) -> None:
+    status = noloc_status(certificate_from_expiry(D(2027, 3, 14), rules.noloc), rules.noloc, today)
+    assert status.window_open == open_
+    assert step in status.next_step
+    assert all(d.day >= today for d in status.next_deadlines) and len(status.next_deadlines) <= 3
+
+
+def test_deadline_keys_are_stable(rules: Rules) -> None:
+    cert = certificate_from_expiry(D(2027, 3, 14), rules.noloc)
+    assert [d.key for d in noloc_deadlines(cert, rules.noloc)] == [
+        "noloc:start:2027-03-14", "noloc:window:2027-03-14", "noloc:expiry:2027-03-14"]
+
+
+KEURMERK_ON, BOW_UNTIL = D(2024, 3, 1), D(2027, 3, 1)
+
+
+def keurmerk(on: date = KEURMERK_ON, bow: date = BOW_UNTIL, audit: int = 2024,
+             noncompliant: date | None = None) -> NrtoKeurmerk:
+    return NrtoKeurmerk(on, bow, audit, noncompliant)
+
+
+@pytest.mark.parametrize(("year", "audit_year", "due"), [
+    (2024, True, None),
+    (2025, False, D(2025, 12, 31)),
+    (2026, False, D(2026, 12, 31)),
+    (2027, False, D(2027, 12, 31)),
+    (2028, True, None),
+    (2029, False, D(2029, 12, 31)),
+    (2023, False, D(2023, 12, 31)),
+])
+def test_nrto_audit_and_self_evaluation_years(rules: Rules, year: int, audit_year: bool, due: date | None) -> None:
+    k = keurmerk()
+    assert is_combined_audit_year(k, year, rules.nrto) == audit_year
+    assert self_evaluation_due(k, year, rules.nrto) == due
+
+
+@pytest.mark.parametrize(("today", "next_audit"), [
+    (D(2024, 6, 1), 2028), (D(2026, 11, 22), 2028), (D(2028, 1, 1), 2028), (D(2028, 12, 31), 2028),
+    (D(2029, 1, 1), 2032),
+])
+def test_next_combined_audit(rules: Rules, today: date, next_audit: int) -> None:
+    assert next_combined_audit_year(keurmerk(), today, rules.nrto) == next_audit
+
+
+def test_nrto_status_and_improvement_deadline(rules: Rules) -> None:
+    k = keurmerk(noncompliant=D(2026, 10, 31))
+    status = nrto_status(k, rules.nrto, D(2026, 11, 22))
+    assert status.self_evaluation_due == D(2026, 12, 31) and not status.audit_year_now
+    assert status.improve_by == D(2027, 1, 31)
+    assert status.expires_on == D(2028, 3, 1)
+    keys = [d.key for d in nrto_deadlines(k, rules.nrto, D(2026, 11, 22))]
+    assert keys[:2] == ["nrto:selfeval:2026", "nrto:improve:2026-10-31"]
+    assert "nrto:audit:2028" in keys and "nrto:selfeval:2028" not in keys
+
+
+@pytest.mark.parametrize(("k", "problem"), [
+    (keurmerk(), None),
+    (keurmerk(on=D(2027, 1, 1), audit=2027), "toekomst"),
+    (keurmerk(on=D(2020, 1, 1), audit=2020), "verlopen"),
+    (keurmerk(audit=2030), "jaar"),
+    (keurmerk(audit=2019), "jaar"),
+    (keurmerk(bow=D(2040, 1, 1)), "Blik op Werk"),
+])
+def test_keurmerk_plausibility(rules: Rules, k: NrtoKeurmerk, problem: str | None) -> None:
+    found = keurmerk_problem(k, D(2026, 11, 22), rules.nrto)
+    assert (found is None) if problem is None else (found is not None and problem in found)

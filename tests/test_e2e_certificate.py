@@ -1,0 +1,213 @@
+"""End-to-end chats for personal dates: telling a date, /certificaat, /status, /uitslag, /keurmerk."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from pathlib import Path
+
+from bot.emulator import BotApiEmulator, Sent, html_visible_text
+from bot.services import AMSTERDAM
+from bot.simulation import Simulation
+
+ALICE, BOB, GROUP = 21, 22, -600
+NOW = datetime(2026, 11, 22, 10, 0, tzinfo=AMSTERDAM)
+
+
+def fixed_clock() -> datetime:
+    return NOW
+
+
+def new_emulator() -> BotApiEmulator:
+    emu = BotApiEmulator()
+    emu.add_user(ALICE, "Alice", "alice")
+    emu.add_user(BOB, "Bob", "bob")
+    emu.add_group(GROUP, "Intervisie Zuid", [ALICE, BOB], admins=[ALICE])
+    return emu
+
+
+def run(chat: Callable[[Simulation], Awaitable[None]], tmp_path: Path) -> None:
+    async def main() -> None:
+        async with Simulation(tmp_path / "bot.db", clock=fixed_clock, emulator=new_emulator()) as sim:
+            await chat(sim)
+            assert not sim.emulator.errors(), [(e.method, e.error) for e in sim.emulator.errors()]
+
+    asyncio.run(main())
+
+
+def visible(sent: Sent) -> str:
+    return html_visible_text(sent.text) if sent.params.get("parse_mode") == "HTML" else sent.text
+
+
+def button(sent: Sent, label_part: str) -> str:
+    return next(data for label, data in sent.buttons if label_part in label)
+
+
+def test_told_date_is_confirmed_then_survives_a_restart(tmp_path: Path) -> None:
+    async def main() -> None:
+        emu = new_emulator()
+        async with Simulation(tmp_path / "bot.db", clock=fixed_clock, emulator=emu) as sim:
+            (card,) = await sim.send(ALICE, "mijn certificaat verloopt op 12 maart 2027")
+            assert "vrijdag 12 maart 2027" in visible(card) and "12 maart 2023" in visible(card)
+            assert sim.db.noloc_certificate(ALICE) is None  # nothing stored before the button
+        # the bot restarts between telling the date and confirming it
+        async with Simulation(tmp_path / "bot.db", clock=fixed_clock, emulator=emu) as sim:
+            replies = await sim.tap(ALICE, card, button(card, "Ja, opslaan"))
+            assert any("Opgeslagen" in visible(r) for r in replies)
+        # ... and again before asking for it
+        async with Simulation(tmp_path / "bot.db", clock=fixed_clock, emulator=emu) as sim:
+            (answer,) = await sim.send(ALICE, "Wanneer verloopt mijn certificaat?")
+            text = visible(answer)
+            assert "vrijdag 12 maart 2027" in text and "nog 110 dagen" in text
+            assert "Indienen kan vanaf zaterdag 12 december 2026" in text
+            assert "Komende deadlines" in text
+            assert not emu.errors()
+
+    asyncio.run(main())
+
+
+def test_question_without_stored_date_gets_faq_and_invitation(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (answer,) = await sim.send(ALICE, "wanneer verloopt mijn certificaat")
+        text = visible(answer)
+        assert "DNV" in text and "Vertel me je datum" in text
+
+    run(chat, tmp_path)
+
+
+def test_certification_date_derives_expiry_and_swap_and_cancel(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (card,) = await sim.send(ALICE, "ik ben op 1 februari 2023 gecertificeerd")
+        assert "1 februari 2027" in visible(card)
+        replies = await sim.tap(ALICE, card, button(card, "vervaldatum"))
+        swapped = replies[-1]
+        assert "verlopen" in visible(swapped)  # 1-2-2023 as an expiry: expired long ago, explained
+        (card2,) = await sim.send(ALICE, "14-3-2027")
+        assert "verloopt op zondag 14 maart 2027" in visible(card2)
+        await sim.tap(ALICE, card2, button(card2, "Annuleren"))
+        assert sim.db.noloc_certificate(ALICE) is None
+        # the old card's button no longer works
+        await sim.tap(ALICE, card, button(card, "Ja, opslaan"))
+        assert sim.db.noloc_certificate(ALICE) is None
+        assert "werkt niet meer" in str(list(sim.emulator.answered_callbacks.values())[-1].get("text"))
+
+    run(chat, tmp_path)
+
+
+def test_bad_dates_are_explained_and_store_nothing(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (ask,) = await sim.send(ALICE, "/certificaat")
+        assert "Wanneer verloopt je certificaat" in visible(ask)
+        for text, says in [("31 februari", "bestaat niet"), ("geen idee", "geen datum"),
+                           ("1 januari 2032", "meer dan 4 jaar"), ("9 uur", "geen datum")]:
+            (reply,) = await sim.send(ALICE, text)
+            assert says in visible(reply), text
+            assert "/annuleer" in visible(reply)
+        (reply,) = await sim.send(ALICE, "ik ben op 1 januari 2027 gecertificeerd")
+        assert "toekomst" in visible(reply)
+        (stop,) = await sim.send(ALICE, "/annuleer")
+        assert "niets opgeslagen" in visible(stop)
+        assert sim.db.noloc_certificate(ALICE) is None and sim.db.dialog(ALICE) is None
+
+    run(chat, tmp_path)
+
+
+def test_certificaat_with_argument_and_status(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (empty,) = await sim.send(ALICE, "/status")
+        assert "ken je datums nog niet" in visible(empty)
+        (card,) = await sim.send(ALICE, "/certificaat 14-3-2028")
+        await sim.tap(ALICE, card, button(card, "Ja, opslaan"))
+        (status,) = await sim.send(ALICE, "/status")
+        text = visible(status)
+        assert "Register Jobcoach" in text and "nog 478 dagen" in text
+        assert text.count("• ") == 3  # the next three deadlines
+        assert "14 mrt 2027" in text and "14 dec 2027" in text and "14 mrt 2028" in text
+        (again,) = await sim.send(ALICE, "/certificaat")
+        assert "dinsdag 14 maart 2028" in visible(again)
+
+    run(chat, tmp_path)
+
+
+def test_uitslag_submission_and_advice_paths(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (refused,) = await sim.send(ALICE, "/uitslag")
+        assert "/certificaat" in visible(refused)
+        (card,) = await sim.send(ALICE, "mijn certificaat verloopt op 1 januari 2027")
+        await sim.tap(ALICE, card, button(card, "Ja, opslaan"))
+        (menu,) = await sim.send(ALICE, "/uitslag")
+        await sim.tap(ALICE, menu, button(menu, "Advies: uitgesteld"))
+        edited = sim.emulator.sent[-1]
+        assert "Op welke datum" in visible(edited)
+        (first,) = await sim.send(ALICE, "gisteren")
+        assert "indiende" in visible(first)  # no advice before a submission
+        await sim.send(ALICE, "/annuleer")
+        (menu,) = await sim.send(ALICE, "/uitslag")
+        await sim.tap(ALICE, menu, button(menu, "ingediend"))
+        today_button = button(sim.emulator.sent[-1], "Vandaag")
+        replies = await sim.tap(ALICE, sim.emulator.sent[-1], today_button)
+        assert any("ingediend op zondag 22 november 2026" in visible(r) for r in replies)
+        (status,) = await sim.send(ALICE, "/status")
+        assert "Uitslag verwacht" in visible(status)
+        (menu,) = await sim.send(ALICE, "/uitslag")
+        await sim.tap(ALICE, menu, button(menu, "uitgesteld"))
+        (future,) = await sim.send(ALICE, "morgen")
+        assert "toekomst" in visible(future)
+        (saved,) = await sim.send(ALICE, "22-11-2026")
+        assert "uitgesteld" in visible(saved)
+        (status,) = await sim.send(ALICE, "/status")
+        assert "aanvullende opdracht" in visible(status) and "22 februari 2027" in visible(status)
+        (menu,) = await sim.send(ALICE, "/uitslag")
+        await sim.tap(ALICE, menu, button(menu, "positief"))
+        (done,) = await sim.send(ALICE, "vandaag")
+        assert "Gefeliciteerd" in visible(done) and "1 januari 2031" in visible(done)
+
+    run(chat, tmp_path)
+
+
+def test_keurmerk_flow_and_nrto_status(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (ask,) = await sim.send(BOB, "/keurmerk")
+        assert "NRTO-keurmerk" in visible(ask)
+        (bad,) = await sim.send(BOB, "1 maart 2030")
+        assert "toekomst" in visible(bad)
+        (ask_bow,) = await sim.send(BOB, "1 maart 2025")
+        assert "Blik op Werk" in visible(ask_bow)
+        (ask_year,) = await sim.send(BOB, "1-3-2027")
+        assert [label for label, _ in ask_year.buttons] == ["2025", "2026"]
+        await sim.tap(BOB, ask_year, button(ask_year, "2025"))
+        confirm = sim.emulator.sent[-1]
+        assert "Laatste gecombineerde audit: 2025" in visible(confirm)
+        assert sim.db.nrto_keurmerk(BOB) is None
+        await sim.tap(BOB, confirm, button(confirm, "Ja, opslaan"))
+        (status,) = await sim.send(BOB, "/status")
+        text = visible(status)
+        assert "donderdag 31 december 2026" in text and "Volgende gecombineerde audit: 2029" in text
+        assert "Register Jobcoach" not in text
+        (answer,) = await sim.send(BOB, "wanneer moet onze zelfevaluatie binnen zijn?")
+        assert "31 december 2026" in visible(answer)
+        (menu,) = await sim.send(BOB, "/keurmerk")
+        await sim.tap(BOB, menu, button(menu, "niet voldaan"))
+        (saved,) = await sim.send(BOB, "15 november 2026")
+        assert "maandag 15 februari 2027" in visible(saved)
+        (card,) = await sim.send(BOB, "14-3-2027")  # Bob holds both schemes
+        await sim.tap(BOB, card, button(card, "Ja, opslaan"))
+        (status,) = await sim.send(BOB, "/status")
+        assert "Verbeteringen aantonen" in visible(status) and "Register Jobcoach" in visible(status)
+
+    run(chat, tmp_path)
+
+
+def test_personal_commands_in_a_group_point_to_private_chat(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (card,) = await sim.send(ALICE, "14-3-2027")
+        await sim.tap(ALICE, card, button(card, "Ja, opslaan"))
+        for command in ("/status", "/certificaat", "/uitslag", "/keurmerk"):
+            (reply,) = await sim.send(ALICE, command, chat_id=GROUP)
+            assert "privéchat" in visible(reply) and "2027" not in visible(reply)
+            assert reply.buttons[0][1] == f"https://t.me/recertbot?start={command[1:]}"
+        (opened,) = await sim.send(ALICE, "/start status")  # what the deep link sends in private
+        assert "nog 112 dagen" in visible(opened)
+
+    run(chat, tmp_path)

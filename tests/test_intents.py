@@ -1,0 +1,47 @@
+"""Personal messages recognised before the FAQ."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.dates import DateProblem
+from bot.intents import DateStatement, date_statement, personal_question
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.mark.parametrize(("text", "scheme"), [
+    ("wanneer verloopt mijn certificaat?", "noloc"),
+    ("Wanneer verloopt mijn certificaat", "noloc"),
+    ("tot wanneer is mijn certificering geldig", "noloc"),
+    ("wanneer moet ik mijn portfolio indienen?", "noloc"),
+    ("hoe lang is mijn certificaat nog geldig", "noloc"),
+    ("wanneer moet onze zelfevaluatie binnen zijn", "nrto"),
+    ("welk jaar is onze volgende audit", "nrto"),
+    ("hoe lang is een certificaat geldig?", None),   # general: the FAQ answers
+    ("wat kost hercertificering", None),
+    ("moet ik de zelfevaluatie opsturen?", None),
+])
+def test_personal_questions(text: str, scheme: str | None) -> None:
+    assert personal_question(text) == scheme
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("mijn certificaat verloopt op 14 maart 2027", DateStatement(date(2027, 3, 14), "expiry", True)),
+    ("ik ben op 1 februari 2023 gecertificeerd", DateStatement(date(2023, 2, 1), "certified", True)),
+    ("14-3-2027", DateStatement(date(2027, 3, 14), "expiry", False)),
+    ("op 1-2-2023", DateStatement(date(2023, 2, 1), "certified", False)),
+    ("mijn certificaat verloopt 14 maart", DateStatement(date(2027, 3, 14), "expiry", True)),
+    ("ik heb gisteren een webinar van 2 uur gevolgd", None),
+    ("wat gebeurt er op 14 maart?", None),
+    ("hallo", None),
+])
+def test_date_statements(text: str, expected: DateStatement | None) -> None:
+    assert date_statement(text, TODAY) == expected
+
+
+def test_bad_date_in_a_certificate_sentence_is_explained() -> None:
+    problem = date_statement("mijn certificaat verloopt op 31 februari", TODAY)
+    assert isinstance(problem, DateProblem) and "bestaat niet" in problem.message
