@@ -20,7 +20,7 @@ from telegram.request import BaseRequest
 from bot.logsafety import redact_token
 from bot.services import Services
 from bot.texts import COMMANDS
-from handlers import certificate, common, faq, keurmerk, router
+from handlers import certificate, common, faq, keurmerk, ledger, router
 
 log = logging.getLogger(__name__)
 
@@ -41,18 +41,29 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("uitslag", certificate.uitslag), GROUP_COMMANDS)
     app.add_handler(CommandHandler("keurmerk", keurmerk.keurmerk), GROUP_COMMANDS)
     app.add_handler(CommandHandler("annuleer", router.annuleer), GROUP_COMMANDS)
+    app.add_handler(CommandHandler("pe", ledger.pe), GROUP_COMMANDS)
+    app.add_handler(CommandHandler("punten", ledger.punten), GROUP_COMMANDS)
+    app.add_handler(CommandHandler("lijst", ledger.lijst), GROUP_COMMANDS)
+    app.add_handler(CommandHandler("reflectie", ledger.reflectie), GROUP_COMMANDS)
+    app.add_handler(CommandHandler("export", ledger.export), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(faq.suggestion_tap, pattern=r"^q:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(faq.feedback_tap, pattern=r"^fb:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(certificate.certificate_tap, pattern=r"^cert:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(certificate.uitslag_tap, pattern=r"^res:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(certificate.status_tap, pattern=r"^st$"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(keurmerk.keurmerk_tap, pattern=r"^kmk:"), GROUP_COMMANDS)
+    app.add_handler(CallbackQueryHandler(ledger.pe_tap, pattern=r"^pe:"), GROUP_COMMANDS)
+    app.add_handler(CallbackQueryHandler(ledger.points_tap, pattern=r"^pts:"), GROUP_COMMANDS)
+    app.add_handler(CallbackQueryHandler(ledger.list_tap, pattern=r"^ls:"), GROUP_COMMANDS)
     app.add_handler(MessageHandler(filters.COMMAND, common.unknown_command), GROUP_COMMANDS)
     app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, router.private_text), GROUP_TEXT)
     app.add_handler(MessageHandler(groups & filters.TEXT & ~filters.COMMAND, faq.group_text), GROUP_TEXT)
+    app.add_handler(MessageHandler(private & (filters.PHOTO | filters.Document.ALL), ledger.pe_media), GROUP_TEXT)
     app.add_error_handler(common.error_handler)
     common.DEEP_LINKS.update({"status": certificate.status, "certificaat": certificate.certificaat,
-                              "uitslag": certificate.uitslag, "keurmerk": keurmerk.keurmerk})
+                              "uitslag": certificate.uitslag, "keurmerk": keurmerk.keurmerk, "pe": ledger.pe,
+                              "punten": ledger.punten, "lijst": ledger.lijst, "reflectie": ledger.reflectie,
+                              "export": ledger.export})
 
 
 async def set_commands(app: Application) -> None:  # type: ignore[type-arg]

@@ -12,6 +12,7 @@ from pathlib import Path
 import sqlite_utils
 
 from bot.deadlines import NolocCertificate, NrtoKeurmerk
+from bot.ledger import Activity, Amount
 
 # Each migration moves the schema one version up; never edit one that has shipped.
 MIGRATIONS: list[str] = [
@@ -69,6 +70,33 @@ MIGRATIONS: list[str] = [
         nonce INTEGER NOT NULL,
         updated_at TEXT NOT NULL
     );
+    """,
+    # 3: the PE ledger and reflection (intervision) meetings
+    """
+    CREATE TABLE activities (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        done_on TEXT NOT NULL,
+        unit TEXT NOT NULL CHECK (unit IN ('uur', 'ects', 'punten')),
+        amount REAL NOT NULL CHECK (amount > 0),
+        points REAL NOT NULL CHECK (points > 0),
+        category TEXT NOT NULL,
+        evidence TEXT,
+        evidence_file_id TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX activities_user_day ON activities(user_id, done_on);
+    CREATE TABLE reflections (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id INTEGER NOT NULL,
+        held_on TEXT NOT NULL,
+        with_whom TEXT NOT NULL,
+        group_chat_id INTEGER,
+        meeting_id INTEGER,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX reflections_user_day ON reflections(user_id, held_on);
     """,
 ]
 
@@ -200,6 +228,53 @@ class Database:
         self.db.execute("DELETE FROM dialogs WHERE user_id = ?", [user_id])
 
 
+    # ---- PE ledger -----------------------------------------------------------------------------
+    def add_activity(self, user_id: int, activity: Activity, now: datetime) -> int:
+        self.touch_user(user_id, now)
+        cursor = self.db.execute(
+            "INSERT INTO activities (user_id, title, done_on, unit, amount, points, category, evidence, "
+            "evidence_file_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [user_id, *_activity_values(activity), _stamp(now)])
+        return int(cursor.lastrowid or 0)
+
+    def update_activity(self, user_id: int, activity: Activity) -> bool:
+        cursor = self.db.execute(
+            "UPDATE activities SET title = ?, done_on = ?, unit = ?, amount = ?, points = ?, category = ?, "
+            "evidence = ?, evidence_file_id = ? WHERE id = ? AND user_id = ?",
+            [*_activity_values(activity), activity.id, user_id])
+        return cursor.rowcount == 1
+
+    def delete_activity(self, user_id: int, activity_id: int) -> bool:
+        cursor = self.db.execute("DELETE FROM activities WHERE id = ? AND user_id = ?", [activity_id, user_id])
+        return cursor.rowcount == 1
+
+    def activities(self, user_id: int) -> list[Activity]:
+        """The user's activities, newest first."""
+        rows = self.db.execute(
+            "SELECT id, title, done_on, unit, amount, points, category, evidence, evidence_file_id "
+            "FROM activities WHERE user_id = ? ORDER BY done_on DESC, id DESC", [user_id]).fetchall()
+        return [Activity(r[0], r[1], date.fromisoformat(r[2]), r[5], r[6], Amount(r[3], r[4]), r[7], r[8])
+                for r in rows]
+
+    def activity(self, user_id: int, activity_id: int) -> Activity | None:
+        return next((a for a in self.activities(user_id) if a.id == activity_id), None)
+
+    def add_reflection(self, user_id: int, held_on: date, with_whom: str, now: datetime,
+                       group_chat_id: int | None = None, meeting_id: int | None = None) -> int:
+        self.touch_user(user_id, now)
+        cursor = self.db.execute(
+            "INSERT INTO reflections (user_id, held_on, with_whom, group_chat_id, meeting_id, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)", [user_id, held_on.isoformat(), with_whom, group_chat_id, meeting_id,
+                                          _stamp(now)])
+        return int(cursor.lastrowid or 0)
+
+    def reflections(self, user_id: int) -> list[tuple[date, str]]:
+        """(date, with whom) of the user's reflection meetings, oldest first."""
+        rows = self.db.execute("SELECT held_on, with_whom FROM reflections WHERE user_id = ? ORDER BY held_on, id",
+                               [user_id]).fetchall()
+        return [(date.fromisoformat(r[0]), r[1]) for r in rows]
+
+
 @dataclass(frozen=True)
 class Dialog:
     """A half-finished dialogue: which one, at which step, with what the user gave so far."""
@@ -219,3 +294,8 @@ def _day(raw: str | None) -> date | None:
 
 def _stamp(now: datetime) -> str:
     return now.isoformat(timespec="seconds")
+
+
+def _activity_values(a: Activity) -> list[object]:
+    return [a.title, a.done_on.isoformat(), a.amount.unit, a.amount.value, a.points, a.category, a.evidence,
+            a.evidence_file_id]

@@ -11,6 +11,11 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("status", "Je deadlines en voortgang", "/status"),
     ("uitslag", "Indienen en advies vastleggen", "/uitslag"),
     ("keurmerk", "NRTO-keurmerk en Blik op Werk vastleggen", "/keurmerk"),
+    ("pe", "PE-activiteit vastleggen", "/pe 12-03-2026 3 uur Webinar gespreksvoering"),
+    ("punten", "Je PE-punten tegen de regels, met grafiek", "/punten"),
+    ("lijst", "Je activiteiten bekijken, wijzigen, verwijderen", "/lijst"),
+    ("reflectie", "Intervisiebijeenkomst vastleggen", "/reflectie 12-11-2026 kwaliteitskring Noord"),
+    ("export", "Overzicht als CSV en PDF", "/export"),
     ("annuleer", "Stop wat je aan het invullen bent", "/annuleer"),
     ("over", "De bronnen en hun datum", "/over"),
 ]
@@ -62,3 +67,20 @@ KEURMERK_YEAR_BAD = "Typ een jaartal, bijvoorbeeld 2024."
 KEURMERK_ASK_AUDIT = ("Op welke datum was de audit waarin de auditor vond dat je niet aan de eisen voldoet? "
                       "Je hebt daarna 3 maanden om verbeteringen aan te tonen.")
 KEURMERK_INVITE = "Leg je NRTO-gegevens vast met /keurmerk, dan reken ik je deadlines uit."
+PE_ASK_TITLE = "Wat heb je gedaan? Typ een korte naam, bijvoorbeeld <i>Webinar motiverende gespreksvoering</i>."
+PE_ASK_DATE = "Wanneer was dat? Bijvoorbeeld <i>gisteren</i>, <i>12 maart</i> of <i>12-3-2026</i>."
+PE_ASK_AMOUNT = ("Hoeveel was het? Typ bijvoorbeeld <i>3 uur</i>, <i>2,5 u</i>, <i>90 minuten</i>, <i>2 ECTS</i> "
+                 "of <i>5 punten</i>. (1 studie-uur = 1 PE-punt, 1 ECTS = 28 PE-punten.)")
+PE_ASK_CATEGORY = ("In welke categorie valt het? Webinars, e-learnings en podcasts van de Noloc Academie zijn "
+                   "categorie 1. Twijfel je tussen 1 en 3? Kijk naar de scope van het vakgebied in het beroepsprofiel.")
+PE_ASK_EVIDENCE = ("Heb je bewijs? Stuur een foto of document, of typ wat het is, bijvoorbeeld "
+                   "<i>bevestigingsmail</i>, <i>factuur</i> of <i>schermafbeelding</i>.")
+PE_AMOUNT_UNKNOWN = "Dat begrijp ik niet als aantal."
+PE_CATEGORY_UNKNOWN = "Die categorie ken ik niet. Kies er een:"
+PE_USE_BUTTONS = "Kies een van de knoppen hierboven, of typ /annuleer om te stoppen."
+PE_MEDIA_OUTSIDE = ("Wil je dit als bewijs bij een PE-activiteit bewaren? Begin met /pe en stuur het bij de "
+                    "vraag om bewijs.")
+LIST_EMPTY = "Je hebt in deze periode nog geen activiteiten vastgelegd. Begin met /pe."
+REFLECTION_ASK_DATE = "Wanneer was de intervisie? Bijvoorbeeld <i>gisteren</i> of <i>12-11-2026</i>."
+REFLECTION_ASK_WHOM = "Met wie, of met welke groep? Bijvoorbeeld <i>kwaliteitskring Noord</i>."
+REFLECTION_WHOM_BAD = "Typ een naam van de groep of de collega's (hooguit 200 tekens)."

@@ -8,6 +8,8 @@ from bot.dates import days_phrase, long_date, short_date
 from bot.deadlines import Deadline, NolocCertificate, NolocStatus, NrtoKeurmerk, NrtoStatus
 from bot.html import esc
 from bot.intents import DateKind
+from bot.ledger import Activity, Draft, Progress, number
+from bot.rules import Category, NolocRules
 
 
 def certificate_confirmation(cert: NolocCertificate, kind: DateKind) -> str:
@@ -77,3 +79,79 @@ def keurmerk_confirmation(k: NrtoKeurmerk) -> str:
 
 NO_DATES = ("Ik ken je datums nog niet. Vertel ze me, bijvoorbeeld: <i>mijn certificaat verloopt op "
             "14 maart 2027</i> (of /certificaat). NRTO-lid? Kies /keurmerk.")
+
+
+# ---- PE ledger ------------------------------------------------------------------------------------------
+
+def _bar(part: float, whole: float, width: int = 10) -> str:
+    filled = min(width, round(width * part / whole)) if whole else 0
+    return "▓" * filled + "░" * (width - filled)
+
+
+def _limit(category: Category) -> str:
+    if category.max is not None:
+        return f"max {number(category.max)}"
+    return "maximum: zie het toetsingskader" if category.min is None else ""
+
+
+def points_lines(p: Progress) -> list[str]:
+    """Points against the rules: total, category minimum, caps, missing evidence, what is still needed."""
+    period = f"{short_date(p.period.start)} – {short_date(p.period.end)}"
+    lines = [f"<b>PE-punten</b> ({period})"]
+    if not p.period.known:
+        lines.append("<i>Nog geen certificaatdatum: ik tel de laatste 4 jaar. Leg hem vast met /certificaat.</i>")
+    percent = round(100 * p.total_counted / p.required) if p.required else 0
+    lines.append(f"Totaal: <b>{number(p.total_counted)}</b> van {p.required} {_bar(p.total_counted, p.required)} "
+                 f"{min(percent, 100)}%")
+    for row in p.categories:
+        c = row.category
+        label = f"Cat. {c.id} ({esc(c.short)})" if c.id.isdigit() else esc(c.short)
+        if c.min is not None:
+            mark = "✅" if row.counted >= c.min else f"nog {number(c.min - row.counted)}"
+            lines.append(f"{label}: {number(row.counted)} van minimaal {c.min} {mark}")
+        elif row.logged != row.counted:
+            lines.append(f"{label}: {number(row.logged)} gelogd, telt {number(row.counted)} ({_limit(c)})")
+        else:
+            lines.append(f"{label}: {number(row.logged)} ({_limit(c)})")
+    if p.without_evidence:
+        lines.append(f"📎 Zonder bewijs: {p.without_evidence} activiteit{'en' if p.without_evidence > 1 else ''}.")
+    if p.outside_period:
+        lines.append(f"Buiten deze periode (telt niet): {p.outside_period}.")
+    cat1 = p.category_short(p.categories[0].category.id) if p.categories else 0
+    if p.still_needed or cat1:
+        need = [f"{number(p.still_needed)} punten"] if p.still_needed else []
+        if cat1:
+            need.append(f"waarvan nog {number(cat1)} in categorie {p.categories[0].category.id}")
+        lines.append("Nog nodig: " + ", ".join(need) + ".")
+    else:
+        lines.append("🎉 Je PE-punten zijn compleet.")
+    if p.period.known and p.total_counted < p.pace_expected:
+        lines.append(f"Tempo: bij gelijkmatig opbouwen had je nu {number(p.pace_expected)} punten.")
+    return lines
+
+
+def meetings_line(year: int, held: int, required: int) -> str:
+    if required == 0:
+        return f"Intervisie {year}: {held} (dat jaar nog geen minimum)."
+    mark = "✅" if held >= required else f"nog {required - held}"
+    return f"Intervisie {year}: {held} van {required} {mark}"
+
+
+def activity_line(a: Activity) -> str:
+    clip = a.title if len(a.title) <= 40 else a.title[:39] + "…"
+    evidence = " 📎" if a.evidence else ""
+    return f"{short_date(a.done_on)} · {esc(clip)} · {number(a.points)} pt · cat. {esc(a.category)}{evidence}"
+
+
+def draft_summary(d: Draft, rules: NolocRules) -> str:
+    """The summary before saving, with any warnings."""
+    category = rules.category(d.category or "")
+    lines = ["<b>Klopt dit?</b>",
+             f"📝 {esc(d.title or '')}",
+             f"📅 {long_date(d.done_on) if d.done_on else '-'}",
+             f"⏱ {d.amount.spoken() if d.amount else '-'}"
+             + (f" = {number(d.amount.points(rules))} PE-punten" if d.amount and d.amount.unit != "punten" else ""),
+             f"🗂 {esc(category.name) if category else '-'}",
+             f"📎 {esc(d.evidence) if d.evidence else 'geen bewijs'}"]
+    lines += [f"⚠️ {w}" for w in d.warnings]
+    return "\n".join(lines)

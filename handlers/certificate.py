@@ -24,6 +24,7 @@ from bot.deadlines import (
 )
 from bot.intents import DateKind, DateStatement, date_statement
 from handlers.common import answer_tap, private_only, reply, services, today
+from handlers.ledger import status_lines
 
 STATUS_BUTTON = InlineKeyboardButton("📅 Bekijk status", callback_data="st")
 
@@ -121,11 +122,16 @@ def status_html(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> str:
     sections = []
     cert = svc.db.noloc_certificate(user_id)
     if cert:
-        sections.append("\n".join(views.noloc_section(noloc_status(cert, svc.rules.noloc, now), now)))
+        sections.append("\n".join([*views.noloc_section(noloc_status(cert, svc.rules.noloc, now), now),
+                                   *status_lines(user_id, context)]))
     keurmerk = svc.db.nrto_keurmerk(user_id)
     if keurmerk:
         sections.append("\n".join(views.nrto_section(nrto_status(keurmerk, svc.rules.nrto, now), now)))
-    return "\n\n".join(sections) if sections else views.NO_DATES
+    if cert is None and (svc.db.activities(user_id) or svc.db.reflections(user_id)):
+        sections.append("\n".join(status_lines(user_id, context)))
+    if not cert and not keurmerk:
+        sections.append(views.NO_DATES)
+    return "\n\n".join(sections)
 
 
 async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

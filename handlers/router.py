@@ -11,7 +11,7 @@ from bot import texts
 from bot.dates import DateProblem
 from bot.db import Dialog
 from bot.intents import date_statement, personal_question
-from handlers import certificate, faq, keurmerk
+from handlers import certificate, faq, keurmerk, ledger
 from handlers.common import reply, services, today
 
 DialogStep = Callable[[Update, ContextTypes.DEFAULT_TYPE, Dialog, str], Awaitable[None]]
@@ -27,7 +27,11 @@ DIALOG_STEPS: dict[str, DialogStep] = {
     "certificaat": _certificate_step,
     "uitslag": certificate.uitslag_date_text,
     "keurmerk": keurmerk.keurmerk_text,
+    "pe": ledger.pe_text,
+    "reflectie": ledger.reflectie_text,
 }
+# Steps answered with buttons: typed text there is a new message (a question, a date), not an answer.
+BUTTON_STEPS = {"confirm", "menu", "choose", "summary", "offer", "fields"}
 
 
 async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -38,11 +42,11 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     text = message.text
     svc = services(context)
     dialog = svc.db.dialog(user.id)
-    if dialog is not None and dialog.step not in ("confirm", "menu", "choose"):
-        if text.strip().lower() in CANCEL_WORDS:
-            svc.db.clear_dialog(user.id)
-            await reply(update, texts.CANCELLED)
-            return
+    if dialog is not None and text.strip().lower() in CANCEL_WORDS:
+        svc.db.clear_dialog(user.id)
+        await reply(update, texts.CANCELLED)
+        return
+    if dialog is not None and dialog.step not in BUTTON_STEPS:
         await DIALOG_STEPS[dialog.name](update, context, dialog, text)
         return
     scheme = personal_question(text)
@@ -55,7 +59,7 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await reply(update, statement.message)
     elif statement is not None:
         await certificate.propose_certificate(update, context, statement)
-    else:
+    elif not await ledger.offer_activity(update, context, text):
         await faq.answer_question(update, context, text)
 
 

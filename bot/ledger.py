@@ -1,0 +1,322 @@
+"""The PE ledger's rules: amounts, points, categories, validation and progress. Pure; `today` is passed in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from bot.dates import FoundDate, find_date, long_date
+from bot.deadlines import NolocCertificate, add_months
+from bot.normalize import fold
+from bot.rules import Category, NolocRules
+
+MAX_HOURS_PER_DAY = 24
+MAX_TITLE = 200
+DUPLICATE_SIMILARITY = 85  # rapidfuzz ratio of folded titles on the same day
+
+_NUMBER = r"(-?\d+(?:[.,]\d+)?)"
+HOURS = re.compile(rf"{_NUMBER}\s*(?:uur|uren|u|h|sbu|studie-?uur|studie-?uren)\b", re.IGNORECASE)
+MINUTES = re.compile(rf"{_NUMBER}\s*(?:minuten|minuut|min)\b", re.IGNORECASE)
+ECTS = re.compile(rf"{_NUMBER}\s*(?:ects|ec)\b", re.IGNORECASE)
+POINTS = re.compile(rf"{_NUMBER}\s*(?:pe-punten|pe punten|pe-punt|punten|punt|pe)\b", re.IGNORECASE)
+DAYS = re.compile(rf"{_NUMBER}\s*(?:dagen|dag|dagdelen|dagdeel)\b", re.IGNORECASE)
+PLAIN = re.compile(rf"^\s*{_NUMBER}\s*$")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """How much an activity was worth, as the user said it; `points` converts with the rules."""
+    unit: str  # "uur", "ects" or "punten"
+    value: float
+
+    def points(self, rules: NolocRules) -> float:
+        if self.unit == "uur":
+            return round(self.value * rules.points_per_hour, 2)
+        if self.unit == "ects":
+            return round(self.value * rules.points_per_ects, 2)
+        return round(self.value, 2)
+
+    def spoken(self) -> str:
+        names = {"uur": "uur", "ects": "ECTS", "punten": "PE-punten"}
+        return f"{number(self.value)} {names[self.unit]}"
+
+
+@dataclass(frozen=True)
+class AmountFound:
+    amount: Amount
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class AmountProblem:
+    message: str
+    asks_hours: bool = False  # "1 dag": ask how many hours that was
+
+
+def number(value: float) -> str:
+    """2.5 -> '2,5', 3.0 -> '3' (Dutch decimal comma)."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def _value(raw: str) -> float:
+    return float(raw.replace(",", "."))
+
+
+def find_amount(text: str, plain_is_points: bool = False) -> AmountFound | AmountProblem | None:
+    """The amount in a text: hours, minutes, ECTS or points (before any date parsing: "3 uur" is no time)."""
+    for pattern, unit, factor in ((HOURS, "uur", 1.0), (MINUTES, "uur", 1 / 60), (ECTS, "ects", 1.0),
+                                  (POINTS, "punten", 1.0)):
+        m = pattern.search(text)
+        if m:
+            value = round(_value(m.group(1)) * factor, 2)
+            if value <= 0:
+                return AmountProblem("Het aantal moet groter zijn dan 0.")
+            return AmountFound(Amount(unit, value), m.start(), m.end())
+    m = DAYS.search(text)
+    if m:
+        return AmountProblem(f"{m.group(0).strip()}: hoeveel studie-uren waren dat in totaal? "
+                             "Typ bijvoorbeeld <i>7 uur</i>.", asks_hours=True)
+    m = PLAIN.search(text) if plain_is_points else None
+    if m:
+        value = _value(m.group(1))
+        if value <= 0:
+            return AmountProblem("Het aantal moet groter zijn dan 0.")
+        return AmountFound(Amount("punten", value), m.start(), m.end())
+    return None
+
+
+def amount_problem(amount: Amount, rules: NolocRules, multi_day_ok: bool) -> str | None:
+    """A plausibility check; more than 24 hours needs the user to confirm it took several days."""
+    if amount.value <= 0:
+        return "Het aantal moet groter zijn dan 0."
+    if amount.unit == "uur" and amount.value > MAX_HOURS_PER_DAY and not multi_day_ok:
+        return f"{number(amount.value)} uur is meer dan een dag. Was het een activiteit van meerdere dagen?"
+    if amount.points(rules) > rules.pe_total * 4:
+        return f"{number(amount.points(rules))} PE-punten voor één activiteit lijkt me te veel. Kijk het nog eens na."
+    return None
+
+
+def title_problem(title: str) -> str | None:
+    stripped = title.strip()
+    if not stripped or not re.search(r"\w", stripped):
+        return "Geef de activiteit een naam, bijvoorbeeld <i>Webinar motiverende gespreksvoering</i>."
+    if len(stripped) > MAX_TITLE:
+        return f"Die naam is te lang (meer dan {MAX_TITLE} tekens). Maak hem korter."
+    return None
+
+
+@dataclass(frozen=True)
+class Period:
+    """The certification period the ledger counts in."""
+    start: date
+    end: date
+    known: bool = True  # False: no certificate stored, the last four years are used
+
+
+def done_on_problem(day: date, today: date) -> str | None:
+    if day > today:
+        return "Die datum ligt in de toekomst. Leg een activiteit vast als je hem gedaan hebt."
+    return None
+
+
+def outside_period_warning(day: date, period: Period) -> str | None:
+    if period.known and day < period.start:
+        return (f"Let op: deze datum ligt vóór je huidige periode (vanaf {long_date(period.start)}); "
+                "deze activiteit telt niet mee.")
+    return None
+
+
+def category_for(text: str, rules: NolocRules) -> Category | None:
+    """The category a user typed or tapped: its id ("1"), or its short or full name."""
+    folded = fold(text).removeprefix("categorie ").strip()
+    for category in rules.categories:
+        if folded in (fold(category.id), fold(category.short), fold(category.name)):
+            return category
+    return None
+
+
+@dataclass(frozen=True)
+class Activity:
+    id: int
+    title: str
+    done_on: date
+    points: float
+    category: str
+    amount: Amount
+    evidence: str | None = None  # a word ("factuur") or a file name
+    evidence_file_id: str | None = None
+
+
+def near_duplicate(title: str, day: date, existing: list[Activity], ignore_id: int | None = None) -> Activity | None:
+    """An activity on the same day with nearly the same title, if any."""
+    folded = fold(title)
+    for activity in existing:
+        if activity.id != ignore_id and activity.done_on == day and \
+                fuzz.ratio(folded, fold(activity.title)) >= DUPLICATE_SIMILARITY:
+            return activity
+    return None
+
+
+@dataclass(frozen=True)
+class CategoryProgress:
+    category: Category
+    logged: float
+    counted: float
+
+
+@dataclass(frozen=True)
+class Progress:
+    period: Period
+    total_logged: float
+    total_counted: float
+    required: int
+    categories: list[CategoryProgress]
+    without_evidence: int
+    outside_period: int
+    pace_expected: float  # points a steady pace would have reached by today
+
+    @property
+    def still_needed(self) -> float:
+        return max(0.0, self.required - self.total_counted)
+
+    def category_short(self, category_id: str) -> float:
+        """Points still needed to reach a category's minimum."""
+        row = next((c for c in self.categories if c.category.id == category_id), None)
+        if row is None or row.category.min is None:
+            return 0.0
+        return max(0.0, row.category.min - row.counted)
+
+
+def progress(activities: list[Activity], period: Period, rules: NolocRules, today: date) -> Progress:
+    """Points per category within the period, capped at each category's maximum where one is known."""
+    in_period = [a for a in activities if period.start <= a.done_on <= period.end]
+    rows = []
+    for category in rules.categories:
+        logged = round(sum(a.points for a in in_period if a.category == category.id), 2)
+        counted = min(logged, category.max) if category.max is not None else logged
+        rows.append(CategoryProgress(category, logged, counted))
+    length = max(1, (period.end - period.start).days)
+    elapsed = min(max(0, (today - period.start).days), length)
+    return Progress(
+        period=period,
+        total_logged=round(sum(r.logged for r in rows), 2),
+        total_counted=round(sum(r.counted for r in rows), 2),
+        required=rules.pe_total,
+        categories=rows,
+        without_evidence=sum(1 for a in in_period if not a.evidence),
+        outside_period=len(activities) - len(in_period),
+        pace_expected=round(rules.pe_total * elapsed / length, 1),
+    )
+
+
+@dataclass
+class Draft:
+    """An activity being entered; every field may still be missing."""
+    title: str | None = None
+    done_on: date | None = None
+    amount: Amount | None = None
+    category: str | None = None
+    evidence: str | None = None
+    evidence_file_id: str | None = None
+    evidence_asked: bool = False
+    multi_day_ok: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+    def as_data(self) -> dict[str, object]:
+        return {"title": self.title, "done_on": self.done_on.isoformat() if self.done_on else None,
+                "amount": [self.amount.unit, self.amount.value] if self.amount else None,
+                "category": self.category, "evidence": self.evidence, "evidence_file_id": self.evidence_file_id,
+                "evidence_asked": self.evidence_asked, "multi_day_ok": self.multi_day_ok}
+
+    @classmethod
+    def from_data(cls, data: dict[str, object]) -> Draft:
+        amount = data.get("amount")
+        done_on = data.get("done_on")
+        return cls(
+            title=str(data["title"]) if data.get("title") else None,
+            done_on=date.fromisoformat(str(done_on)) if done_on else None,
+            amount=Amount(str(amount[0]), float(amount[1])) if isinstance(amount, list) else None,
+            category=str(data["category"]) if data.get("category") else None,
+            evidence=str(data["evidence"]) if data.get("evidence") else None,
+            evidence_file_id=str(data["evidence_file_id"]) if data.get("evidence_file_id") else None,
+            evidence_asked=bool(data.get("evidence_asked")),
+            multi_day_ok=bool(data.get("multi_day_ok")),
+        )
+
+    def missing(self) -> str | None:
+        """The next field to ask for, in dialogue order; None when the summary can be shown."""
+        if self.title is None:
+            return "title"
+        if self.done_on is None:
+            return "date"
+        if self.amount is None:
+            return "amount"
+        if self.category is None:
+            return "category"
+        if not self.evidence_asked:
+            return "evidence"
+        return None
+
+
+FILLER_WORDS = re.compile(r"\b(ik|heb|hebt|een|de|het|van|op|om|mijn|gevolgd|gedaan|bijgewoond|afgerond|gelezen|"
+                          r"geluisterd|naar|deelgenomen|aan|aangesloten|bij|vandaag|over|gemaakt|die|dat)\b",
+                          re.IGNORECASE)
+ACTIVITY_WORDS = re.compile(r"\b(webinar|cursus|training|e-?learning|podcast|workshop|congres|studiedag|symposium|"
+                            r"opleiding|seminar|masterclass|lezing|scholing|module|bijeenkomst)s?\b", re.IGNORECASE)
+DONE_WORDS = re.compile(r"\b(gevolgd|gedaan|bijgewoond|afgerond|gelezen|geluisterd|deelgenomen|gehaald|behaald)\b",
+                        re.IGNORECASE)
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
+def parse_line(text: str, today: date) -> tuple[Draft, list[str]]:
+    """`/pe 12-03-2026 3 uur Webinar …`: amount first, then the date, and the rest is the title.
+
+    Returns the draft and the problems found (bad date or amount), which the dialogue asks again for.
+    """
+    draft, problems, spans = Draft(), [], []
+    amount = find_amount(text)
+    if isinstance(amount, AmountFound):
+        draft.amount, spans = amount.amount, [(amount.start, amount.end)]
+    elif isinstance(amount, AmountProblem):
+        problems.append(amount.message)
+    rest = _cut(text, spans)
+    found = find_date(rest, today, "past")
+    if isinstance(found, FoundDate):
+        draft.done_on = found.value
+        rest = _cut(rest, [(found.start, found.end)])
+    title = " ".join(rest.split()).strip(" ,.-:;")
+    if title:
+        draft.title = title[0].upper() + title[1:]
+    return draft, problems
+
+
+def activity_sentence(text: str, today: date) -> Draft | None:
+    """"ik heb gisteren een webinar van 2 uur gevolgd": something to log, with the parsed fields prefilled."""
+    if not DONE_WORDS.search(text) or not (ACTIVITY_WORDS.search(text) or isinstance(find_amount(text), AmountFound)):
+        return None
+    draft, _ = parse_line(text, today)
+    if draft.title:
+        cleaned = " ".join(FILLER_WORDS.sub(" ", draft.title).split()).strip(" ,.-")
+        draft.title = cleaned[0].upper() + cleaned[1:] if cleaned else None
+    return draft
+
+
+def period_for(cert: NolocCertificate | None, today: date, rules: NolocRules) -> Period:
+    """The current certification period; without a stored certificate, the last four years up to today."""
+    if cert is not None:
+        return Period(cert.certified_on, cert.expires_on)
+    return Period(add_months(today, -12 * rules.validity_years), today, known=False)
+
+
+def meetings_in_year(days: list[date], year: int) -> int:
+    return sum(1 for d in days if d.year == year)

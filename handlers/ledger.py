@@ -1,0 +1,531 @@
+"""PE ledger: /pe (guided or one line), evidence, /punten with its chart, /lijst, /reflectie, /export."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ParseMode
+from telegram.ext import ContextTypes
+
+from bot import texts, views
+from bot.dates import DateProblem, find_date, long_date
+from bot.db import Dialog
+from bot.html import esc
+from bot.ledger import (
+    Activity,
+    AmountFound,
+    AmountProblem,
+    Draft,
+    Period,
+    Progress,
+    activity_sentence,
+    amount_problem,
+    category_for,
+    done_on_problem,
+    find_amount,
+    meetings_in_year,
+    near_duplicate,
+    number,
+    outside_period_warning,
+    parse_line,
+    period_for,
+    progress,
+    title_problem,
+)
+from handlers.common import answer_tap, private_only, reply, services, today
+
+PAGE_SIZE = 5
+QUESTIONS = {
+    "title": texts.PE_ASK_TITLE,
+    "date": texts.PE_ASK_DATE,
+    "amount": texts.PE_ASK_AMOUNT,
+    "category": texts.PE_ASK_CATEGORY,
+    "evidence": texts.PE_ASK_EVIDENCE,
+}
+
+
+# ---- shared helpers -------------------------------------------------------------------------------------
+
+def _period(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> Period:
+    svc = services(context)
+    return period_for(svc.db.noloc_certificate(user_id), today(context), svc.rules.noloc)
+
+
+def user_progress(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> tuple[list[Activity], Progress]:
+    svc = services(context)
+    activities = svc.db.activities(user_id)
+    return activities, progress(activities, _period(user_id, context), svc.rules.noloc, today(context))
+
+
+def status_lines(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> list[str]:
+    """PE progress and this year's reflection meetings, for /status."""
+    svc = services(context)
+    _, p = user_progress(user_id, context)
+    year = today(context).year
+    held = meetings_in_year([d for d, _ in svc.db.reflections(user_id)], year)
+    return [f"<b>PE</b>: {number(p.total_counted)} van {p.required} punten; nog nodig {number(p.still_needed)}.",
+            views.meetings_line(year, held, svc.rules.noloc.meetings_required(year))]
+
+
+def _with_user(update: Update) -> int | None:
+    return update.effective_user.id if update.effective_user else None
+
+
+async def _send(context: ContextTypes.DEFAULT_TYPE, user_id: int, text: str,
+                markup: InlineKeyboardMarkup | None = None) -> Message:
+    return await context.bot.send_message(user_id, text, parse_mode=ParseMode.HTML, reply_markup=markup)
+
+
+# ---- /pe dialogue ---------------------------------------------------------------------------------------
+
+async def pe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/pe [datum] [aantal] [titel]: asks only for what the line does not give."""
+    user_id = _with_user(update)
+    if not await private_only(update, context, "pe") or user_id is None:
+        return
+    line = " ".join(context.args or [])
+    draft, problems = parse_line(line, today(context)) if line else (Draft(), [])
+    notice = "\n".join(problems)
+    if draft.done_on:
+        notice = "\n".join(filter(None, [notice, *_date_notes(draft.done_on, user_id, context)]))
+        if done_on_problem(draft.done_on, today(context)):
+            draft.done_on = None
+    await advance(context, user_id, draft, notice=notice)
+
+
+def _date_notes(day: date, user_id: int, context: ContextTypes.DEFAULT_TYPE) -> list[str]:
+    notes = [done_on_problem(day, today(context)), outside_period_warning(day, _period(user_id, context))]
+    return [n for n in notes if n]
+
+
+async def advance(context: ContextTypes.DEFAULT_TYPE, user_id: int, draft: Draft, *, notice: str = "",
+                  editing: int | None = None) -> None:
+    """Store the draft and ask for the next missing field, or show the summary."""
+    svc = services(context)
+    step = draft.missing() or "summary"
+    data = {**draft.as_data(), "editing": editing}
+    dialog = svc.db.save_dialog(user_id, "pe", step, data, svc.clock())
+    prefix = f"{notice}\n" if notice else ""
+    if step == "summary":
+        await _send(context, user_id, prefix + views.draft_summary(_warned(draft, user_id, editing, context),
+                                                                   svc.rules.noloc), _summary_buttons(dialog))
+        return
+    await _send(context, user_id, prefix + QUESTIONS[step], _step_buttons(step, dialog, context))
+
+
+def _warned(draft: Draft, user_id: int, editing: int | None, context: ContextTypes.DEFAULT_TYPE) -> Draft:
+    """The draft with the warnings the summary shows: outside the period, a near-duplicate."""
+    warnings = []
+    if draft.done_on:
+        outside = outside_period_warning(draft.done_on, _period(user_id, context))
+        if outside:
+            warnings.append(outside)
+        if draft.title:
+            twin = near_duplicate(draft.title, draft.done_on, services(context).db.activities(user_id), editing)
+            if twin:
+                warnings.append(f"Je hebt op die dag al <i>{esc(twin.title)}</i> vastgelegd. Is dit dezelfde?")
+    draft.warnings = warnings
+    return draft
+
+
+def _step_buttons(step: str, dialog: Dialog, context: ContextTypes.DEFAULT_TYPE) -> InlineKeyboardMarkup | None:
+    n = dialog.nonce
+    if step == "date":
+        return InlineKeyboardMarkup([[InlineKeyboardButton("Vandaag", callback_data=f"pe:today:{n}"),
+                                      InlineKeyboardButton("Gisteren", callback_data=f"pe:yesterday:{n}")]])
+    if step == "category":
+        return InlineKeyboardMarkup([[InlineKeyboardButton(f"{c.id} · {c.short}" if c.id.isdigit() else c.short,
+                                                           callback_data=f"pe:cat:{c.id}:{n}")]
+                                     for c in services(context).rules.noloc.categories])
+    if step == "evidence":
+        return InlineKeyboardMarkup([[InlineKeyboardButton("Geen bewijs (nu)", callback_data=f"pe:noev:{n}")]])
+    return None
+
+
+def _summary_buttons(dialog: Dialog) -> InlineKeyboardMarkup:
+    n = dialog.nonce
+    return InlineKeyboardMarkup([[InlineKeyboardButton("💾 Opslaan", callback_data=f"pe:save:{n}"),
+                                  InlineKeyboardButton("✏️ Wijzigen", callback_data=f"pe:edit:{n}"),
+                                  InlineKeyboardButton("✖️ Annuleren", callback_data=f"pe:cancel:{n}")]])
+
+
+def _editing(dialog: Dialog) -> int | None:
+    raw = dialog.data.get("editing")
+    return int(str(raw)) if raw is not None else None
+
+
+async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> None:
+    """The typed answer to the current /pe question; a bad value gets a message and the same question."""
+    user_id = _with_user(update)
+    if user_id is None:
+        return
+    draft, step, editing = Draft.from_data(dialog.data), dialog.step, _editing(dialog)
+    rules = services(context).rules.noloc
+    if step == "title":
+        problem = title_problem(text)
+        if problem:
+            await reply(update, f"{problem}\n{texts.CANCEL_HINT}")
+            return
+        draft.title = " ".join(text.split())
+    elif step == "date":
+        found = find_date(text, today(context), "past")
+        if isinstance(found, DateProblem) or done_on_problem(found.value, today(context)):
+            message = found.message if isinstance(found, DateProblem) else done_on_problem(found.value, today(context))
+            await reply(update, f"{message}\n{QUESTIONS['date']}", reply_markup=_step_buttons("date", dialog, context))
+            return
+        draft.done_on = found.value
+        notes = _date_notes(found.value, user_id, context)
+        await advance(context, user_id, draft, notice="\n".join(notes), editing=editing)
+        return
+    elif step in ("amount", "multiday"):
+        amount = find_amount(text, plain_is_points=True)
+        if not isinstance(amount, AmountFound):
+            message = amount.message if isinstance(amount, AmountProblem) else texts.PE_AMOUNT_UNKNOWN
+            await reply(update, message if isinstance(amount, AmountProblem) and amount.asks_hours
+                        else f"{message}\n{QUESTIONS['amount']}")
+            return
+        draft.amount, draft.multi_day_ok = amount.amount, False
+        problem = amount_problem(amount.amount, rules, multi_day_ok=False)
+        if problem and "meerdere dagen" in problem:
+            saved = services(context).db.save_dialog(user_id, "pe", "multiday",
+                                                     {**draft.as_data(), "editing": editing}, services(context).clock())
+            await reply(update, problem, reply_markup=InlineKeyboardMarkup([[
+                InlineKeyboardButton("Ja, meerdere dagen", callback_data=f"pe:multi:{saved.nonce}"),
+                InlineKeyboardButton("Nee, ander aantal", callback_data=f"pe:reamount:{saved.nonce}")]]))
+            return
+        if problem:
+            await reply(update, f"{problem}\n{QUESTIONS['amount']}")
+            return
+    elif step == "category":
+        category = category_for(text, rules)
+        if category is None:
+            await reply(update, texts.PE_CATEGORY_UNKNOWN, reply_markup=_step_buttons("category", dialog, context))
+            return
+        draft.category = category.id
+    elif step == "evidence":
+        if not text.strip():
+            await reply(update, QUESTIONS["evidence"])
+            return
+        draft.evidence, draft.evidence_file_id, draft.evidence_asked = " ".join(text.split())[:100], None, True
+    else:  # summary and other button steps: only the buttons answer
+        await reply(update, texts.PE_USE_BUTTONS)
+        return
+    await advance(context, user_id, draft, editing=editing)
+
+
+async def pe_media(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A photo or document in private: evidence for the activity being entered."""
+    message = update.effective_message
+    user_id = _with_user(update)
+    if message is None or user_id is None:
+        return
+    dialog = services(context).db.dialog(user_id)
+    if dialog is None or dialog.name != "pe":
+        await reply(update, texts.PE_MEDIA_OUTSIDE)
+        return
+    draft = Draft.from_data(dialog.data)
+    if message.document:
+        draft.evidence = message.document.file_name or "document"
+        draft.evidence_file_id = message.document.file_id
+    elif message.photo:
+        draft.evidence = "foto"
+        draft.evidence_file_id = message.photo[-1].file_id
+    else:
+        return
+    draft.evidence_asked = True
+    await advance(context, user_id, draft, notice=f"📎 Bewijs ontvangen: {esc(draft.evidence)}.",
+                  editing=_editing(dialog))
+
+
+async def pe_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The buttons of the /pe dialogue."""
+    query, dialog = await answer_tap(update, context, "pe")
+    if query is None or dialog is None:
+        return
+    svc = services(context)
+    user_id = query.from_user.id
+    parts = (query.data or "").split(":")
+    action, draft, editing = parts[1], Draft.from_data(dialog.data), _editing(dialog)
+    await query.edit_message_reply_markup(None)
+    if action in ("today", "yesterday") and dialog.step == "date":
+        draft.done_on = today(context) if action == "today" else date.fromordinal(today(context).toordinal() - 1)
+        await advance(context, user_id, draft, notice="\n".join(_date_notes(draft.done_on, user_id, context)),
+                      editing=editing)
+    elif action == "cat" and dialog.step == "category" and svc.rules.noloc.category(parts[2]):
+        draft.category = parts[2]
+        await advance(context, user_id, draft, editing=editing)
+    elif action == "noev" and dialog.step == "evidence":
+        draft.evidence, draft.evidence_file_id, draft.evidence_asked = None, None, True
+        await advance(context, user_id, draft, editing=editing)
+    elif action == "multi" and dialog.step == "multiday":
+        draft.multi_day_ok = True
+        await advance(context, user_id, draft, editing=editing)
+    elif action == "reamount" and dialog.step == "multiday":
+        draft.amount = None
+        await advance(context, user_id, draft, editing=editing)
+    elif action == "offer" and dialog.step == "offer":
+        await advance(context, user_id, draft, editing=editing)
+    elif action == "edit" and dialog.step == "summary":
+        fields = svc.db.save_dialog(user_id, "pe", "fields", dialog.data, svc.clock())
+        rows = [[InlineKeyboardButton(label, callback_data=f"pe:field:{name}:{fields.nonce}")]
+                for name, label in (("title", "📝 Naam"), ("date", "📅 Datum"), ("amount", "⏱ Aantal"),
+                                    ("category", "🗂 Categorie"), ("evidence", "📎 Bewijs"))]
+        await _send(context, user_id, "Wat wil je wijzigen?", InlineKeyboardMarkup(rows))
+    elif action == "field" and dialog.step == "fields":
+        field = parts[2]
+        if field == "title":
+            draft.title = None
+        elif field == "date":
+            draft.done_on = None
+        elif field == "amount":
+            draft.amount, draft.multi_day_ok = None, False
+        elif field == "category":
+            draft.category = None
+        elif field == "evidence":
+            draft.evidence, draft.evidence_file_id, draft.evidence_asked = None, None, False
+        await advance(context, user_id, draft, editing=editing)
+    elif action == "save" and dialog.step == "summary":
+        await _save(context, user_id, draft, editing)
+    elif action == "cancel":
+        svc.db.clear_dialog(user_id)
+        await _send(context, user_id, texts.CANCELLED)
+
+
+async def _save(context: ContextTypes.DEFAULT_TYPE, user_id: int, draft: Draft, editing: int | None) -> None:
+    svc = services(context)
+    if not (draft.title and draft.done_on and draft.amount and draft.category):
+        await advance(context, user_id, draft, editing=editing)
+        return
+    activity = Activity(editing or 0, draft.title, draft.done_on, draft.amount.points(svc.rules.noloc),
+                        draft.category, draft.amount, draft.evidence, draft.evidence_file_id)
+    if editing is not None:
+        svc.db.update_activity(user_id, activity)
+    else:
+        svc.db.add_activity(user_id, activity, svc.clock())
+    svc.db.clear_dialog(user_id)
+    _, p = user_progress(user_id, context)
+    await _send(context, user_id,
+                f"💾 Opgeslagen: {esc(activity.title)}, {number(activity.points)} PE-punten.\n"
+                f"Je staat nu op {number(p.total_counted)} van {p.required}.",
+                InlineKeyboardMarkup([[InlineKeyboardButton("📊 Punten", callback_data="pts:show"),
+                                       InlineKeyboardButton("➕ Nog een", callback_data="pts:new")]]))
+
+
+async def offer_activity(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
+    """A sentence like "ik heb gisteren een webinar van 2 uur gevolgd": offer to log it, prefilled."""
+    user_id = _with_user(update)
+    draft = activity_sentence(text, today(context))
+    if draft is None or user_id is None:
+        return False
+    if draft.done_on and done_on_problem(draft.done_on, today(context)):
+        draft.done_on = None
+    svc = services(context)
+    dialog = svc.db.save_dialog(user_id, "pe", "offer", {**draft.as_data(), "editing": None}, svc.clock())
+    parts = [p for p in (esc(draft.title or ""), long_date(draft.done_on) if draft.done_on else "",
+                         draft.amount.spoken() if draft.amount else "") if p]
+    await reply(update, f"Wil je dit vastleggen als PE-activiteit?\n<b>{' · '.join(parts)}</b>",
+                reply_markup=InlineKeyboardMarkup([[
+                    InlineKeyboardButton("✅ Ja, vastleggen", callback_data=f"pe:offer:{dialog.nonce}"),
+                    InlineKeyboardButton("Nee", callback_data=f"pe:cancel:{dialog.nonce}")]]))
+    return True
+
+
+# ---- /punten and the chart ------------------------------------------------------------------------------
+
+def _points_html(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> str:
+    svc = services(context)
+    _, p = user_progress(user_id, context)
+    year = today(context).year
+    held = meetings_in_year([d for d, _ in svc.db.reflections(user_id)], year)
+    return "\n".join([*views.points_lines(p), views.meetings_line(year, held, svc.rules.noloc.meetings_required(year))])
+
+
+POINTS_BUTTONS = InlineKeyboardMarkup([[InlineKeyboardButton("📈 Grafiek", callback_data="pts:chart"),
+                                        InlineKeyboardButton("📋 Lijst", callback_data="ls:page:0"),
+                                        InlineKeyboardButton("➕ Activiteit", callback_data="pts:new")]])
+
+
+async def punten(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    user_id = _with_user(update)
+    if await private_only(update, context, "punten") and user_id is not None:
+        await reply(update, _points_html(user_id, context), reply_markup=POINTS_BUTTONS)
+
+
+async def points_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """📊 Punten, 📈 Grafiek and ➕ under ledger messages."""
+    query = update.callback_query
+    if query is None:
+        return
+    await query.answer()
+    user_id = query.from_user.id
+    action = (query.data or "").split(":")[-1]
+    if action == "show":
+        await _send(context, user_id, _points_html(user_id, context), POINTS_BUTTONS)
+    elif action == "new":
+        await advance(context, user_id, Draft())
+    elif action == "chart":
+        from bot.chart import progress_chart
+
+        activities, p = user_progress(user_id, context)
+        png = progress_chart(activities, p, services(context).rules.noloc, today(context))
+        await context.bot.send_photo(user_id, png, caption="Je PE-punten: lijn = gelijkmatig tempo naar "
+                                     f"{p.required}, rode streep = minimum categorie 1.")
+
+
+# ---- /lijst ---------------------------------------------------------------------------------------------
+
+def _page(user_id: int, page: int, context: ContextTypes.DEFAULT_TYPE) -> tuple[str, InlineKeyboardMarkup | None]:
+    activities, p = user_progress(user_id, context)
+    current = [a for a in activities if p.period.start <= a.done_on <= p.period.end]
+    if not current:
+        return texts.LIST_EMPTY, None
+    pages = (len(current) + PAGE_SIZE - 1) // PAGE_SIZE
+    page = min(max(page, 0), pages - 1)
+    shown = current[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
+    lines = [f"<b>Activiteiten</b> (nieuwste eerst, {page + 1}/{pages})"]
+    rows = []
+    for number_, a in enumerate(shown, start=1 + page * PAGE_SIZE):
+        lines.append(f"{number_}. {views.activity_line(a)}")
+        rows.append([InlineKeyboardButton(f"✏️ {number_}", callback_data=f"ls:edit:{a.id}"),
+                     InlineKeyboardButton(f"🗑 {number_}", callback_data=f"ls:del:{a.id}")])
+    nav = []
+    if page > 0:
+        nav.append(InlineKeyboardButton("◀️ Nieuwer", callback_data=f"ls:page:{page - 1}"))
+    if page < pages - 1:
+        nav.append(InlineKeyboardButton("Ouder ▶️", callback_data=f"ls:page:{page + 1}"))
+    if nav:
+        rows.append(nav)
+    return "\n".join(lines), InlineKeyboardMarkup(rows)
+
+
+async def lijst(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    user_id = _with_user(update)
+    if await private_only(update, context, "lijst") and user_id is not None:
+        text, markup = _page(user_id, 0, context)
+        await reply(update, text, reply_markup=markup)
+
+
+async def list_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Paging, ✏️ and 🗑 (with confirmation) in /lijst; only the tapper's own activities are found."""
+    query = update.callback_query
+    if query is None:
+        return
+    user_id = query.from_user.id
+    parts = (query.data or "").split(":")
+    if len(parts) != 3 or not parts[2].lstrip("-").isdigit():
+        await query.answer(texts.BUTTON_GONE, show_alert=True)
+        return
+    action, number_ = parts[1], int(parts[2])
+    svc = services(context)
+    if action == "page":
+        await query.answer()
+        text, markup = _page(user_id, number_, context)
+        await _send(context, user_id, text, markup)
+        return
+    activity = svc.db.activity(user_id, number_)
+    if activity is None:
+        await query.answer(texts.BUTTON_GONE, show_alert=True)
+        return
+    await query.answer()
+    if action == "del":
+        await _send(context, user_id, f"Verwijderen?\n{views.activity_line(activity)}", InlineKeyboardMarkup([[
+            InlineKeyboardButton("🗑 Ja, verwijder", callback_data=f"ls:delok:{activity.id}"),
+            InlineKeyboardButton("Nee", callback_data=f"ls:delno:{activity.id}")]]))
+    elif action == "delok":
+        svc.db.delete_activity(user_id, activity.id)
+        await query.edit_message_text(f"Verwijderd: {esc(activity.title)}.", parse_mode=ParseMode.HTML)
+    elif action == "delno":
+        await query.edit_message_text("Niet verwijderd.")
+    elif action == "edit":
+        draft = Draft(activity.title, activity.done_on, activity.amount, activity.category, activity.evidence,
+                      activity.evidence_file_id, evidence_asked=True, multi_day_ok=True)
+        await advance(context, user_id, draft, editing=activity.id)
+
+
+# ---- /reflectie -----------------------------------------------------------------------------------------
+
+async def reflectie(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/reflectie [datum] [met wie]: log a reflection (intervision) meeting."""
+    user_id = _with_user(update)
+    if not await private_only(update, context, "reflectie") or user_id is None:
+        return
+    line = " ".join(context.args or [])
+    if line:
+        found = find_date(line, today(context), "past")
+        if not isinstance(found, DateProblem):
+            who = " ".join((line[:found.start] + " " + line[found.end:]).split())
+            data: dict[str, object] = {"held_on": found.value.isoformat()}
+            if who:
+                await _save_reflection(update, context, found.value, who)
+                return
+            await _ask_reflection(update, context, "whom", data)
+            return
+    await _ask_reflection(update, context, "date", {})
+
+
+async def _ask_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, step: str,
+                          data: dict[str, object]) -> None:
+    svc = services(context)
+    user_id = _with_user(update)
+    if user_id is None:
+        return
+    svc.db.save_dialog(user_id, "reflectie", step, data, svc.clock())
+    await reply(update, texts.REFLECTION_ASK_DATE if step == "date" else texts.REFLECTION_ASK_WHOM)
+
+
+async def reflectie_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> None:
+    if dialog.step == "date":
+        found = find_date(text, today(context), "past")
+        problem = found.message if isinstance(found, DateProblem) else done_on_problem(found.value, today(context))
+        if problem or isinstance(found, DateProblem):
+            await reply(update, f"{problem}\n{texts.REFLECTION_ASK_DATE}")
+            return
+        await _ask_reflection(update, context, "whom", {"held_on": found.value.isoformat()})
+        return
+    who = " ".join(text.split())
+    if not who or len(who) > 200:
+        await reply(update, f"{texts.REFLECTION_WHOM_BAD}\n{texts.REFLECTION_ASK_WHOM}")
+        return
+    await _save_reflection(update, context, date.fromisoformat(str(dialog.data["held_on"])), who)
+
+
+async def _save_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, held_on: date, who: str) -> None:
+    svc = services(context)
+    user_id = _with_user(update)
+    if user_id is None:
+        return
+    problem = done_on_problem(held_on, today(context))
+    if problem:
+        await _ask_reflection(update, context, "date", {})
+        return
+    svc.db.add_reflection(user_id, held_on, who, svc.clock())
+    svc.db.clear_dialog(user_id)
+    held = meetings_in_year([d for d, _ in svc.db.reflections(user_id)], held_on.year)
+    line = views.meetings_line(held_on.year, held, svc.rules.noloc.meetings_required(held_on.year))
+    await reply(update, f"Opgeslagen: intervisie op {long_date(held_on)} met {esc(who)}.\n{line}")
+
+
+# ---- /export --------------------------------------------------------------------------------------------
+
+async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/export: the current period as CSV and as PDF."""
+    user_id = _with_user(update)
+    if not await private_only(update, context, "export") or user_id is None:
+        return
+    from bot.export import ledger_csv, ledger_pdf
+
+    svc = services(context)
+    activities, p = user_progress(user_id, context)
+    days = [d for d, _ in svc.db.reflections(user_id)]
+    years = range(p.period.start.year, min(p.period.end, today(context)).year + 1)
+    meetings = {y: (meetings_in_year(days, y), svc.rules.noloc.meetings_required(y)) for y in years}
+    user = update.effective_user
+    name = user.full_name if user else ""
+    stamp = today(context).isoformat()
+    await context.bot.send_document(user_id, ledger_csv(activities, p), filename=f"pe-overzicht-{stamp}.csv",
+                                    caption="CSV voor Excel")
+    pdf = ledger_pdf(activities, p, meetings, svc.rules.noloc, today(context), name)
+    await context.bot.send_document(user_id, pdf, filename=f"pe-overzicht-{stamp}.pdf",
+                                    caption="PDF-overzicht van je huidige periode (eigen overzicht, geen officieel "
+                                            "formulier).")

@@ -1,0 +1,170 @@
+"""PE rules: amounts, points, caps, minimum, ECTS, period boundaries, and every validation message."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from bot.deadlines import NolocCertificate
+from bot.ledger import (
+    Activity,
+    Amount,
+    AmountFound,
+    AmountProblem,
+    Draft,
+    Period,
+    activity_sentence,
+    amount_problem,
+    category_for,
+    done_on_problem,
+    find_amount,
+    near_duplicate,
+    number,
+    outside_period_warning,
+    parse_line,
+    period_for,
+    progress,
+    title_problem,
+)
+from bot.rules import Category, Rules
+
+TODAY = date(2026, 11, 22)
+PERIOD = Period(date(2023, 3, 14), date(2027, 3, 14))
+
+
+def act(points: float, category: str = "1", day: date = date(2025, 5, 1), evidence: str | None = "factuur",
+        title: str = "Webinar", id_: int = 1) -> Activity:
+    return Activity(id_, title, day, points, category, Amount("punten", points), evidence)
+
+
+@pytest.mark.parametrize(("text", "unit", "value", "points"), [
+    ("3 uur", "uur", 3, 3), ("2,5 u", "uur", 2.5, 2.5), ("2.5 uur", "uur", 2.5, 2.5), ("90 minuten", "uur", 1.5, 1.5),
+    ("45 min", "uur", 0.75, 0.75), ("2 ECTS", "ects", 2, 56), ("0,5 ects", "ects", 0.5, 14),
+    ("5 punten", "punten", 5, 5), ("4 PE-punten", "punten", 4, 4), ("6 sbu", "uur", 6, 6),
+    ("webinar van 2 uur", "uur", 2, 2),
+])
+def test_amounts_and_points(rules: Rules, text: str, unit: str, value: float, points: float) -> None:
+    found = find_amount(text)
+    assert isinstance(found, AmountFound)
+    assert (found.amount.unit, found.amount.value, found.amount.points(rules.noloc)) == (unit, value, points)
+
+
+def test_plain_number_is_points_only_when_asked() -> None:
+    assert find_amount("7") is None
+    found = find_amount("7", plain_is_points=True)
+    assert isinstance(found, AmountFound) and found.amount == Amount("punten", 7)
+
+
+@pytest.mark.parametrize(("text", "message", "asks_hours"), [
+    ("0 uur", "groter zijn dan 0", False), ("-3 uur", "groter zijn dan 0", False), ("0", "groter zijn dan 0", False),
+    ("1 dag", "hoeveel studie-uren", True), ("2 dagdelen", "hoeveel studie-uren", True),
+])
+def test_amount_problems(text: str, message: str, asks_hours: bool) -> None:
+    found = find_amount(text, plain_is_points=True)
+    assert isinstance(found, AmountProblem) and message in found.message and found.asks_hours == asks_hours
+
+
+def test_more_than_a_day_needs_confirmation(rules: Rules) -> None:
+    problem = amount_problem(Amount("uur", 30), rules.noloc, multi_day_ok=False)
+    assert problem is not None and "meerdere dagen" in problem
+    assert amount_problem(Amount("uur", 30), rules.noloc, multi_day_ok=True) is None
+    assert amount_problem(Amount("uur", 24), rules.noloc, multi_day_ok=False) is None
+    assert "te veel" in str(amount_problem(Amount("ects", 60), rules.noloc, multi_day_ok=True))
+
+
+@pytest.mark.parametrize(("title", "message"), [
+    ("", "Geef de activiteit een naam"), ("   ", "Geef de activiteit een naam"), ("!!!", "Geef de activiteit"),
+    ("x" * 201, "te lang"), ("Webinar", None),
+])
+def test_title_problems(title: str, message: str | None) -> None:
+    problem = title_problem(title)
+    assert (problem is None) if message is None else (problem is not None and message in problem)
+
+
+def test_dates_future_and_before_period() -> None:
+    assert "toekomst" in str(done_on_problem(date(2026, 11, 23), TODAY))
+    assert done_on_problem(TODAY, TODAY) is None
+    assert "telt niet mee" in str(outside_period_warning(date(2023, 3, 13), PERIOD))
+    assert outside_period_warning(date(2023, 3, 14), PERIOD) is None  # the first day counts
+    assert outside_period_warning(date(2020, 1, 1), Period(date(2022, 1, 1), TODAY, known=False)) is None
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("1", "1"), ("categorie 1", "1"), ("Vakgebied", "1"), ("3", "3"), ("buiten vakgebied", "3"), ("overige", "overig"),
+    ("7", None), ("vakgebeid", None),
+])
+def test_category_for(rules: Rules, text: str, category: str | None) -> None:
+    found = category_for(text, rules.noloc)
+    assert (found.id if found else None) == category
+
+
+def test_progress_minimum_and_missing_evidence(rules: Rules) -> None:
+    p = progress([act(20), act(10, "3", evidence=None), act(50, "1", day=date(2022, 1, 1))], PERIOD, rules.noloc, TODAY)
+    assert (p.total_logged, p.total_counted, p.still_needed) == (30, 30, 45)
+    assert p.category_short("1") == 10 and p.without_evidence == 1 and p.outside_period == 1
+
+
+def test_progress_caps_a_category_with_a_maximum(rules: Rules) -> None:
+    capped = replace(rules.noloc, categories=(*rules.noloc.categories[:1],
+                                              Category("3", "Buiten", "Buiten", None, 20, "")))
+    p = progress([act(40, "1"), act(35, "3")], PERIOD, capped, TODAY)
+    row = p.categories[1]
+    assert (row.logged, row.counted) == (35, 20)
+    assert (p.total_logged, p.total_counted, p.still_needed) == (75, 60, 15)
+
+
+def test_all_75_may_be_category_1_and_period_bounds(rules: Rules) -> None:
+    p = progress([act(75, day=PERIOD.start), act(5, day=PERIOD.end), act(9, day=date(2027, 3, 15))],
+                 PERIOD, rules.noloc, TODAY)
+    assert p.total_counted == 80 and p.still_needed == 0 and p.outside_period == 1
+
+
+def test_pace(rules: Rules) -> None:
+    half = Period(date(2024, 1, 1), date(2028, 1, 1))
+    p = progress([], half, rules.noloc, date(2026, 1, 1))
+    assert p.pace_expected == pytest.approx(37.5, abs=0.1)
+
+
+def test_period_for(rules: Rules) -> None:
+    cert = NolocCertificate(date(2023, 3, 14), date(2027, 3, 14))
+    assert period_for(cert, TODAY, rules.noloc) == PERIOD
+    assert period_for(None, TODAY, rules.noloc) == Period(date(2022, 11, 22), TODAY, known=False)
+
+
+def test_near_duplicate() -> None:
+    existing = [act(3, title="Webinar motiverende gespreksvoering", day=date(2026, 3, 12), id_=7)]
+    assert near_duplicate("webinar Motiverende gespreksvoering!", date(2026, 3, 12), existing) == existing[0]
+    assert near_duplicate("Webinar motiverende gespreksvoering", date(2026, 3, 13), existing) is None
+    assert near_duplicate("Cursus netwerken", date(2026, 3, 12), existing) is None
+    assert near_duplicate("Webinar motiverende gespreksvoering", date(2026, 3, 12), existing, ignore_id=7) is None
+
+
+def test_one_line_parses_amount_before_date() -> None:
+    draft, problems = parse_line("12-03-2026 3 uur Webinar motiverende gespreksvoering", TODAY)
+    assert (draft.done_on, draft.amount, draft.title) == (date(2026, 3, 12), Amount("uur", 3),
+                                                          "Webinar motiverende gespreksvoering")
+    assert not problems and draft.missing() == "category"
+    draft, _ = parse_line("9 uur training", TODAY)  # 9 uur is an amount, never a date
+    assert draft.done_on is None and draft.amount == Amount("uur", 9) and draft.missing() == "date"
+    draft, problems = parse_line("gisteren 0 uur cursus", TODAY)
+    assert problems and draft.amount is None and draft.done_on == date(2026, 11, 21)
+
+
+def test_activity_sentences() -> None:
+    draft = activity_sentence("ik heb gisteren een webinar van 2 uur gevolgd", TODAY)
+    assert draft is not None
+    assert (draft.title, draft.done_on, draft.amount) == ("Webinar", date(2026, 11, 21), Amount("uur", 2))
+    assert activity_sentence("wat kost een webinar?", TODAY) is None
+    assert activity_sentence("hoeveel punten heb ik nodig", TODAY) is None
+
+
+def test_draft_round_trips_through_storage() -> None:
+    draft = Draft("Cursus", date(2026, 1, 5), Amount("ects", 1.5), "3", "factuur", "file-1", True, True)
+    assert Draft.from_data(draft.as_data()) == draft
+    assert Draft.from_data(Draft().as_data()) == Draft()
+
+
+def test_dutch_numbers() -> None:
+    assert [number(v) for v in (3.0, 2.5, 0.75, 56)] == ["3", "2,5", "0,75", "56"]
