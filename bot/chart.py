@@ -17,6 +17,7 @@ def progress_chart(activities: list[Activity], progress: Progress, rules: NolocR
     import matplotlib
 
     matplotlib.use("Agg")
+    from matplotlib import dates as mdates
     from matplotlib import pyplot as plt
 
     period = progress.period
@@ -38,8 +39,9 @@ def progress_chart(activities: list[Activity], progress: Progress, rules: NolocR
         top.set_title(f"PE-punten {month_year(period.start)} – {month_year(period.end)}", fontsize=13)
         top.set_ylabel("punten", fontsize=11)
         top.legend(loc="upper left", fontsize=10)
-        top.tick_params(labelsize=9)
-        fig.autofmt_xdate()
+        top.xaxis.set_major_locator(mdates.YearLocator())  # type: ignore[no-untyped-call]
+        top.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))  # type: ignore[no-untyped-call]
+        top.tick_params(labelsize=10)
 
         left = 0.0
         for colour, row in zip(COLOURS, progress.categories, strict=False):
@@ -48,7 +50,8 @@ def progress_chart(activities: list[Activity], progress: Progress, rules: NolocR
                 left += row.counted
         bottom.set_xlim(0, max(rules.pe_total, left) * 1.05)
         bottom.axvline(rules.pe_total, color="black", linewidth=1.5)
-        bottom.text(rules.pe_total, 0.45, f" {rules.pe_total}", va="center", fontsize=10)
+        bottom.text(rules.pe_total, 0, f"{rules.pe_total} ", va="center", ha="right", fontsize=11,
+                    fontweight="bold")
         first = progress.categories[0].category if progress.categories else None
         if first is not None and first.min is not None:
             bottom.axvline(first.min, color=COLOURS[3], linewidth=2, linestyle="--",

@@ -402,8 +402,9 @@ class BotApiEmulator:
             file_id = self._store_file(fname, content)
             extra: JSON = {kind: {"file_id": file_id, "file_unique_id": file_id, "file_name": fname,
                                  "file_size": len(content)}}
-            if kind == "photo":
-                extra[kind] = [extra[kind]]
+            if kind == "photo":  # Telegram answers a photo as sizes, without a file name
+                extra[kind] = [{"file_id": file_id, "file_unique_id": file_id, "width": 720, "height": 720,
+                                "file_size": len(content)}]
             if params.get("caption"):
                 extra["caption"] = self._plain(str(params["caption"]), params.get("parse_mode"))
             return self._new_bot_message(chat, params, extra)

@@ -1,0 +1,294 @@
+"""End-to-end chats for the PE ledger: /pe in every path, restart half-way, evidence, /punten, /lijst,
+/reflectie and /export."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from collections.abc import Awaitable, Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from bot.deadlines import NolocCertificate
+from bot.emulator import BotApiEmulator, Sent, html_visible_text
+from bot.services import AMSTERDAM
+from bot.simulation import Simulation
+
+ALICE, BOB, GROUP = 31, 32, -700
+NOW = datetime(2026, 11, 22, 10, 0, tzinfo=AMSTERDAM)
+
+
+def fixed_clock() -> datetime:
+    return NOW
+
+
+def new_emulator() -> BotApiEmulator:
+    emu = BotApiEmulator()
+    emu.add_user(ALICE, "Anneke", "anneke")
+    emu.add_user(BOB, "Bob", "bob")
+    emu.add_group(GROUP, "Intervisie West", [ALICE, BOB], admins=[ALICE])
+    return emu
+
+
+def run(chat: Callable[[Simulation], Awaitable[None]], tmp_path: Path, certified: bool = True) -> None:
+    async def main() -> None:
+        async with Simulation(tmp_path / "bot.db", clock=fixed_clock, emulator=new_emulator()) as sim:
+            if certified:
+                sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 3, 14), date(2027, 3, 14)), NOW)
+            await chat(sim)
+            assert not sim.emulator.errors(), [(e.method, e.error) for e in sim.emulator.errors()]
+
+    asyncio.run(main())
+
+
+def visible(sent: Sent) -> str:
+    return html_visible_text(sent.text) if sent.params.get("parse_mode") == "HTML" else sent.text
+
+
+def button(sent: Sent, label_part: str) -> str:
+    return next(data for label, data in sent.buttons if label_part in label)
+
+
+def last(sim: Simulation) -> Sent:
+    return [s for s in sim.emulator.sent if s.method in ("sendMessage", "sendPhoto", "sendDocument")][-1]
+
+
+async def tap(sim: Simulation, label_part: str, user: int = ALICE) -> list[Sent]:
+    message = next(s for s in reversed(sim.emulator.sent) if any(label_part in label for label, _ in s.buttons))
+    return await sim.tap(user, message, button(message, label_part))
+
+
+def test_guided_pe_with_bad_values_and_photo_evidence(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (ask,) = await sim.send(ALICE, "/pe")
+        assert "Wat heb je gedaan" in visible(ask)
+        (again,) = await sim.send(ALICE, "!!!")
+        assert "Geef de activiteit een naam" in visible(again)
+        (when,) = await sim.send(ALICE, "Webinar motiverende gespreksvoering")
+        assert "Wanneer was dat" in visible(when)
+        (future,) = await sim.send(ALICE, "morgen")
+        assert "toekomst" in visible(future) and "Wanneer was dat" in visible(future)
+        (how_much,) = await sim.send(ALICE, "12-3-2026")
+        assert "Hoeveel was het" in visible(how_much)
+        (day,) = await sim.send(ALICE, "1 dag")
+        assert "hoeveel studie-uren" in visible(day)
+        (zero,) = await sim.send(ALICE, "0 uur")
+        assert "groter zijn dan 0" in visible(zero)
+        (many,) = await sim.send(ALICE, "30 uur")
+        assert "meerdere dagen" in visible(many)
+        await tap(sim, "Nee, ander aantal")
+        (category,) = await sim.send(ALICE, "3 uur")
+        assert "categorie" in visible(category) and len(category.buttons) == 3
+        (unknown,) = await sim.send(ALICE, "categorie 9")
+        assert "ken ik niet" in visible(unknown)
+        await tap(sim, "1 · Vakgebied")
+        assert "bewijs" in visible(last(sim))
+        replies = await sim.send(ALICE, photo=b"\x89PNG fake image")
+        summary = replies[-1]
+        assert "Bewijs ontvangen: foto" in visible(summary) and "3 uur = 3 PE-punten" in visible(summary)
+        assert sim.db.activities(ALICE) == []  # nothing stored before Opslaan
+        saved = (await tap(sim, "Opslaan"))[-1]
+        assert "3 PE-punten" in visible(saved) and "3 van 75" in visible(saved)
+        (stored,) = sim.db.activities(ALICE)
+        assert (stored.title, stored.done_on, stored.points, stored.category, stored.evidence) == (
+            "Webinar motiverende gespreksvoering", date(2026, 3, 12), 3, "1", "foto")
+        assert stored.evidence_file_id and stored.evidence_file_id in sim.emulator.files
+
+    run(chat, tmp_path)
+
+
+def test_restart_half_way_through_pe_continues(tmp_path: Path) -> None:
+    async def main() -> None:
+        emu = new_emulator()
+        async with Simulation(tmp_path / "bot.db", clock=fixed_clock, emulator=emu) as sim:
+            await sim.send(ALICE, "/pe")
+            await sim.send(ALICE, "Cursus netwerken")
+        async with Simulation(tmp_path / "bot.db", clock=fixed_clock, emulator=emu) as sim:
+            (how_much,) = await sim.send(ALICE, "gisteren")
+            assert "Hoeveel was het" in visible(how_much)
+            await sim.send(ALICE, "2 ECTS")
+            await tap(sim, "3 · Buiten")
+            (summary,) = await sim.send(ALICE, "factuur")
+            assert "Cursus netwerken" in visible(summary) and "2 ECTS = 56 PE-punten" in visible(summary)
+            await tap(sim, "Opslaan")
+            (stored,) = sim.db.activities(ALICE)
+            assert (stored.points, stored.category, stored.evidence) == (56, "3", "factuur")
+            assert not emu.errors()
+
+    asyncio.run(main())
+
+
+def test_one_line_asks_only_what_is_missing_and_duplicate_warning(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (category,) = await sim.send(ALICE, "/pe 12-03-2026 3 uur Webinar motiverende gespreksvoering")
+        assert "categorie" in visible(category)
+        await tap(sim, "1 · Vakgebied")
+        await tap(sim, "Geen bewijs")
+        await tap(sim, "Opslaan")
+        await sim.send(ALICE, "/pe 12-03-2026 3 uur webinar motiverende gespreksvoering")
+        await tap(sim, "1 · Vakgebied")
+        summary = (await tap(sim, "Geen bewijs"))[-1]
+        assert "Is dit dezelfde" in visible(summary)
+        await tap(sim, "Annuleren")
+        assert len(sim.db.activities(ALICE)) == 1
+        (old,) = await sim.send(ALICE, "/pe 1-1-2023 2 uur Oude cursus")
+        assert "telt niet mee" in visible(old)
+
+    run(chat, tmp_path)
+
+
+def test_sentence_is_offered_for_logging_and_stop_leaves(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (offer,) = await sim.send(ALICE, "ik heb gisteren een webinar van 2 uur gevolgd")
+        assert "Webinar · zaterdag 21 november 2026 · 2 uur" in visible(offer)
+        await tap(sim, "Ja, vastleggen")
+        assert "categorie" in visible(last(sim))
+        (stopped,) = await sim.send(ALICE, "stop")
+        assert "niets opgeslagen" in visible(stopped)
+        assert sim.db.activities(ALICE) == [] and sim.db.dialog(ALICE) is None
+        await sim.send(ALICE, "/pe Lezing")
+        (cancelled,) = await sim.send(ALICE, "/annuleer")
+        assert "niets opgeslagen" in visible(cancelled) and sim.db.dialog(ALICE) is None
+
+    run(chat, tmp_path)
+
+
+def test_edit_in_summary_and_document_evidence(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ALICE, "/pe gisteren 4 uur Training")
+        await tap(sim, "1 · Vakgebied")
+        await sim.send(ALICE, document=("certificaat training.pdf", b"%PDF-1.4"))
+        await tap(sim, "Wijzigen")
+        await tap(sim, "Aantal")
+        (summary,) = await sim.send(ALICE, "6 uur")
+        assert "6 uur" in visible(summary) and "certificaat training.pdf" in visible(summary)
+        await tap(sim, "Opslaan")
+        (stored,) = sim.db.activities(ALICE)
+        assert stored.points == 6 and stored.evidence == "certificaat training.pdf"
+
+    run(chat, tmp_path)
+
+
+async def _log(sim: Simulation, line: str, category: str = "1 · Vakgebied", evidence: str | None = "mail") -> None:
+    await sim.send(ALICE, f"/pe {line}")
+    await tap(sim, category)
+    if evidence:
+        await sim.send(ALICE, evidence)
+    else:
+        await tap(sim, "Geen bewijs")
+    await tap(sim, "Opslaan")
+
+
+def test_punten_chart_and_status(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await _log(sim, "1-6-2025 20 uur Leergang coaching")
+        await _log(sim, "2-6-2025 1 ECTS Module arbeidsrecht", "3 · Buiten", evidence=None)
+        (points,) = await sim.send(ALICE, "/punten")
+        text = visible(points)
+        assert "Totaal: 48 van 75" in text and "Cat. 1 (Vakgebied): 20 van minimaal 30 nog 10" in text
+        assert "zie het toetsingskader" in text and "Zonder bewijs: 1 activiteit" in text
+        assert "Nog nodig: 27 punten, waarvan nog 10 in categorie 1" in text
+        assert "Intervisie 2026: 0 van 3" in text
+        assert len(text.splitlines()) <= 15
+        replies = await tap(sim, "Grafiek")
+        photo = replies[-1]
+        assert photo.method == "sendPhoto"
+        png = sim.emulator.files[photo.result["photo"][0]["file_id"]][1]
+        assert png.startswith(b"\x89PNG") and len(png) > 10_000
+        (status,) = await sim.send(ALICE, "/status")
+        assert "PE: 48 van 75" in visible(status) and "Intervisie 2026: 0 van 3" in visible(status)
+
+    run(chat, tmp_path)
+
+
+def test_lijst_pages_edit_and_delete_with_confirmation(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        for day in range(1, 8):
+            await _log(sim, f"{day}-10-2026 1 uur Podcast aflevering {day}")
+        (page,) = await sim.send(ALICE, "/lijst")
+        assert "1/2" in visible(page) and "Podcast aflevering 7" in visible(page).splitlines()[1]
+        older = (await sim.tap(ALICE, page, button(page, "Ouder")))[-1]
+        assert "2/2" in visible(older) and "Podcast aflevering 1" in visible(older)
+        first_id = sim.db.activities(ALICE)[0].id
+        confirm = (await sim.tap(ALICE, page, f"ls:del:{first_id}"))[-1]
+        assert "Verwijderen?" in visible(confirm)
+        await sim.tap(ALICE, confirm, button(confirm, "Nee"))
+        assert len(sim.db.activities(ALICE)) == 7
+        await sim.tap(ALICE, confirm, button(confirm, "Ja, verwijder"))
+        assert len(sim.db.activities(ALICE)) == 6
+        await sim.tap(BOB, page, f"ls:del:{sim.db.activities(ALICE)[0].id}")  # not Bob's: nothing happens
+        await sim.tap(BOB, page, f"ls:delok:{sim.db.activities(ALICE)[0].id}")
+        assert len(sim.db.activities(ALICE)) == 6
+        edit_id = sim.db.activities(ALICE)[0].id
+        summary = (await sim.tap(ALICE, page, f"ls:edit:{edit_id}"))[-1]
+        assert "Klopt dit" in visible(summary)
+        await tap(sim, "Wijzigen")
+        await tap(sim, "Naam")
+        await sim.send(ALICE, "Podcast over loopbaanleren")
+        await tap(sim, "Opslaan")
+        assert sim.db.activity(ALICE, edit_id).title == "Podcast over loopbaanleren"  # type: ignore[union-attr]
+        assert len(sim.db.activities(ALICE)) == 6
+
+    run(chat, tmp_path)
+
+
+def test_reflectie_counts_against_the_year(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (saved,) = await sim.send(ALICE, "/reflectie 12-11-2026 kwaliteitskring Noord")
+        assert "Intervisie 2026: 1 van 3" in visible(saved)
+        (ask,) = await sim.send(ALICE, "/reflectie")
+        assert "Wanneer" in visible(ask)
+        (bad,) = await sim.send(ALICE, "volgende week")
+        assert "toekomst" in visible(bad)
+        (who,) = await sim.send(ALICE, "vorige week")
+        assert "Met wie" in visible(who)
+        (saved,) = await sim.send(ALICE, "collega's van team Oost")
+        assert "Intervisie 2026: 2 van 3" in visible(saved)
+        (old,) = await sim.send(ALICE, "/reflectie 3-3-2024 intervisiegroep")
+        assert "Intervisie 2024: 1 van 1 ✅" in visible(old)
+
+    run(chat, tmp_path)
+
+
+def test_export_csv_and_pdf(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await _log(sim, "1-6-2025 2,5 uur Cursus coöperatief leren & reflectie", evidence="bevestigingsmail")
+        await sim.send(ALICE, "/reflectie 12-11-2026 kwaliteitskring Noord")
+        replies = await sim.send(ALICE, "/export")
+        docs = [r for r in replies if r.method == "sendDocument"]
+        assert [d.result["document"]["file_name"] for d in docs] == ["pe-overzicht-2026-11-22.csv",
+                                                                      "pe-overzicht-2026-11-22.pdf"]
+        csv_bytes = sim.emulator.files[docs[0].result["document"]["file_id"]][1]
+        assert csv_bytes.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads UTF-8
+        lines = csv_bytes.decode("utf-8-sig").splitlines()
+        assert lines[0] == "Datum;Activiteit;Categorie;Eenheid;Aantal;PE-punten;Bewijs"
+        assert lines[1] == "01-06-2025;Cursus coöperatief leren & reflectie;1;uur;2,5;2,5;bevestigingsmail"
+        pdf = sim.emulator.files[docs[1].result["document"]["file_id"]][1]
+        text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+        for expected in ("Overzicht PE-punten", "coöperatief leren & reflectie", "€ 200", "Anneke",
+                         "geen officieel", "14 maart 2023", "2026"):
+            assert expected in text, expected
+
+    run(chat, tmp_path)
+
+
+def test_without_certificate_the_ledger_counts_four_years(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await _log(sim, "1-6-2025 5 uur Training")
+        (points,) = await sim.send(ALICE, "/punten")
+        assert "laatste 4 jaar" in visible(points) and "Totaal: 5 van 75" in visible(points)
+
+    run(chat, tmp_path, certified=False)
+
+
+def test_ledger_commands_in_a_group_stay_private(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await _log(sim, "1-6-2025 5 uur Training")
+        for command in ("/pe", "/punten", "/lijst", "/reflectie", "/export"):
+            (reply,) = await sim.send(ALICE, command, chat_id=GROUP)
+            assert "privéchat" in visible(reply) and "Training" not in visible(reply)
+            assert reply.buttons == [("🔒 Open privéchat", f"https://t.me/recertbot?start={command[1:]}")]
+
+    run(chat, tmp_path)
