@@ -20,13 +20,14 @@ from telegram.request import BaseRequest
 from bot.logsafety import redact_token
 from bot.services import Services
 from bot.texts import COMMANDS
-from handlers import certificate, common, faq, keurmerk, ledger, router
+from handlers import certificate, common, faq, keurmerk, ledger, reminders, router
 
 log = logging.getLogger(__name__)
 
 # Handler groups: commands and buttons first (the last handler there catches unknown commands,
 # so it only runs when no command matched), then free text.
 GROUP_COMMANDS, GROUP_TEXT = 0, 1
+OVERALL_RATE = 25  # messages per second overall; AIORateLimiter also keeps 1/s per chat and 20/min per group
 
 
 def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
@@ -46,6 +47,8 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("lijst", ledger.lijst), GROUP_COMMANDS)
     app.add_handler(CommandHandler("reflectie", ledger.reflectie), GROUP_COMMANDS)
     app.add_handler(CommandHandler("export", ledger.export), GROUP_COMMANDS)
+    app.add_handler(CommandHandler("herinneringen", reminders.herinneringen), GROUP_COMMANDS)
+    app.add_handler(CommandHandler("stop", reminders.stop), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(faq.suggestion_tap, pattern=r"^q:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(faq.feedback_tap, pattern=r"^fb:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(certificate.certificate_tap, pattern=r"^cert:"), GROUP_COMMANDS)
@@ -55,6 +58,7 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CallbackQueryHandler(ledger.pe_tap, pattern=r"^pe:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(ledger.points_tap, pattern=r"^pts:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(ledger.list_tap, pattern=r"^ls:"), GROUP_COMMANDS)
+    app.add_handler(CallbackQueryHandler(reminders.reminder_tap, pattern=r"^rm:"), GROUP_COMMANDS)
     app.add_handler(MessageHandler(filters.COMMAND, common.unknown_command), GROUP_COMMANDS)
     app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, router.private_text), GROUP_TEXT)
     app.add_handler(MessageHandler(groups & filters.TEXT & ~filters.COMMAND, faq.group_text), GROUP_TEXT)
@@ -63,7 +67,13 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     common.DEEP_LINKS.update({"status": certificate.status, "certificaat": certificate.certificaat,
                               "uitslag": certificate.uitslag, "keurmerk": keurmerk.keurmerk, "pe": ledger.pe,
                               "punten": ledger.punten, "lijst": ledger.lijst, "reflectie": ledger.reflectie,
-                              "export": ledger.export})
+                              "export": ledger.export, "herinneringen": reminders.herinneringen})
+
+
+async def post_init(app: Application) -> None:  # type: ignore[type-arg]
+    """After getMe: the command menu, then the reminders (claims released, planned, jobs scheduled)."""
+    await set_commands(app)
+    await reminders.start_reminders(app)
 
 
 async def set_commands(app: Application) -> None:  # type: ignore[type-arg]
@@ -79,13 +89,13 @@ def build_application(services: Services, *, token: str, base_url: str | None = 
                       request: BaseRequest | None = None, rate_limit: bool = True) -> Application:  # type: ignore[type-arg]
     """The one Application used on Telegram, in the local chat and in the tests."""
     redact_token(token)
-    builder = ApplicationBuilder().token(token).post_init(set_commands)
+    builder = ApplicationBuilder().token(token).post_init(post_init)
     if base_url:
         builder = builder.base_url(base_url)
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
+        builder = builder.rate_limiter(AIORateLimiter(overall_max_rate=OVERALL_RATE, max_retries=3))  # type: ignore[arg-type]
     app = builder.build()
     app.bot_data["services"] = services
     register_handlers(app)

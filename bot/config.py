@@ -21,6 +21,7 @@ class Settings:
     api_url: str = DEFAULT_API_URL
     db_path: Path = field(default_factory=default_db_path)
     admins: frozenset[int] = frozenset()
+    dispatch_every: float = 30.0  # seconds between reminder passes; 0 schedules no job (tests drive it)
 
     @classmethod
     def from_env(cls) -> Settings:

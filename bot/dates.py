@@ -12,13 +12,15 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 from dateutil.relativedelta import relativedelta
 
 Prefer = Literal["past", "future"] | None
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")  # every date the bot shows or reasons about is Amsterdam time
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3, "mar": 3, "april": 4,
@@ -241,11 +243,13 @@ def find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | Date
 
 # ---- writing dates in Dutch: the one place ------------------------------------------------------------
 
+@lru_cache(maxsize=8192)  # babel is slow per call and planning writes the same dates for many users
 def long_date(day: date) -> str:
     """'zondag 14 maart 2027'."""
     return str(format_date(day, "EEEE d MMMM y", locale="nl"))
 
 
+@lru_cache(maxsize=8192)
 def short_date(day: date) -> str:
     """'14 mrt 2027'."""
     return str(format_date(day, "d MMM y", locale="nl"))

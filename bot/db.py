@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import secrets
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import sqlite_utils
 
 from bot.deadlines import NolocCertificate, NrtoKeurmerk
 from bot.ledger import Activity, Amount
+from bot.reminders import Planned
 
 # Each migration moves the schema one version up; never edit one that has shipped.
 MIGRATIONS: list[str] = [
@@ -97,6 +100,35 @@ MIGRATIONS: list[str] = [
         created_at TEXT NOT NULL
     );
     CREATE INDEX reflections_user_day ON reflections(user_id, held_on);
+    """,
+    # 4: reminders (the database is their only truth), switched-off kinds, paused and blocked users
+    """
+    ALTER TABLE users ADD COLUMN reminders_paused INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE users ADD COLUMN blocked INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE reminders (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id INTEGER NOT NULL,
+        chat_id INTEGER NOT NULL,
+        thread_id INTEGER,
+        key TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        origin TEXT NOT NULL DEFAULT 'plan' CHECK (origin IN ('plan', 'snooze', 'meeting')),
+        due_at TEXT NOT NULL,
+        text TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'claimed', 'sent', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_try_at TEXT,
+        claimed_at TEXT,
+        sent_at TEXT,
+        error TEXT,
+        UNIQUE (user_id, key)
+    );
+    CREATE INDEX reminders_due ON reminders(state, due_at);
+    CREATE TABLE reminder_kinds_off (
+        user_id INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        PRIMARY KEY (user_id, kind)
+    );
     """,
 ]
 
@@ -275,6 +307,121 @@ class Database:
         return [(date.fromisoformat(r[0]), r[1]) for r in rows]
 
 
+    # ---- reminders -----------------------------------------------------------------------------
+    def sync_planned(self, user_id: int, planned: list[Planned]) -> None:
+        """Make the user's pending planned reminders exactly `planned`; sent or claimed ones stay as they are."""
+        keys = [p.key for p in planned]
+        with self.transaction():
+            for p in planned:
+                self.db.execute(
+                    "INSERT INTO reminders (user_id, chat_id, key, kind, origin, due_at, text) "
+                    "VALUES (?, ?, ?, ?, 'plan', ?, ?) ON CONFLICT(user_id, key) DO UPDATE SET "
+                    "kind = excluded.kind, due_at = excluded.due_at, text = excluded.text "
+                    "WHERE reminders.state = 'pending'",
+                    [user_id, user_id, p.key, p.kind, utc(p.due), p.text])
+            marks = ",".join("?" * len(keys))
+            self.db.execute(
+                f"DELETE FROM reminders WHERE user_id = ? AND origin = 'plan' AND state = 'pending' "
+                f"AND key NOT IN ({marks})", [user_id, *keys])
+
+    def add_reminder(self, user_id: int, chat_id: int, key: str, kind: str, due: datetime, text: str,
+                     origin: str, thread_id: int | None = None) -> bool:
+        """A reminder outside the planner (snoozed, or for a meeting); False if that key exists already."""
+        cursor = self.db.execute(
+            "INSERT OR IGNORE INTO reminders (user_id, chat_id, thread_id, key, kind, origin, due_at, text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [user_id, chat_id, thread_id, key, kind, origin, utc(due), text])
+        return cursor.rowcount == 1
+
+    def delete_pending(self, user_id: int, key_prefix: str) -> None:
+        self.db.execute("DELETE FROM reminders WHERE user_id = ? AND state = 'pending' AND key LIKE ?",
+                        [user_id, key_prefix + "%"])
+
+    def claim_due(self, now: datetime, limit: int) -> list[Reminder]:
+        """Mark up to `limit` due reminders as claimed, atomically, and return them (oldest first)."""
+        stamp = utc(now)
+        with self.transaction():
+            rows = self.db.execute(
+                "SELECT r.id FROM reminders r LEFT JOIN users u ON u.id = r.user_id "
+                "WHERE r.state = 'pending' AND r.due_at <= ? AND (r.next_try_at IS NULL OR r.next_try_at <= ?) "
+                "AND COALESCE(u.reminders_paused, 0) = 0 AND COALESCE(u.blocked, 0) = 0 "
+                "ORDER BY r.due_at, r.id LIMIT ?", [stamp, stamp, limit]).fetchall()
+            ids = [r[0] for r in rows]
+            if not ids:
+                return []
+            marks = ",".join("?" * len(ids))
+            self.db.execute(f"UPDATE reminders SET state = 'claimed', claimed_at = ? WHERE id IN ({marks})",
+                            [stamp, *ids])
+            found = self.db.execute(f"SELECT {REMINDER_COLUMNS} FROM reminders WHERE id IN ({marks}) "
+                                    "ORDER BY due_at, id", ids).fetchall()
+        return [Reminder(*row) for row in found]
+
+    def mark_sent(self, reminder_id: int, now: datetime) -> None:
+        self.db.execute("UPDATE reminders SET state = 'sent', sent_at = ?, error = NULL WHERE id = ?",
+                        [utc(now), reminder_id])
+
+    def release(self, reminder_id: int, next_try: datetime | None = None, error: str | None = None,
+                count_attempt: bool = False) -> None:
+        """Back to pending (to be tried again, from `next_try` on)."""
+        self.db.execute(
+            "UPDATE reminders SET state = 'pending', claimed_at = NULL, next_try_at = ?, error = ?, "
+            "attempts = attempts + ? WHERE id = ?",
+            [utc(next_try) if next_try else None, error, 1 if count_attempt else 0, reminder_id])
+
+    def mark_failed(self, reminder_id: int, error: str) -> None:
+        self.db.execute("UPDATE reminders SET state = 'failed', error = ?, attempts = attempts + 1 WHERE id = ?",
+                        [error, reminder_id])
+
+    def release_claims(self) -> int:
+        """At start: claims of a process that died go back to pending (at most one of them was already sent)."""
+        cursor = self.db.execute("UPDATE reminders SET state = 'pending', claimed_at = NULL WHERE state = 'claimed'")
+        return cursor.rowcount
+
+    def reminder(self, reminder_id: int) -> Reminder | None:
+        row = self.db.execute(f"SELECT {REMINDER_COLUMNS} FROM reminders WHERE id = ?", [reminder_id]).fetchone()
+        return Reminder(*row) if row else None
+
+    def upcoming_reminders(self, user_id: int, limit: int = 8) -> list[Reminder]:
+        rows = self.db.execute(f"SELECT {REMINDER_COLUMNS} FROM reminders WHERE user_id = ? AND state = 'pending' "
+                               "ORDER BY due_at, id LIMIT ?", [user_id, limit]).fetchall()
+        return [Reminder(*row) for row in rows]
+
+    def reminders_of(self, user_id: int) -> list[Reminder]:
+        rows = self.db.execute(f"SELECT {REMINDER_COLUMNS} FROM reminders WHERE user_id = ? ORDER BY due_at, id",
+                               [user_id]).fetchall()
+        return [Reminder(*row) for row in rows]
+
+    def kinds_off(self, user_id: int) -> set[str]:
+        return {r[0] for r in self.db.execute("SELECT kind FROM reminder_kinds_off WHERE user_id = ?",
+                                              [user_id]).fetchall()}
+
+    def set_kind(self, user_id: int, kind: str, on: bool) -> None:
+        if on:
+            self.db.execute("DELETE FROM reminder_kinds_off WHERE user_id = ? AND kind = ?", [user_id, kind])
+        else:
+            self.db.execute("INSERT OR IGNORE INTO reminder_kinds_off (user_id, kind) VALUES (?, ?)", [user_id, kind])
+
+    def set_paused(self, user_id: int, paused: bool, now: datetime) -> None:
+        self.touch_user(user_id, now)
+        self.db.execute("UPDATE users SET reminders_paused = ? WHERE id = ?", [int(paused), user_id])
+
+    def set_blocked(self, user_id: int, blocked: bool) -> None:
+        self.db.execute("UPDATE users SET blocked = ? WHERE id = ?", [int(blocked), user_id])
+
+    def user_flags(self, user_id: int) -> tuple[bool, bool]:
+        """(reminders paused, bot blocked) for a user."""
+        row = self.db.execute("SELECT reminders_paused, blocked FROM users WHERE id = ?", [user_id]).fetchone()
+        return (bool(row[0]), bool(row[1])) if row else (False, False)
+
+    def planned_user_ids(self) -> list[int]:
+        """Users with dates to plan reminders for."""
+        rows = self.db.execute("SELECT user_id FROM noloc_certificates UNION SELECT user_id FROM nrto_keurmerken")
+        return [r[0] for r in rows.fetchall()]
+
+    def transaction(self) -> contextlib.AbstractContextManager[None]:
+        """BEGIN IMMEDIATE … COMMIT, rolled back on an exception."""
+        return _transaction(self.db.conn)
+
+
 @dataclass(frozen=True)
 class Dialog:
     """A half-finished dialogue: which one, at which step, with what the user gave so far."""
@@ -299,3 +446,44 @@ def _stamp(now: datetime) -> str:
 def _activity_values(a: Activity) -> list[object]:
     return [a.title, a.done_on.isoformat(), a.amount.unit, a.amount.value, a.points, a.category, a.evidence,
             a.evidence_file_id]
+
+
+REMINDER_COLUMNS = "id, user_id, chat_id, thread_id, key, kind, origin, due_at, text, state, attempts"
+
+
+@dataclass(frozen=True)
+class Reminder:
+    id: int
+    user_id: int
+    chat_id: int
+    thread_id: int | None
+    key: str
+    kind: str
+    origin: str
+    due_at: str
+    text: str
+    state: str
+    attempts: int
+
+    @property
+    def due(self) -> datetime:
+        return datetime.fromisoformat(self.due_at)
+
+
+def utc(moment: datetime) -> str:
+    """A sortable UTC timestamp: every reminder time is stored this way."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+
+
+@contextlib.contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    if conn.in_transaction:  # inside an outer transaction: that one commits or rolls back
+        yield
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from bot.config import Settings
+from bot.dates import AMSTERDAM
 from bot.db import Database
 from bot.faq import FaqService
 from bot.rules import Rules, load_rules
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 Clock = Callable[[], datetime]
 
 

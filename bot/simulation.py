@@ -13,9 +13,11 @@ from telegram.ext import Application, ContextTypes, TypeHandler
 from bot.app import build_application
 from bot.config import Settings
 from bot.db import Database
+from bot.delivery import DispatchReport, dispatch_due, replan_everyone
 from bot.emulator import BotApiEmulator, EmulatorRequest, Sent
 from bot.faq import FaqService
 from bot.services import Clock, Services, system_clock
+from handlers.reminders import telegram_sender
 
 FAKE_TOKEN = "123456:EMULATOR-token-not-secret"
 _faq_cache: list[FaqService] = []
@@ -34,7 +36,8 @@ class Simulation:
     def __init__(self, db_path: Path | str, *, clock: Clock = system_clock, rate_limit: bool = True,
                  settings: Settings | None = None, emulator: BotApiEmulator | None = None) -> None:
         self.emulator = emulator or BotApiEmulator()
-        self.settings = settings or Settings(token=FAKE_TOKEN, db_path=Path(db_path))
+        # the reminder job is driven by hand in tests (dispatch()); a test that wants it passes settings
+        self.settings = settings or Settings(token=FAKE_TOKEN, db_path=Path(db_path), dispatch_every=0)
         self.db = Database(db_path)
         self.services = Services(shared_faq(), self.db, self.settings, clock)
         self.app: Application = build_application(  # type: ignore[type-arg]
@@ -88,6 +91,12 @@ class Simulation:
         else:
             await asyncio.sleep(0.05)  # not delivered (privacy mode): give the bot a moment anyway
         return [s for s in self.emulator.sent[before:] if s.error is None]
+
+    async def dispatch(self, replan: bool = True) -> DispatchReport:
+        """One reminder pass as the job runs it (after the daily planning, when `replan`)."""
+        if replan:
+            replan_everyone(self.db, self.services.rules, self.services.clock())
+        return await dispatch_due(self.db, telegram_sender(self.app.bot), self.services.clock)
 
     async def tap(self, user_id: int, message: Sent | dict[str, Any], data: str) -> list[Sent]:
         """A user taps a button; returns what the bot sent while handling it."""

@@ -16,6 +16,8 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("lijst", "Je activiteiten bekijken, wijzigen, verwijderen", "/lijst"),
     ("reflectie", "Intervisiebijeenkomst vastleggen", "/reflectie 12-11-2026 kwaliteitskring Noord"),
     ("export", "Overzicht als CSV en PDF", "/export"),
+    ("herinneringen", "Komende herinneringen, per soort aan/uit", "/herinneringen"),
+    ("stop", "Alle herinneringen pauzeren (/start zet ze aan)", "/stop"),
     ("annuleer", "Stop wat je aan het invullen bent", "/annuleer"),
     ("over", "De bronnen en hun datum", "/over"),
 ]
@@ -84,3 +86,6 @@ LIST_EMPTY = "Je hebt in deze periode nog geen activiteiten vastgelegd. Begin me
 REFLECTION_ASK_DATE = "Wanneer was de intervisie? Bijvoorbeeld <i>gisteren</i> of <i>12-11-2026</i>."
 REFLECTION_ASK_WHOM = "Met wie, of met welke groep? Bijvoorbeeld <i>kwaliteitskring Noord</i>."
 REFLECTION_WHOM_BAD = "Typ een naam van de groep of de collega's (hooguit 200 tekens)."
+REMINDERS_NONE = "Er staan geen herinneringen gepland. Leg je datums vast met /certificaat of /keurmerk."
+REMINDERS_PAUSED = "⏸ Je herinneringen staan op pauze. Met /start zet je ze weer aan."
+REMINDERS_RESUMED = "▶️ Je herinneringen staan weer aan."

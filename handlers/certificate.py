@@ -23,7 +23,7 @@ from bot.deadlines import (
     with_advice,
 )
 from bot.intents import DateKind, DateStatement, date_statement
-from handlers.common import answer_tap, private_only, reply, services, today
+from handlers.common import answer_tap, private_only, replan_user, reply, services, today
 from handlers.ledger import status_lines
 
 STATUS_BUTTON = InlineKeyboardButton("📅 Bekijk status", callback_data="st")
@@ -108,6 +108,7 @@ async def certificate_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     cert = _cert_for(day, kind, context)  # type: ignore[arg-type]
     svc.db.save_noloc_certificate(user_id, cert, svc.clock())
     svc.db.clear_dialog(user_id)
+    replan_user(context, user_id)
     status = noloc_status(cert, svc.rules.noloc, today(context))
     await query.edit_message_text(
         f"Opgeslagen. Je certificaat verloopt op <b>{long_date(cert.expires_on)}</b> (nog {status.days_left} "
@@ -232,6 +233,7 @@ async def record_uitslag(update: Update, context: ContextTypes.DEFAULT_TYPE, dia
         message = f"Opgeslagen: advies {what} op {long_date(day)}."
     svc.db.save_noloc_certificate(user.id, cert, svc.clock())
     svc.db.clear_dialog(user.id)
+    replan_user(context, user.id)
     status = noloc_status(cert, svc.rules.noloc, today(context))
     await context.bot.send_message(user.id, f"{message}\n➡️ {status.next_step}",
                                    reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))

@@ -28,6 +28,14 @@ def today(context: ContextTypes.DEFAULT_TYPE) -> date:
     return services(context).clock().date()
 
 
+def replan_user(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> None:
+    """Plan the user's reminders again after their data changed."""
+    from bot.delivery import replan
+
+    svc = services(context)
+    replan(svc.db, svc.rules, user_id, svc.clock())
+
+
 async def reply(update: Update, text: str, **kwargs: object) -> None:
     """Reply in HTML; in groups as a reply to the asker's message."""
     message = update.effective_message
@@ -68,14 +76,21 @@ async def answer_tap(update: Update, context: ContextTypes.DEFAULT_TYPE,
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/start, also as a deep link from a group ("?start=status" opens that command here)."""
+    resumed = False
     if update.effective_user:
-        services(context).db.touch_user(update.effective_user.id, services(context).clock())
+        db = services(context).db
+        db.touch_user(update.effective_user.id, services(context).clock())
+        if update.effective_chat and update.effective_chat.type == "private" and any(
+                db.user_flags(update.effective_user.id)):
+            db.set_paused(update.effective_user.id, False, services(context).clock())
+            db.set_blocked(update.effective_user.id, False)
+            resumed = True
     target = DEEP_LINKS.get(context.args[0]) if context.args else None
     if target is not None and update.effective_chat and update.effective_chat.type == "private":
         context.args = []
         await target(update, context)
         return
-    await reply(update, texts.START)
+    await reply(update, f"{texts.REMINDERS_RESUMED}\n\n{texts.START}" if resumed else texts.START)
 
 
 # Filled in by bot/app.py: the commands a group can send someone to with a deep link.

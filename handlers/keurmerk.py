@@ -14,7 +14,7 @@ from bot.dates import DateProblem, find_date, long_date
 from bot.db import Dialog
 from bot.deadlines import NrtoKeurmerk, improvement_deadline, keurmerk_problem, nrto_status
 from handlers.certificate import STATUS_BUTTON
-from handlers.common import answer_tap, private_only, reply, services, today
+from handlers.common import answer_tap, private_only, replan_user, reply, services, today
 
 YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 
@@ -116,6 +116,7 @@ async def _record_noncompliance(update: Update, context: ContextTypes.DEFAULT_TY
     updated = replace(stored, noncompliant_on=day)
     svc.db.save_nrto_keurmerk(user.id, updated, svc.clock())
     svc.db.clear_dialog(user.id)
+    replan_user(context, user.id)
     deadline = improvement_deadline(updated, svc.rules.nrto)
     await reply(update, f"Opgeslagen. Je hebt tot <b>{long_date(deadline or day)}</b> om aan te tonen dat je "
                         "aan de eisen voldoet.", reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
@@ -146,12 +147,14 @@ async def keurmerk_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         if stored:
             svc.db.save_nrto_keurmerk(user_id, replace(stored, noncompliant_on=None), svc.clock())
         svc.db.clear_dialog(user_id)
+        replan_user(context, user_id)
         await query.edit_message_text("Mooi! De verbetertermijn staat niet meer in je deadlines.")
     elif action == "ok" and dialog.step == "confirm":
         k = NrtoKeurmerk(date.fromisoformat(str(dialog.data["keurmerk_on"])),
                          date.fromisoformat(str(dialog.data["bow"])), int(str(dialog.data["year"])))
         svc.db.save_nrto_keurmerk(user_id, k, svc.clock())
         svc.db.clear_dialog(user_id)
+        replan_user(context, user_id)
         await query.edit_message_text("Opgeslagen. Je deadlines staan in /status.",
                                       reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
     elif action == "no":

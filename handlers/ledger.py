@@ -33,7 +33,7 @@ from bot.ledger import (
     progress,
     title_problem,
 )
-from handlers.common import answer_tap, private_only, reply, services, today
+from handlers.common import answer_tap, private_only, replan_user, reply, services, today
 
 PAGE_SIZE = 5
 QUESTIONS = {
@@ -304,6 +304,7 @@ async def _save(context: ContextTypes.DEFAULT_TYPE, user_id: int, draft: Draft, 
     else:
         svc.db.add_activity(user_id, activity, svc.clock())
     svc.db.clear_dialog(user_id)
+    replan_user(context, user_id)
     _, p = user_progress(user_id, context)
     await _send(context, user_id,
                 f"💾 Opgeslagen: {esc(activity.title)}, {number(activity.points)} PE-punten.\n"
@@ -434,6 +435,7 @@ async def list_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             InlineKeyboardButton("Nee", callback_data=f"ls:delno:{activity.id}")]]))
     elif action == "delok":
         svc.db.delete_activity(user_id, activity.id)
+        replan_user(context, user_id)
         await query.edit_message_text(f"Verwijderd: {esc(activity.title)}.", parse_mode=ParseMode.HTML)
     elif action == "delno":
         await query.edit_message_text("Niet verwijderd.")
@@ -501,6 +503,7 @@ async def _save_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, h
         return
     svc.db.add_reflection(user_id, held_on, who, svc.clock())
     svc.db.clear_dialog(user_id)
+    replan_user(context, user_id)
     held = meetings_in_year([d for d, _ in svc.db.reflections(user_id)], held_on.year)
     line = views.meetings_line(held_on.year, held, svc.rules.noloc.meetings_required(held_on.year))
     await reply(update, f"Opgeslagen: intervisie op {long_date(held_on)} met {esc(who)}.\n{line}")

@@ -1,0 +1,149 @@
+"""Reminder pushes: the job-queue jobs, the Telegram side of sending, /herinneringen, /stop and the buttons."""
+
+from __future__ import annotations
+
+import logging
+from datetime import time, timedelta
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
+from telegram.error import Forbidden, RetryAfter, TelegramError
+from telegram.ext import Application, ContextTypes
+
+from bot import texts
+from bot.dates import AMSTERDAM, short_date
+from bot.db import Reminder
+from bot.delivery import Outcome, Sender, SendResult, dispatch_due, replan_everyone
+from bot.html import esc
+from bot.reminders import KINDS, on_day
+from bot.services import Services
+from handlers.common import private_only, replan_user, reply, services, today
+
+log = logging.getLogger(__name__)
+REPLAN_AT = time(8, 45, tzinfo=AMSTERDAM)  # before the first civil hour, so pace and quarter reminders are fresh
+
+
+def reminder_buttons(reminder: Reminder) -> InlineKeyboardMarkup | None:
+    if reminder.origin == "meeting":
+        return None
+    return InlineKeyboardMarkup([
+        [InlineKeyboardButton("⏰ Herinner me over een week", callback_data=f"rm:snooze:{reminder.id}")],
+        [InlineKeyboardButton("🔕 Dit soort uitzetten", callback_data=f"rm:off:{reminder.kind}"),
+         InlineKeyboardButton("📅 Bekijk status", callback_data="st")],
+    ])
+
+
+def telegram_sender(app_bot: Bot) -> Sender:
+    """Send one reminder with the Application's bot and report the outcome for the dispatcher."""
+
+    async def send(reminder: Reminder) -> SendResult:
+        try:
+            await app_bot.send_message(reminder.chat_id, f"🔔 {esc(reminder.text)}", parse_mode=ParseMode.HTML,
+                                       reply_markup=reminder_buttons(reminder),
+                                       message_thread_id=reminder.thread_id)
+        except Forbidden as exc:
+            return SendResult(Outcome.BLOCKED, error=str(exc))
+        except RetryAfter as exc:
+            wait = exc.retry_after
+            return SendResult(Outcome.RETRY_AFTER, retry_after=wait.total_seconds()
+                              if isinstance(wait, timedelta) else float(wait))
+        except TelegramError as exc:
+            return SendResult(Outcome.FAILED, error=str(exc)[:200])
+        return SendResult(Outcome.SENT)
+
+    return send
+
+
+async def dispatch_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Every half minute: send what is due (the database says what; jobs in memory are not trusted)."""
+    svc = services(context)
+    report = await dispatch_due(svc.db, telegram_sender(context.bot), svc.clock)
+    if report.sent or report.failed or report.blocked:
+        log.info("Herinneringen: %d verstuurd, %d geblokkeerd, %d mislukt", report.sent, report.blocked,
+                 report.failed)
+
+
+async def replan_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    svc = services(context)
+    count = replan_everyone(svc.db, svc.rules, svc.clock())
+    log.info("Herinneringen opnieuw gepland voor %d gebruikers", count)
+
+
+async def start_reminders(app: Application) -> None:  # type: ignore[type-arg]
+    """At start: release claims of a process that died, plan again, and schedule the jobs."""
+    svc: Services = app.bot_data["services"]
+    released = svc.db.release_claims()
+    if released:
+        log.warning("%d geclaimde herinneringen vrijgegeven na een herstart", released)
+    replan_everyone(svc.db, svc.rules, svc.clock())
+    if app.job_queue is not None and svc.settings.dispatch_every > 0:
+        app.job_queue.run_repeating(dispatch_job, interval=svc.settings.dispatch_every, first=1,
+                                    name="herinneringen")
+        app.job_queue.run_daily(replan_job, REPLAN_AT, name="plannen")
+
+
+async def herinneringen(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/herinneringen: what is coming, and each kind on or off."""
+    user = update.effective_user
+    if not await private_only(update, context, "herinneringen") or user is None:
+        return
+    text, markup = _overview(user.id, context)
+    await reply(update, text, reply_markup=markup)
+
+
+def _overview(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> tuple[str, InlineKeyboardMarkup]:
+    svc = services(context)
+    paused, _ = svc.db.user_flags(user_id)
+    lines = ["<b>Komende herinneringen</b>"]
+    if paused:
+        lines.append("⏸ Staan op pauze. /start zet ze weer aan.")
+    upcoming = svc.db.upcoming_reminders(user_id)
+    for r in upcoming:
+        first = r.text.split(". ")[0]
+        lines.append(f"• {short_date(r.due.astimezone(AMSTERDAM).date())}: {esc(first[:70])}")
+    if not upcoming:
+        lines.append(texts.REMINDERS_NONE)
+    lines.append("\nTik op een soort om hem aan of uit te zetten:")
+    off = svc.db.kinds_off(user_id)
+    rows = [[InlineKeyboardButton(f"{'🔕' if kind in off else '✅'} {name}", callback_data=f"rm:kind:{kind}")]
+            for kind, name in KINDS.items()]
+    return "\n".join(lines), InlineKeyboardMarkup(rows)
+
+
+async def stop(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/stop: pause every reminder; /start resumes them."""
+    user = update.effective_user
+    if not await private_only(update, context, "herinneringen") or user is None:
+        return
+    services(context).db.set_paused(user.id, True, services(context).clock())
+    await reply(update, texts.REMINDERS_PAUSED)
+
+
+async def reminder_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """⏰ snooze a week, 🔕 switch a kind off, or toggle a kind in /herinneringen."""
+    query = update.callback_query
+    if query is None:
+        return
+    svc = services(context)
+    user_id = query.from_user.id
+    _, action, value = ([*(query.data or "").split(":", 2), "", ""])[:3]
+    if action == "snooze" and value.isdigit():
+        reminder = svc.db.reminder(int(value))
+        if reminder is None or reminder.user_id != user_id:
+            await query.answer(texts.BUTTON_GONE, show_alert=True)
+            return
+        day = today(context) + timedelta(weeks=1)
+        svc.db.add_reminder(user_id, user_id, f"{reminder.key}:snooze:{day.isoformat()}", reminder.kind, on_day(day),
+                            reminder.text, "snooze")
+        await query.answer(f"Goed, ik herinner je op {short_date(day)} opnieuw.")
+        return
+    if action in ("off", "kind") and value in KINDS:
+        now_on = action == "kind" and value in svc.db.kinds_off(user_id)
+        svc.db.set_kind(user_id, value, now_on)
+        replan_user(context, user_id)
+        await query.answer(f"{KINDS[value]}: {'aan' if now_on else 'uit'}.")
+        if action == "kind":
+            text, markup = _overview(user_id, context)
+            await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        return
+    await query.answer(texts.BUTTON_GONE, show_alert=True)

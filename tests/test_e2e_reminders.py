@@ -1,0 +1,167 @@
+"""Reminders end to end: a simulated year through the emulator, faults, and the chat commands."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from bot.config import Settings
+from bot.dates import AMSTERDAM
+from bot.deadlines import NolocCertificate, NrtoKeurmerk
+from bot.emulator import BotApiEmulator, Fault, Sent, html_visible_text
+from bot.ledger import Activity, Amount
+from bot.simulation import FAKE_TOKEN, Simulation
+
+A, B, C, D = 101, 102, 103, 104
+
+
+class MovingClock:
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def set(self, day: date, hour: int, minute: int = 0) -> None:
+        self.now = datetime.combine(day, time(hour, minute), AMSTERDAM)
+
+
+def world() -> BotApiEmulator:
+    emu = BotApiEmulator()
+    for user, name in ((A, "Anna"), (B, "Bram"), (C, "Cor"), (D, "Dirk")):
+        emu.add_user(user, name)
+        emu.private_chat(user)  # they opened the bot before
+        emu.users[user].started = True
+    emu.users[D].blocked_bot = True
+    return emu
+
+
+EXPECTED = {
+    A: [(date(2026, 3, 30), "Nog een half jaar"), (date(2026, 6, 30), "Vanaf vandaag kun je je portfolio"),
+        (date(2026, 8, 30), "Nog een maand"), (date(2026, 9, 23), "Nog een week"),
+        (date(2026, 9, 30), "Vandaag verloopt je certificaat")],
+    B: [(date(2026, 10, 1), "rond de zelfevaluatie af"), (date(2026, 12, 1), "rond de zelfevaluatie af"),
+        (date(2026, 12, 15), "rond de zelfevaluatie af")],
+    C: [(date(2026, 6, 1), "PE-punten lopen achter"), (date(2026, 7, 1), "PE-punten lopen achter"),
+        (date(2026, 10, 1), "PE-punten lopen achter"), (date(2026, 10, 1), "reflectiebijeenkomsten"),
+        (date(2026, 12, 1), "reflectiebijeenkomsten")],
+    D: [],
+}
+
+
+def marker_of(text: str, user: int) -> str:
+    return next(marker for _, marker in EXPECTED[user] if marker in text)
+
+
+def test_a_simulated_year_delivers_each_reminder_once_on_its_day(tmp_path: Path) -> None:
+    clock = MovingClock(datetime(2026, 1, 1, 8, 0, tzinfo=AMSTERDAM))
+    delivered: list[tuple[int, datetime, str]] = []
+
+    async def main() -> None:
+        emu = world()
+        emu.on_send.append(lambda s: delivered.append((int(s.chat_id or 0), clock(), s.text))
+                           if s.method == "sendMessage" else None)
+        async with Simulation(tmp_path / "bot.db", clock=clock, emulator=emu, rate_limit=False) as sim:
+            db = sim.db
+            db.save_noloc_certificate(A, NolocCertificate(date(2022, 9, 30), date(2026, 9, 30)), clock())
+            db.add_activity(A, Activity(0, "Leergang", date(2023, 1, 1), 75, "1", Amount("punten", 75), "x"), clock())
+            for _ in range(3):
+                db.add_reflection(A, date(2026, 1, 1), "kring", clock())
+            keurmerk = NrtoKeurmerk(date(2024, 3, 1), date(2027, 3, 1), 2024)
+            db.save_nrto_keurmerk(B, keurmerk, clock())
+            db.save_noloc_certificate(C, NolocCertificate(date(2025, 5, 31), date(2029, 5, 31)), clock())
+            db.save_nrto_keurmerk(D, keurmerk, clock())
+            day = date(2026, 1, 1)
+            while day <= date(2026, 12, 31):
+                if day == date(2026, 6, 30):
+                    emu.fail("sendMessage", Fault(429, retry_after=1))
+                if day == date(2026, 10, 1):
+                    emu.fail("sendMessage", Fault(502))
+                clock.set(day, 7)
+                await sim.dispatch(replan=False)
+                clock.set(day, 8, 45)  # the daily planning job
+                await sim.dispatch(replan=True)
+                for hour in (9, 13, 21):
+                    clock.set(day, hour)
+                    await sim.dispatch(replan=False)
+                day += timedelta(days=1)
+            assert any(s.error and "blocked" in s.error for s in emu.sent)  # D: 403, then paused
+
+    asyncio.run(main())
+    for user in (A, B, C, D):
+        got = sorted((moment.date(), marker_of(html_visible_text(text), user))
+                     for chat, moment, text in delivered if chat == user)
+        assert got == sorted(EXPECTED[user]), user
+    assert all(9 <= moment.hour < 20 for _, moment, _ in delivered)
+    late = [m for chat, m, t in delivered if chat == A and "Vanaf vandaag" in t]
+    assert late[0].hour == 13  # the 429 at 09:00 postponed it to the next pass, the same day
+
+
+def visible(sent: Sent) -> str:
+    return html_visible_text(sent.text) if sent.params.get("parse_mode") == "HTML" else sent.text
+
+
+def test_reminder_buttons_herinneringen_stop_and_start(tmp_path: Path) -> None:
+    clock = MovingClock(datetime(2026, 11, 30, 10, 0, tzinfo=AMSTERDAM))
+
+    async def main() -> None:
+        emu = world()
+        async with Simulation(tmp_path / "bot.db", clock=clock, emulator=emu) as sim:
+            (card,) = await sim.send(A, "mijn certificaat verloopt op 31 mei 2027")
+            await sim.tap(A, card, next(d for label, d in card.buttons if "Ja" in label))
+            (overview,) = await sim.send(A, "/herinneringen")
+            text = visible(overview)
+            assert "30 nov 2026" in text and "28 feb 2027" in text and "31 mei 2027" in text
+            assert "✅ Recertificering" in [label.split(" (")[0] for label, _ in overview.buttons]
+            report = await sim.dispatch()
+            assert report.sent >= 1
+            push = next(s for s in emu.sent_to(A) if s.text.startswith("🔔 Nog een half jaar"))
+            labels = [label for label, _ in push.buttons]
+            assert labels == ["⏰ Herinner me over een week", "🔕 Dit soort uitzetten", "📅 Bekijk status"]
+            await sim.tap(A, push, push.buttons[0][1])  # snooze: once more on 7 December
+            assert any(r.key.endswith("snooze:2026-12-07") and r.state == "pending" for r in sim.db.reminders_of(A))
+            await sim.tap(A, push, push.buttons[0][1])  # a second tap does not add a second one
+            assert sum(r.origin == "snooze" for r in sim.db.reminders_of(A)) == 1
+            await sim.tap(A, push, push.buttons[1][1])  # this kind off: its pending reminders go
+            assert not [r for r in sim.db.reminders_of(A) if r.kind == "portfolio" and r.state == "pending"
+                        and r.origin == "plan"]
+            (overview,) = await sim.send(A, "/herinneringen")
+            toggle = next(d for label, d in overview.buttons if "Recertificering" in label)
+            assert any(label.startswith("🔕 Recertificering") for label, _ in overview.buttons)
+            await sim.tap(A, overview, toggle)  # and on again
+            assert [r for r in sim.db.reminders_of(A) if r.kind == "portfolio" and r.state == "pending"]
+            (paused,) = await sim.send(A, "/stop")
+            assert "pauze" in visible(paused)
+            clock.now = datetime(2026, 12, 7, 10, 0, tzinfo=AMSTERDAM)
+            before = len(emu.sent_to(A))
+            await sim.dispatch()
+            assert len(emu.sent_to(A)) == before  # paused: nothing
+            (resumed,) = await sim.send(A, "/start")
+            assert "weer aan" in visible(resumed)
+            await sim.dispatch()
+            assert any(s.text.startswith("🔔 Nog een half jaar") for s in emu.sent_to(A)[before:])  # snoozed one
+            assert not emu.errors()
+
+    asyncio.run(main())
+
+
+def test_the_job_queue_sends_due_reminders(tmp_path: Path) -> None:
+    now = datetime(2026, 11, 30, 10, 0, tzinfo=AMSTERDAM)
+
+    async def main() -> None:
+        emu = world()
+        settings = Settings(token=FAKE_TOKEN, db_path=tmp_path / "bot.db", dispatch_every=0.2)
+        async with Simulation(tmp_path / "bot.db", clock=lambda: now, emulator=emu, settings=settings) as sim:
+            sim.db.save_noloc_certificate(A, NolocCertificate(date(2023, 5, 31), date(2027, 5, 31)), now)
+            from bot.delivery import replan
+
+            replan(sim.db, sim.services.rules, A, now)
+            for _ in range(50):
+                if emu.sent_to(A):
+                    break
+                await asyncio.sleep(0.1)
+            assert any("Nog een half jaar" in s.text for s in emu.sent_to(A))
+            assert {j.name for j in sim.app.job_queue.jobs()} >= {"herinneringen", "plannen"}  # type: ignore[union-attr]
+
+    asyncio.run(main())
