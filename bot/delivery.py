@@ -7,7 +7,9 @@ itself is a function passed in that reports an Outcome.
 
 from __future__ import annotations
 
+import asyncio
 import enum
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -17,6 +19,7 @@ from bot.reminders import UserData, civil, is_civil, plan
 from bot.rules import Rules
 
 BATCH = 50
+CHAT_GAP = 1.0  # seconds between two messages to the same chat
 MAX_ATTEMPTS = 8
 BACKOFF_START = timedelta(minutes=1)
 BACKOFF_MAX = timedelta(hours=6)
@@ -75,11 +78,23 @@ class DispatchReport:
     waited_for: float = 0.0  # seconds Telegram asked to wait (429)
 
 
-async def dispatch_due(db: Database, send: Sender, clock: Clock, limit: int = 10_000) -> DispatchReport:
+def _round_robin(batch: list[Reminder]) -> list[Reminder]:
+    """Interleave chats (first reminder of each chat, then the second, …) so spacing rarely makes us wait."""
+    seen: dict[int, int] = {}
+    ranked = []
+    for reminder in batch:
+        seen[reminder.chat_id] = seen.get(reminder.chat_id, -1) + 1
+        ranked.append((seen[reminder.chat_id], reminder))
+    return [r for _, r in sorted(ranked, key=lambda pair: pair[0])]
+
+
+async def dispatch_due(db: Database, send: Sender, clock: Clock, limit: int = 10_000,
+                       chat_gap: float = CHAT_GAP) -> DispatchReport:
     """Send what is due, one by one, only at civil hours; stop the pass at a 429."""
     report = DispatchReport()
+    last_sent: dict[int, float] = {}
     while report.sent + report.blocked + report.failed < limit and is_civil(clock()):
-        batch = db.claim_due(clock(), min(BATCH, limit))
+        batch = _round_robin(db.claim_due(clock(), min(BATCH, limit)))
         if not batch:
             break
         blocked: set[int] = set()
@@ -87,7 +102,12 @@ async def dispatch_due(db: Database, send: Sender, clock: Clock, limit: int = 10
             if reminder.user_id in blocked:  # claimed in the same batch before the 403 came back
                 db.release(reminder.id, error="blocked")
                 continue
+            # Telegram allows about one message per second in a chat; AIORateLimiter only limits groups
+            wait = chat_gap - (time.monotonic() - last_sent.get(reminder.chat_id, -chat_gap))
+            if wait > 0:
+                await asyncio.sleep(wait)
             result = await send(reminder)
+            last_sent[reminder.chat_id] = time.monotonic()
             if result.outcome is Outcome.SENT:
                 db.mark_sent(reminder.id, clock())
                 report.sent += 1

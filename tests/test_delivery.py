@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
+import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -43,7 +45,8 @@ def due_reminders(db: Database, count: int, user: int = 1, day: date = date(2026
 
 
 def run(db: Database, sender: FakeSender, now: datetime = NOON) -> None:
-    asyncio.run(dispatch_due(db, sender, lambda: now))
+    """One pass; the one-second spacing per chat is tested on its own below."""
+    asyncio.run(dispatch_due(db, sender, lambda: now, chat_gap=0))
 
 
 def test_replanning_never_duplicates_and_keeps_sent(db: Database, rules: Rules) -> None:
@@ -71,12 +74,13 @@ def test_changed_dates_move_pending_reminders(db: Database, rules: Rules) -> Non
 
 
 def test_sends_each_due_reminder_once(db: Database) -> None:
-    due_reminders(db, 120)
+    for user in range(1, 121):
+        due_reminders(db, 1, user=user)
     sender = FakeSender()
     run(db, sender)
     run(db, sender)
-    assert sorted(r.key for r in sender.sent) == sorted(f"k{i}" for i in range(120))
-    assert {r.state for r in db.reminders_of(1)} == {"sent"}
+    assert sorted(r.user_id for r in sender.sent) == list(range(1, 121))
+    assert all(r.state == "sent" for user in range(1, 121) for r in db.reminders_of(user))
 
 
 def test_only_at_civil_hours(db: Database) -> None:
@@ -147,3 +151,19 @@ def test_claims_of_a_dead_process_are_released(db: Database) -> None:
     sender = FakeSender()
     run(db, sender)
     assert len(sender.sent) == 5
+
+
+def test_one_message_per_second_per_chat(db: Database) -> None:
+    due_reminders(db, 3, user=1)
+    due_reminders(db, 3, user=2)
+    stamps: list[tuple[int, float]] = []
+
+    async def send(reminder: Reminder) -> SendResult:
+        stamps.append((reminder.chat_id, time.monotonic()))
+        return SendResult(Outcome.SENT)
+
+    asyncio.run(dispatch_due(db, send, lambda: NOON))
+    for chat in (1, 2):
+        times = [t for c, t in stamps if c == chat]
+        assert len(times) == 3 and all(b - a >= 0.99 for a, b in itertools.pairwise(times))
+    assert stamps[-1][1] - stamps[0][1] < 2.5  # the two chats were served side by side

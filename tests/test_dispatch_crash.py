@@ -15,7 +15,7 @@ from pathlib import Path
 from bot.db import Database
 from bot.reminders import Planned, on_day
 
-USERS, PER_USER, KILLS = 100, 10, 20
+USERS, PER_USER, KILLS = 1_000, 1, 20  # one each: Telegram's one message per second per chat
 WORKER = Path(__file__).with_name("dispatch_worker.py")
 
 
