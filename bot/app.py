@@ -20,7 +20,7 @@ from telegram.request import BaseRequest
 from bot.logsafety import redact_token
 from bot.services import Services
 from bot.texts import COMMANDS
-from handlers import certificate, common, faq, keurmerk, ledger, reminders, router
+from handlers import certificate, common, faq, groups, keurmerk, ledger, reminders, router
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +31,8 @@ OVERALL_RATE = 25  # messages per second overall; AIORateLimiter also keeps 1/s 
 
 
 def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
-    private = filters.ChatType.PRIVATE
-    groups = filters.ChatType.GROUPS
+    in_private = filters.ChatType.PRIVATE
+    in_groups = filters.ChatType.GROUPS
     app.add_handler(CommandHandler("start", common.start), GROUP_COMMANDS)
     app.add_handler(CommandHandler("help", common.help_command), GROUP_COMMANDS)
     app.add_handler(CommandHandler("over", common.over), GROUP_COMMANDS)
@@ -49,6 +49,10 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("export", ledger.export), GROUP_COMMANDS)
     app.add_handler(CommandHandler("herinneringen", reminders.herinneringen), GROUP_COMMANDS)
     app.add_handler(CommandHandler("stop", reminders.stop), GROUP_COMMANDS)
+    app.add_handler(CommandHandler("intervisie", groups.intervisie), GROUP_COMMANDS)
+    app.add_handler(CommandHandler("groep", groups.groep), GROUP_COMMANDS)
+    app.add_handler(CommandHandler("bewijs", groups.bewijs), GROUP_COMMANDS)
+    app.add_handler(MessageHandler(filters.StatusUpdate.NEW_CHAT_MEMBERS, groups.bot_added), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(faq.suggestion_tap, pattern=r"^q:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(faq.feedback_tap, pattern=r"^fb:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(certificate.certificate_tap, pattern=r"^cert:"), GROUP_COMMANDS)
@@ -59,15 +63,18 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CallbackQueryHandler(ledger.points_tap, pattern=r"^pts:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(ledger.list_tap, pattern=r"^ls:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(reminders.reminder_tap, pattern=r"^rm:"), GROUP_COMMANDS)
+    app.add_handler(CallbackQueryHandler(groups.meeting_tap, pattern=r"^mt:"), GROUP_COMMANDS)
     app.add_handler(MessageHandler(filters.COMMAND, common.unknown_command), GROUP_COMMANDS)
-    app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, router.private_text), GROUP_TEXT)
-    app.add_handler(MessageHandler(groups & filters.TEXT & ~filters.COMMAND, faq.group_text), GROUP_TEXT)
-    app.add_handler(MessageHandler(private & (filters.PHOTO | filters.Document.ALL), ledger.pe_media), GROUP_TEXT)
+    app.add_handler(MessageHandler(in_private & filters.TEXT & ~filters.COMMAND, router.private_text), GROUP_TEXT)
+    app.add_handler(MessageHandler(in_groups & filters.TEXT & ~filters.COMMAND, faq.group_text), GROUP_TEXT)
+    app.add_handler(MessageHandler(in_private & (filters.PHOTO | filters.Document.ALL), ledger.pe_media), GROUP_TEXT)
     app.add_error_handler(common.error_handler)
     common.DEEP_LINKS.update({"status": certificate.status, "certificaat": certificate.certificaat,
                               "uitslag": certificate.uitslag, "keurmerk": keurmerk.keurmerk, "pe": ledger.pe,
                               "punten": ledger.punten, "lijst": ledger.lijst, "reflectie": ledger.reflectie,
-                              "export": ledger.export, "herinneringen": reminders.herinneringen})
+                              "export": ledger.export, "herinneringen": reminders.herinneringen,
+                              "bewijs": groups.bewijs})
+    common.DEEP_LINK_PREFIXES.update({"att-": groups.attend_from_link})
 
 
 async def post_init(app: Application) -> None:  # type: ignore[type-arg]

@@ -241,6 +241,30 @@ def find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | Date
     return found
 
 
+CLOCK_TIME = re.compile(r"(?<![\d.:/-])(?:om\s+)?(\d{1,2})[:.](\d{2})(?![\d.:/-])(?:\s*uur)?"
+                        r"|\bom\s+(\d{1,2})(?:\s*(?:uur|u))?\b|(?<![\w.,])(\d{1,2})\s*u\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FoundTime:
+    hour: int
+    minute: int
+    start: int
+    end: int
+
+
+def find_time(text: str) -> FoundTime | DateProblem | None:
+    """A time of day for a meeting: "14:00", "14.30", "om 14 uur", "14u"; None when there is none."""
+    m = CLOCK_TIME.search(text[:500])
+    if m is None:
+        return None
+    hour = int(m.group(1) or m.group(3) or m.group(4))
+    minute = int(m.group(2) or 0)
+    if hour > 23 or minute > 59:
+        return DateProblem(f"{m.group(0).strip()} is geen geldige tijd. Typ bijvoorbeeld <i>14:00</i>.")
+    return FoundTime(hour, minute, m.start(), m.end())
+
+
 # ---- writing dates in Dutch: the one place ------------------------------------------------------------
 
 @lru_cache(maxsize=8192)  # babel is slow per call and planning writes the same dates for many users

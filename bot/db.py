@@ -6,15 +6,18 @@ import contextlib
 import json
 import secrets
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
+from bot.dates import AMSTERDAM
 from bot.deadlines import NolocCertificate, NrtoKeurmerk
 from bot.ledger import Activity, Amount
+from bot.meetings import Meeting
 from bot.reminders import Planned
 
 # Each migration moves the schema one version up; never edit one that has shipped.
@@ -128,6 +131,46 @@ MIGRATIONS: list[str] = [
         user_id INTEGER NOT NULL,
         kind TEXT NOT NULL,
         PRIMARY KEY (user_id, kind)
+    );
+    """,
+    # 5: groups, their intervision meetings, answers and attendance; a secret for signed links
+    """
+    ALTER TABLE users ADD COLUMN private_started INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE reminders ADD COLUMN expires_at TEXT;
+    CREATE TABLE groups (
+        chat_id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        introduced_at TEXT
+    );
+    CREATE TABLE meetings (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        chat_id INTEGER NOT NULL,
+        thread_id INTEGER,
+        creator_id INTEGER NOT NULL,
+        starts_at TEXT NOT NULL,
+        topic TEXT NOT NULL DEFAULT '',
+        card_message_id INTEGER,
+        state TEXT NOT NULL DEFAULT 'planned' CHECK (state IN ('planned', 'cancelled')),
+        card_after INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX meetings_chat ON meetings(chat_id, starts_at);
+    CREATE TABLE meeting_answers (
+        meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+        user_id INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        answer TEXT NOT NULL CHECK (answer IN ('ja', 'nee')),
+        PRIMARY KEY (meeting_id, user_id)
+    );
+    CREATE TABLE meeting_attendance (
+        meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+        user_id INTEGER NOT NULL,
+        logged_at TEXT NOT NULL,
+        PRIMARY KEY (meeting_id, user_id)
+    );
+    CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
     );
     """,
 ]
@@ -325,11 +368,15 @@ class Database:
                 f"AND key NOT IN ({marks})", [user_id, *keys])
 
     def add_reminder(self, user_id: int, chat_id: int, key: str, kind: str, due: datetime, text: str,
-                     origin: str, thread_id: int | None = None) -> bool:
-        """A reminder outside the planner (snoozed, or for a meeting); False if that key exists already."""
+                     origin: str, thread_id: int | None = None, expires: datetime | None = None) -> bool:
+        """A reminder outside the planner (snoozed, or for a meeting); False if that key exists already.
+
+        After `expires` it is no longer sent ("tomorrow's meeting" is wrong once the day has come).
+        """
         cursor = self.db.execute(
-            "INSERT OR IGNORE INTO reminders (user_id, chat_id, thread_id, key, kind, origin, due_at, text) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [user_id, chat_id, thread_id, key, kind, origin, utc(due), text])
+            "INSERT OR IGNORE INTO reminders (user_id, chat_id, thread_id, key, kind, origin, due_at, text, "
+            "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [user_id, chat_id, thread_id, key, kind, origin, utc(due), text, utc(expires) if expires else None])
         return cursor.rowcount == 1
 
     def delete_pending(self, user_id: int, key_prefix: str) -> None:
@@ -340,6 +387,8 @@ class Database:
         """Mark up to `limit` due reminders as claimed, atomically, and return them (oldest first)."""
         stamp = utc(now)
         with self.transaction():
+            self.db.execute("UPDATE reminders SET state = 'failed', error = 'verlopen' WHERE state = 'pending' "
+                            "AND expires_at IS NOT NULL AND expires_at <= ?", [stamp])
             # oldest first, and among equally old ones the first of every chat before the second of any,
             # so one-per-second-per-chat spacing rarely has to wait
             rows = self.db.execute(
@@ -425,6 +474,108 @@ class Database:
         return _transaction(self.db.conn)
 
 
+    # ---- groups and meetings -------------------------------------------------------------------
+    def secret(self) -> bytes:
+        """This installation's key for signed links and buttons, made once."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'secret'").fetchone()
+        if row is None:
+            self.db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('secret', ?)", [secrets.token_hex(32)])
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'secret'").fetchone()
+        return bytes.fromhex(row[0])
+
+    def mark_private_started(self, user_id: int, now: datetime) -> None:
+        self.touch_user(user_id, now)
+        self.db.execute("UPDATE users SET private_started = 1 WHERE id = ?", [user_id])
+
+    def private_started(self, user_id: int) -> bool:
+        row = self.db.execute("SELECT private_started FROM users WHERE id = ?", [user_id]).fetchone()
+        return bool(row and row[0])
+
+    def introduce_group(self, chat_id: int, title: str, now: datetime) -> bool:
+        """Record the group; True the first time (when the bot should introduce itself)."""
+        self.db.execute("INSERT INTO groups (chat_id, title) VALUES (?, ?) "
+                        "ON CONFLICT(chat_id) DO UPDATE SET title = excluded.title", [chat_id, title])
+        cursor = self.db.execute("UPDATE groups SET introduced_at = ? WHERE chat_id = ? AND introduced_at IS NULL",
+                                 [_stamp(now), chat_id])
+        return cursor.rowcount == 1
+
+    def group_title(self, chat_id: int) -> str | None:
+        row = self.db.execute("SELECT title FROM groups WHERE chat_id = ?", [chat_id]).fetchone()
+        return str(row[0]) if row else None
+
+    def add_meeting(self, meeting: Meeting, now: datetime) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO meetings (chat_id, thread_id, creator_id, starts_at, topic, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [meeting.chat_id, meeting.thread_id, meeting.creator_id, utc(meeting.starts_at), meeting.topic,
+             _stamp(now)])
+        return int(cursor.lastrowid or 0)
+
+    def meeting(self, meeting_id: int) -> Meeting | None:
+        row = self.db.execute(f"SELECT {MEETING_COLUMNS} FROM meetings WHERE id = ?", [meeting_id]).fetchone()
+        return _meeting(row) if row else None
+
+    def meetings_in(self, chat_id: int) -> list[Meeting]:
+        rows = self.db.execute(f"SELECT {MEETING_COLUMNS} FROM meetings WHERE chat_id = ? AND state = 'planned' "
+                               "ORDER BY starts_at, id", [chat_id]).fetchall()
+        return [_meeting(r) for r in rows]
+
+    def meetings_to_close(self, now: datetime) -> list[Meeting]:
+        """Planned meetings that have started and whose card does not yet ask who was there."""
+        rows = self.db.execute(f"SELECT {MEETING_COLUMNS} FROM meetings WHERE state = 'planned' "
+                               "AND card_after = 0 AND starts_at <= ?", [utc(now)]).fetchall()
+        return [_meeting(r) for r in rows]
+
+    def set_card(self, meeting_id: int, message_id: int | None = None, after: bool | None = None) -> None:
+        if message_id is not None:
+            self.db.execute("UPDATE meetings SET card_message_id = ? WHERE id = ?", [message_id, meeting_id])
+        if after is not None:
+            self.db.execute("UPDATE meetings SET card_after = ? WHERE id = ?", [int(after), meeting_id])
+
+    def reschedule_meeting(self, meeting_id: int, starts_at: datetime) -> None:
+        self.db.execute("UPDATE meetings SET starts_at = ?, card_after = 0 WHERE id = ?",
+                        [utc(starts_at), meeting_id])
+
+    def cancel_meeting(self, meeting_id: int) -> None:
+        self.db.execute("UPDATE meetings SET state = 'cancelled' WHERE id = ?", [meeting_id])
+
+    def answer_meeting(self, meeting_id: int, user_id: int, name: str, answer: str) -> None:
+        self.db.execute("INSERT INTO meeting_answers (meeting_id, user_id, name, answer) VALUES (?, ?, ?, ?) "
+                        "ON CONFLICT(meeting_id, user_id) DO UPDATE SET answer = excluded.answer, name = excluded.name",
+                        [meeting_id, user_id, name[:64], answer])
+
+    def meeting_answers(self, meeting_id: int) -> list[tuple[str, str]]:
+        """(name, 'ja' or 'nee') in the order people answered."""
+        rows = self.db.execute("SELECT name, answer FROM meeting_answers WHERE meeting_id = ? ORDER BY rowid",
+                               [meeting_id]).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    def log_attendance(self, meeting: Meeting, user_id: int, group: str, now: datetime) -> bool:
+        """Log the meeting as a reflection meeting in the member's ledger, once; False if already logged."""
+        with self.transaction():
+            cursor = self.db.execute("INSERT OR IGNORE INTO meeting_attendance (meeting_id, user_id, logged_at) "
+                                     "VALUES (?, ?, ?)", [meeting.id, user_id, _stamp(now)])
+            if cursor.rowcount != 1:
+                return False
+            self.add_reflection(user_id, meeting.starts_at.astimezone(AMSTERDAM).date(), group, now,
+                                group_chat_id=meeting.chat_id, meeting_id=meeting.id)
+        return True
+
+    def attendance_count(self, meeting_id: int) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM meeting_attendance WHERE meeting_id = ?",
+                                   [meeting_id]).fetchone()[0])
+
+    def attended(self, user_id: int) -> list[tuple[Meeting, str, int]]:
+        """The meetings a user attended: (meeting, group title, participants logged)."""
+        rows = self.db.execute(
+            f"SELECT {', '.join('m.' + c for c in MEETING_COLUMNS.split(', '))}, COALESCE(g.title, ''), "
+            "(SELECT COUNT(*) FROM meeting_attendance x WHERE x.meeting_id = m.id) "
+            "FROM meeting_attendance a JOIN meetings m ON m.id = a.meeting_id "
+            "LEFT JOIN groups g ON g.chat_id = m.chat_id WHERE a.user_id = ? ORDER BY m.starts_at",
+            [user_id]).fetchall()
+        return [(_meeting(r[:-2]), str(r[-2]), int(r[-1])) for r in rows]
+
+
 @dataclass(frozen=True)
 class Dialog:
     """A half-finished dialogue: which one, at which step, with what the user gave so far."""
@@ -490,3 +641,11 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+MEETING_COLUMNS = "id, chat_id, thread_id, creator_id, starts_at, topic, card_message_id, state, card_after"
+
+
+def _meeting(row: Sequence[Any]) -> Meeting:
+    return Meeting(chat_id=row[1], thread_id=row[2], creator_id=row[3], starts_at=datetime.fromisoformat(row[4]),
+                   topic=row[5], id=row[0], card_message_id=row[6], state=row[7], card_after=bool(row[8]))

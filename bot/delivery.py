@@ -111,6 +111,9 @@ async def dispatch_due(db: Database, send: Sender, clock: Clock, limit: int = 10
             if result.outcome is Outcome.SENT:
                 db.mark_sent(reminder.id, clock())
                 report.sent += 1
+            elif result.outcome is Outcome.BLOCKED and reminder.chat_id < 0:  # removed from the group
+                db.mark_failed(reminder.id, "bot not in group")
+                report.blocked += 1
             elif result.outcome is Outcome.BLOCKED:
                 db.set_blocked(reminder.user_id, True)
                 db.release(reminder.id, error="blocked")

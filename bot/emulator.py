@@ -440,9 +440,18 @@ class BotApiEmulator:
         if name == "getchatmember":
             chat = self._chat(params.get("chat_id"))
             user_id = int(params.get("user_id") or 0)
-            status = "administrator" if user_id in chat.admins else (
-                "member" if user_id in chat.members else "left")
-            return {"status": status, "user": self.users[user_id].as_json()}
+            if user_id not in self.users:
+                raise ApiError(400, "Bad Request: user not found")
+            member: JSON = {"user": self.users[user_id].as_json()}
+            if user_id in chat.admins:  # Telegram lists every right of an administrator
+                rights = ("can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages",
+                          "can_manage_video_chats", "can_restrict_members", "can_promote_members",
+                          "can_change_info", "can_invite_users", "can_post_stories", "can_edit_stories",
+                          "can_delete_stories")
+                member |= {"status": "administrator", **{right: right == "can_manage_chat" for right in rights}}
+            else:
+                member["status"] = "member" if user_id in chat.members else "left"
+            return member
         raise ApiError(404, "Not Found")
 
     async def handle(self, method: str, params: JSON, files: dict[str, tuple[str, bytes]]) -> tuple[int, bytes]:

@@ -6,9 +6,10 @@ import csv
 import io
 from datetime import date
 
-from bot.dates import long_date, short_date
+from bot.dates import AMSTERDAM, long_date, short_date
 from bot.html import esc  # reportlab paragraphs read the same escaping as Telegram HTML
-from bot.ledger import Activity, Progress, number
+from bot.ledger import Activity, Period, Progress, number
+from bot.meetings import Meeting
 from bot.rules import NolocRules
 
 CSV_HEADER = ["Datum", "Activiteit", "Categorie", "Eenheid", "Aantal", "PE-punten", "Bewijs"]
@@ -89,3 +90,40 @@ def ledger_pdf(activities: list[Activity], progress: Progress, meetings: dict[in
     doc.build(story)
     return buffer.getvalue()
 
+
+
+def attendance_pdf(rows: list[tuple[Meeting, str, int]], period: Period, name: str, made_on: date) -> bytes:
+    """The group meetings a member attended in the period; clearly a self-made overview, not an official form."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    cell = styles["BodyText"]
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=16 * mm,
+                            bottomMargin=16 * mm, title="Overzicht intervisiebijeenkomsten", author="recertbot")
+    story: list[Flowable] = [
+        Paragraph("Overzicht bijgewoonde intervisiebijeenkomsten", styles["Title"]),
+        Paragraph(f"{esc(name)} · periode {long_date(period.start)} t/m {long_date(period.end)}", styles["Normal"]),
+        Paragraph(f"Gemaakt op {long_date(made_on)} met recertbot.", styles["Normal"]),
+        Spacer(1, 4 * mm),
+        Paragraph("<b>Let op: dit is een eigen overzicht, geen officieel formulier.</b> Officieel bewijs van deelname "
+                  "komt uit de planningstool van Noloc (onder ‘mijn profiel’ → ‘mijn bijeenkomsten’) of uit het "
+                  "formulier A3.1 in de DNV Noloc Portal. Dit overzicht kun je als ondersteunend bewijs gebruiken.",
+                  styles["BodyText"]),
+        Spacer(1, 6 * mm),
+    ]
+    table_rows: list[list[object]] = [["Datum", "Groep", "Onderwerp", "Deelnemers"]]
+    for meeting, title, participants in rows:
+        table_rows.append([short_date(meeting.starts_at.astimezone(AMSTERDAM).date()), Paragraph(esc(title), cell),
+                           Paragraph(esc(meeting.topic or "—"), cell), str(participants)])
+    table = Table(table_rows, colWidths=[26 * mm, 50 * mm, 80 * mm, 22 * mm], repeatRows=1)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"), ("FONTSIZE", (0, 0), (-1, -1), 9),
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde7f0")),
+                               ("GRID", (0, 0), (-1, -1), 0.3, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story.append(table)
+    doc.build(story)
+    return buffer.getvalue()

@@ -7,9 +7,9 @@ import os
 import sys
 from pathlib import Path
 
-from bot.config import default_db_path
+from bot.config import Settings, default_db_path
 from bot.emulator import Sent, html_visible_text
-from bot.simulation import Simulation
+from bot.simulation import FAKE_TOKEN, Simulation
 
 ME, OTHER, GROUP = 1001, 1002, -100
 INTRO = ("Lokale chat met recertbot (zonder Telegram). Typ een vraag of een opdracht zoals /help.\n"
@@ -74,7 +74,9 @@ class LocalChat:
 
 async def _main() -> int:
     db = os.environ.get("RECERTBOT_DB")
-    async with Simulation(Path(db) if db else default_db_path()) as sim:
+    path = Path(db) if db else default_db_path()
+    # as on Telegram, the reminder job runs: due reminders appear in the terminal at civil hours
+    async with Simulation(path, settings=Settings(token=FAKE_TOKEN, db_path=path)) as sim:
         chat = LocalChat(sim)
         print(INTRO)
         loop = asyncio.get_running_loop()

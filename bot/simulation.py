@@ -17,6 +17,7 @@ from bot.delivery import DispatchReport, dispatch_due, replan_everyone
 from bot.emulator import BotApiEmulator, EmulatorRequest, Sent
 from bot.faq import FaqService
 from bot.services import Clock, Services, system_clock
+from handlers.groups import meeting_pass
 from handlers.reminders import telegram_sender
 
 FAKE_TOKEN = "123456:EMULATOR-token-not-secret"
@@ -96,6 +97,7 @@ class Simulation:
         """One reminder pass as the job runs it (after the daily planning, when `replan`)."""
         if replan:
             replan_everyone(self.db, self.services.rules, self.services.clock())
+        await meeting_pass(self.app.bot, self.services)
         return await dispatch_due(self.db, telegram_sender(self.app.bot), self.services.clock)
 
     async def tap(self, user_id: int, message: Sent | dict[str, Any], data: str) -> list[Sent]:

@@ -17,6 +17,9 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("reflectie", "Intervisiebijeenkomst vastleggen", "/reflectie 12-11-2026 kwaliteitskring Noord"),
     ("export", "Overzicht als CSV en PDF", "/export"),
     ("herinneringen", "Komende herinneringen, per soort aan/uit", "/herinneringen"),
+    ("intervisie", "In een groep: bijeenkomst plannen", "/intervisie 12 december 14:00 casus bespreken"),
+    ("groep", "In een groep: wat er gepland is", "/groep"),
+    ("bewijs", "PDF van je bijgewoonde groepsbijeenkomsten", "/bewijs"),
     ("stop", "Alle herinneringen pauzeren (/start zet ze aan)", "/stop"),
     ("annuleer", "Stop wat je aan het invullen bent", "/annuleer"),
     ("over", "De bronnen en hun datum", "/over"),
@@ -89,3 +92,20 @@ REFLECTION_WHOM_BAD = "Typ een naam van de groep of de collega's (hooguit 200 te
 REMINDERS_NONE = "Er staan geen herinneringen gepland. Leg je datums vast met /certificaat of /keurmerk."
 REMINDERS_PAUSED = "⏸ Je herinneringen staan op pauze. Met /start zet je ze weer aan."
 REMINDERS_RESUMED = "▶️ Je herinneringen staan weer aan."
+MEETING_PRIVATE = ("Intervisie plannen doe je in de groepschat van je intervisiegroep. Een bijeenkomst zelf "
+                   "vastleggen? Gebruik /reflectie.")
+MEETING_USAGE = ("Plan zo: <code>/intervisie 12 december 14:00 casus bespreken</code>. "
+                 "Verzetten: <code>/intervisie verzet 13 december 15:00</code>. "
+                 "Annuleren: <code>/intervisie annuleer</code>.")
+MEETING_NONE = "Er staat geen bijeenkomst gepland in deze groep."
+MEETING_NOT_ALLOWED = "Alleen wie de bijeenkomst plande of een beheerder van de groep kan dat."
+MEETING_OVER = "Deze bijeenkomst is al begonnen of voorbij."
+MEETING_NOT_YET = "Dat kan pas als de bijeenkomst begonnen is."
+MEETING_OPEN_PRIVATE = ("{name}, open de privéchat met mij om je aanwezigheid vast te leggen; "
+                        "je gegevens blijven daar.")
+MEETING_LINK_BAD = "Deze link werkt niet (meer). Tik in de groep opnieuw op <i>Ik was erbij</i>."
+GROUP_ONLY = "Dit werkt in een groepschat. Hier: /status of /punten."
+BEWIJS_NONE = ("Ik heb in deze periode nog geen groepsbijeenkomsten van je. Tik na een bijeenkomst op "
+               "<i>Ik was erbij</i>.")
+BEWIJS_CAPTION = ("Eigen overzicht van je groepsbijeenkomsten, geen officieel formulier. Officieel: het bewijs uit de "
+                  "planningstool van Noloc of het A3.1-formulier in de DNV Noloc Portal.")

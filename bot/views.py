@@ -9,6 +9,7 @@ from bot.deadlines import Deadline, NolocCertificate, NolocStatus, NrtoKeurmerk,
 from bot.html import esc
 from bot.intents import DateKind
 from bot.ledger import Activity, Draft, Progress, number
+from bot.meetings import Meeting
 from bot.rules import Category, NolocRules
 
 
@@ -155,3 +156,32 @@ def draft_summary(d: Draft, rules: NolocRules) -> str:
              f"📎 {esc(d.evidence) if d.evidence else 'geen bewijs'}"]
     lines += [f"⚠️ {w}" for w in d.warnings]
     return "\n".join(lines)
+
+
+# ---- group meetings -------------------------------------------------------------------------------------
+
+def meeting_card(meeting: Meeting, answers: list[tuple[str, str]], logged: int = 0) -> str:
+    """The card in the group: when, topic, who comes; no personal figures, only the names people tapped with."""
+    coming = [esc(name) for name, answer in answers if answer == "ja"]
+    not_coming = [esc(name) for name, answer in answers if answer == "nee"]
+    lines = [f"<b>Intervisie</b> — {meeting.when}"]
+    if meeting.topic:
+        lines.append(f"Onderwerp: {esc(meeting.topic)}")
+    if meeting.state == "cancelled":
+        lines.append("❌ <b>Geannuleerd</b>")
+        return "\n".join(lines)
+    lines.append(f"✅ Doen mee ({len(coming)}): {', '.join(coming) or '—'}")
+    lines.append(f"🚫 Kunnen niet ({len(not_coming)}): {', '.join(not_coming) or '—'}")
+    if meeting.card_after:
+        lines.append(f"Afgelopen. Was je erbij? Tik hieronder; ik zet het in je eigen overzicht. ({logged} vastgelegd)")
+    return "\n".join(lines)
+
+
+GROUP_INTRO = (
+    "Hallo! Ik ben <b>recertbot</b>. In deze groep kan ik:\n"
+    "• intervisie plannen: <code>/intervisie 12 december 14:00 casus bespreken</code>\n"
+    "• vragen beantwoorden over recertificering: <code>/vraag …</code>, of noem @{username}\n"
+    "• laten zien wat er gepland is: /groep\n"
+    "Ik reageer alleen op opdrachten, vermeldingen en antwoorden op mijn berichten. "
+    "Persoonlijke gegevens (datums, punten) blijven in je privéchat met mij."
+)

@@ -80,14 +80,18 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if update.effective_user:
         db = services(context).db
         db.touch_user(update.effective_user.id, services(context).clock())
-        if update.effective_chat and update.effective_chat.type == "private" and any(
-                db.user_flags(update.effective_user.id)):
+        private = bool(update.effective_chat and update.effective_chat.type == "private")
+        if private:
+            db.mark_private_started(update.effective_user.id, services(context).clock())
+        if private and any(db.user_flags(update.effective_user.id)):
             db.set_paused(update.effective_user.id, False, services(context).clock())
             db.set_blocked(update.effective_user.id, False)
             resumed = True
-    target = DEEP_LINKS.get(context.args[0]) if context.args else None
+    payload = context.args[0] if context.args else ""
+    target = DEEP_LINKS.get(payload) or next((h for p, h in DEEP_LINK_PREFIXES.items() if payload.startswith(p)), None)
     if target is not None and update.effective_chat and update.effective_chat.type == "private":
-        context.args = []
+        if payload in DEEP_LINKS:
+            context.args = []
         await target(update, context)
         return
     await reply(update, f"{texts.REMINDERS_RESUMED}\n\n{texts.START}" if resumed else texts.START)
@@ -95,6 +99,8 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 # Filled in by bot/app.py: the commands a group can send someone to with a deep link.
 DEEP_LINKS: dict[str, Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]] = {}
+# Payloads with an argument after a prefix ("att-12-…": attendance at meeting 12), handler gets context.args.
+DEEP_LINK_PREFIXES: dict[str, Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]] = {}
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -18,6 +18,7 @@ from bot.html import esc
 from bot.reminders import KINDS, on_day
 from bot.services import Services
 from handlers.common import private_only, replan_user, reply, services, today
+from handlers.groups import meeting_pass
 
 log = logging.getLogger(__name__)
 REPLAN_AT = time(8, 45, tzinfo=AMSTERDAM)  # before the first civil hour, so pace and quarter reminders are fresh
@@ -57,6 +58,7 @@ def telegram_sender(app_bot: Bot) -> Sender:
 async def dispatch_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Every half minute: send what is due (the database says what; jobs in memory are not trusted)."""
     svc = services(context)
+    await meeting_pass(context.bot, svc)
     report = await dispatch_due(svc.db, telegram_sender(context.bot), svc.clock)
     if report.sent or report.failed or report.blocked:
         log.info("Herinneringen: %d verstuurd, %d geblokkeerd, %d mislukt", report.sent, report.blocked,

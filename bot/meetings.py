@@ -1,0 +1,104 @@
+"""Group intervision meetings: parsing the command, the reminders they get, signed attendance links. Pure."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from bot.dates import AMSTERDAM, DateProblem, FoundDate, find_date, find_time, long_date
+
+MAX_AHEAD = timedelta(days=366)
+MAX_TOPIC = 120
+
+
+@dataclass(frozen=True)
+class Meeting:
+    chat_id: int
+    thread_id: int | None
+    creator_id: int
+    starts_at: datetime
+    topic: str
+    id: int = 0
+    card_message_id: int | None = None
+    state: str = "planned"
+    card_after: bool = False
+
+    @property
+    def when(self) -> str:
+        """'vrijdag 12 december 2026 om 14:00'."""
+        local = self.starts_at.astimezone(AMSTERDAM)
+        return f"{long_date(local.date())} om {local:%H:%M}"
+
+
+@dataclass(frozen=True)
+class MeetingRequest:
+    starts_at: datetime
+    topic: str
+
+
+def parse_meeting(text: str, now: datetime) -> MeetingRequest | DateProblem:
+    """`12 december 14:00 casus bespreken` → when and topic; a DateProblem says what is missing or wrong."""
+    today = now.astimezone(AMSTERDAM).date()
+    clock = find_time(text)
+    if isinstance(clock, DateProblem):
+        return clock
+    if clock is None:
+        return DateProblem("Hoe laat? Zet er een tijd bij, bijvoorbeeld: <code>/intervisie 12 december 14:00 "
+                           "casus bespreken</code>")
+    rest = text[:clock.start] + " " * (clock.end - clock.start) + text[clock.end:]
+    found = find_date(rest, today, "future")
+    if isinstance(found, DateProblem):
+        return found
+    assert isinstance(found, FoundDate)
+    starts = datetime.combine(found.value, time(clock.hour, clock.minute), AMSTERDAM)
+    if starts <= now:
+        return DateProblem("Dat moment is al voorbij. Kies een datum en tijd in de toekomst.")
+    if starts - now > MAX_AHEAD:
+        return DateProblem("Dat is meer dan een jaar vooruit. Plan een bijeenkomst binnen een jaar.")
+    spans = sorted([(clock.start, clock.end), (found.start, found.end)], reverse=True)
+    topic = text
+    for start, end in spans:
+        topic = topic[:start] + " " + topic[end:]
+    topic = " ".join(topic.split()).strip(" ,.-:;")
+    if topic.lower().startswith("om "):
+        topic = topic[3:]
+    return MeetingRequest(starts, topic[:MAX_TOPIC])
+
+
+@dataclass(frozen=True)
+class MeetingReminder:
+    key: str
+    due: datetime
+    expires: datetime  # sent later than this, the text would be wrong
+    text: str
+
+
+def meeting_reminders(meeting: Meeting, now: datetime) -> list[MeetingReminder]:
+    """The day before and one hour before; only those still to come before the meeting."""
+    topic = f" ({meeting.topic})" if meeting.topic else ""
+    day_before, hour_before = meeting.starts_at - timedelta(days=1), meeting.starts_at - timedelta(hours=1)
+    candidates = [
+        MeetingReminder(f"meeting:{meeting.id}:day", day_before, min(day_before + timedelta(hours=12), hour_before),
+                        f"Morgen intervisie: {meeting.when}{topic}."),
+        MeetingReminder(f"meeting:{meeting.id}:hour", hour_before, meeting.starts_at,
+                        f"Over een uur intervisie: {meeting.when}{topic}."),
+    ]
+    return [r for r in candidates if now <= r.due < meeting.starts_at]
+
+
+def attendance_token(secret: bytes, meeting_id: int, user_id: int) -> str:
+    """A deep-link payload only this user can use for this meeting ("att-12-3f9a…", ≤ 64 characters)."""
+    digest = hmac.new(secret, f"{meeting_id}:{user_id}".encode(), hashlib.sha256).hexdigest()[:16]
+    return f"att-{meeting_id}-{digest}"
+
+
+def check_attendance_token(secret: bytes, payload: str, user_id: int) -> int | None:
+    """The meeting id if the payload was made for this user, else None."""
+    parts = payload.split("-")
+    if len(parts) != 3 or parts[0] != "att" or not parts[1].isdigit():
+        return None
+    meeting_id = int(parts[1])
+    expected = attendance_token(secret, meeting_id, user_id)
+    return meeting_id if hmac.compare_digest(expected, payload) else None

@@ -1,0 +1,307 @@
+"""Group intervision channels: introduction, /intervisie with its card, attendance, /groep, and /bewijs."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
+from telegram.error import Forbidden, TelegramError
+from telegram.ext import ContextTypes
+
+from bot import texts, views
+from bot.dates import AMSTERDAM, DateProblem, long_date
+from bot.db import Database
+from bot.html import esc
+from bot.meetings import (
+    Meeting,
+    MeetingRequest,
+    attendance_token,
+    check_attendance_token,
+    meeting_reminders,
+    parse_meeting,
+)
+from bot.services import Services
+from handlers.common import private_only, replan_user, reply, services, today
+
+log = logging.getLogger(__name__)
+ADMIN_STATES = ("administrator", "creator")
+
+
+def _card_markup(meeting: Meeting) -> InlineKeyboardMarkup | None:
+    if meeting.state == "cancelled":
+        return None
+    if meeting.card_after:
+        return InlineKeyboardMarkup([[InlineKeyboardButton("🙋 Ik was erbij", callback_data=f"mt:was:{meeting.id}")]])
+    return InlineKeyboardMarkup([
+        [InlineKeyboardButton("✅ Ik doe mee", callback_data=f"mt:ja:{meeting.id}"),
+         InlineKeyboardButton("🚫 Kan niet", callback_data=f"mt:nee:{meeting.id}")],
+        [InlineKeyboardButton("✖️ Annuleren (maker/beheerder)", callback_data=f"mt:cancel:{meeting.id}")],
+    ])
+
+
+async def _refresh_card(bot: Bot, db: Database, meeting_id: int) -> None:
+    """Update the card in place with the latest names and buttons."""
+    meeting = db.meeting(meeting_id)
+    if meeting is None or meeting.card_message_id is None:
+        return
+    text = views.meeting_card(meeting, db.meeting_answers(meeting.id), db.attendance_count(meeting.id))
+    try:
+        await bot.edit_message_text(text, chat_id=meeting.chat_id, message_id=meeting.card_message_id,
+                                    parse_mode=ParseMode.HTML, reply_markup=_card_markup(meeting))
+    except TelegramError as exc:  # "not modified" or a deleted card: the data is safe in the database
+        log.info("Kaart van bijeenkomst %s niet bijgewerkt: %s", meeting.id, exc)
+
+
+def _plan_meeting_reminders(db: Database, meeting: Meeting, now: datetime) -> None:
+    """The group's reminders for this meeting, planned again from scratch."""
+    db.delete_pending(meeting.chat_id, f"meeting:{meeting.id}:")
+    for r in meeting_reminders(meeting, now):
+        db.add_reminder(meeting.chat_id, meeting.chat_id, r.key, "meeting", r.due, r.text, "meeting",
+                        meeting.thread_id, expires=r.expires)
+
+
+async def bot_added(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Added to a group: one short introduction, once per group."""
+    message = update.effective_message
+    chat = update.effective_chat
+    if message is None or chat is None or chat.type == "private":
+        return
+    if not any(member.id == context.bot.id for member in message.new_chat_members or []):
+        return
+    if services(context).db.introduce_group(chat.id, chat.title or "groep", services(context).clock()):
+        await context.bot.send_message(chat.id, views.GROUP_INTRO.format(username=context.bot.username),
+                                       parse_mode=ParseMode.HTML)
+
+
+async def intervisie(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/intervisie <datum en tijd> [onderwerp] | annuleer | verzet <datum en tijd>."""
+    message = update.effective_message
+    chat = update.effective_chat
+    user = update.effective_user
+    if message is None or chat is None or user is None:
+        return
+    if chat.type == "private":
+        await reply(update, texts.MEETING_PRIVATE)
+        return
+    svc = services(context)
+    svc.db.introduce_group(chat.id, chat.title or "groep", svc.clock())  # known even if added before we listened
+    args = context.args or []
+    if args and args[0].lower() in ("annuleer", "annuleren", "verzet", "verzetten", "wijzig"):
+        await _change(update, context, args[0].lower(), " ".join(args[1:]))
+        return
+    if not args:
+        await reply(update, texts.MEETING_USAGE)
+        return
+    request = parse_meeting(" ".join(args), svc.clock())
+    if isinstance(request, DateProblem):
+        await reply(update, request.message)
+        return
+    await _create(update, context, request)
+
+
+async def _create(update: Update, context: ContextTypes.DEFAULT_TYPE, request: MeetingRequest) -> None:
+    svc = services(context)
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    thread = message.message_thread_id if message.is_topic_message else None
+    meeting_id = svc.db.add_meeting(Meeting(message.chat.id, thread, user.id, request.starts_at, request.topic),
+                                    svc.clock())
+    meeting = svc.db.meeting(meeting_id)
+    assert meeting is not None
+    card = await context.bot.send_message(meeting.chat_id, views.meeting_card(meeting, []), parse_mode=ParseMode.HTML,
+                                          reply_markup=_card_markup(meeting), message_thread_id=thread)
+    svc.db.set_card(meeting_id, message_id=card.message_id)
+    _plan_meeting_reminders(svc.db, meeting, svc.clock())
+
+
+async def _is_admin(bot: Bot, chat_id: int, user_id: int) -> bool:
+    try:
+        member = await bot.get_chat_member(chat_id, user_id)
+    except TelegramError:
+        return False
+    return member.status in ADMIN_STATES
+
+
+async def _may_change(bot: Bot, meeting: Meeting, user_id: int) -> bool:
+    return meeting.creator_id == user_id or await _is_admin(bot, meeting.chat_id, user_id)
+
+
+def _next_meeting(db: Database, chat_id: int, svc: Services) -> Meeting | None:
+    now = svc.clock()
+    return next((m for m in db.meetings_in(chat_id) if m.starts_at > now), None)
+
+
+async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, verb: str, rest: str) -> None:
+    """Cancel or move the group's next meeting; only its creator or a group admin may."""
+    svc = services(context)
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return
+    meeting = _next_meeting(svc.db, chat.id, svc)
+    if meeting is None:
+        await reply(update, texts.MEETING_NONE)
+        return
+    if not await _may_change(context.bot, meeting, user.id):
+        await reply(update, texts.MEETING_NOT_ALLOWED)
+        return
+    if verb.startswith("annuleer"):
+        await _cancel(context.bot, svc, meeting)
+        await reply(update, f"Geannuleerd: intervisie van {meeting.when}.")
+        return
+    request = parse_meeting(rest, svc.clock())
+    if isinstance(request, DateProblem):
+        await reply(update, request.message)
+        return
+    svc.db.reschedule_meeting(meeting.id, request.starts_at)
+    moved = svc.db.meeting(meeting.id)
+    assert moved is not None
+    _plan_meeting_reminders(svc.db, moved, svc.clock())
+    await _refresh_card(context.bot, svc.db, meeting.id)
+    await reply(update, f"Verzet naar {moved.when}.")
+
+
+async def _cancel(bot: Bot, svc: Services, meeting: Meeting) -> None:
+    svc.db.cancel_meeting(meeting.id)
+    svc.db.delete_pending(meeting.chat_id, f"meeting:{meeting.id}:")
+    await _refresh_card(bot, svc.db, meeting.id)
+
+
+async def meeting_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """✅ / 🚫 / ✖️ / 🙋 on a meeting card."""
+    query = update.callback_query
+    if query is None or query.message is None:
+        return
+    svc = services(context)
+    parts = (query.data or "").split(":")
+    meeting = svc.db.meeting(int(parts[2])) if len(parts) == 3 and parts[2].isdigit() else None
+    if meeting is None or meeting.chat_id != query.message.chat.id or meeting.state != "planned":
+        await query.answer(texts.BUTTON_GONE, show_alert=True)
+        return
+    user = query.from_user
+    action = parts[1]
+    if action in ("ja", "nee"):
+        if meeting.card_after:
+            await query.answer(texts.MEETING_OVER)
+            return
+        svc.db.answer_meeting(meeting.id, user.id, user.first_name, action)
+        await query.answer("Genoteerd." if action == "ja" else "Jammer, genoteerd.")
+        await _refresh_card(context.bot, svc.db, meeting.id)
+    elif action == "cancel":
+        if not await _may_change(context.bot, meeting, user.id):
+            await query.answer(texts.MEETING_NOT_ALLOWED, show_alert=True)
+            return
+        await query.answer("Geannuleerd.")
+        await _cancel(context.bot, svc, meeting)
+    elif action == "was":
+        await _attended(update, context, meeting)
+    else:
+        await query.answer(texts.BUTTON_GONE, show_alert=True)
+
+
+async def _attended(update: Update, context: ContextTypes.DEFAULT_TYPE, meeting: Meeting) -> None:
+    """Log attendance privately; a member who never started the bot gets a deep link in the group."""
+    query = update.callback_query
+    if query is None:
+        return
+    svc = services(context)
+    user = query.from_user
+    if svc.clock() < meeting.starts_at:
+        await query.answer(texts.MEETING_NOT_YET, show_alert=True)
+        return
+    if not svc.db.private_started(user.id):
+        await query.answer()
+        link = f"https://t.me/{context.bot.username}?start={attendance_token(svc.db.secret(), meeting.id, user.id)}"
+        await context.bot.send_message(
+            meeting.chat_id, texts.MEETING_OPEN_PRIVATE.format(name=user.first_name), parse_mode=ParseMode.HTML,
+            message_thread_id=meeting.thread_id,
+            reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton("🔒 Vastleggen in privéchat", url=link)]]))
+        return
+    await query.answer()
+    await _log_and_confirm(context, meeting, user.id)
+
+
+async def _log_and_confirm(context: ContextTypes.DEFAULT_TYPE, meeting: Meeting, user_id: int) -> None:
+    svc = services(context)
+    title = svc.db.group_title(meeting.chat_id) or "intervisiegroep"
+    logged = svc.db.log_attendance(meeting, user_id, title, svc.clock())
+    if logged:
+        replan_user(context, user_id)
+        await _refresh_card(context.bot, svc.db, meeting.id)
+    year = meeting.starts_at.astimezone(AMSTERDAM).year
+    held = sum(1 for d, _ in svc.db.reflections(user_id) if d.year == year)
+    line = views.meetings_line(year, held, svc.rules.noloc.meetings_required(year))
+    text = (f"Vastgelegd: intervisie op {long_date(meeting.starts_at.astimezone(AMSTERDAM).date())} "
+            f"met {esc(title)}.\n{line}") if logged else f"Die bijeenkomst stond al in je overzicht.\n{line}"
+    try:
+        await context.bot.send_message(user_id, text, parse_mode=ParseMode.HTML)
+    except Forbidden:
+        log.info("Bevestiging van aanwezigheid niet bezorgd: gebruiker heeft de bot geblokkeerd")
+
+
+async def attend_from_link(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/start att-<meeting>-<signature> in private: the member opened the link from the group."""
+    user = update.effective_user
+    svc = services(context)
+    if user is None or not context.args:
+        return
+    meeting_id = check_attendance_token(svc.db.secret(), context.args[0], user.id)
+    meeting = svc.db.meeting(meeting_id) if meeting_id is not None else None
+    if meeting is None or meeting.state != "planned" or svc.clock() < meeting.starts_at:
+        await reply(update, texts.MEETING_LINK_BAD)
+        return
+    await _log_and_confirm(context, meeting, user.id)
+
+
+async def groep(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/groep: the group's upcoming meetings and how many were held this year; never anyone's figures."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    if chat.type == "private":
+        await reply(update, texts.GROUP_ONLY)
+        return
+    svc = services(context)
+    now = svc.clock()
+    meetings = svc.db.meetings_in(chat.id)
+    upcoming = [m for m in meetings if m.starts_at > now]
+    held = [m for m in meetings if m.starts_at <= now and m.starts_at.astimezone(AMSTERDAM).year == today(context).year]
+    lines = ["<b>Intervisie in deze groep</b>"]
+    for m in upcoming[:5]:
+        coming = sum(1 for _, answer in svc.db.meeting_answers(m.id) if answer == "ja")
+        topic = f" — {esc(m.topic)}" if m.topic else ""
+        lines.append(f"• {m.when}{topic} ({coming} doen mee)")
+    if not upcoming:
+        lines.append("Nog niets gepland. Plan met <code>/intervisie 12 december 14:00 onderwerp</code>.")
+    lines.append(f"Gehouden in {today(context).year}: {len(held)}.")
+    await reply(update, "\n".join(lines))
+
+
+async def meeting_pass(bot: Bot, svc: Services) -> None:
+    """After a meeting has started its card asks "Ik was erbij" (run with every reminder pass)."""
+    for meeting in svc.db.meetings_to_close(svc.clock()):
+        svc.db.set_card(meeting.id, after=True)
+        await _refresh_card(bot, svc.db, meeting.id)
+
+
+async def bewijs(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/bewijs: a PDF of the group meetings attended in the current period (a self-made overview)."""
+    user = update.effective_user
+    if not await private_only(update, context, "bewijs") or user is None:
+        return
+    from bot.export import attendance_pdf
+    from handlers.ledger import user_progress
+
+    svc = services(context)
+    _, progress = user_progress(user.id, context)
+    period = progress.period
+    rows = [(m, title, count) for m, title, count in svc.db.attended(user.id)
+            if period.start <= m.starts_at.astimezone(AMSTERDAM).date() <= period.end]
+    if not rows:
+        await reply(update, texts.BEWIJS_NONE)
+        return
+    pdf = attendance_pdf(rows, period, user.full_name, today(context))
+    await context.bot.send_document(user.id, pdf, filename=f"intervisie-bewijs-{today(context).isoformat()}.pdf",
+                                    caption=texts.BEWIJS_CAPTION)

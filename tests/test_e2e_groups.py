@@ -1,0 +1,192 @@
+"""Group intervision end to end: three members (one never started the bot), plan, join, reminders, attendance,
+deep link, refusals, a forum topic, and no personal data in any group message."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import re
+from datetime import datetime
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from bot.dates import AMSTERDAM
+from bot.emulator import BotApiEmulator, Sent, html_visible_text
+from bot.simulation import Simulation
+
+ANNA, BOB, CAROL = 41, 42, 43
+GROUP, FORUM = -800, -900
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 22, 10, 0, tzinfo=AMSTERDAM)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def set(self, month: int, day: int, hour: int, minute: int = 0) -> None:
+        self.now = datetime(2026, month, day, hour, minute, tzinfo=AMSTERDAM)
+
+
+def visible(sent: Sent) -> str:
+    return html_visible_text(sent.text) if sent.params.get("parse_mode") == "HTML" else sent.text
+
+
+def button(sent: Sent | dict, label_part: str) -> str:  # type: ignore[type-arg]
+    """The callback data (or url) of a button on a sent message or on a message as it is shown now."""
+    if isinstance(sent, Sent):
+        return next(data for label, data in sent.buttons if label_part in label)
+    rows = (sent.get("reply_markup") or {}).get("inline_keyboard", [])
+    return str(next(b.get("callback_data") or b.get("url") for row in rows for b in row if label_part in b["text"]))
+
+
+async def says(sim: Simulation, user: int, text: str, **kwargs: object) -> list[Sent]:
+    """What the bot said (sendMessage) in answer to a message; edits and lookups left out."""
+    return [s for s in await sim.send(user, text, **kwargs) if s.method == "sendMessage"]  # type: ignore[arg-type]
+
+
+# Anna's expiry date, any count of points, her ledger entry, a personal meetings line
+PERSONAL = re.compile(r"14 maart 2027|14 mrt 2027|2027-03-14|verloopt op|\d+(,\d+)? (PE-)?punten|van 75|"
+                      r"Intervisie 2026:|Masterclass|gecertificeerd op|dagen\)", re.IGNORECASE)
+
+
+def test_group_meeting_from_plan_to_attendance(tmp_path: Path) -> None:
+    clock = Clock()
+
+    async def main() -> None:
+        emu = BotApiEmulator()
+        emu.add_user(ANNA, "Anna", "anna")
+        emu.add_user(BOB, "Bob", "bob")
+        emu.add_user(CAROL, "Carol")
+        emu.add_group(GROUP, "Intervisie Utrecht", [ANNA, BOB, CAROL], admins=[ANNA])
+        async with Simulation(tmp_path / "bot.db", clock=clock, emulator=emu) as sim:
+            # Anna and Bob use the bot privately; Anna has personal data that must stay private
+            await sim.send(ANNA, "/start")
+            await sim.send(BOB, "/start")
+            (card,) = await sim.send(ANNA, "mijn certificaat verloopt op 14 maart 2027")
+            await sim.tap(ANNA, card, button(card, "Ja, opslaan"))
+            await sim.send(ANNA, "/pe 1-6-2026 3 uur Masterclass loopbaanregie")
+
+            # added to the group: one introduction, not two
+            emu.user_joins_bot_to_group(ANNA, GROUP)
+            await sim.send(ANNA, "/help", chat_id=GROUP)
+            emu.user_joins_bot_to_group(ANNA, GROUP)
+            await sim.send(ANNA, "/groep", chat_id=GROUP)
+            intros = [s for s in emu.sent_to(GROUP) if "Ik ben <b>recertbot</b>" in s.text]
+            assert len(intros) == 1 and "privéchat" in visible(intros[0])
+
+            # Bob (no admin) plans; everyone answers; the card updates in place
+            (meeting_card,) = await sim.send(BOB, "/intervisie 12 december 14:00 casus bespreken", chat_id=GROUP)
+            assert "zaterdag 12 december 2026 om 14:00" in visible(meeting_card)
+            assert "Onderwerp: casus bespreken" in visible(meeting_card)
+            await sim.tap(ANNA, meeting_card, button(meeting_card, "Ik doe mee"))
+            await sim.tap(CAROL, meeting_card, button(meeting_card, "Ik doe mee"))
+            await sim.tap(BOB, meeting_card, button(meeting_card, "Kan niet"))
+            shown = emu.messages[(GROUP, meeting_card.result["message_id"])]
+            assert "Doen mee (2): Anna, Carol" in shown["text"] and "Kunnen niet (1): Bob" in shown["text"]
+
+            # Carol may not cancel; the card's button and the command both refuse
+            await sim.tap(CAROL, meeting_card, button(meeting_card, "Annuleren"))
+            assert "Alleen wie de bijeenkomst plande" in str(list(emu.answered_callbacks.values())[-1].get("text"))
+            (refused,) = await says(sim, CAROL, "/intervisie annuleer", chat_id=GROUP)
+            assert "Alleen wie de bijeenkomst plande" in visible(refused)
+            assert sim.db.meetings_in(GROUP)
+
+            # reminders in the group: the day before and one hour before, once each
+            clock.set(12, 11, 13, 30)
+            await sim.dispatch()
+            assert not [s for s in emu.sent_to(GROUP) if "intervisie:" in s.text.lower()]
+            clock.set(12, 11, 14, 0)
+            await sim.dispatch()
+            await sim.dispatch()
+            clock.set(12, 12, 13, 0)
+            await sim.dispatch()
+            pushes = [visible(s) for s in emu.sent_to(GROUP) if s.text.startswith("🔔")]
+            assert pushes == ["🔔 Morgen intervisie: zaterdag 12 december 2026 om 14:00 (casus bespreken).",
+                              "🔔 Over een uur intervisie: zaterdag 12 december 2026 om 14:00 (casus bespreken)."]
+
+            # before the meeting "Ik was erbij" is not there; after it, the card asks
+            clock.set(12, 12, 16, 0)
+            await sim.dispatch()
+            shown = emu.messages[(GROUP, meeting_card.result["message_id"])]
+            was = button(shown, "Ik was erbij")
+
+            # Anna (started): logged once, confirmed privately
+            await sim.tap(ANNA, meeting_card, was)
+            await sim.tap(ANNA, meeting_card, was)
+            assert len(sim.db.reflections(ANNA)) == 1
+            confirmations = [visible(s) for s in emu.sent_to(ANNA) if "intervisie op zaterdag 12 december" in s.text]
+            assert confirmations and "Intervisie 2026: 1 van 3" in confirmations[0]
+
+            # Carol never started the bot: a deep link in the group, then logged when she opens it
+            await sim.tap(CAROL, meeting_card, was)
+            link_message = emu.sent_to(GROUP)[-1]
+            link = button(link_message, "Vastleggen in privéchat")
+            payload = link.split("?start=")[1]
+            assert sim.db.reflections(CAROL) == []
+            (forged,) = await sim.send(BOB, f"/start {payload}")  # Bob cannot use Carol's link
+            assert "werkt niet" in visible(forged) and sim.db.reflections(BOB) == []
+            (logged,) = await says(sim, CAROL, f"/start {payload}")
+            assert "Vastgelegd" in visible(logged) and len(sim.db.reflections(CAROL)) == 1
+            await sim.send(CAROL, f"/start {payload}")
+            assert len(sim.db.reflections(CAROL)) == 1
+
+            # the group overview, and personal commands in the group
+            (overview,) = await sim.send(CAROL, "/groep", chat_id=GROUP)
+            assert "Gehouden in 2026: 1" in visible(overview)
+            for command in ("/status", "/punten", "/pe", "/bewijs", "/herinneringen"):
+                (private_button,) = await says(sim, ANNA, command, chat_id=GROUP)
+                assert "privéchat" in visible(private_button)
+
+            # /bewijs in private: a PDF that says it is not an official form
+            replies = await sim.send(ANNA, "/bewijs")
+            pdf = emu.files[replies[-1].result["document"]["file_id"]][1]
+            text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+            text = " ".join(text.split())
+            for expected in ("Intervisie Utrecht", "casus bespreken", "geen officieel formulier", "A3.1", "12 dec"):
+                assert expected in text, expected
+
+            # nothing the bot sent to the group contains anyone's personal data
+            for sent in emu.sent_to(GROUP):
+                assert not PERSONAL.search(visible(sent)), visible(sent)
+            assert not emu.errors(), [(e.method, e.error) for e in emu.errors()]
+
+    asyncio.run(main())
+
+
+def test_forum_topic_meeting_and_admin_cancel(tmp_path: Path) -> None:
+    clock = Clock()
+
+    async def main() -> None:
+        emu = BotApiEmulator()
+        emu.add_user(ANNA, "Anna")
+        emu.add_user(BOB, "Bob")
+        emu.add_group(FORUM, "Kring Oost", [ANNA, BOB], admins=[ANNA], forum=True)
+        async with Simulation(tmp_path / "bot.db", clock=clock, emulator=emu) as sim:
+            (card,) = await sim.send(BOB, "/intervisie morgen om 15 uur grenzen stellen", chat_id=FORUM, thread_id=7)
+            assert card.params.get("message_thread_id") == 7
+            clock.set(11, 23, 14, 0)
+            await sim.dispatch()
+            (push,) = [s for s in emu.sent_to(FORUM) if s.text.startswith("🔔")]
+            assert push.params.get("message_thread_id") == 7 and "Over een uur" in push.text
+            (moved,) = await says(sim, BOB, "/intervisie verzet 24 november 16:00", chat_id=FORUM, thread_id=7)
+            assert "dinsdag 24 november 2026 om 16:00" in visible(moved)
+            await sim.tap(ANNA, card, button(card, "Annuleren"))  # Anna is an admin
+            shown = emu.messages[(FORUM, card.result["message_id"])]
+            assert "Geannuleerd" in shown["text"] and not shown.get("reply_markup")
+            clock.set(11, 24, 15, 0)
+            await sim.dispatch()
+            assert len([s for s in emu.sent_to(FORUM) if s.text.startswith("🔔")]) == 1  # none after cancelling
+            (none,) = await says(sim, BOB, "/intervisie annuleer", chat_id=FORUM, thread_id=7)
+            assert "geen bijeenkomst" in visible(none)
+            (bad,) = await sim.send(BOB, "/intervisie gisteren 10:00", chat_id=FORUM, thread_id=7)
+            assert "voorbij" in visible(bad)
+            (usage,) = await sim.send(BOB, "/intervisie", chat_id=FORUM, thread_id=7)
+            assert "Plan zo" in visible(usage)
+            (private,) = await sim.send(BOB, "/intervisie 12 december 14:00")
+            assert "groepschat" in visible(private)
+            assert not emu.errors(), [(e.method, e.error) for e in emu.errors()]
+
+    asyncio.run(main())
