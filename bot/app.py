@@ -20,7 +20,7 @@ from telegram.request import BaseRequest
 from bot.logsafety import redact_token
 from bot.services import Services
 from bot.texts import COMMANDS
-from handlers import certificate, common, faq, groups, keurmerk, ledger, reminders, router
+from handlers import certificate, common, faq, groups, keurmerk, ledger, operators, privacy, reminders, router
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,10 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("intervisie", groups.intervisie), GROUP_COMMANDS)
     app.add_handler(CommandHandler("groep", groups.groep), GROUP_COMMANDS)
     app.add_handler(CommandHandler("bewijs", groups.bewijs), GROUP_COMMANDS)
+    app.add_handler(CommandHandler("mijngegevens", privacy.mijngegevens), GROUP_COMMANDS)
+    app.add_handler(CommandHandler("vergeet", privacy.vergeet), GROUP_COMMANDS)
+    app.add_handler(CommandHandler("stats", operators.stats), GROUP_COMMANDS)
+    app.add_handler(CommandHandler("onbeantwoord", operators.onbeantwoord), GROUP_COMMANDS)
     app.add_handler(MessageHandler(filters.StatusUpdate.NEW_CHAT_MEMBERS, groups.bot_added), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(faq.suggestion_tap, pattern=r"^q:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(faq.feedback_tap, pattern=r"^fb:"), GROUP_COMMANDS)
@@ -64,6 +68,8 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CallbackQueryHandler(ledger.list_tap, pattern=r"^ls:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(reminders.reminder_tap, pattern=r"^rm:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(groups.meeting_tap, pattern=r"^mt:"), GROUP_COMMANDS)
+    app.add_handler(CallbackQueryHandler(privacy.vergeet_tap, pattern=r"^vg:"), GROUP_COMMANDS)
+    app.add_handler(CallbackQueryHandler(common.stale_button), GROUP_COMMANDS)
     app.add_handler(MessageHandler(filters.COMMAND, common.unknown_command), GROUP_COMMANDS)
     app.add_handler(MessageHandler(in_private & filters.TEXT & ~filters.COMMAND, router.private_text), GROUP_TEXT)
     app.add_handler(MessageHandler(in_groups & filters.TEXT & ~filters.COMMAND, faq.group_text), GROUP_TEXT)
@@ -73,7 +79,8 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
                               "uitslag": certificate.uitslag, "keurmerk": keurmerk.keurmerk, "pe": ledger.pe,
                               "punten": ledger.punten, "lijst": ledger.lijst, "reflectie": ledger.reflectie,
                               "export": ledger.export, "herinneringen": reminders.herinneringen,
-                              "bewijs": groups.bewijs})
+                              "bewijs": groups.bewijs, "mijngegevens": privacy.mijngegevens,
+                              "vergeet": privacy.vergeet})
     common.DEEP_LINK_PREFIXES.update({"att-": groups.attend_from_link})
 
 

@@ -1,4 +1,4 @@
-"""The `recertbot` command line: ask, kb check/dump, run, chat. Heavy imports stay inside commands."""
+"""The `recertbot` command line: ask, kb check/dump, run, chat, backup. Heavy imports stay inside commands."""
 
 from __future__ import annotations
 
@@ -68,6 +68,25 @@ def cmd_chat(ns: argparse.Namespace) -> int:
     return run_local_chat()
 
 
+def cmd_backup(ns: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bot.config import Settings
+    from bot.db import Database
+
+    source = Settings.from_env().db_path
+    if not source.exists():
+        print(f"Geen database gevonden op {source} (zet RECERTBOT_DB).", file=sys.stderr)
+        return 2
+    db = Database(source)
+    try:
+        db.backup(Path(ns.path))
+    finally:
+        db.close()
+    print(f"Backup gemaakt: {ns.path}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="recertbot",
@@ -87,19 +106,27 @@ def build_parser() -> argparse.ArgumentParser:
     run.set_defaults(func=cmd_run)
     chat = sub.add_parser("chat", help="praat lokaal met de bot, zonder Telegram")
     chat.set_defaults(func=cmd_chat)
+    backup = sub.add_parser("backup", help="maak een consistente kopie van de database (ook terwijl de bot draait)")
+    backup.add_argument("path", help="het nieuwe bestand")
+    backup.set_defaults(func=cmd_backup)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from bot.db import DatabaseError
+
     ns = build_parser().parse_args(argv)
     if ns.command is None:
         ns.webhook, ns.port = None, 8443
-        return cmd_run(ns) if os.environ.get("TELEGRAM_BOT_TOKEN") else cmd_chat(ns)
+        ns.func = cmd_run if os.environ.get("TELEGRAM_BOT_TOKEN") else cmd_chat
     try:
         return int(ns.func(ns))
     except KnowledgeError as exc:
         print(f"Kennisbank ongeldig: {exc}", file=sys.stderr)
         return 1
+    except DatabaseError as exc:  # locked, read-only, corrupt: a clear message, never a traceback
+        print(str(exc), file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import secrets
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -176,6 +177,14 @@ MIGRATIONS: list[str] = [
 ]
 
 
+LOCK_WAIT = 5.0  # seconds to wait for another writer before giving up
+LOCKED = ("De database {path} is vergrendeld door een ander programma (draait recertbot al?). "
+          "Stop dat programma en start opnieuw.")
+READ_ONLY = "De database {path} is alleen-lezen. Geef schrijfrechten, of kies met RECERTBOT_DB een ander bestand."
+CORRUPT = ("De database {path} is beschadigd of geen SQLite-bestand ({error}). Ik verander er niets aan; "
+           "zet een backup terug (zie README, Backups).")
+
+
 class DatabaseError(RuntimeError):
     """The database cannot be used; the message says why, in Dutch."""
 
@@ -183,21 +192,36 @@ class DatabaseError(RuntimeError):
 class Database:
     """All storage goes through here."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, lock_wait: float = LOCK_WAIT) -> None:
         self.path = Path(path)
-        if str(path) != ":memory:":
+        memory = str(path) == ":memory:"
+        if not memory:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self.path.exists() and not os.access(self.path, os.W_OK):
+                raise DatabaseError(READ_ONLY.format(path=path))
         try:
-            conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+            conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=lock_wait)
+            conn.execute("PRAGMA schema_version").fetchone()  # reads the header: "not a database" shows here
             self.db = sqlite_utils.Database(conn)
-            if str(path) != ":memory:":
+            if not memory:
+                conn.execute("BEGIN IMMEDIATE")  # another process holding the write lock shows here
+                conn.execute("ROLLBACK")
                 self.db.enable_wal()
                 # In WAL mode NORMAL never corrupts and survives a crash or restart of the bot;
                 # only an OS crash or power cut can drop the last commits. It avoids an fsync per write.
                 self.db.execute("PRAGMA synchronous = NORMAL")
+            if self.version > len(MIGRATIONS):
+                raise DatabaseError(f"De database {path} komt van een nieuwere versie van recertbot "
+                                    f"(schema {self.version}); werk recertbot bij.")
             self.migrate()
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise DatabaseError(LOCKED.format(path=path)) from exc
+            if "readonly" in str(exc) or "read-only" in str(exc):
+                raise DatabaseError(READ_ONLY.format(path=path)) from exc
             raise DatabaseError(f"De database {path} kan niet worden gebruikt: {exc}") from exc
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(CORRUPT.format(path=path, error=exc)) from exc
 
     @property
     def version(self) -> int:
@@ -574,6 +598,77 @@ class Database:
             "LEFT JOIN groups g ON g.chat_id = m.chat_id WHERE a.user_id = ? ORDER BY m.starts_at",
             [user_id]).fetchall()
         return [(_meeting(r[:-2]), str(r[-2]), int(r[-1])) for r in rows]
+
+
+    # ---- users' rights -------------------------------------------------------------------------
+    def export_user(self, user_id: int) -> dict[str, object]:
+        """Everything stored about a user, table by table (for /mijngegevens)."""
+        def rows(sql: str, params: Sequence[object] = (user_id,)) -> list[dict[str, object]]:
+            return [dict(r) for r in self.db.query(sql, list(params))]
+
+        return {
+            "profiel": rows("SELECT * FROM users WHERE id = ?"),
+            "certificaat_register_jobcoach": rows("SELECT * FROM noloc_certificates WHERE user_id = ?"),
+            "nrto_keurmerk": rows("SELECT * FROM nrto_keurmerken WHERE user_id = ?"),
+            "pe_activiteiten": rows("SELECT * FROM activities WHERE user_id = ? ORDER BY done_on"),
+            "reflectiebijeenkomsten": rows("SELECT * FROM reflections WHERE user_id = ? ORDER BY held_on"),
+            "herinneringen": rows("SELECT * FROM reminders WHERE user_id = ? ORDER BY due_at"),
+            "herinneringen_uit": rows("SELECT * FROM reminder_kinds_off WHERE user_id = ?"),
+            "vragen": rows("SELECT * FROM questions WHERE user_id = ? ORDER BY asked_at"),
+            "feedback": rows("SELECT * FROM feedback WHERE user_id = ?"),
+            "groepsaanwezigheid": rows(
+                "SELECT a.meeting_id, a.logged_at, m.starts_at, m.topic, g.title AS groep FROM meeting_attendance a "
+                "JOIN meetings m ON m.id = a.meeting_id LEFT JOIN groups g ON g.chat_id = m.chat_id "
+                "WHERE a.user_id = ?"),
+            "antwoorden_op_bijeenkomsten": rows("SELECT * FROM meeting_answers WHERE user_id = ?"),
+            "geplande_bijeenkomsten": rows("SELECT id, chat_id, starts_at, topic, state FROM meetings "
+                                           "WHERE creator_id = ?"),
+            "lopend_gesprek": rows("SELECT * FROM dialogs WHERE user_id = ?"),
+        }
+
+    def forget_user(self, user_id: int) -> None:
+        """Delete every row about the user; meetings they planned stay for the group, without their id."""
+        with self.transaction():
+            for table, column in (("feedback", "user_id"), ("questions", "user_id"),
+                                  ("noloc_certificates", "user_id"), ("nrto_keurmerken", "user_id"),
+                                  ("dialogs", "user_id"), ("activities", "user_id"), ("reflections", "user_id"),
+                                  ("reminders", "user_id"), ("reminder_kinds_off", "user_id"),
+                                  ("meeting_answers", "user_id"), ("meeting_attendance", "user_id"),
+                                  ("users", "id")):
+                self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", [user_id])
+            self.db.execute("UPDATE meetings SET creator_id = 0 WHERE creator_id = ?", [user_id])
+
+    # ---- operators ---------------------------------------------------------------------------
+    def stats(self, month_start: datetime) -> dict[str, int]:
+        """Counts without personal data, for /stats."""
+        def one(sql: str, params: Sequence[object] = ()) -> int:
+            return int(self.db.execute(sql, list(params)).fetchone()[0])
+
+        return {
+            "users": one("SELECT COUNT(*) FROM users"),
+            "active": one("SELECT COUNT(*) FROM users WHERE last_seen >= ?", [_stamp(month_start)]),
+            "answered": one("SELECT COUNT(*) FROM questions WHERE kind IN ('faq', 'button', 'smalltalk')"),
+            "unanswered": one("SELECT COUNT(*) FROM questions WHERE kind IN ('none', 'suggest')"),
+            "up": one("SELECT COUNT(*) FROM feedback WHERE vote = 1"),
+            "down": one("SELECT COUNT(*) FROM feedback WHERE vote = -1"),
+        }
+
+    def unanswered_texts(self, limit: int = 5000) -> list[str]:
+        rows = self.db.execute("SELECT text FROM questions WHERE kind IN ('none', 'suggest') "
+                               "ORDER BY id DESC LIMIT ?", [limit]).fetchall()
+        return [r[0] for r in rows]
+
+    # ---- backups -------------------------------------------------------------------------------
+    def backup(self, target: Path) -> None:
+        """A consistent copy with SQLite's backup API, safe while the bot keeps writing."""
+        if target.exists():
+            raise DatabaseError(f"{target} bestaat al; kies een nieuwe bestandsnaam.")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        destination = sqlite3.connect(str(target))
+        try:
+            self.db.conn.backup(destination)
+        finally:
+            destination.close()
 
 
 @dataclass(frozen=True)

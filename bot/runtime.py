@@ -28,7 +28,7 @@ def run_telegram(webhook_url: str | None = None, port: int = 8443) -> int:
         db = Database(settings.db_path)
     except DatabaseError as exc:
         print(str(exc), file=sys.stderr)
-        return 1
+        return 2
     from bot.app import build_application
 
     app = build_application(Services(FaqService.load(), db, settings), token=settings.token,

@@ -20,6 +20,8 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("intervisie", "In een groep: bijeenkomst plannen", "/intervisie 12 december 14:00 casus bespreken"),
     ("groep", "In een groep: wat er gepland is", "/groep"),
     ("bewijs", "PDF van je bijgewoonde groepsbijeenkomsten", "/bewijs"),
+    ("mijngegevens", "Alles wat ik van je bewaar, als bestand", "/mijngegevens"),
+    ("vergeet", "Wis al je gegevens", "/vergeet"),
     ("stop", "Alle herinneringen pauzeren (/start zet ze aan)", "/stop"),
     ("annuleer", "Stop wat je aan het invullen bent", "/annuleer"),
     ("over", "De bronnen en hun datum", "/over"),
@@ -31,8 +33,8 @@ START = (
     "• NRTO-keurmerk via Blik op Werk: audit, zelfevaluatie, kwaliteitsverklaring.\n"
     "Typ gewoon je vraag, ook met tikfouten. Weet ik het niet zeker, dan zeg ik dat.\n"
     "Alle opdrachten: /help\n\n"
-    "<i>Wat ik bewaar: je Telegram-id en de vragen die je stelt, met je 👍/👎, "
-    "om de antwoorden te verbeteren.</i>"
+    "<i>Wat ik bewaar: je Telegram-id, je vragen en 👍/👎, en wat je zelf vastlegt (datums, PE, intervisie).\n"
+    "Inzien: /mijngegevens. Alles wissen: /vergeet.</i>"
 )
 
 UNKNOWN_COMMAND = "Die opdracht ken ik niet. Kies /help voor alle opdrachten, of typ gewoon je vraag."
@@ -109,3 +111,8 @@ BEWIJS_NONE = ("Ik heb in deze periode nog geen groepsbijeenkomsten van je. Tik 
                "<i>Ik was erbij</i>.")
 BEWIJS_CAPTION = ("Eigen overzicht van je groepsbijeenkomsten, geen officieel formulier. Officieel: het bewijs uit de "
                   "planningstool van Noloc of het A3.1-formulier in de DNV Noloc Portal.")
+MY_DATA_CAPTION = "Alles wat ik over je bewaar (JSON). Wissen kan met /vergeet."
+FORGET_ASK = ("Weet je het zeker? Ik wis al je gegevens: datums, PE-activiteiten, intervisie, herinneringen, vragen "
+              "en feedback. Dit kan niet ongedaan worden.")
+FORGET_DONE = "Gewist. Ik bewaar niets meer over je. Met /start begin je opnieuw."
+FORGET_KEPT = "Niets gewist."

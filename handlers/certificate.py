@@ -23,7 +23,7 @@ from bot.deadlines import (
     with_advice,
 )
 from bot.intents import DateKind, DateStatement, date_statement
-from handlers.common import answer_tap, private_only, replan_user, reply, services, today
+from handlers.common import answer_tap, own_private_tap, private_only, replan_user, reply, services, today
 from handlers.ledger import status_lines
 
 STATUS_BUTTON = InlineKeyboardButton("📅 Bekijk status", callback_data="st")
@@ -141,7 +141,7 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def status_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    query = update.callback_query
+    query = await own_private_tap(update)
     if query is None:
         return
     await query.answer()

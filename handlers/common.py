@@ -56,13 +56,28 @@ async def private_only(update: Update, context: ContextTypes.DEFAULT_TYPE, comma
     return False
 
 
+async def own_private_tap(update: Update) -> CallbackQuery | None:
+    """The query, if the button sits in the tapper's own private chat; else a short refusal and None.
+
+    Buttons that show or change personal data only live there; data forged onto a group message stops here.
+    """
+    query = update.callback_query
+    if query is None:
+        return None
+    message = query.message
+    if message is None or message.chat.type != "private" or message.chat.id != query.from_user.id:
+        await query.answer(texts.BUTTON_GONE, show_alert=True)
+        return None
+    return query
+
+
 async def answer_tap(update: Update, context: ContextTypes.DEFAULT_TYPE,
                      dialog_name: str) -> tuple[CallbackQuery | None, Dialog | None]:
     """Stop the button's spinner and find the tapper's dialogue the button belongs to (nonce last in the data).
 
     A button of an earlier step, of another dialogue or of another user gets a short refusal instead.
     """
-    query = update.callback_query
+    query = await own_private_tap(update)
     if query is None:
         return None, None
     nonce = (query.data or "").rsplit(":", 1)[-1]
@@ -124,6 +139,12 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if "@" in command and command.split("@", 1)[1].lower() != (context.bot.username or "").lower():
         return  # addressed to another bot in the group
     await reply(update, texts.UNKNOWN_COMMAND)
+
+
+async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Any button data no handler knows (old, or never sent by us): a short answer, nothing else."""
+    if update.callback_query:
+        await update.callback_query.answer(texts.BUTTON_GONE, show_alert=True)
 
 
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -33,7 +33,7 @@ from bot.ledger import (
     progress,
     title_problem,
 )
-from handlers.common import answer_tap, private_only, replan_user, reply, services, today
+from handlers.common import answer_tap, own_private_tap, private_only, replan_user, reply, services, today
 
 PAGE_SIZE = 5
 QUESTIONS = {
@@ -355,7 +355,7 @@ async def punten(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def points_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """📊 Punten, 📈 Grafiek and ➕ under ledger messages."""
-    query = update.callback_query
+    query = await own_private_tap(update)
     if query is None:
         return
     await query.answer()
@@ -409,7 +409,7 @@ async def lijst(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def list_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Paging, ✏️ and 🗑 (with confirmation) in /lijst; only the tapper's own activities are found."""
-    query = update.callback_query
+    query = await own_private_tap(update)
     if query is None:
         return
     user_id = query.from_user.id

@@ -17,7 +17,7 @@ from bot.delivery import Outcome, Sender, SendResult, dispatch_due, replan_every
 from bot.html import esc
 from bot.reminders import KINDS, on_day
 from bot.services import Services
-from handlers.common import private_only, replan_user, reply, services, today
+from handlers.common import own_private_tap, private_only, replan_user, reply, services, today
 from handlers.groups import meeting_pass
 
 log = logging.getLogger(__name__)
@@ -123,7 +123,7 @@ async def stop(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def reminder_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """⏰ snooze a week, 🔕 switch a kind off, or toggle a kind in /herinneringen."""
-    query = update.callback_query
+    query = await own_private_tap(update)
     if query is None:
         return
     svc = services(context)
