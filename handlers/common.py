@@ -105,6 +105,8 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     payload = context.args[0] if context.args else ""
     target = DEEP_LINKS.get(payload) or next((h for p, h in DEEP_LINK_PREFIXES.items() if payload.startswith(p)), None)
     if target is not None and update.effective_chat and update.effective_chat.type == "private":
+        if resumed:
+            await reply(update, texts.REMINDERS_RESUMED)
         if payload in DEEP_LINKS:
             context.args = []
         await target(update, context)

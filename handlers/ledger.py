@@ -36,6 +36,7 @@ from bot.ledger import (
 from handlers.common import answer_tap, own_private_tap, private_only, replan_user, reply, services, today
 
 PAGE_SIZE = 5
+MAX_WHOM = 200
 QUESTIONS = {
     "title": texts.PE_ASK_TITLE,
     "date": texts.PE_ASK_DATE,
@@ -86,6 +87,9 @@ async def pe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     line = " ".join(context.args or [])
     draft, problems = parse_line(line, today(context)) if line else (Draft(), [])
+    if draft.title and title_problem(draft.title):  # a one-line title meets the same rules as a typed one
+        problems.append(str(title_problem(draft.title)))
+        draft.title = None
     notice = "\n".join(problems)
     if draft.done_on:
         notice = "\n".join(filter(None, [notice, *_date_notes(draft.done_on, user_id, context)]))
@@ -458,7 +462,7 @@ async def reflectie(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if not isinstance(found, DateProblem):
             who = " ".join((line[:found.start] + " " + line[found.end:]).split())
             data: dict[str, object] = {"held_on": found.value.isoformat()}
-            if who:
+            if who and len(who) <= MAX_WHOM:
                 await _save_reflection(update, context, found.value, who)
                 return
             await _ask_reflection(update, context, "whom", data)
@@ -486,7 +490,7 @@ async def reflectie_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dia
         await _ask_reflection(update, context, "whom", {"held_on": found.value.isoformat()})
         return
     who = " ".join(text.split())
-    if not who or len(who) > 200:
+    if not who or len(who) > MAX_WHOM:
         await reply(update, f"{texts.REFLECTION_WHOM_BAD}\n{texts.REFLECTION_ASK_WHOM}")
         return
     await _save_reflection(update, context, date.fromisoformat(str(dialog.data["held_on"])), who)

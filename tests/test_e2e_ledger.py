@@ -292,3 +292,14 @@ def test_ledger_commands_in_a_group_stay_private(tmp_path: Path) -> None:
             assert reply.buttons == [("🔒 Open privéchat", f"https://t.me/recertbot?start={command[1:]}")]
 
     run(chat, tmp_path)
+
+
+def test_one_line_title_and_group_name_meet_the_same_limits(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (ask,) = await sim.send(ALICE, "/pe gisteren 3 uur " + "lang " * 60)
+        assert "te lang" in visible(ask) and "Wat heb je gedaan" in visible(ask)
+        assert sim.db.dialog(ALICE).data["title"] is None  # type: ignore[union-attr]
+        (who,) = await sim.send(ALICE, "/reflectie gisteren " + "kring " * 50)
+        assert "Met wie" in visible(who) and sim.db.reflections(ALICE) == []
+
+    run(chat, tmp_path)

@@ -137,8 +137,8 @@ def test_reminder_buttons_herinneringen_stop_and_start(tmp_path: Path) -> None:
             before = len(emu.sent_to(A))
             await sim.dispatch()
             assert len(emu.sent_to(A)) == before  # paused: nothing
-            (resumed,) = await sim.send(A, "/start")
-            assert "weer aan" in visible(resumed)
+            resumed = await sim.send(A, "/start status")  # also through a deep link: it says so
+            assert "weer aan" in visible(resumed[0]) and "Register Jobcoach" in visible(resumed[1])
             await sim.dispatch()
             assert any(s.text.startswith("🔔 Nog een half jaar") for s in emu.sent_to(A)[before:])  # snoozed one
             assert not emu.errors()
