@@ -164,6 +164,7 @@ class BotApiEmulator:
 
     def __init__(self, bot_username: str = "recertbot", bot_id: int = 777000) -> None:
         self.last_update: JSON | None = None  # the newest update queued for the bot
+        self.webhook: dict[str, Any] | None = None  # set by setWebhook: updates are then POSTed, not fetched
         self.bot = {"id": bot_id, "is_bot": True, "first_name": "Recertbot",
                     "username": bot_username, "can_join_groups": True,
                     "can_read_all_group_messages": False, "supports_inline_queries": False}
@@ -306,6 +307,23 @@ class BotApiEmulator:
         limit = int(params.get("limit") or 100)
         return self._updates[:limit]
 
+    async def deliver_webhook(self) -> int:
+        """Webhook mode: POST every queued update to the bot's URL as Telegram does; returns how many it took."""
+        import httpx
+
+        assert self.webhook is not None, "no webhook set"
+        headers = {"X-Telegram-Bot-Api-Secret-Token": self.webhook["secret_token"]} if self.webhook[
+            "secret_token"] else {}
+        delivered = 0
+        async with httpx.AsyncClient(timeout=10) as client:
+            while self._updates:
+                response = await client.post(self.webhook["url"], json=self._updates[0], headers=headers)
+                if response.status_code != 200:
+                    break  # Telegram keeps it and tries again later
+                self._updates.pop(0)
+                delivered += 1
+        return delivered
+
     @property
     def pending_updates(self) -> int:
         """Updates not yet confirmed by the bot."""
@@ -372,8 +390,17 @@ class BotApiEmulator:
         if name == "getme":
             return self.bot
         if name == "getupdates":
+            if self.webhook:
+                raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active; "
+                                    "use deleteWebhook to delete the webhook first")
             return await self.get_updates(params)
-        if name in ("deletewebhook", "setwebhook"):
+        if name == "setwebhook":
+            if not str(params.get("url", "")).startswith(("https://", "http://127.0.0.1", "http://localhost")):
+                raise ApiError(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook")
+            self.webhook = {"url": str(params["url"]), "secret_token": params.get("secret_token")}
+            return True
+        if name == "deletewebhook":
+            self.webhook = None
             return True
         if name == "setmycommands":
             commands = params.get("commands") or []

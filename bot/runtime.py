@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import sys
 
@@ -15,6 +16,15 @@ def configure_logging() -> None:
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
     # httpx logs every request URL, and the URL contains the token
     logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+def webhook_options(token: str, url: str, port: int, listen: str = "0.0.0.0") -> dict[str, object]:
+    """How `run --webhook URL --port N` listens: on the URL's last path part, with a secret header.
+
+    The secret is derived from the token, so only Telegram (which we tell it) can post updates.
+    """
+    return {"listen": listen, "port": port, "url_path": url.rstrip("/").rsplit("/", 1)[-1], "webhook_url": url,
+            "secret_token": hashlib.sha256(f"recertbot-webhook:{token}".encode()).hexdigest()[:32]}
 
 
 def run_telegram(webhook_url: str | None = None, port: int = 8443) -> int:
@@ -34,8 +44,7 @@ def run_telegram(webhook_url: str | None = None, port: int = 8443) -> int:
     app = build_application(Services(FaqService.load(), db, settings), token=settings.token,
                             base_url=settings.api_url)
     if webhook_url:
-        app.run_webhook(listen="0.0.0.0", port=port, webhook_url=webhook_url,
-                        url_path=webhook_url.rstrip("/").rsplit("/", 1)[-1])
+        app.run_webhook(**webhook_options(settings.token, webhook_url, port))  # type: ignore[arg-type]
     else:
         app.run_polling()
     return 0
