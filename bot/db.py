@@ -9,7 +9,7 @@ import secrets
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -177,6 +177,7 @@ MIGRATIONS: list[str] = [
 ]
 
 
+TOUCH_EVERY = timedelta(minutes=1)  # last_seen is for "active this month": a minute is precise enough
 LOCK_WAIT = 5.0  # seconds to wait for another writer before giving up
 LOCKED = ("De database {path} is vergrendeld door een ander programma (draait recertbot al?). "
           "Stop dat programma en start opnieuw.")
@@ -194,6 +195,7 @@ class Database:
 
     def __init__(self, path: Path | str, lock_wait: float = LOCK_WAIT) -> None:
         self.path = Path(path)
+        self._touched: dict[int, datetime] = {}
         memory = str(path) == ":memory:"
         if not memory:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -237,6 +239,11 @@ class Database:
 
     # ---- users and questions ------------------------------------------------------------
     def touch_user(self, user_id: int, now: datetime) -> None:
+        """Record that the user was here; within a minute of the last time it is not written again."""
+        last = self._touched.get(user_id)
+        if last is not None and timedelta(0) <= now - last < TOUCH_EVERY:
+            return
+        self._touched[user_id] = now
         stamp = now.isoformat(timespec="seconds")
         self.db.execute(
             "INSERT INTO users (id, first_seen, last_seen) VALUES (?, ?, ?) "
@@ -637,6 +644,7 @@ class Database:
                                   ("users", "id")):
                 self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", [user_id])
             self.db.execute("UPDATE meetings SET creator_id = 0 WHERE creator_id = ?", [user_id])
+        self._touched.pop(user_id, None)
 
     # ---- operators ---------------------------------------------------------------------------
     def stats(self, month_start: datetime) -> dict[str, int]:

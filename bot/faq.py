@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot.knowledge import Entry, KnowledgeBase, SmallTalk, load_knowledge
 from bot.matcher import Matcher
@@ -55,6 +55,12 @@ class FaqService:
             ((tuple(fold(p).split()), st) for st in kb.language.smalltalk for p in st.phrases),
             key=lambda item: -len(item[0]),
         )
+        # phrases by their first word (longest first), and the one-word ones long enough for typo matching
+        self._by_first: dict[str, list[tuple[tuple[str, ...], SmallTalk]]] = {}
+        for phrase, st in self._smalltalk:
+            self._by_first.setdefault(phrase[0], []).append((phrase, st))
+        self._fuzzy_words = {phrase[0]: st for phrase, st in reversed(self._smalltalk)
+                             if len(phrase) == 1 and len(phrase[0]) >= 5}
 
     @classmethod
     def load(cls) -> FaqService:
@@ -76,20 +82,20 @@ class FaqService:
         found: SmallTalk | None = None
         i = 0
         while i < len(words):
-            for phrase, st in self._smalltalk:
-                n = len(phrase)
-                chunk = words[i : i + n]
-                if len(chunk) == n and (
-                    tuple(chunk) == phrase
-                    or (n == 1 and len(chunk[0]) >= 5 and fuzz.ratio(chunk[0], phrase[0]) >= 85)
-                ):
-                    found = found or st
-                    i += n
-                    break
-            else:
-                if not self.norm.is_stopword(words[i]) and words[i] not in ("bot", "recertbot"):
-                    return None
-                i += 1
+            word = words[i]
+            exact = next(((p, st) for p, st in self._by_first.get(word, ())
+                          if tuple(words[i : i + len(p)]) == p), None)
+            if exact is not None:
+                found = found or exact[1]
+                i += len(exact[0])
+                continue
+            typo = process.extractOne(word, self._fuzzy_words.keys(), scorer=fuzz.ratio, score_cutoff=85) \
+                if len(word) >= 5 else None
+            if typo is not None:
+                found = found or self._fuzzy_words[typo[0]]
+            elif not self.norm.is_stopword(word) and word not in ("bot", "recertbot"):
+                return None
+            i += 1
         return found
 
     def ask(self, question: str) -> Reply:
