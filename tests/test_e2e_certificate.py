@@ -7,7 +7,9 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
 
-from bot.emulator import BotApiEmulator, Sent, html_visible_text
+from chat import button, visible
+
+from bot.emulator import BotApiEmulator
 from bot.services import AMSTERDAM
 from bot.simulation import Simulation
 
@@ -36,12 +38,6 @@ def run(chat: Callable[[Simulation], Awaitable[None]], tmp_path: Path) -> None:
     asyncio.run(main())
 
 
-def visible(sent: Sent) -> str:
-    return html_visible_text(sent.text) if sent.params.get("parse_mode") == "HTML" else sent.text
-
-
-def button(sent: Sent, label_part: str) -> str:
-    return next(data for label, data in sent.buttons if label_part in label)
 
 
 def test_told_date_is_confirmed_then_survives_a_restart(tmp_path: Path) -> None:

@@ -9,10 +9,11 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+from chat import button, visible
 from pypdf import PdfReader
 
 from bot.dates import AMSTERDAM
-from bot.emulator import BotApiEmulator, Sent, html_visible_text
+from bot.emulator import BotApiEmulator, Sent
 from bot.simulation import Simulation
 
 ANNA, BOB, CAROL = 41, 42, 43
@@ -30,16 +31,6 @@ class Clock:
         self.now = datetime(2026, month, day, hour, minute, tzinfo=AMSTERDAM)
 
 
-def visible(sent: Sent) -> str:
-    return html_visible_text(sent.text) if sent.params.get("parse_mode") == "HTML" else sent.text
-
-
-def button(sent: Sent | dict, label_part: str) -> str:  # type: ignore[type-arg]
-    """The callback data (or url) of a button on a sent message or on a message as it is shown now."""
-    if isinstance(sent, Sent):
-        return next(data for label, data in sent.buttons if label_part in label)
-    rows = (sent.get("reply_markup") or {}).get("inline_keyboard", [])
-    return str(next(b.get("callback_data") or b.get("url") for row in rows for b in row if label_part in b["text"]))
 
 
 async def says(sim: Simulation, user: int, text: str, **kwargs: object) -> list[Sent]:

@@ -9,10 +9,11 @@ from collections.abc import Awaitable, Callable
 from datetime import date, datetime
 from pathlib import Path
 
+from chat import button, visible
 from pypdf import PdfReader
 
 from bot.deadlines import NolocCertificate
-from bot.emulator import BotApiEmulator, Sent, html_visible_text
+from bot.emulator import BotApiEmulator, Sent
 from bot.services import AMSTERDAM
 from bot.simulation import Simulation
 
@@ -43,12 +44,6 @@ def run(chat: Callable[[Simulation], Awaitable[None]], tmp_path: Path, certified
     asyncio.run(main())
 
 
-def visible(sent: Sent) -> str:
-    return html_visible_text(sent.text) if sent.params.get("parse_mode") == "HTML" else sent.text
-
-
-def button(sent: Sent, label_part: str) -> str:
-    return next(data for label, data in sent.buttons if label_part in label)
 
 
 def last(sim: Simulation) -> Sent:

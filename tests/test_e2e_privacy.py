@@ -8,9 +8,11 @@ import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
+from chat import button, visible
+
 from bot.config import Settings
 from bot.dates import AMSTERDAM
-from bot.emulator import BotApiEmulator, Sent, html_visible_text
+from bot.emulator import BotApiEmulator
 from bot.ledger import Activity, Amount
 from bot.simulation import FAKE_TOKEN, Simulation
 
@@ -26,12 +28,6 @@ class Clock:
         return self.now
 
 
-def visible(sent: Sent) -> str:
-    return html_visible_text(sent.text) if sent.params.get("parse_mode") == "HTML" else sent.text
-
-
-def button(sent: Sent, part: str) -> str:
-    return next(data for label, data in sent.buttons if part in label)
 
 
 async def fill_everything(sim: Simulation, clock: Clock, user: int) -> None:

@@ -6,10 +6,12 @@ import asyncio
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from chat import visible
+
 from bot.config import Settings
 from bot.dates import AMSTERDAM
 from bot.deadlines import NolocCertificate, NrtoKeurmerk
-from bot.emulator import BotApiEmulator, Fault, Sent, html_visible_text
+from bot.emulator import BotApiEmulator, Fault, html_visible_text
 from bot.ledger import Activity, Amount
 from bot.simulation import FAKE_TOKEN, Simulation
 
@@ -97,9 +99,6 @@ def test_a_simulated_year_delivers_each_reminder_once_on_its_day(tmp_path: Path)
     late = [m for chat, m, t in delivered if chat == A and "Vanaf vandaag" in t]
     assert late[0].hour == 13  # the 429 at 09:00 postponed it to the next pass, the same day
 
-
-def visible(sent: Sent) -> str:
-    return html_visible_text(sent.text) if sent.params.get("parse_mode") == "HTML" else sent.text
 
 
 def test_reminder_buttons_herinneringen_stop_and_start(tmp_path: Path) -> None:

@@ -10,8 +10,9 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
+from chat import visible
 
-from bot.emulator import Fault, Sent, html_visible_text
+from bot.emulator import Fault
 from bot.simulation import FAKE_TOKEN, Simulation
 from bot.texts import COMMANDS
 
@@ -33,9 +34,6 @@ def run(coro_fn: Callable[[Simulation], Awaitable[None]], tmp_path: Path, refusa
 
     asyncio.run(main())
 
-
-def visible(sent: Sent) -> str:
-    return html_visible_text(sent.text) if sent.params.get("parse_mode") == "HTML" else sent.text
 
 
 def test_start_help_over_and_command_menu(tmp_path: Path) -> None:
