@@ -32,6 +32,9 @@ def main() -> int:
         @given(case=inputs_strategy())
         def play(case: tuple[str, str, str]) -> None:
             driver.step(*case)
+            if driver.inputs % 1000 == 0:
+                print(f"  {driver.inputs:,} inputs, {len(driver.findings)} findings, "
+                      f"{time.perf_counter() - started:.0f} s", flush=True)
 
         play()
         elapsed = time.perf_counter() - started

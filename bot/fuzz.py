@@ -135,6 +135,12 @@ class FuzzDriver:
         self.run(self.sim.__aexit__(None, None, None))
         self.loop.close()
 
+    def _prune(self) -> None:
+        db = self.sim.db.db
+        for table, order in (("activities", "done_on"), ("reflections", "held_on")):
+            db.execute(f"DELETE FROM {table} WHERE user_id = ? AND id NOT IN (SELECT id FROM {table} "
+                       f"WHERE user_id = ? ORDER BY {order} DESC, id DESC LIMIT 20)", [USER, USER])
+
     def _snapshot(self) -> list[list[tuple[object, ...]]]:
         conn = sqlite3.connect(self.db_path)
         try:
@@ -197,6 +203,8 @@ class FuzzDriver:
         Each step also stores the payload through one of the free-text fields (in turn), so hostile text
         reaches the summaries, lists, cards and exports that show it later.
         """
+        if self.inputs % 100 == 99:  # keep the ledger a realistic size: each export lists all of it
+            self._prune()
         self.run(self._enter(state))
         self._check_input(state, kind, payload)
         before_errors, before_sent = self.errors.count, len(self.sim.emulator.sent)
