@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import Entry, KnowledgeBase
@@ -123,6 +124,13 @@ class Matcher:
             for t, w in presence.items():
                 entry_postings[t].append((ei, w))
         self.entry_postings = dict(entry_postings)
+        # the same postings as arrays: scoring runs in numpy, so a KB of thousands of entries stays fast
+        self._q_post = {t: np.fromiter(qs, dtype=np.int64) for t, qs in self.postings.items()}
+        self._e_post = {t: (np.fromiter((e for e, _ in ps), dtype=np.int64),
+                            np.fromiter((w for _, w in ps), dtype=np.float64))
+                        for t, ps in self.entry_postings.items()}
+        self._q_entry = np.fromiter((q.entry_index for q in self.questions), dtype=np.int64)
+        self._q_weight = np.fromiter((q.weight for q in self.questions), dtype=np.float64)
 
     def _split_compound(self, token: str) -> tuple[str, str] | None:
         """Dutch compounds: 'hercertificeringskosten' -> recertificering + kosten."""
@@ -176,39 +184,45 @@ class Matcher:
         return {g for g, (_, exp) in enumerate(groups) if any(t in terms for t, _ in exp)}
 
     def _scores(self, groups: list[tuple[float, tuple[tuple[str, float], ...]]]) -> dict[int, float]:
+        """Per entry: the best question's F-score (β² = 2) blended with coverage by all its wording."""
         if not groups:
             return {}
         total = sum(w for w, _ in groups)
-        matched_q: dict[int, float] = defaultdict(float)
-        matched_d: dict[int, float] = defaultdict(float)
-        coverage: dict[int, float] = defaultdict(float)  # per entry, over all its text
+        n_questions, n_entries = len(self.questions), len(self.kb.entries)
+        matched_q = np.zeros(n_questions)
+        matched_d = np.zeros(n_questions)
+        coverage = np.zeros(n_entries)
         for weight, expansion in groups:
-            best: dict[int, tuple[float, float]] = {}
-            best_entry: dict[int, float] = {}
+            # per query word: its best-matching variant in each question and in each entry's wording
+            best_sim = np.zeros(n_questions)
+            best_doc = np.zeros(n_questions)
+            best_entry = np.zeros(n_entries)
             for term, sim in expansion:
-                idf = self.idf[term]
-                for qi in self.postings.get(term, ()):
-                    if qi not in best or best[qi][0] < sim:
-                        best[qi] = (sim, idf * sim)
-                for ei, presence in self.entry_postings.get(term, ()):
-                    best_entry[ei] = max(best_entry.get(ei, 0.0), sim * presence)
-            for qi, (sim, doc_part) in best.items():
-                matched_q[qi] += weight * sim
-                matched_d[qi] += doc_part
-            for ei, got in best_entry.items():
-                coverage[ei] += weight * got
-        per_entry: dict[int, float] = {}
-        for qi, mq in matched_q.items():
-            question = self.questions[qi]
-            p = mq / total
-            r = min(1.0, matched_d[qi] / question.weight)
-            f = (1 + BETA2) * p * r / (BETA2 * p + r) if p + r else 0.0
-            ei = question.entry_index
-            per_entry[ei] = max(per_entry.get(ei, 0.0), f)
-        return {
-            ei: 100.0 * (POOLED_SHARE * coverage[ei] / total + (1 - POOLED_SHARE) * f)
-            for ei, f in per_entry.items()
-        }
+                questions = self._q_post.get(term)
+                if questions is not None:
+                    better = sim > best_sim[questions]
+                    chosen = questions[better]
+                    best_sim[chosen] = sim
+                    best_doc[chosen] = self.idf[term] * sim
+                entries = self._e_post.get(term)
+                if entries is not None:
+                    index, presence = entries
+                    best_entry[index] = np.maximum(best_entry[index], sim * presence)
+            matched_q += weight * best_sim
+            matched_d += best_doc
+            coverage += weight * best_entry
+        hit = np.nonzero(matched_q)[0]
+        if hit.size == 0:
+            return {}
+        p = matched_q[hit] / total
+        r = np.minimum(1.0, matched_d[hit] / self._q_weight[hit])
+        with np.errstate(invalid="ignore", divide="ignore"):
+            f = np.where(p + r > 0, (1 + BETA2) * p * r / (BETA2 * p + r), 0.0)
+        per_entry = np.full(n_entries, -1.0)
+        np.maximum.at(per_entry, self._q_entry[hit], f)
+        entries_hit = np.nonzero(per_entry >= 0)[0]
+        scores = 100.0 * (POOLED_SHARE * coverage[entries_hit] / total + (1 - POOLED_SHARE) * per_entry[entries_hit])
+        return dict(zip(entries_hit.tolist(), scores.tolist(), strict=True))
 
     def match(self, query: str) -> Match:
         """Answer, suggest or give up, by the confidence policy in knowledge/language.yaml.
