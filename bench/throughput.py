@@ -18,6 +18,7 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageH
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bot.dates import warm_up
 from bot.emulator import BotApiEmulator, EmulatorRequest, Sent
 from bot.evaluation import DevSet
 from bot.simulation import FAKE_TOKEN, Simulation
@@ -77,17 +78,24 @@ async def measure(app: Application, emulator: BotApiEmulator, questions: list[st
     return rate, latencies[int(0.95 * (len(latencies) - 1))]
 
 
-async def main(n: int) -> None:
+async def main(n: int, rounds: int = 3) -> None:
+    """Both bots `rounds` times, alternating, best run of each: the machine's noise hits both alike."""
     dev = DevSet.load()
     pool = [q for q, _ in dev.in_scope] + dev.out_of_scope
     questions = [pool[i % len(pool)] for i in range(n)]
-    with tempfile.TemporaryDirectory() as tmp:
-        sim = Simulation(Path(tmp) / "bench.db", rate_limit=False)
-        bot_rate, bot_p95 = await measure(sim.app, sim.emulator, questions)
-        sim.db.close()
-    emulator = BotApiEmulator()
-    echo_rate, echo_p95 = await measure(echo_app(emulator), emulator, questions)
-    print(f"{n} private FAQ questions through the real Application and emulator (rate limiter off)")
+    warm_up()  # as the bot does at start (post_init)
+    bot_runs, echo_runs = [], []
+    for _ in range(rounds):
+        with tempfile.TemporaryDirectory() as tmp:
+            sim = Simulation(Path(tmp) / "bench.db", rate_limit=False)
+            bot_runs.append(await measure(sim.app, sim.emulator, questions))
+            sim.db.close()
+        emulator = BotApiEmulator()
+        echo_runs.append(await measure(echo_app(emulator), emulator, questions))
+    bot_rate, bot_p95 = max(bot_runs)
+    echo_rate, echo_p95 = max(echo_runs)
+    print(f"{n} private FAQ questions through the real Application and emulator (rate limiter off), "
+          f"best of {rounds}")
     print(f"recertbot : {bot_rate:8.1f} updates/s   p95 reply latency {bot_p95:6.2f} ms")
     print(f"echo bot  : {echo_rate:8.1f} updates/s   p95 reply latency {echo_p95:6.2f} ms")
     print(f"ratio     : {bot_rate / echo_rate:.2f} of the echo bot's throughput (target >= 0.80)")

@@ -131,6 +131,7 @@ def _with_year(day: int, month: int, today: date, prefer: Prefer) -> date | Date
     return candidate
 
 
+@lru_cache(maxsize=4096)  # dateparser takes ~2 ms a call; people type the same dates again
 def _via_dateparser(day: int, month: int, year: int) -> date | DateProblem:
     problem = _check_day(day, month, year)
     if problem:
