@@ -229,6 +229,7 @@ class Matcher:
 
         Clearly ahead means: ahead by the margin, or ahead while the entry's questions explain a
         query word the runner-up's do not, and the runner-up's explain none that it does not.
+        Within the margin, a runner-up that explains every word the leader does and more takes the lead.
         When both explain the same words, only a wide margin counts ("mentor", "bewijs").
         """
         groups = self._groups(query)
@@ -240,7 +241,12 @@ class Matcher:
         ahead = top - second >= self.answer_margin
         if len(ranked) > 1:
             mine, theirs = self._covered(groups, ranked[0][0]), self._covered(groups, ranked[1][0])
-            if mine == theirs:  # the same words explained: only phrasing separates them
+            if not ahead and mine < theirs:
+                # nearly level, and the runner-up explains every word the leader does and more: it leads
+                ranked[0], ranked[1] = ranked[1], ranked[0]
+                mine, theirs, top = theirs, mine, ranked[0][1]
+                ahead = True
+            elif mine == theirs:  # the same words explained: only phrasing separates them
                 ahead = top - second >= self.tie_margin
             elif not ahead and top > second:
                 ahead = bool(mine - theirs) and not theirs - mine

@@ -81,3 +81,13 @@ def test_greeting_with_a_question_is_a_question(faq: FaqService) -> None:
 def test_answer_offers_related_questions(faq: FaqService) -> None:
     reply = faq.ask("wat kost recertificering")
     assert [s.id for s in reply.suggestions] == list(faq.kb.by_id[reply.entry_id or ""].related)
+
+
+def test_nearly_level_the_entry_explaining_more_words_leads(faq: FaqService) -> None:
+    """'na' is the one word that separates the two Blik op Werk cases; the entry that explains it answers."""
+    groups = faq.matcher._groups("blik op werk geldig tot na 31 december 2019")
+    scores = faq.matcher._scores(groups)
+    by_id = {faq.kb.entries[i].id: s for i, s in scores.items()}
+    assert by_id["nrto-bow-tot-2019"] > by_id["nrto-bow-na-2019"]  # raw score alone would pick the other one
+    reply = faq.ask("blik op werk geldig tot na 31 december 2019")
+    assert (reply.kind, reply.entry_id) == ("faq", "nrto-bow-na-2019")
