@@ -41,7 +41,7 @@ def noloc_section(status: NolocStatus, today: date) -> list[str]:
         lines.append(f"Advies: {cert.advice} ({short_date(cert.advice_on)}).")
     elif status.window_open:
         lines.append("Indienen kan nu: het venster is open.")
-    elif today < status.window_opens:
+    elif today < status.window_opens and "indienen kan vanaf" not in status.next_step:
         lines.append(f"Indienen kan vanaf {long_date(status.window_opens)}.")
     lines.append(f"➡️ {esc(status.next_step)}")
     if status.next_deadlines:
@@ -134,14 +134,24 @@ def points_lines(p: Progress) -> list[str]:
 def meetings_line(year: int, held: int, required: int) -> str:
     if required == 0:
         return f"Intervisie {year}: {held} (dat jaar nog geen minimum)."
-    mark = "✅" if held >= required else f"nog {required - held}"
+    mark = "✅" if held >= required else f"(nog {required - held} te gaan)"
     return f"Intervisie {year}: {held} van {required} {mark}"
 
 
+def clip(text: str, limit: int) -> str:
+    """Shortened at a word boundary, with an ellipsis, to fit one phone line."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if text[limit - 1] != " " and " " in cut:  # the cut falls inside a word: drop that word
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,.;:") + "…"
+
+
 def activity_line(a: Activity) -> str:
-    clip = a.title if len(a.title) <= 40 else a.title[:39] + "…"
     evidence = " 📎" if a.evidence else ""
-    return f"{short_date(a.done_on)} · {esc(clip)} · {number(a.points)} pt · cat. {esc(a.category)}{evidence}"
+    title = esc(clip(a.title, 40))
+    return f"{short_date(a.done_on)} · {title} · {number(a.points)} pt · cat. {esc(a.category)}{evidence}"
 
 
 def draft_summary(d: Draft, rules: NolocRules) -> str:

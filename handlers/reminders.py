@@ -10,7 +10,7 @@ from telegram.constants import ParseMode
 from telegram.error import Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application, ContextTypes
 
-from bot import texts
+from bot import texts, views
 from bot.dates import AMSTERDAM, short_date
 from bot.db import Reminder
 from bot.delivery import Outcome, Sender, SendResult, dispatch_due, replan_everyone
@@ -102,7 +102,7 @@ def _overview(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> tuple[str, In
     upcoming = svc.db.upcoming_reminders(user_id)
     for r in upcoming:
         first = r.text.split(". ")[0]
-        lines.append(f"• {short_date(r.due.astimezone(AMSTERDAM).date())}: {esc(first[:70])}")
+        lines.append(f"• {short_date(r.due.astimezone(AMSTERDAM).date())}: {esc(views.clip(first, 70))}")
     if not upcoming:
         lines.append(texts.REMINDERS_NONE)
     lines.append("\nTik op een soort om hem aan of uit te zetten:")

@@ -102,3 +102,11 @@ def test_dutch_formatting() -> None:
     assert short_date(date(2027, 3, 12)) == "12 mrt 2027"
     assert [days_phrase(n) for n in (0, 1, -1, 5, -3)] == ["vandaag", "morgen", "gisteren", "over 5 dagen",
                                                             "3 dagen geleden"]
+
+
+def test_clip_cuts_at_a_word() -> None:
+    from bot.views import clip
+
+    assert clip("kort", 10) == "kort"
+    assert clip("Je PE-punten lopen achter: 56 van 75, terwijl", 30) == "Je PE-punten lopen achter: 56…"
+    assert clip("x" * 50, 10) == "x" * 9 + "…"
