@@ -5,7 +5,7 @@ from __future__ import annotations
 # (command, menu description, example for /help)
 COMMANDS: list[tuple[str, str, str]] = [
     ("start", "Wat deze bot doet", "/start"),
-    ("help", "Alle opdrachten met een voorbeeld", "/help"),
+    ("help", "Alle opdrachten op een rij", "/help"),
     ("vraag", "Stel een vraag (ook in een groep)", "/vraag wat kost recertificering?"),
     ("certificaat", "Je Register Jobcoach-datum vastleggen", "/certificaat 14-3-2027"),
     ("status", "Je deadlines en voortgang", "/status"),
@@ -48,7 +48,9 @@ BUTTON_GONE = "Deze knop werkt niet meer. Stel je vraag opnieuw."
 def help_text() -> str:
     lines = ["<b>Wat je kunt doen</b>",
              "Typ je vraag gewoon in, bijvoorbeeld: <i>hoe lang is mijn certificaat geldig?</i>", ""]
-    lines += [f"/{cmd} — {desc}\n   voorbeeld: <code>{example}</code>" for cmd, desc, example in COMMANDS]
+    # one line per command; the example only where it shows more than the command itself
+    lines += [f"/{cmd} — {desc}" + (f", bv. <code>{example}</code>" if example != f"/{cmd}" else "")
+              for cmd, desc, example in COMMANDS]
     lines += ["", "In een groep reageer ik alleen op /vraag, op een vermelding van mij, "
                   "of op een antwoord op mijn bericht."]
     return "\n".join(lines)
