@@ -302,6 +302,8 @@ def parse_line(text: str, today: date) -> tuple[Draft, list[str]]:
 
 def activity_sentence(text: str, today: date) -> Draft | None:
     """"ik heb gisteren een webinar van 2 uur gevolgd": something to log, with the parsed fields prefilled."""
+    if "?" in text:  # a question about an activity ("telt die cursus mee?") is for the FAQ
+        return None
     if not DONE_WORDS.search(text) or not (ACTIVITY_WORDS.search(text) or isinstance(find_amount(text), AmountFound)):
         return None
     draft, _ = parse_line(text, today)

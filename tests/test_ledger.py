@@ -157,6 +157,7 @@ def test_activity_sentences() -> None:
     assert draft is not None
     assert (draft.title, draft.done_on, draft.amount) == ("Webinar", date(2026, 11, 21), Amount("uur", 2))
     assert activity_sentence("wat kost een webinar?", TODAY) is None
+    assert activity_sentence("ik heb een cursus van 8 uur gevolgd, telt die mee?", TODAY) is None
     assert activity_sentence("hoeveel punten heb ik nodig", TODAY) is None
 
 
