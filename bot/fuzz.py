@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sqlite3
 from collections.abc import Coroutine
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -142,11 +141,8 @@ class FuzzDriver:
                        f"WHERE user_id = ? ORDER BY {order} DESC, id DESC LIMIT 20)", [USER, USER])
 
     def _snapshot(self) -> list[list[tuple[object, ...]]]:
-        conn = sqlite3.connect(self.db_path)
-        try:
-            return [sorted(conn.execute(q).fetchall(), key=repr) for q in DATA_QUERIES]
-        finally:
-            conn.close()
+        conn = self.sim.db.db.conn
+        return [sorted(conn.execute(q).fetchall(), key=repr) for q in DATA_QUERIES]
 
     async def _enter(self, state: str) -> None:
         await self.sim.send(USER, "/annuleer")
