@@ -187,13 +187,21 @@ def keurmerk_expires(k: NrtoKeurmerk, rules: NrtoRules) -> date:
     return add_months(k.keurmerk_on, 12 * rules.validity_years)
 
 
-def keurmerk_problem(k: NrtoKeurmerk, today: date, rules: NrtoRules) -> str | None:
-    """Why these NRTO dates cannot be right, in Dutch; None when plausible."""
-    if k.keurmerk_on > today:
+def keurmerk_date_problem(keurmerk_on: date, today: date, rules: NrtoRules) -> str | None:
+    """Why this cannot be the date of someone's current NRTO-keurmerk, in Dutch; None when plausible."""
+    if keurmerk_on > today:
         return "De datum van je NRTO-keurmerk ligt in de toekomst. Geef de datum waarop je het behaalde."
-    if keurmerk_expires(k, rules) < today:
+    if add_months(keurmerk_on, 12 * rules.validity_years) < today:
         return (f"Een NRTO-keurmerk is {rules.validity_years} jaar geldig, dus dit keurmerk is verlopen. "
                 "Geef de datum van je nieuwste keurmerk.")
+    return None
+
+
+def keurmerk_problem(k: NrtoKeurmerk, today: date, rules: NrtoRules) -> str | None:
+    """Why these NRTO dates cannot be right, in Dutch; None when plausible."""
+    problem = keurmerk_date_problem(k.keurmerk_on, today, rules)
+    if problem:
+        return problem
     if not k.keurmerk_on.year - rules.combined_audit_every_years < k.last_combined_audit_year <= today.year:
         return ("Dat jaar van de laatste gecombineerde audit past niet bij je keurmerk. "
                 f"Kies een jaar tussen {k.keurmerk_on.year - rules.combined_audit_every_years + 1} en {today.year}.")

@@ -24,6 +24,7 @@ from bot.meetings import (
 )
 from bot.services import Services
 from handlers.common import private_only, replan_user, reply, services, today
+from handlers.ledger import meetings_line_for
 
 log = logging.getLogger(__name__)
 ADMIN_STATES = ("administrator", "creator")
@@ -230,9 +231,7 @@ async def _log_and_confirm(context: ContextTypes.DEFAULT_TYPE, meeting: Meeting,
     if logged:
         replan_user(context, user_id)
         await _refresh_card(context.bot, svc.db, meeting.id)
-    year = meeting.starts_at.astimezone(AMSTERDAM).year
-    held = sum(1 for d, _ in svc.db.reflections(user_id) if d.year == year)
-    line = views.meetings_line(year, held, svc.rules.noloc.meetings_required(year))
+    line = meetings_line_for(user_id, meeting.starts_at.astimezone(AMSTERDAM).year, context)
     text = (f"Vastgelegd: intervisie op {long_date(meeting.starts_at.astimezone(AMSTERDAM).date())} "
             f"met {esc(title)}.\n{line}") if logged else f"Die bijeenkomst stond al in je overzicht.\n{line}"
     try:

@@ -12,11 +12,16 @@ from telegram.ext import ContextTypes
 from bot import texts, views
 from bot.dates import DateProblem, find_date, long_date
 from bot.db import Dialog
-from bot.deadlines import NrtoKeurmerk, improvement_deadline, keurmerk_problem, nrto_status
+from bot.deadlines import NrtoKeurmerk, improvement_deadline, keurmerk_date_problem, keurmerk_problem, nrto_status
 from handlers.certificate import STATUS_BUTTON
 from handlers.common import answer_tap, private_only, replan_user, reply, services, today
 
 YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
+
+
+def _keurmerk_from(data: dict[str, object], year: int) -> NrtoKeurmerk:
+    """The keurmerk the /keurmerk dialogue has gathered so far, with the last combined-audit year."""
+    return NrtoKeurmerk(date.fromisoformat(str(data["keurmerk_on"])), date.fromisoformat(str(data["bow"])), year)
 
 
 async def keurmerk(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -66,8 +71,7 @@ async def _after_keurmerk_date(update: Update, context: ContextTypes.DEFAULT_TYP
     user = update.effective_user
     if user is None:
         return
-    # checked with a placeholder audit year, so only the keurmerk date itself can be the problem here
-    problem = keurmerk_problem(NrtoKeurmerk(day, today(context), day.year), today(context), svc.rules.nrto)
+    problem = keurmerk_date_problem(day, today(context), svc.rules.nrto)
     if problem:
         await reply(update, f"{problem}\n{texts.CANCEL_HINT}")
         return
@@ -92,8 +96,7 @@ async def _confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: D
     user = update.effective_user
     if user is None:
         return
-    k = NrtoKeurmerk(date.fromisoformat(str(dialog.data["keurmerk_on"])), date.fromisoformat(str(dialog.data["bow"])),
-                     year)
+    k = _keurmerk_from(dialog.data, year)
     problem = keurmerk_problem(k, today(context), svc.rules.nrto)
     if problem:
         await reply(update, f"{problem}\n{texts.CANCEL_HINT}")
@@ -150,8 +153,7 @@ async def keurmerk_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         replan_user(context, user_id)
         await query.edit_message_text("Mooi! De verbetertermijn staat niet meer in je deadlines.")
     elif action == "ok" and dialog.step == "confirm":
-        k = NrtoKeurmerk(date.fromisoformat(str(dialog.data["keurmerk_on"])),
-                         date.fromisoformat(str(dialog.data["bow"])), int(str(dialog.data["year"])))
+        k = _keurmerk_from(dialog.data, int(str(dialog.data["year"])))
         svc.db.save_nrto_keurmerk(user_id, k, svc.clock())
         svc.db.clear_dialog(user_id)
         replan_user(context, user_id)

@@ -59,14 +59,18 @@ def user_progress(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> tuple[lis
     return activities, progress(activities, _period(user_id, context), svc.rules.noloc, today(context))
 
 
+def meetings_line_for(user_id: int, year: int, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """The user's reflection meetings in a calendar year against that year's requirement."""
+    svc = services(context)
+    held = meetings_in_year([d for d, _ in svc.db.reflections(user_id)], year)
+    return views.meetings_line(year, held, svc.rules.noloc.meetings_required(year))
+
+
 def status_lines(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> list[str]:
     """PE progress and this year's reflection meetings, for /status."""
-    svc = services(context)
     _, p = user_progress(user_id, context)
-    year = today(context).year
-    held = meetings_in_year([d for d, _ in svc.db.reflections(user_id)], year)
     return [f"<b>PE</b>: {number(p.total_counted)} van {p.required} punten; nog nodig {number(p.still_needed)}.",
-            views.meetings_line(year, held, svc.rules.noloc.meetings_required(year))]
+            meetings_line_for(user_id, today(context).year, context)]
 
 
 def _with_user(update: Update) -> int | None:
@@ -339,11 +343,8 @@ async def offer_activity(update: Update, context: ContextTypes.DEFAULT_TYPE, tex
 # ---- /punten and the chart ------------------------------------------------------------------------------
 
 def _points_html(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> str:
-    svc = services(context)
     _, p = user_progress(user_id, context)
-    year = today(context).year
-    held = meetings_in_year([d for d, _ in svc.db.reflections(user_id)], year)
-    return "\n".join([*views.points_lines(p), views.meetings_line(year, held, svc.rules.noloc.meetings_required(year))])
+    return "\n".join([*views.points_lines(p), meetings_line_for(user_id, today(context).year, context)])
 
 
 POINTS_BUTTONS = InlineKeyboardMarkup([[InlineKeyboardButton("📈 Grafiek", callback_data="pts:chart"),
@@ -508,8 +509,7 @@ async def _save_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, h
     svc.db.add_reflection(user_id, held_on, who, svc.clock())
     svc.db.clear_dialog(user_id)
     replan_user(context, user_id)
-    held = meetings_in_year([d for d, _ in svc.db.reflections(user_id)], held_on.year)
-    line = views.meetings_line(held_on.year, held, svc.rules.noloc.meetings_required(held_on.year))
+    line = meetings_line_for(user_id, held_on.year, context)
     await reply(update, f"Opgeslagen: intervisie op {long_date(held_on)} met {esc(who)}.\n{line}")
 
 
