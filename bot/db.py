@@ -356,14 +356,15 @@ class Database:
 
     def activities(self, user_id: int) -> list[Activity]:
         """The user's activities, newest first."""
-        rows = self.db.execute(
-            "SELECT id, title, done_on, unit, amount, points, category, evidence, evidence_file_id "
-            "FROM activities WHERE user_id = ? ORDER BY done_on DESC, id DESC", [user_id]).fetchall()
-        return [Activity(r[0], r[1], date.fromisoformat(r[2]), r[5], r[6], Amount(r[3], r[4]), r[7], r[8])
-                for r in rows]
+        rows = self.db.execute(f"SELECT {ACTIVITY_COLUMNS} FROM activities WHERE user_id = ? "
+                               "ORDER BY done_on DESC, id DESC", [user_id]).fetchall()
+        return [_activity(r) for r in rows]
 
     def activity(self, user_id: int, activity_id: int) -> Activity | None:
-        return next((a for a in self.activities(user_id) if a.id == activity_id), None)
+        """One of the user's activities; None if it is not theirs."""
+        row = self.db.execute(f"SELECT {ACTIVITY_COLUMNS} FROM activities WHERE id = ? AND user_id = ?",
+                              [activity_id, user_id]).fetchone()
+        return _activity(row) if row else None
 
     def add_reflection(self, user_id: int, held_on: date, with_whom: str, now: datetime,
                        group_chat_id: int | None = None, meeting_id: int | None = None) -> int:
@@ -698,6 +699,13 @@ def _day(raw: str | None) -> date | None:
 
 def _stamp(now: datetime) -> str:
     return now.isoformat(timespec="seconds")
+
+
+ACTIVITY_COLUMNS = "id, title, done_on, unit, amount, points, category, evidence, evidence_file_id"
+
+
+def _activity(r: Sequence[Any]) -> Activity:
+    return Activity(r[0], r[1], date.fromisoformat(r[2]), r[5], r[6], Amount(r[3], r[4]), r[7], r[8])
 
 
 def _activity_values(a: Activity) -> list[object]:

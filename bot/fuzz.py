@@ -161,9 +161,7 @@ class FuzzDriver:
                      if s.chat_id == USER and s.error is None and s.method == "sendMessage"), None)
 
     async def _play(self, state: str, kind: str, payload: str) -> list[Sent]:
-        if kind == "text":
-            return await self.sim.send(USER, payload)
-        if kind == "command":
+        if kind in ("text", "command"):
             return await self.sim.send(USER, payload)
         if kind == "group":
             return await self.sim.send(USER, payload, chat_id=GROUP)

@@ -13,12 +13,11 @@ from telegram.ext import Application, ContextTypes, TypeHandler
 from bot.app import build_application
 from bot.config import Settings
 from bot.db import Database
-from bot.delivery import DispatchReport, dispatch_due, replan_everyone
+from bot.delivery import DispatchReport, replan_everyone
 from bot.emulator import BotApiEmulator, EmulatorRequest, Sent
 from bot.faq import FaqService
 from bot.services import Clock, Services, system_clock
-from handlers.groups import meeting_pass
-from handlers.reminders import telegram_sender
+from handlers.reminders import reminder_pass
 
 FAKE_TOKEN = "123456:EMULATOR-token-not-secret"
 _faq_cache: list[FaqService] = []
@@ -97,8 +96,7 @@ class Simulation:
         """One reminder pass as the job runs it (after the daily planning, when `replan`)."""
         if replan:
             replan_everyone(self.db, self.services.rules, self.services.clock())
-        await meeting_pass(self.app.bot, self.services)
-        return await dispatch_due(self.db, telegram_sender(self.app.bot), self.services.clock)
+        return await reminder_pass(self.app.bot, self.services)
 
     async def tap(self, user_id: int, message: Sent | dict[str, Any], data: str) -> list[Sent]:
         """A user taps a button; returns what the bot sent while handling it."""

@@ -12,6 +12,7 @@ from telegram.ext import ContextTypes
 
 from bot import texts
 from bot.db import Dialog
+from bot.delivery import replan
 from bot.html import esc
 from bot.services import Services
 
@@ -30,8 +31,6 @@ def today(context: ContextTypes.DEFAULT_TYPE) -> date:
 
 def replan_user(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> None:
     """Plan the user's reminders again after their data changed."""
-    from bot.delivery import replan
-
     svc = services(context)
     replan(svc.db, svc.rules, user_id, svc.clock())
 

@@ -13,7 +13,7 @@ from telegram.ext import Application, ContextTypes
 from bot import texts, views
 from bot.dates import AMSTERDAM, short_date
 from bot.db import Reminder
-from bot.delivery import Outcome, Sender, SendResult, dispatch_due, replan_everyone
+from bot.delivery import DispatchReport, Outcome, Sender, SendResult, dispatch_due, replan_everyone
 from bot.html import esc
 from bot.reminders import KINDS, on_day
 from bot.services import Services
@@ -55,11 +55,15 @@ def telegram_sender(app_bot: Bot) -> Sender:
     return send
 
 
+async def reminder_pass(bot: Bot, svc: Services) -> DispatchReport:
+    """One pass: meeting cards that have started ask who was there, then the due reminders go out."""
+    await meeting_pass(bot, svc)
+    return await dispatch_due(svc.db, telegram_sender(bot), svc.clock)
+
+
 async def dispatch_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Every half minute: send what is due (the database says what; jobs in memory are not trusted)."""
-    svc = services(context)
-    await meeting_pass(context.bot, svc)
-    report = await dispatch_due(svc.db, telegram_sender(context.bot), svc.clock)
+    report = await reminder_pass(context.bot, services(context))
     if report.sent or report.failed or report.blocked:
         log.info("Herinneringen: %d verstuurd, %d geblokkeerd, %d mislukt", report.sent, report.blocked,
                  report.failed)
