@@ -83,9 +83,9 @@ def ledger_pdf(activities: list[Activity], progress: Progress, meetings: dict[in
     meetings_table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
                                         ("FONTSIZE", (0, 0), (-1, -1), 8.5),
                                         ("GRID", (0, 0), (-1, -1), 0.3, colors.grey)]))
-    costs = rules.costs
     story += [meetings_table, Spacer(1, 6 * mm),
-              Paragraph(f"Ter info: de kosten van recertificering waren in 2023 € {costs.get('recertificering', 0)},- "
+              Paragraph(f"Ter info: de kosten van recertificering waren in {rules.costs_as_of} "
+                        f"€ {rules.costs.get('recertificering', 0)},- "
                         f"exclusief btw, te betalen aan DNV.", styles["Italic"])]
     doc.build(story)
     return buffer.getvalue()

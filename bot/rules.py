@@ -35,6 +35,7 @@ class NolocRules:
     points_per_ects: int
     reflection_meetings: dict[int, int]
     costs: dict[str, int]
+    costs_as_of: str
     categories: tuple[Category, ...]
 
     def meetings_required(self, year: int) -> int:
@@ -75,6 +76,8 @@ def _values(raw: Any, scheme: str, pages: set[str]) -> dict[str, Any]:
         if not isinstance(source, dict) or source.get("page") not in pages or not passage:
             raise KnowledgeError(f"{where}: 'source' moet een bekende page en een passage hebben")
         values[name] = rule["value"]
+        if "as_of" in rule:  # the year a figure is from, shown wherever the figure is
+            values[f"{name}_as_of"] = str(rule["as_of"])
     return values
 
 
@@ -124,7 +127,10 @@ def _noloc(values: dict[str, Any]) -> NolocRules:
     costs = values.get("costs")
     if not (isinstance(costs, dict) and all(isinstance(v, int) for v in costs.values())):
         raise KnowledgeError(f"{RULES_FILE}: noloc.costs: moet naam: bedrag zijn")
+    if not values.get("costs_as_of"):
+        raise KnowledgeError(f"{RULES_FILE}: noloc.costs: 'as_of' ontbreekt (het jaar van de bedragen)")
     return NolocRules(result_weeks=(weeks[0], weeks[1]), reflection_meetings=dict(meetings), costs=dict(costs),
+                      costs_as_of=str(values.get("costs_as_of", "")),
                       categories=_categories(values.get("categories")), **ints)
 
 

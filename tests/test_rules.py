@@ -21,6 +21,7 @@ def test_rules_hold_the_source_values(rules: Rules) -> None:
     assert cat1 is not None and cat1.min == 30 and cat1.max is None
     assert (nrto.validity_years, nrto.combined_audit_every_years, nrto.bow_audit_every_years) == (4, 4, 1)
     assert (nrto.self_evaluation_deadline, nrto.improvement_months) == ((12, 31), 3)
+    assert noloc.costs == {"recertificering": 200, "herbeoordeling": 75} and noloc.costs_as_of == "2023"
 
 
 def _break(folder: Path, edit: str) -> None:
@@ -29,6 +30,8 @@ def _break(folder: Path, edit: str) -> None:
     scheme, name, field = edit.split(".")
     if field == "DELETE":
         del raw[scheme][name]["source"]
+    elif field == "NOYEAR":
+        del raw[scheme][name]["as_of"]
     else:
         raw[scheme][name]["value"] = field
     path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
@@ -40,6 +43,7 @@ def _break(folder: Path, edit: str) -> None:
     ("nrto.self_evaluation_deadline.31-12", "nrto.self_evaluation_deadline: moet MM-DD zijn"),
     ("noloc.result_weeks.zes", "noloc.result_weeks"),
     ("noloc.categories.geen", "noloc.categories"),
+    ("noloc.costs.NOYEAR", "noloc.costs: 'as_of' ontbreekt"),
 ])
 def test_broken_rules_name_rule_and_problem(kb_copy: Path, edit: str, message: str) -> None:
     _break(kb_copy, edit)
