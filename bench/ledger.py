@@ -17,11 +17,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bot.dates import AMSTERDAM
 from bot.db import Database
 from bot.deadlines import certificate_from_certification
 from bot.ledger import Activity, Amount, period_for, progress
 from bot.rules import load_rules
-from bot.services import AMSTERDAM
 
 USERS, ACTIVITIES, SAMPLES = 10_000, 100_000, 2_000
 TODAY = date(2026, 11, 22)

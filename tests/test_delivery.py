@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import time
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -21,9 +22,9 @@ NOON = datetime(2026, 11, 23, 12, 0, tzinfo=AMSTERDAM)
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Database:
+def db(tmp_path: Path) -> Iterator[Database]:
     database = Database(tmp_path / "bot.db")
-    yield database  # type: ignore[misc]
+    yield database
     database.close()
 
 

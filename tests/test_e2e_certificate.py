@@ -9,8 +9,8 @@ from pathlib import Path
 
 from chat import button, visible
 
+from bot.dates import AMSTERDAM
 from bot.emulator import BotApiEmulator
-from bot.services import AMSTERDAM
 from bot.simulation import Simulation
 
 ALICE, BOB, GROUP = 21, 22, -600

@@ -12,9 +12,9 @@ from pathlib import Path
 from chat import button, visible
 from pypdf import PdfReader
 
+from bot.dates import AMSTERDAM
 from bot.deadlines import NolocCertificate
 from bot.emulator import BotApiEmulator, Sent
-from bot.services import AMSTERDAM
 from bot.simulation import Simulation
 
 ALICE, BOB, GROUP = 31, 32, -700

@@ -50,3 +50,22 @@ def test_compounds_split_into_known_parts(faq: FaqService) -> None:
     m = faq.matcher
     assert m._split_compound("hercertificeringskosten") == ("recertificering", "kost")
     assert m._split_compound("xyzzyplugh") is None
+
+
+def test_negation_is_kept_because_it_changes_the_question(faq: FaqService) -> None:
+    assert "geen" in faq.norm.tokens("ik heb geen bewijs van deelname")
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as", "not_as"),
+    [
+        ("mijn keurmerk loopt af", "mijn keurmerk verloopt", None),
+        # "loopt door" is the opposite of expiring: it must not read as "verloopt"
+        ("mijn keurmerk loopt door", "mijn keurmerk is geldig", "mijn keurmerk verloopt"),
+        ("mijn keurmerk loopt nog door", "mijn keurmerk is geldig", "mijn keurmerk verloopt"),
+    ],
+)
+def test_phrases_with_lopen(faq: FaqService, text: str, same_as: str, not_as: str | None) -> None:
+    assert faq.norm.tokens(text) == faq.norm.tokens(same_as)
+    if not_as:
+        assert faq.norm.tokens(text) != faq.norm.tokens(not_as)
