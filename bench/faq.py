@@ -12,7 +12,6 @@ import statistics
 import subprocess
 import sys
 import time
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -21,6 +20,7 @@ from rapidfuzz import fuzz, process, utils
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bot.bm25 import Bm25
 from bot.evaluation import HOLDOUT, DevSet, evaluate
 from bot.faq import FaqService
 from bot.knowledge import Entry, KnowledgeBase, load_knowledge
@@ -44,27 +44,9 @@ def wratio_ranker(kb: KnowledgeBase) -> Ranker:
     return rank
 
 
-def bm25_ranker(kb: KnowledgeBase, k1: float = 1.5, b: float = 0.75) -> Ranker:
+def bm25_ranker(kb: KnowledgeBase) -> Ranker:
     """Plain Okapi BM25 over each entry's questions + answer (folded words, no stop words)."""
-    docs = [fold(" ".join(e.questions) + " " + e.answer).split() for e in kb.entries]
-    avg = sum(map(len, docs)) / len(docs)
-    df: Counter[str] = Counter(t for d in docs for t in set(d))
-    n = len(docs)
-    idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
-    tfs = [Counter(d) for d in docs]
-
-    def rank(query: str) -> list[tuple[str, float]]:
-        terms = fold(query).split()
-        out = []
-        for entry, tf, doc in zip(kb.entries, tfs, docs, strict=True):
-            s = sum(
-                idf.get(t, 0.0) * tf[t] * (k1 + 1) / (tf[t] + k1 * (1 - b + b * len(doc) / avg))
-                for t in terms if t in tf
-            )
-            out.append((entry.id, s))
-        return sorted(out, key=lambda kv: -kv[1])
-
-    return rank
+    return Bm25(kb).rank
 
 
 def baseline_accuracy(rank: Ranker, dev: DevSet) -> tuple[float, float, float]:

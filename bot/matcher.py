@@ -11,6 +11,7 @@ from typing import Literal
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from bot.bm25 import Bm25
 from bot.knowledge import Entry, KnowledgeBase
 from bot.normalize import Normaliser
 
@@ -65,6 +66,8 @@ class Matcher:
         self.suggest_min = policy["suggest_min"]
         self.tie_margin = policy["tie_margin"]
         self.max_suggestions = int(policy["max_suggestions"])
+        self.agree_top = int(policy["agree_top"])
+        self.second_opinion = Bm25(kb)
         self._build()
         self.expand = lru_cache(maxsize=8192)(self._expand)
 
@@ -224,6 +227,15 @@ class Matcher:
         scores = 100.0 * (POOLED_SHARE * coverage[entries_hit] / total + (1 - POOLED_SHARE) * per_entry[entries_hit])
         return dict(zip(entries_hit.tolist(), scores.tolist(), strict=True))
 
+    def _agreed(self, query: str, entry_index: int) -> bool:
+        """A plain BM25 over question and answer text ranks the entry near the top, or knows no word of the query.
+
+        It misses typos, compounds and synonyms but not the answer's own words, so where the two
+        disagree a suggestion costs the user one tap, and a confident wrong answer costs more.
+        """
+        top = self.second_opinion.top(query, self.agree_top)
+        return not top or self.kb.entries[entry_index].id in top
+
     def match(self, query: str) -> Match:
         """Answer, suggest or give up, by the confidence policy in knowledge/language.yaml.
 
@@ -250,7 +262,7 @@ class Matcher:
                 ahead = top - second >= self.tie_margin
             elif not ahead and top > second:
                 ahead = bool(mine - theirs) and not theirs - mine
-        if top >= self.answer_min and ahead:
+        if top >= self.answer_min and ahead and self._agreed(query, ranked[0][0]):
             return Match("faq", top, (Candidate(self.kb.entries[ranked[0][0]], top),))
         plausible = tuple(
             Candidate(self.kb.entries[i], s)

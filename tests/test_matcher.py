@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.bm25 import Bm25
 from bot.evaluation import DevSet, evaluate
 from bot.faq import FaqService
 from bot.knowledge import KnowledgeBase
@@ -91,3 +92,30 @@ def test_nearly_level_the_entry_explaining_more_words_leads(faq: FaqService) -> 
     assert by_id["nrto-bow-tot-2019"] > by_id["nrto-bow-na-2019"]  # raw score alone would pick the other one
     reply = faq.ask("blik op werk geldig tot na 31 december 2019")
     assert (reply.kind, reply.entry_id) == ("faq", "nrto-bow-na-2019")
+
+
+def test_bm25_ranks_only_entries_sharing_a_word(kb: KnowledgeBase) -> None:
+    bm25 = Bm25(kb)
+    ranked = bm25.rank("kiwa audit")
+    assert ranked[0][0] == "nrto-kiwa"
+    assert [s for _, s in ranked] == sorted((s for _, s in ranked), reverse=True)
+    assert all(s > 0 for _, s in ranked)
+    assert bm25.top("kiwa audit", 2) and set(bm25.top("kiwa audit", 2)) <= {i for i, _ in ranked[:2]}
+    assert bm25.rank("xyzzy") == [] and bm25.top("xyzzy", 3) == []
+
+
+@pytest.mark.parametrize(
+    ("second_opinion", "kind"),
+    [
+        (["kosten-recertificering"], "faq"),  # agrees
+        (["kosten-register", "mentor-vinden-kosten", "nrto-kiwa"], "suggest"),  # ranks it elsewhere
+        ([], "faq"),  # knows no word of the query: no opinion
+    ],
+)
+def test_an_answer_needs_the_second_opinion(faq: FaqService, monkeypatch: pytest.MonkeyPatch,
+                                            second_opinion: list[str], kind: str) -> None:
+    monkeypatch.setattr(faq.matcher.second_opinion, "top", lambda query, k: second_opinion[:k])
+    reply = faq.ask("wat kost hercertificering")
+    assert reply.kind == kind
+    if kind == "suggest":
+        assert "kosten-recertificering" in [s.id for s in reply.suggestions]
