@@ -356,7 +356,8 @@ class BotApiEmulator:
                     raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
 
     def _check_text(self, text: Any, parse_mode: Any, *, field_name: str = "text",
-                    limit: int = MAX_TEXT) -> None:
+                    limit: int = MAX_TEXT) -> str:
+        """Refuse what Telegram refuses; return the text the user sees."""
         text = "" if text is None else str(text)
         visible = html_visible_text(text) if parse_mode == "HTML" else text
         if field_name == "text" and not visible.strip():
@@ -364,6 +365,7 @@ class BotApiEmulator:
         if utf16_len(visible) > limit:
             raise ApiError(400, "Bad Request: message is too long" if field_name == "text"
                            else "Bad Request: message caption is too long")
+        return visible
 
     def _new_bot_message(self, chat: SimChat, params: JSON, extra: JSON) -> JSON:
         message: JSON = {"message_id": self._next_message_id(chat.id), "date": int(time.time()),
@@ -380,9 +382,6 @@ class BotApiEmulator:
             message["reply_to_message"] = self.messages[(chat.id, int(reply["message_id"]))]
         self.messages[(chat.id, message["message_id"])] = message
         return message
-
-    def _plain(self, text: str, parse_mode: Any) -> str:
-        return html_visible_text(text) if parse_mode == "HTML" else text
 
     async def call(self, method: str, params: JSON, files: dict[str, tuple[str, bytes]]) -> Any:
         """Carry out one Bot API call; raises ApiError the way Telegram refuses."""
@@ -413,15 +412,14 @@ class BotApiEmulator:
             return True
         if name == "sendmessage":
             chat = self._chat(params.get("chat_id"))
-            self._check_text(params.get("text"), params.get("parse_mode"))
+            visible = self._check_text(params.get("text"), params.get("parse_mode"))
             self._check_markup(params)
-            return self._new_bot_message(chat, params, {"text": self._plain(str(params["text"]),
-                                                                             params.get("parse_mode"))})
+            return self._new_bot_message(chat, params, {"text": visible})
         if name in ("senddocument", "sendphoto"):
             chat = self._chat(params.get("chat_id"))
             kind = "document" if name == "senddocument" else "photo"
-            self._check_text(params.get("caption"), params.get("parse_mode"), field_name="caption",
-                             limit=1024)
+            caption = self._check_text(params.get("caption"), params.get("parse_mode"),
+                                       field_name="caption", limit=1024)
             self._check_markup(params)
             if kind not in files and not params.get(kind):
                 raise ApiError(400, f"Bad Request: there is no {kind} in the request")
@@ -433,7 +431,7 @@ class BotApiEmulator:
                 extra[kind] = [{"file_id": file_id, "file_unique_id": file_id, "width": 720, "height": 720,
                                 "file_size": len(content)}]
             if params.get("caption"):
-                extra["caption"] = self._plain(str(params["caption"]), params.get("parse_mode"))
+                extra["caption"] = caption
             return self._new_bot_message(chat, params, extra)
         if name in ("editmessagetext", "editmessagereplymarkup"):
             chat = self._chat(params.get("chat_id"))
@@ -443,8 +441,7 @@ class BotApiEmulator:
             message = self.messages[key]
             self._check_markup(params)
             if name == "editmessagetext":
-                self._check_text(params.get("text"), params.get("parse_mode"))
-                new_text = self._plain(str(params["text"]), params.get("parse_mode"))
+                new_text = self._check_text(params.get("text"), params.get("parse_mode"))
                 if new_text == message.get("text") and params.get("reply_markup") == json.dumps(
                         message.get("reply_markup")):
                     raise ApiError(400, "Bad Request: message is not modified: specified new "

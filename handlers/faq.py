@@ -7,7 +7,7 @@ from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot import texts
-from bot.faq import SUGGEST_INTRO, Reply, Suggestion
+from bot.faq import SUGGEST_INTRO, FaqService, Reply, Suggestion
 from bot.html import esc, split_message
 from handlers.common import reply, services
 
@@ -22,10 +22,8 @@ def _question_buttons(suggestions: tuple[Suggestion, ...]) -> list[list[InlineKe
     return [[InlineKeyboardButton(_label(s.question), callback_data=f"q:{s.id}")] for s in suggestions]
 
 
-def render(answer: Reply, context: ContextTypes.DEFAULT_TYPE,
-           question_id: int) -> tuple[str, InlineKeyboardMarkup | None]:
+def render(answer: Reply, faq: FaqService, question_id: int) -> tuple[str, InlineKeyboardMarkup | None]:
     """The HTML text and buttons for a reply."""
-    faq = services(context).faq
     if answer.kind == "faq" and answer.entry_id:
         entry = faq.kb.by_id[answer.entry_id]
         html = (f"<b>{esc(entry.question)}</b>\n\n{esc(entry.answer)}\n\n"
@@ -51,7 +49,7 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     now = svc.clock()
     svc.db.touch_user(user.id, now)
     qid = svc.db.log_question(user.id, chat.id, question, answer.kind, answer.entry_id, answer.score, now)
-    html, markup = render(answer, context, qid)
+    html, markup = render(answer, svc.faq, qid)
     parts = split_message(f"{html}\n\n{suffix}" if suffix else html)
     for i, part in enumerate(parts):
         await reply(update, part, reply_markup=markup if i == len(parts) - 1 else None)
@@ -97,7 +95,7 @@ async def suggestion_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     user_id = query.from_user.id
     chat_id = query.message.chat.id if query.message else user_id
     qid = svc.db.log_question(user_id, chat_id, entry.question, "button", entry.id, 100.0, svc.clock())
-    html, markup = render(answer, context, qid)
+    html, markup = render(answer, svc.faq, qid)
     await context.bot.send_message(chat_id, html, parse_mode=ParseMode.HTML, reply_markup=markup,
                                    message_thread_id=getattr(query.message, "message_thread_id", None))
 
