@@ -67,6 +67,7 @@ class Matcher:
         self.tie_margin = policy["tie_margin"]
         self.max_suggestions = int(policy["max_suggestions"])
         self.agree_top = int(policy["agree_top"])
+        self.sure_margin = policy["sure_margin"]
         self.second_opinion = Bm25(kb)
         self._build()
         self.expand = lru_cache(maxsize=8192)(self._expand)
@@ -243,6 +244,7 @@ class Matcher:
         query word the runner-up's do not, and the runner-up's explain none that it does not.
         Within the margin, a runner-up that explains every word the leader does and more takes the lead.
         When both explain the same words, only a wide margin counts ("mentor", "bewijs").
+        Short of a decisive lead (sure_margin), an answer also needs the BM25 second opinion.
         """
         groups = self._groups(query)
         ranked = sorted(self._scores(groups).items(), key=lambda kv: -kv[1])
@@ -262,7 +264,7 @@ class Matcher:
                 ahead = top - second >= self.tie_margin
             elif not ahead and top > second:
                 ahead = bool(mine - theirs) and not theirs - mine
-        if top >= self.answer_min and ahead and self._agreed(query, ranked[0][0]):
+        if top >= self.answer_min and ahead and (top - second >= self.sure_margin or self._agreed(query, ranked[0][0])):
             return Match("faq", top, (Candidate(self.kb.entries[ranked[0][0]], top),))
         plausible = tuple(
             Candidate(self.kb.entries[i], s)

@@ -105,16 +105,18 @@ def test_bm25_ranks_only_entries_sharing_a_word(kb: KnowledgeBase) -> None:
 
 
 @pytest.mark.parametrize(
-    ("second_opinion", "kind"),
+    ("second_opinion", "sure_margin", "kind"),
     [
-        (["kosten-recertificering"], "faq"),  # agrees
-        (["kosten-register", "mentor-vinden-kosten", "nrto-kiwa"], "suggest"),  # ranks it elsewhere
-        ([], "faq"),  # knows no word of the query: no opinion
+        (["kosten-recertificering"], 1000, "faq"),  # agrees
+        (["kosten-register", "mentor-vinden-kosten", "nrto-kiwa"], 1000, "suggest"),  # ranks it elsewhere
+        ([], 1000, "faq"),  # knows no word of the query: no opinion
+        (["kosten-register", "mentor-vinden-kosten", "nrto-kiwa"], 0, "faq"),  # a decisive lead needs none
     ],
 )
 def test_an_answer_needs_the_second_opinion(faq: FaqService, monkeypatch: pytest.MonkeyPatch,
-                                            second_opinion: list[str], kind: str) -> None:
+                                            second_opinion: list[str], sure_margin: float, kind: str) -> None:
     monkeypatch.setattr(faq.matcher.second_opinion, "top", lambda query, k: second_opinion[:k])
+    monkeypatch.setattr(faq.matcher, "sure_margin", sure_margin)
     reply = faq.ask("wat kost hercertificering")
     assert reply.kind == kind
     if kind == "suggest":
