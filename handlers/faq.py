@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import lru_cache
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
@@ -18,16 +21,29 @@ def _label(text: str) -> str:
     return text if len(text) <= BUTTON_LABEL_MAX else text[: BUTTON_LABEL_MAX - 1] + "…"
 
 
-def _question_buttons(suggestions: tuple[Suggestion, ...]) -> list[list[InlineKeyboardButton]]:
-    return [[InlineKeyboardButton(_label(s.question), callback_data=f"q:{s.id}")] for s in suggestions]
+@lru_cache(maxsize=1024)
+def _question_rows(suggestions: tuple[Suggestion, ...]) -> tuple[tuple[InlineKeyboardButton], ...]:
+    """One button row per question; cached, since buttons are immutable and an entry's related
+    questions are the same under every answer."""
+    return tuple((InlineKeyboardButton(_label(s.question), callback_data=f"q:{s.id}"),) for s in suggestions)
+
+
+def _question_buttons(suggestions: tuple[Suggestion, ...]) -> list[Sequence[InlineKeyboardButton]]:
+    return list(_question_rows(suggestions))
+
+
+@lru_cache(maxsize=4096)
+def _entry_html(faq: FaqService, entry_id: str) -> str:
+    """An entry's answer as the user reads it: question, answer, source line."""
+    entry = faq.kb.by_id[entry_id]
+    return (f"<b>{esc(entry.question)}</b>\n\n{esc(entry.answer)}\n\n"
+            f"<i>{esc(faq.kb.source_line(entry))}</i>")
 
 
 def render(answer: Reply, faq: FaqService, question_id: int) -> tuple[str, InlineKeyboardMarkup | None]:
     """The HTML text and buttons for a reply."""
     if answer.kind == "faq" and answer.entry_id:
-        entry = faq.kb.by_id[answer.entry_id]
-        html = (f"<b>{esc(entry.question)}</b>\n\n{esc(entry.answer)}\n\n"
-                f"<i>{esc(faq.kb.source_line(entry))}</i>")
+        html = _entry_html(faq, answer.entry_id)
         rows = _question_buttons(answer.suggestions)
         rows.append([InlineKeyboardButton("👍", callback_data=f"fb:+:{question_id}"),
                      InlineKeyboardButton("👎", callback_data=f"fb:-:{question_id}")])
