@@ -104,6 +104,7 @@ def compare(title: str, service: FaqService, questions: DevSet) -> None:
     print(f"{title}: {len(questions.in_scope)} in scope, {len(questions.out_of_scope)} out of scope")
     print(f"recertbot   top-1 {report.top1:.3f}  out-of-scope rejected {report.rejection:.3f}"
           f"  confident wrong {len(report.wrong)}")
+    print(f"{'':<11} right answer one tap away (among the suggestions) {report.one_tap:.3f}")
     best_baseline = 0.0
     for name, ranker in (("WRatio", wratio_ranker(kb)), ("BM25", bm25_ranker(kb))):
         acc, rej, thr = baseline_accuracy(ranker, questions)

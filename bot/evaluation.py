@@ -30,6 +30,7 @@ class DevSet:
 class Report:
     top1: float  # share of in-scope questions answered outright with the right entry
     rejection: float  # share of out-of-scope questions that got no FAQ answer
+    one_tap: float = 0.0  # share not answered outright but with the right entry among the suggestions
     wrong: list[tuple[str, str, str | None]] = field(default_factory=list)  # confident wrong
     unsure: list[tuple[str, str]] = field(default_factory=list)  # right one not answered
     leaked: list[tuple[str, str | None]] = field(default_factory=list)  # out-of-scope answered
@@ -38,7 +39,7 @@ class Report:
 def evaluate(service: FaqService, dev: DevSet) -> Report:
     """Top-1 accuracy counts only outright answers; suggestions are not a right answer."""
     report = Report(0.0, 0.0)
-    right = 0
+    right = one_tap = 0
     for question, expected in dev.in_scope:
         reply = service.ask(question)
         if reply.kind == "faq" and reply.entry_id == expected:
@@ -47,6 +48,7 @@ def evaluate(service: FaqService, dev: DevSet) -> Report:
             report.wrong.append((question, expected, reply.entry_id))
         else:
             report.unsure.append((question, expected))
+            one_tap += expected in {s.id for s in reply.suggestions}
     rejected = 0
     for question in dev.out_of_scope:
         reply = service.ask(question)
@@ -55,5 +57,6 @@ def evaluate(service: FaqService, dev: DevSet) -> Report:
         else:
             report.leaked.append((question, reply.entry_id))
     report.top1 = right / len(dev.in_scope)
+    report.one_tap = one_tap / len(dev.in_scope)
     report.rejection = rejected / len(dev.out_of_scope)
     return report
