@@ -66,7 +66,8 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
 @pytest.mark.parametrize(
     ("text", "intent_word"),
     [("hoi", "Hallo"), ("Goedemorgen!", "Hallo"), ("dankjewel", "Graag gedaan"),
-     ("bedankt hoor!", "Graag gedaan"), ("wat kun je?", "Ik beantwoord"), ("doei", "Tot ziens")],
+     ("bedankt hoor!", "Graag gedaan"), ("wat kun je?", "Ik beantwoord"), ("doei", "Tot ziens"),
+     ("ik heb een vraag", "Stel je vraag"), ("Hoi, mag ik iets vragen?", "Hallo")],
 )
 def test_small_talk(faq: FaqService, text: str, intent_word: str) -> None:
     reply = faq.ask(text)
@@ -74,8 +75,9 @@ def test_small_talk(faq: FaqService, text: str, intent_word: str) -> None:
     assert reply.text.startswith(intent_word)
 
 
-def test_greeting_with_a_question_is_a_question(faq: FaqService) -> None:
-    reply = faq.ask("hoi, wat kost recertificering?")
+@pytest.mark.parametrize("text", ["hoi, wat kost recertificering?", "ik heb een vraag: wat kost recertificering?"])
+def test_greeting_with_a_question_is_a_question(faq: FaqService, text: str) -> None:
+    reply = faq.ask(text)
     assert (reply.kind, reply.entry_id) == ("faq", "kosten-recertificering")
 
 
