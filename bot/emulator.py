@@ -520,6 +520,16 @@ class BotApiEmulator:
         return [s for s in self.sent if s.error is not None]
 
 
+def form_params(fields: dict[str, str]) -> JSON:
+    """A call's parameters as they arrive in a form (every value a string), ids as numbers."""
+    params: JSON = dict(fields)
+    for key in ("chat_id", "message_id", "offset", "limit", "timeout", "user_id", "message_thread_id"):
+        if key in params:
+            with contextlib.suppress(ValueError):
+                params[key] = int(params[key])
+    return params
+
+
 class EmulatorRequest(BaseRequest):
     """python-telegram-bot's request layer, answered by the emulator instead of the network."""
 
@@ -544,12 +554,7 @@ class EmulatorRequest(BaseRequest):
         params: JSON = {}
         files: dict[str, tuple[str, bytes]] = {}
         if request_data is not None:
-            params = dict(request_data.json_parameters)
-            for key in ("chat_id", "message_id", "offset", "limit", "timeout", "user_id",
-                        "message_thread_id"):
-                if key in params:
-                    with contextlib.suppress(ValueError):
-                        params[key] = int(params[key])
+            params = form_params(request_data.json_parameters)
             for part, value in request_data.multipart_data.items():
                 content = value[1]
                 data = content if isinstance(content, bytes) else content.read()
