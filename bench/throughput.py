@@ -10,6 +10,7 @@ sends those replies (their buttons and HTML cost PTB and the emulator more than 
 from __future__ import annotations
 
 import asyncio
+import signal
 import sys
 import tempfile
 import time
@@ -25,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.dates import warm_up
 from bot.emulator import BotApiEmulator, EmulatorRequest, Sent
+from bot.emulator_server import EmulatorServer
 from bot.evaluation import DevSet
 from bot.simulation import FAKE_TOKEN, Simulation, shared_faq
 from handlers.faq import render
@@ -66,7 +68,7 @@ def canned_replies(questions: list[str]) -> HandlerCallback:
     return canned
 
 
-async def measure(app: Application, emulator: BotApiEmulator, questions: list[str]) -> tuple[float, float]:  # type: ignore[type-arg]
+async def drive(emulator: BotApiEmulator, questions: list[str]) -> tuple[float, float]:
     """Updates per second for a burst of len(questions), and p95 latency of one-at-a-time questions."""
     replies: dict[int, float] = {}
     waiter: dict[int, asyncio.Event] = {}
@@ -78,10 +80,6 @@ async def measure(app: Application, emulator: BotApiEmulator, questions: list[st
                 waiter[sent.chat_id].set()
 
     emulator.on_send.append(on_send)
-    await app.initialize()
-    assert app.updater is not None
-    await app.updater.start_polling(poll_interval=0.0, timeout=1)
-    await app.start()
     n = len(questions)
     for uid in range(1, n + LATENCY_SAMPLES + 1):
         emulator.add_user(uid, f"U{uid}")
@@ -99,35 +97,79 @@ async def measure(app: Application, emulator: BotApiEmulator, questions: list[st
         emulator.user_sends(uid, questions[i % n])
         await waiter[uid].wait()
         latencies.append((replies[uid] - start) * 1000)
-    await app.updater.stop()
-    await app.stop()
-    await app.shutdown()
     latencies.sort()
     return rate, latencies[int(0.95 * (len(latencies) - 1))]
 
 
-async def main(n: int, rounds: int = 3) -> None:
-    """Both bots `rounds` times, alternating, best run of each: the machine's noise hits both alike."""
+async def measure(app: Application, emulator: BotApiEmulator, questions: list[str]) -> tuple[float, float]:  # type: ignore[type-arg]
+    """The bot in this process, on the in-process emulator."""
+    await app.initialize()
+    assert app.updater is not None
+    await app.updater.start_polling(poll_interval=0.0, timeout=1)
+    await app.start()
+    try:
+        return await drive(emulator, questions)
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+
+
+async def measure_process(kind: str, questions: list[str]) -> tuple[float, float]:
+    """The bot as its own process, with PTB's HTTP client, on the emulator served over HTTP."""
+    emulator = BotApiEmulator()
+    server = await EmulatorServer(emulator).start()
+    with tempfile.TemporaryDirectory() as tmp:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, str(Path(__file__).with_name("http_bot.py")), kind, server.api_url,
+            str(Path(tmp) / "bench.db"), stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+        try:
+            warm = 10**9  # one question first: the process has started, imported and connected
+            emulator.add_user(warm, "Warm")
+            emulator.user_sends(warm, questions[0])
+            while not emulator.sent_to(warm, "sendMessage"):
+                await asyncio.sleep(0.01)
+            return await drive(emulator, questions)
+        finally:
+            proc.send_signal(signal.SIGINT)
+            await proc.wait()
+            await server.stop()
+
+
+def question_pool() -> list[str]:
     dev = DevSet.load()
-    pool = [q for q, _ in dev.in_scope] + dev.out_of_scope
-    questions = [pool[i % len(pool)] for i in range(n)]
+    return [q for q, _ in dev.in_scope] + dev.out_of_scope
+
+
+def bench_questions(n: int = 0) -> list[str]:
+    """n questions cycling through the dev set (all of it once when n is 0)."""
+    pool = question_pool()
+    return [pool[i % len(pool)] for i in range(n or len(pool))]
+
+
+async def main(n: int, rounds: int = 3, http: bool = False) -> None:
+    """The bots `rounds` times, alternating, best run of each: the machine's noise hits all alike."""
+    questions = bench_questions(n)
     warm_up()  # as the bot does at start (post_init)
-    canned = canned_replies(questions)
-    bot_runs, echo_runs, canned_runs = [], [], []
+    canned = canned_replies(bench_questions())
+    runs: dict[str, list[tuple[float, float]]] = {"recertbot": [], "echo": [], "canned": []}
     for _ in range(rounds):
-        with tempfile.TemporaryDirectory() as tmp:
-            sim = Simulation(Path(tmp) / "bench.db", rate_limit=False)
-            bot_runs.append(await measure(sim.app, sim.emulator, questions))
-            sim.db.close()
-        emulator = BotApiEmulator()
-        echo_runs.append(await measure(bare_app(emulator, echo), emulator, questions))
-        emulator = BotApiEmulator()
-        canned_runs.append(await measure(bare_app(emulator, canned), emulator, questions))
-    bot_rate, bot_p95 = max(bot_runs)
-    echo_rate, echo_p95 = max(echo_runs)
-    canned_rate, canned_p95 = max(canned_runs)
-    print(f"{n} private FAQ questions through the real Application and emulator (rate limiter off), "
-          f"best of {rounds}")
+        for kind in runs:
+            if http:
+                runs[kind].append(await measure_process(kind, questions))
+            elif kind == "recertbot":
+                with tempfile.TemporaryDirectory() as tmp:
+                    sim = Simulation(Path(tmp) / "bench.db", rate_limit=False)
+                    runs[kind].append(await measure(sim.app, sim.emulator, questions))
+                    sim.db.close()
+            else:
+                emulator = BotApiEmulator()
+                app = bare_app(emulator, echo if kind == "echo" else canned)
+                runs[kind].append(await measure(app, emulator, questions))
+    (bot_rate, bot_p95), (echo_rate, echo_p95), (canned_rate, canned_p95) = (max(r) for r in runs.values())
+    where = ("each bot its own process with PTB's HTTP client, the emulator served over HTTP" if http
+             else "the real Application and the in-process emulator")
+    print(f"{n} private FAQ questions through {where} (rate limiter off), best of {rounds}")
     print(f"recertbot : {bot_rate:8.1f} updates/s   p95 reply latency {bot_p95:6.2f} ms")
     print(f"echo bot  : {echo_rate:8.1f} updates/s   p95 reply latency {echo_p95:6.2f} ms")
     print(f"canned    : {canned_rate:8.1f} updates/s   p95 reply latency {canned_p95:6.2f} ms"
@@ -138,4 +180,5 @@ async def main(n: int, rounds: int = 3) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main(int(sys.argv[1]) if len(sys.argv) > 1 else 2000))
+    args = [a for a in sys.argv[1:] if a != "--http"]
+    asyncio.run(main(int(args[0]) if args else 2000, http="--http" in sys.argv))

@@ -19,6 +19,7 @@ from telegram.request import BaseRequest
 
 from bot import dates
 from bot.logsafety import redact_token
+from bot.processor import PerChatUpdateProcessor
 from bot.services import Services
 from bot.texts import COMMANDS
 from handlers import certificate, common, faq, groups, keurmerk, ledger, operators, privacy, reminders, router
@@ -105,7 +106,7 @@ def build_application(services: Services, *, token: str, base_url: str | None = 
                       request: BaseRequest | None = None, rate_limit: bool = True) -> Application:  # type: ignore[type-arg]
     """The one Application used on Telegram, in the local chat and in the tests."""
     redact_token(token)
-    builder = ApplicationBuilder().token(token).post_init(post_init)
+    builder = ApplicationBuilder().token(token).post_init(post_init).concurrent_updates(PerChatUpdateProcessor())
     if base_url:
         builder = builder.base_url(base_url)
     if request is not None:

@@ -175,6 +175,7 @@ class BotApiEmulator:
         self.commands: list[JSON] = []
         self.files: dict[str, tuple[str, bytes]] = {}
         self.faults: dict[str, list[Fault]] = {}
+        self.latency: dict[str, float] = {}  # seconds a method takes, as the network would
         self.on_send: list[Callable[[Sent], None]] = []
         self._updates: list[JSON] = []
         self._update_ids = itertools.count(1)
@@ -479,7 +480,9 @@ class BotApiEmulator:
         raise ApiError(404, "Not Found")
 
     async def handle(self, method: str, params: JSON, files: dict[str, tuple[str, bytes]]) -> tuple[int, bytes]:
-        """One HTTP exchange: faults first, then the call, answered as Telegram's JSON."""
+        """One HTTP exchange: latency and faults first, then the call, answered as Telegram's JSON."""
+        if self.latency.get(method):
+            await asyncio.sleep(self.latency[method])
         queue = self.faults.get(method)
         if queue:
             fault = queue.pop(0)

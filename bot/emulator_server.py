@@ -7,9 +7,11 @@ polling, signals), while the test or bench drives users through the emulator in-
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 
 import tornado.httpserver
+import tornado.iostream
 import tornado.netutil
 import tornado.web
 from telegram.error import TimedOut
@@ -40,7 +42,8 @@ class _ApiHandler(tornado.web.RequestHandler):
                                                "description": "Gateway Timeout"}).encode()
         self.set_status(status)
         self.set_header("Content-Type", "application/json")
-        self.finish(payload)
+        with contextlib.suppress(tornado.iostream.StreamClosedError):  # the bot hung up (stopped polling)
+            await self.finish(payload)
 
     get = post
 
@@ -59,7 +62,9 @@ class EmulatorServer:
         return f"http://127.0.0.1:{self.port}/bot"
 
     async def start(self) -> EmulatorServer:
-        app = tornado.web.Application([(r"/bot([^/]+)/(\w+)", _ApiHandler, {"emulator": self.emulator})])
+        # no access log: every request path holds the bot's token
+        app = tornado.web.Application([(r"/bot([^/]+)/(\w+)", _ApiHandler, {"emulator": self.emulator})],
+                                      log_function=lambda handler: None)
         sockets = tornado.netutil.bind_sockets(0, "127.0.0.1")
         self.port = sockets[0].getsockname()[1]
         self._server = tornado.httpserver.HTTPServer(app)
