@@ -1,6 +1,6 @@
 """One bot of bench/throughput.py --http, as its own process on the HTTP emulator.
 
-Run by the bench, not by hand: python bench/http_bot.py recertbot|echo|canned API_URL DB
+Run by the bench, not by hand: python bench/http_bot.py recertbot|echo|echo-concurrent|canned API_URL DB
 recertbot is build_application() as `recertbot run` builds it, with the rate limiter off (it would
 cap every bot at Telegram's 30 messages/s); echo and canned are the bench's bare bots.
 """
@@ -29,7 +29,7 @@ def app_for(kind: str, api_url: str, db_path: Path) -> Application:  # type: ign
         settings = Settings(token=FAKE_TOKEN, api_url=api_url, db_path=db_path)
         services = Services(FaqService.load(), Database(db_path), settings)
         return build_application(services, token=FAKE_TOKEN, base_url=api_url, rate_limit=False)
-    app = ApplicationBuilder().token(FAKE_TOKEN).base_url(api_url).build()
+    app = ApplicationBuilder().token(FAKE_TOKEN).base_url(api_url).concurrent_updates(kind == "echo-concurrent").build()
     callback = echo if kind == "echo" else canned_replies(bench_questions())
     app.add_handler(MessageHandler(filters.TEXT, callback))
     return app

@@ -1,10 +1,13 @@
 """Throughput of the real Application on the emulator, beside a bare python-telegram-bot echo bot.
 
-Run: .venv/bin/python bench/throughput.py [N]
-Both bots run without the rate limiter (it would cap both at Telegram's 30 messages/s) and
-with the same emulator, polling loop and request layer; only the handlers differ. A third,
-"canned", sends recertbot's own replies with no work done: the ceiling for any handler that
-sends those replies (their buttons and HTML cost PTB and the emulator more than an echo).
+Run: .venv/bin/python bench/throughput.py [N] [--http]
+All bots run without the rate limiter (it would cap them at Telegram's 30 messages/s) and with
+the same emulator, polling loop and request layer; only the handlers differ. First with no
+network delay, which measures the bots' own cost; "canned" sends recertbot's own replies with no
+work done, the ceiling for any handler that sends them. Then with every Bot API call taking
+50 ms, as a round trip to Telegram does, where processing chats concurrently is what counts; a
+concurrent echo bot is shown beside the bare one. --http runs each bot as its own process with
+PTB's HTTP client, on the emulator served over HTTP.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ from bot.simulation import FAKE_TOKEN, Simulation, shared_faq
 from handlers.faq import render
 
 LATENCY_SAMPLES = 200
+NETWORK_DELAY = 0.05  # seconds per Bot API call in the second situation
+DELAYED_QUESTIONS, DELAYED_SAMPLES = 300, 50
 HandlerCallback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
 
@@ -40,9 +45,11 @@ async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.message.reply_text(update.message.text)
 
 
-def bare_app(emulator: BotApiEmulator, callback: HandlerCallback) -> Application:  # type: ignore[type-arg]
+def bare_app(emulator: BotApiEmulator, callback: HandlerCallback,
+             concurrent: bool = False) -> Application:  # type: ignore[type-arg]
     request = EmulatorRequest(emulator)
-    app = ApplicationBuilder().token(FAKE_TOKEN).request(request).get_updates_request(request).build()
+    app = (ApplicationBuilder().token(FAKE_TOKEN).request(request).get_updates_request(request)
+           .concurrent_updates(concurrent).build())
     app.add_handler(MessageHandler(filters.TEXT, callback))
     return app
 
@@ -68,7 +75,7 @@ def canned_replies(questions: list[str]) -> HandlerCallback:
     return canned
 
 
-async def drive(emulator: BotApiEmulator, questions: list[str]) -> tuple[float, float]:
+async def drive(emulator: BotApiEmulator, questions: list[str], samples: int = LATENCY_SAMPLES) -> tuple[float, float]:
     """Updates per second for a burst of len(questions), and p95 latency of one-at-a-time questions."""
     replies: dict[int, float] = {}
     waiter: dict[int, asyncio.Event] = {}
@@ -81,7 +88,7 @@ async def drive(emulator: BotApiEmulator, questions: list[str]) -> tuple[float, 
 
     emulator.on_send.append(on_send)
     n = len(questions)
-    for uid in range(1, n + LATENCY_SAMPLES + 1):
+    for uid in range(1, n + samples + 1):
         emulator.add_user(uid, f"U{uid}")
     t0 = time.perf_counter()
     for uid, q in enumerate(questions, start=1):
@@ -90,7 +97,7 @@ async def drive(emulator: BotApiEmulator, questions: list[str]) -> tuple[float, 
         await asyncio.sleep(0.001)
     rate = n / (time.perf_counter() - t0)
     latencies = []
-    for i in range(LATENCY_SAMPLES):
+    for i in range(samples):
         uid = n + 1 + i
         waiter[uid] = asyncio.Event()
         start = time.perf_counter()
@@ -101,23 +108,26 @@ async def drive(emulator: BotApiEmulator, questions: list[str]) -> tuple[float, 
     return rate, latencies[int(0.95 * (len(latencies) - 1))]
 
 
-async def measure(app: Application, emulator: BotApiEmulator, questions: list[str]) -> tuple[float, float]:  # type: ignore[type-arg]
+async def measure(app: Application, emulator: BotApiEmulator, questions: list[str],  # type: ignore[type-arg]
+                  samples: int = LATENCY_SAMPLES) -> tuple[float, float]:
     """The bot in this process, on the in-process emulator."""
     await app.initialize()
     assert app.updater is not None
     await app.updater.start_polling(poll_interval=0.0, timeout=1)
     await app.start()
     try:
-        return await drive(emulator, questions)
+        return await drive(emulator, questions, samples)
     finally:
         await app.updater.stop()
         await app.stop()
         await app.shutdown()
 
 
-async def measure_process(kind: str, questions: list[str]) -> tuple[float, float]:
+async def measure_process(kind: str, questions: list[str], delay: float = 0.0,
+                          samples: int = LATENCY_SAMPLES) -> tuple[float, float]:
     """The bot as its own process, with PTB's HTTP client, on the emulator served over HTTP."""
     emulator = BotApiEmulator()
+    emulator.latency["*"] = delay
     server = await EmulatorServer(emulator).start()
     with tempfile.TemporaryDirectory() as tmp:
         proc = await asyncio.create_subprocess_exec(
@@ -129,7 +139,7 @@ async def measure_process(kind: str, questions: list[str]) -> tuple[float, float
             emulator.user_sends(warm, questions[0])
             while not emulator.sent_to(warm, "sendMessage"):
                 await asyncio.sleep(0.01)
-            return await drive(emulator, questions)
+            return await drive(emulator, questions, samples)
         finally:
             proc.send_signal(signal.SIGINT)
             await proc.wait()
@@ -147,36 +157,62 @@ def bench_questions(n: int = 0) -> list[str]:
     return [pool[i % len(pool)] for i in range(n or len(pool))]
 
 
+async def run_bot(kind: str, questions: list[str], *, http: bool, delay: float, samples: int,
+                  canned: HandlerCallback | None = None) -> tuple[float, float]:
+    """One bot, one run: recertbot, echo (bare), echo-concurrent or canned."""
+    if http:
+        return await measure_process(kind, questions, delay, samples)
+    if kind == "recertbot":
+        with tempfile.TemporaryDirectory() as tmp:
+            sim = Simulation(Path(tmp) / "bench.db", rate_limit=False)
+            sim.emulator.latency["*"] = delay
+            try:
+                return await measure(sim.app, sim.emulator, questions, samples)
+            finally:
+                sim.db.close()
+    emulator = BotApiEmulator()
+    emulator.latency["*"] = delay
+    callback = canned if kind == "canned" and canned else echo
+    return await measure(bare_app(emulator, callback, concurrent=kind == "echo-concurrent"), emulator,
+                         questions, samples)
+
+
+def line(name: str, result: tuple[float, float], note: str = "") -> None:
+    print(f"{name:<16}: {result[0]:8.1f} updates/s   p95 reply latency {result[1]:7.2f} ms{note}")
+
+
 async def main(n: int, rounds: int = 3, http: bool = False) -> None:
-    """The bots `rounds` times, alternating, best run of each: the machine's noise hits all alike."""
+    """Two situations: no network delay (the bots' own cost), and a round trip per call as on Telegram."""
     questions = bench_questions(n)
     warm_up()  # as the bot does at start (post_init)
     canned = canned_replies(bench_questions())
-    runs: dict[str, list[tuple[float, float]]] = {"recertbot": [], "echo": [], "canned": []}
-    for _ in range(rounds):
-        for kind in runs:
-            if http:
-                runs[kind].append(await measure_process(kind, questions))
-            elif kind == "recertbot":
-                with tempfile.TemporaryDirectory() as tmp:
-                    sim = Simulation(Path(tmp) / "bench.db", rate_limit=False)
-                    runs[kind].append(await measure(sim.app, sim.emulator, questions))
-                    sim.db.close()
-            else:
-                emulator = BotApiEmulator()
-                app = bare_app(emulator, echo if kind == "echo" else canned)
-                runs[kind].append(await measure(app, emulator, questions))
-    (bot_rate, bot_p95), (echo_rate, echo_p95), (canned_rate, canned_p95) = (max(r) for r in runs.values())
     where = ("each bot its own process with PTB's HTTP client, the emulator served over HTTP" if http
              else "the real Application and the in-process emulator")
-    print(f"{n} private FAQ questions through {where} (rate limiter off), best of {rounds}")
-    print(f"recertbot : {bot_rate:8.1f} updates/s   p95 reply latency {bot_p95:6.2f} ms")
-    print(f"echo bot  : {echo_rate:8.1f} updates/s   p95 reply latency {echo_p95:6.2f} ms")
-    print(f"canned    : {canned_rate:8.1f} updates/s   p95 reply latency {canned_p95:6.2f} ms"
-          "   (recertbot's replies, sent with no work done)")
-    print(f"ratio     : {bot_rate / echo_rate:.2f} of the echo bot's throughput (target >= 0.80)")
-    print(f"ceiling   : {canned_rate / echo_rate:.2f} of the echo bot's throughput for any handler "
-          "that sends these replies")
+    runs: dict[str, list[tuple[float, float]]] = {"recertbot": [], "echo": [], "canned": []}
+    for _ in range(rounds):  # alternating, best run of each: the machine's noise hits all alike
+        for kind in runs:
+            runs[kind].append(await run_bot(kind, questions, http=http, delay=0.0, samples=LATENCY_SAMPLES,
+                                            canned=canned))
+    best = {kind: max(r) for kind, r in runs.items()}
+    print(f"{n} private FAQ questions through {where} (rate limiter off), no network delay, best of {rounds}")
+    line("recertbot", best["recertbot"])
+    line("echo bot", best["echo"])
+    line("canned", best["canned"], "   (recertbot's replies, sent with no work done)")
+    print(f"ratio           : {best['recertbot'][0] / best['echo'][0]:.2f} of the echo bot's throughput "
+          "(target >= 0.80)")
+    print(f"ceiling         : {best['canned'][0] / best['echo'][0]:.2f} of the echo bot's throughput for any "
+          "handler that sends these replies")
+
+    m = DELAYED_QUESTIONS
+    delayed = {kind: await run_bot(kind, questions[:m], http=http, delay=NETWORK_DELAY, samples=DELAYED_SAMPLES)
+               for kind in ("recertbot", "echo", "echo-concurrent")}
+    print(f"\n{m} questions, every Bot API call taking {NETWORK_DELAY * 1000:.0f} ms as a round trip to "
+          "Telegram would, one run each")
+    line("recertbot", delayed["recertbot"], "   (chats concurrently, each chat in order)")
+    line("echo bot", delayed["echo"], "   (bare: one update at a time)")
+    line("echo, concurrent", delayed["echo-concurrent"], "   (concurrent_updates=True)")
+    print(f"ratio           : {delayed['recertbot'][0] / delayed['echo'][0]:.2f} of the bare echo bot, "
+          f"{delayed['recertbot'][0] / delayed['echo-concurrent'][0]:.2f} of a concurrent echo bot")
 
 
 if __name__ == "__main__":

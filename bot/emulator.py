@@ -175,7 +175,7 @@ class BotApiEmulator:
         self.commands: list[JSON] = []
         self.files: dict[str, tuple[str, bytes]] = {}
         self.faults: dict[str, list[Fault]] = {}
-        self.latency: dict[str, float] = {}  # seconds a method takes, as the network would
+        self.latency: dict[str, float] = {}  # seconds a method takes, as the network would ("*": any)
         self.on_send: list[Callable[[Sent], None]] = []
         self._updates: list[JSON] = []
         self._update_ids = itertools.count(1)
@@ -481,8 +481,9 @@ class BotApiEmulator:
 
     async def handle(self, method: str, params: JSON, files: dict[str, tuple[str, bytes]]) -> tuple[int, bytes]:
         """One HTTP exchange: latency and faults first, then the call, answered as Telegram's JSON."""
-        if self.latency.get(method):
-            await asyncio.sleep(self.latency[method])
+        delay = self.latency.get(method, self.latency.get("*", 0.0))
+        if delay:
+            await asyncio.sleep(delay)
         queue = self.faults.get(method)
         if queue:
             fault = queue.pop(0)

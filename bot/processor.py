@@ -9,7 +9,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
-MAX_CONCURRENT_UPDATES = 64
+MAX_CONCURRENT_UPDATES = 256  # as python-telegram-bot allows with concurrent_updates=True
 
 
 def chat_key(update: object) -> int | None:
