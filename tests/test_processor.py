@@ -9,7 +9,7 @@ from pathlib import Path
 
 from telegram import Chat, Message, Update, User
 
-from bot.emulator import Sent
+from bot.emulator import BotApiEmulator, Sent
 from bot.processor import chat_key
 from bot.simulation import Simulation
 
@@ -56,3 +56,20 @@ def test_chat_key_is_the_chat_or_else_the_user() -> None:
     assert chat_key(Update(1, message=message)) == -5
     assert chat_key(Update(2)) is None
     assert chat_key("not an update") is None
+
+
+def test_emulated_latency_applies_per_method_or_to_every_call() -> None:
+    async def timed(emulator: BotApiEmulator, method: str) -> float:
+        start = time.perf_counter()
+        await emulator.handle(method, {}, {})
+        return time.perf_counter() - start
+
+    async def session() -> tuple[float, float, float]:
+        emulator = BotApiEmulator()
+        emulator.latency["getMe"] = 0.15
+        only_get_me = await timed(emulator, "getMe"), await timed(emulator, "getMyCommands")
+        emulator.latency = {"*": 0.1}
+        return *only_get_me, await timed(emulator, "getMyCommands")
+
+    get_me, other, everything = asyncio.run(session())
+    assert get_me >= 0.15 and other < 0.05 and everything >= 0.1
