@@ -15,8 +15,12 @@ _DOTS = re.compile(r"(?<![a-z0-9])\.|\.(?![a-z0-9])")  # keep dots only inside e
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and turn punctuation into single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
+    lowered = text.lower()
+    if lowered.isascii():  # most questions: nothing to decompose, and the character loop is the slow part
+        ascii_only = lowered
+    else:
+        decomposed = unicodedata.normalize("NFKD", lowered)
+        ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
     ascii_only = ascii_only.replace("'", "").replace("’", "")  # collega's -> collegas
     return " ".join(_DOTS.sub(" ", _NON_WORD.sub(" ", ascii_only)).split())
 
