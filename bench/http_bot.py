@@ -20,6 +20,7 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.db import Database
 from bot.faq import FaqService
+from bot.processor import MAX_CONCURRENT_UPDATES
 from bot.services import Services
 from bot.simulation import FAKE_TOKEN
 
@@ -29,7 +30,8 @@ def app_for(kind: str, api_url: str, db_path: Path) -> Application:  # type: ign
         settings = Settings(token=FAKE_TOKEN, api_url=api_url, db_path=db_path)
         services = Services(FaqService.load(), Database(db_path), settings)
         return build_application(services, token=FAKE_TOKEN, base_url=api_url, rate_limit=False)
-    app = ApplicationBuilder().token(FAKE_TOKEN).base_url(api_url).concurrent_updates(kind == "echo-concurrent").build()
+    concurrency = MAX_CONCURRENT_UPDATES if kind == "echo-concurrent" else False
+    app = ApplicationBuilder().token(FAKE_TOKEN).base_url(api_url).concurrent_updates(concurrency).build()
     callback = echo if kind == "echo" else canned_replies(bench_questions())
     app.add_handler(MessageHandler(filters.TEXT, callback))
     return app
