@@ -13,6 +13,7 @@ from telegram.ext import BaseUpdateProcessor
 # trip already outrun it; more only add HTTP connections, which cost PTB's client more than they
 # bring (bench/throughput.py --http: 8 at once 127 updates/s with 50 ms per call, 32 at once 73).
 MAX_CONCURRENT_UPDATES = 8
+MAX_QUEUED_UPDATES = 256  # taken from Telegram but waiting, mostly for their chat's earlier ones
 
 
 def chat_key(update: object) -> int | None:
@@ -31,19 +32,23 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
     card must not be edited by two taps at once; other users need not wait for either.
     """
 
-    def __init__(self, max_concurrent_updates: int = MAX_CONCURRENT_UPDATES) -> None:
-        super().__init__(max_concurrent_updates)
+    def __init__(self, running: int = MAX_CONCURRENT_UPDATES, queued: int = MAX_QUEUED_UPDATES) -> None:
+        # PTB's own limit counts updates waiting for their chat too; ours, taken only once the
+        # chat's turn has come, counts the running ones, so a chat with a queue blocks no other
+        super().__init__(queued)
+        self._running = asyncio.Semaphore(running)
         self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = chat_key(update)
         if key is None:
-            await coroutine
+            async with self._running:
+                await coroutine
             return
         lock, users = self._locks.get(key, (asyncio.Lock(), 0))
         self._locks[key] = (lock, users + 1)
         try:
-            async with lock:  # asyncio.Lock is FIFO: updates queue up in the order PTB started them
+            async with lock, self._running:  # asyncio.Lock is FIFO: a chat's updates keep PTB's order
                 await coroutine
         finally:
             lock, users = self._locks[key]

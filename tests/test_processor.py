@@ -10,7 +10,7 @@ from pathlib import Path
 from telegram import Chat, Message, Update, User
 
 from bot.emulator import BotApiEmulator, Sent
-from bot.processor import chat_key
+from bot.processor import MAX_CONCURRENT_UPDATES, chat_key
 from bot.simulation import Simulation
 
 ALICE, BOB = 1001, 1002
@@ -73,3 +73,25 @@ def test_emulated_latency_applies_per_method_or_to_every_call() -> None:
 
     get_me, other, everything = asyncio.run(session())
     assert get_me >= 0.15 and other < 0.05 and everything >= 0.1
+
+
+def test_a_chat_with_a_queue_does_not_hold_up_other_chats(tmp_path: Path) -> None:
+    async def session() -> list[tuple[int | None, float]]:
+        async with Simulation(tmp_path / "bot.db") as sim:
+            for uid, name in ((ALICE, "Alice"), (BOB, "Bob")):
+                sim.emulator.add_user(uid, name)
+            arrived: list[tuple[int | None, float]] = []
+            sim.emulator.on_send.append(
+                lambda sent: arrived.append((sent.chat_id, time.perf_counter())) if sent.method == "sendMessage"
+                else None)
+            sim.emulator.latency["sendMessage"] = SEND_TAKES
+            for _ in range(MAX_CONCURRENT_UPDATES + 4):  # more than may run at once, all from Alice
+                sim.emulator.user_sends(ALICE, "hoi")
+            sim.emulator.user_sends(BOB, "hoi")
+            while not any(chat == BOB for chat, _ in arrived):
+                await asyncio.sleep(0.01)
+            return arrived
+
+    arrived = asyncio.run(session())
+    before_bob = [chat for chat, _ in arrived[: [c for c, _ in arrived].index(BOB)]]
+    assert before_bob.count(ALICE) <= 1  # Bob waited for at most the one reply Alice had running
