@@ -139,38 +139,41 @@ class NolocStatus:
     window_open: bool
     next_step: str
     next_deadlines: list[Deadline]
+    step_names_window: bool  # next_step already says from when submitting is possible
 
 
 def noloc_status(cert: NolocCertificate, rules: NolocRules, today: date) -> NolocStatus:
     """Where the user stands today and what to do next."""
     opens = submission_window_opens(cert, rules)
+    step, names_window = _next_step(cert, rules, today)
     return NolocStatus(cert, (cert.expires_on - today).days, opens, opens <= today <= cert.expires_on,
-                       _next_step(cert, rules, today), upcoming(noloc_deadlines(cert, rules), today))
+                       step, upcoming(noloc_deadlines(cert, rules), today), names_window)
 
 
-def _next_step(cert: NolocCertificate, rules: NolocRules, today: date) -> str:
+def _next_step(cert: NolocCertificate, rules: NolocRules, today: date) -> tuple[str, bool]:
+    """What to do now, and whether that sentence already says from when submitting is possible."""
     deadline = advice_deadline(cert, rules)
     if deadline and cert.advice == "negatief":
-        return f"Maak een heel nieuw portfolio en dien het in vóór {long_date(deadline)}."
+        return f"Maak een heel nieuw portfolio en dien het in vóór {long_date(deadline)}.", False
     if deadline:
-        return f"Werk de aanvullende opdracht uit en pas je portfolio aan vóór {long_date(deadline)}."
+        return f"Werk de aanvullende opdracht uit en pas je portfolio aan vóór {long_date(deadline)}.", False
     expected = result_expected(cert, rules)
     if expected:
         if today > expected[1]:
-            return "De uitslag blijft uit: kijk in de DNV Noloc Portal of mail noloc@dnv.com."
+            return "De uitslag blijft uit: kijk in de DNV Noloc Portal of mail noloc@dnv.com.", False
         return (f"Je portfolio is ingediend. De uitslag komt meestal tussen {long_date(expected[0])} "
-                f"en {long_date(expected[1])}. Leg hem vast met /uitslag.")
+                f"en {long_date(expected[1])}. Leg hem vast met /uitslag."), False
     opens = submission_window_opens(cert, rules)
     if today > cert.expires_on:
-        return "Je certificaat is verlopen. Neem contact op met DNV (noloc@dnv.com) over je recertificering."
+        return "Je certificaat is verlopen. Neem contact op met DNV (noloc@dnv.com) over je recertificering.", False
     if today >= opens:
         return ("Het indienvenster is open: dien je portfolio in via de DNV Noloc Portal. "
-                "Je recertificeringsdatum blijft gelijk.")
+                "Je recertificeringsdatum blijft gelijk."), False
     start = add_months(cert.expires_on, -rules.comfortable_start_months)
     if today >= start:
-        return f"Werk aan je portfolio in de DNV Noloc Portal; indienen kan vanaf {long_date(opens)}."
+        return f"Werk aan je portfolio in de DNV Noloc Portal; indienen kan vanaf {long_date(opens)}.", True
     return (f"Verzamel PE-punten en doe mee aan intervisie. Begin rond {long_date(start)} aan je portfolio: "
-            "een jaar vooraf is ruim op tijd.")
+            "een jaar vooraf is ruim op tijd."), False
 
 
 # ---- NRTO-keurmerk with Blik op Werk ----------------------------------------------------------------------

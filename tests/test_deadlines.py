@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from bot.dates import long_date
 from bot.deadlines import (
     NolocCertificate,
     NrtoKeurmerk,
@@ -27,6 +28,7 @@ from bot.deadlines import (
     submission_window_opens,
 )
 from bot.rules import Rules
+from bot.views import noloc_section
 
 D = date
 
@@ -184,3 +186,12 @@ def test_nrto_status_and_improvement_deadline(rules: Rules) -> None:
 def test_keurmerk_plausibility(rules: Rules, k: NrtoKeurmerk, problem: str | None) -> None:
     found = keurmerk_problem(k, D(2026, 11, 22), rules.nrto)
     assert (found is None) if problem is None else (found is not None and problem in found)
+
+
+@pytest.mark.parametrize("today", [D(2025, 1, 1), D(2026, 6, 1), D(2026, 12, 13)])
+def test_status_names_the_window_opening_once(rules: Rules, today: date) -> None:
+    """Before the window opens, /status says from when submitting is possible: once, in one place."""
+    status = noloc_status(certificate_from_expiry(D(2027, 3, 14), rules.noloc), rules.noloc, today)
+    text = "\n".join(noloc_section(status, today)).lower()
+    assert text.count("indienen kan vanaf") == 1
+    assert text.count(long_date(status.window_opens).lower()) == 1
