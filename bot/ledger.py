@@ -55,6 +55,7 @@ class AmountFound:
 class AmountProblem:
     message: str
     asks_hours: bool = False  # "1 dag": ask how many hours that was
+    asks_days: bool = False  # more hours than a day has: ask whether it took several days
 
 
 def number(value: float) -> str:
@@ -90,14 +91,16 @@ def find_amount(text: str, plain_is_points: bool = False) -> AmountFound | Amoun
     return None
 
 
-def amount_problem(amount: Amount, rules: NolocRules, multi_day_ok: bool) -> str | None:
+def amount_problem(amount: Amount, rules: NolocRules, multi_day_ok: bool) -> AmountProblem | None:
     """A plausibility check; more than 24 hours needs the user to confirm it took several days."""
     if amount.value <= 0:
-        return "Het aantal moet groter zijn dan 0."
+        return AmountProblem("Het aantal moet groter zijn dan 0.")
     if amount.unit == "uur" and amount.value > MAX_HOURS_PER_DAY and not multi_day_ok:
-        return f"{number(amount.value)} uur is meer dan een dag. Was het een activiteit van meerdere dagen?"
+        return AmountProblem(f"{number(amount.value)} uur is meer dan een dag. "
+                             "Was het een activiteit van meerdere dagen?", asks_days=True)
     if amount.points(rules) > rules.pe_total * 4:
-        return f"{number(amount.points(rules))} PE-punten voor één activiteit lijkt me te veel. Kijk het nog eens na."
+        return AmountProblem(f"{number(amount.points(rules))} PE-punten voor één activiteit lijkt me te veel. "
+                             "Kijk het nog eens na.")
     return None
 
 

@@ -194,16 +194,16 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
                         else f"{message}\n{QUESTIONS['amount']}")
             return
         draft.amount, draft.multi_day_ok = amount.amount, False
-        problem = amount_problem(amount.amount, rules, multi_day_ok=False)
-        if problem and "meerdere dagen" in problem:
+        implausible = amount_problem(amount.amount, rules, multi_day_ok=False)
+        if implausible and implausible.asks_days:
             saved = services(context).db.save_dialog(user_id, "pe", "multiday",
                                                      {**draft.as_data(), "editing": editing}, services(context).clock())
-            await reply(update, problem, reply_markup=InlineKeyboardMarkup([[
+            await reply(update, implausible.message, reply_markup=InlineKeyboardMarkup([[
                 InlineKeyboardButton("Ja, meerdere dagen", callback_data=f"pe:multi:{saved.nonce}"),
                 InlineKeyboardButton("Nee, ander aantal", callback_data=f"pe:reamount:{saved.nonce}")]]))
             return
-        if problem:
-            await reply(update, f"{problem}\n{QUESTIONS['amount']}")
+        if implausible:
+            await reply(update, f"{implausible.message}\n{QUESTIONS['amount']}")
             return
     elif step == "category":
         category = category_for(text, rules)
