@@ -207,7 +207,11 @@ class Database:
             self.db = sqlite_utils.Database(conn)
             if not memory:
                 conn.execute("BEGIN IMMEDIATE")  # another process holding the write lock shows here
-                conn.execute("ROLLBACK")
+                try:  # and a file SQLite may only read shows at a write, undone at once
+                    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+                    conn.execute(f"PRAGMA user_version = {version}")
+                finally:
+                    conn.execute("ROLLBACK")
                 self.db.enable_wal()
                 # In WAL mode NORMAL never corrupts and survives a crash or restart of the bot;
                 # only an OS crash or power cut can drop the last commits. It avoids an fsync per write.
@@ -217,9 +221,11 @@ class Database:
                                     f"(schema {self.version}); werk recertbot bij.")
             self.migrate()
         except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
+            # SQLite's own error names (extended codes such as SQLITE_BUSY_SNAPSHOT start the same)
+            name = getattr(exc, "sqlite_errorname", "") or ""
+            if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
                 raise DatabaseError(LOCKED.format(path=path)) from exc
-            if "readonly" in str(exc) or "read-only" in str(exc):
+            if name.startswith("SQLITE_READONLY"):
                 raise DatabaseError(READ_ONLY.format(path=path)) from exc
             raise DatabaseError(f"De database {path} kan niet worden gebruikt: {exc}") from exc
         except sqlite3.DatabaseError as exc:

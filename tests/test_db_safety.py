@@ -11,6 +11,7 @@ import subprocess
 import sys
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -154,4 +155,22 @@ def test_read_only_database_gives_a_message(tmp_path: Path, monkeypatch: pytest.
     else:
         result = start_bot(path)
         assert result.returncode == 2 and "alleen-lezen" in result.stderr and "Traceback" not in result.stderr
+    assert digest(path) == before
+
+
+def test_sqlite_refusing_to_write_gives_the_read_only_message(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The other road to read-only: the file passes the access check but SQLite refuses the write."""
+    path = tmp_path / "bot.db"
+    Database(path).close()
+    before = digest(path)
+    real_connect = sqlite3.connect
+
+    def read_only(database: str, **kwargs: Any) -> sqlite3.Connection:
+        connection: sqlite3.Connection = real_connect(f"file:{database}?mode=ro", uri=True, **kwargs)
+        return connection
+
+    monkeypatch.setattr(sqlite3, "connect", read_only)
+    with pytest.raises(DatabaseError, match="alleen-lezen"):
+        Database(path)
     assert digest(path) == before
