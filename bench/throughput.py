@@ -173,7 +173,9 @@ async def run_bot(kind: str, questions: list[str], *, http: bool, delay: float, 
                 sim.db.close()
     emulator = BotApiEmulator()
     emulator.latency["*"] = delay
-    callback = canned if kind == "canned" and canned else echo
+    if kind == "canned" and canned is None:
+        raise ValueError("the canned bot needs its replies (canned_replies)")
+    callback = canned if kind == "canned" and canned is not None else echo
     return await measure(bare_app(emulator, callback, concurrent=kind == "echo-concurrent"), emulator,
                          questions, samples)
 
@@ -186,7 +188,8 @@ async def main(n: int, rounds: int = 3, http: bool = False) -> None:
     """Two situations: no network delay (the bots' own cost), and a round trip per call as on Telegram."""
     questions = bench_questions(n)
     warm_up()  # as the bot does at start (post_init)
-    canned = canned_replies(bench_questions())
+    # over HTTP each bot is its own process (bench/http_bot.py), which builds its own replies
+    canned = None if http else canned_replies(bench_questions())
     where = ("each bot its own process with PTB's HTTP client, the emulator served over HTTP" if http
              else "the real Application and the in-process emulator")
     runs: dict[str, list[tuple[float, float]]] = {"recertbot": [], "echo": [], "canned": []}
