@@ -267,9 +267,14 @@ class Database:
         )
         return int(cursor.lastrowid or 0)
 
+    def _row(self, sql: str, params: Sequence[object]) -> dict[str, Any] | None:
+        """The first row as a dict, or None; one plain statement (db.query wraps each in a savepoint)."""
+        cursor = self.db.execute(sql, list(params))
+        row = cursor.fetchone()
+        return None if row is None else dict(zip((d[0] for d in cursor.description), row, strict=True))
+
     def question(self, question_id: int) -> dict[str, object] | None:
-        rows = list(self.db.query("SELECT * FROM questions WHERE id = ?", [question_id]))
-        return rows[0] if rows else None
+        return self._row("SELECT * FROM questions WHERE id = ?", [question_id])
 
     def record_feedback(self, question_id: int, user_id: int, vote: int, now: datetime) -> bool:
         """Store 👍/👎 for a question the same user asked; False if it is not theirs."""
@@ -288,10 +293,9 @@ class Database:
 
     # ---- personal dates ------------------------------------------------------------------------
     def noloc_certificate(self, user_id: int) -> NolocCertificate | None:
-        rows = list(self.db.query("SELECT * FROM noloc_certificates WHERE user_id = ?", [user_id]))
-        if not rows:
+        row = self._row("SELECT * FROM noloc_certificates WHERE user_id = ?", [user_id])
+        if row is None:
             return None
-        row = rows[0]
         return NolocCertificate(date.fromisoformat(row["certified_on"]), date.fromisoformat(row["expires_on"]),
                                 _day(row["submitted_on"]), row["advice"], _day(row["advice_on"]))
 
@@ -304,10 +308,9 @@ class Database:
         }, pk="user_id")
 
     def nrto_keurmerk(self, user_id: int) -> NrtoKeurmerk | None:
-        rows = list(self.db.query("SELECT * FROM nrto_keurmerken WHERE user_id = ?", [user_id]))
-        if not rows:
+        row = self._row("SELECT * FROM nrto_keurmerken WHERE user_id = ?", [user_id])
+        if row is None:
             return None
-        row = rows[0]
         return NrtoKeurmerk(date.fromisoformat(row["keurmerk_on"]), date.fromisoformat(row["bow_valid_until"]),
                             int(row["last_combined_audit_year"]), _day(row["noncompliant_on"]))
 
@@ -322,10 +325,9 @@ class Database:
 
     # ---- dialogues -----------------------------------------------------------------------------
     def dialog(self, user_id: int) -> Dialog | None:
-        rows = list(self.db.query("SELECT * FROM dialogs WHERE user_id = ?", [user_id]))
-        if not rows:
+        row = self._row("SELECT * FROM dialogs WHERE user_id = ?", [user_id])
+        if row is None:
             return None
-        row = rows[0]
         return Dialog(row["name"], row["step"], json.loads(row["data"]), int(row["nonce"]))
 
     def save_dialog(self, user_id: int, name: str, step: str, data: dict[str, object], now: datetime) -> Dialog:
