@@ -217,6 +217,10 @@ def progress(activities: list[Activity], period: Period, rules: NolocRules, toda
     )
 
 
+# The dialogue's step names and the Draft field each one fills.
+FIELD_ATTRIBUTES = {"title": "title", "date": "done_on", "amount": "amount", "category": "category"}
+
+
 @dataclass
 class Draft:
     """An activity being entered; every field may still be missing."""
@@ -251,8 +255,13 @@ class Draft:
             multi_day_ok=bool(data.get("multi_day_ok")),
         )
 
-    def missing(self) -> str | None:
-        """The next field to ask for, in dialogue order; None when the summary can be shown."""
+    def missing(self, first: str | None = None) -> str | None:
+        """The next field to ask for, in dialogue order; None when the summary can be shown.
+
+        `first` is a field the user gave wrongly: it is asked again before the others.
+        """
+        if first is not None and getattr(self, FIELD_ATTRIBUTES[first]) is None:
+            return first
         if self.title is None:
             return "title"
         if self.done_on is None:
@@ -281,17 +290,17 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-def parse_line(text: str, today: date) -> tuple[Draft, list[str]]:
+def parse_line(text: str, today: date) -> tuple[Draft, dict[str, str]]:
     """`/pe 12-03-2026 3 uur Webinar …`: amount first, then the date, and the rest is the title.
 
-    Returns the draft and the problems found (bad date or amount), which the dialogue asks again for.
+    Returns the draft and the problems found, by the field they concern, which the dialogue asks again for.
     """
-    draft, problems, spans = Draft(), [], []
+    draft, problems, spans = Draft(), {}, []
     amount = find_amount(text)
     if isinstance(amount, AmountFound):
         draft.amount, spans = amount.amount, [(amount.start, amount.end)]
     elif isinstance(amount, AmountProblem):
-        problems.append(amount.message)
+        problems["amount"] = amount.message
     rest = _cut(text, spans)
     found = find_date(rest, today, "past")
     if isinstance(found, FoundDate):

@@ -90,16 +90,18 @@ async def pe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not await private_only(update, context, "pe") or user_id is None:
         return
     line = " ".join(context.args or [])
-    draft, problems = parse_line(line, today(context)) if line else (Draft(), [])
+    draft, problems = parse_line(line, today(context)) if line else (Draft(), {})
     if draft.title and title_problem(draft.title):  # a one-line title meets the same rules as a typed one
-        problems.append(str(title_problem(draft.title)))
+        problems["title"] = str(title_problem(draft.title))
         draft.title = None
-    notice = "\n".join(problems)
+    notes = list(problems.values())
     if draft.done_on:
-        notice = "\n".join(filter(None, [notice, *_date_notes(draft.done_on, user_id, context)]))
+        notes += _date_notes(draft.done_on, user_id, context)
         if done_on_problem(draft.done_on, today(context)):
-            draft.done_on = None
-    await advance(context, user_id, draft, notice=notice)
+            draft.done_on, problems["date"] = None, ""
+    # a value given wrongly is asked again straight after its message, before the fields not given
+    retry = next((f for f in ("title", "date", "amount") if f in problems), None)
+    await advance(context, user_id, draft, notice="\n".join(notes), first=retry)
 
 
 def _date_notes(day: date, user_id: int, context: ContextTypes.DEFAULT_TYPE) -> list[str]:
@@ -108,10 +110,10 @@ def _date_notes(day: date, user_id: int, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 async def advance(context: ContextTypes.DEFAULT_TYPE, user_id: int, draft: Draft, *, notice: str = "",
-                  editing: int | None = None) -> None:
-    """Store the draft and ask for the next missing field, or show the summary."""
+                  editing: int | None = None, first: str | None = None) -> None:
+    """Store the draft and ask for the next missing field (`first` before the others), or show the summary."""
     svc = services(context)
-    step = draft.missing() or "summary"
+    step = draft.missing(first) or "summary"
     data = {**draft.as_data(), "editing": editing}
     dialog = svc.db.save_dialog(user_id, "pe", step, data, svc.clock())
     prefix = f"{notice}\n" if notice else ""

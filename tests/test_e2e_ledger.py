@@ -134,6 +134,21 @@ def test_one_line_asks_only_what_is_missing_and_duplicate_warning(tmp_path: Path
     run(chat, tmp_path)
 
 
+def test_one_line_with_a_bad_value_asks_that_value_again_first(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (amount,) = await sim.send(ALICE, "/pe -3 uur Cursus coachen")  # the date is missing too
+        assert "groter zijn dan 0" in visible(amount) and "Hoeveel was het" in visible(amount)
+        (when,) = await sim.send(ALICE, "3 uur")
+        assert "Wanneer was dat" in visible(when)
+        (future,) = await sim.send(ALICE, "/pe 1-1-2099 Webinar")  # the amount is missing too
+        assert "toekomst" in visible(future) and "Wanneer was dat" in visible(future)
+        (bad_title,) = await sim.send(ALICE, "/pe 2 uur !!!")
+        assert "Geef de activiteit een naam" in visible(bad_title) and "Wat heb je gedaan" in visible(bad_title)
+        assert sim.db.activities(ALICE) == []
+
+    run(chat, tmp_path)
+
+
 def test_sentence_is_offered_for_logging_and_stop_leaves(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (offer,) = await sim.send(ALICE, "ik heb gisteren een webinar van 2 uur gevolgd")

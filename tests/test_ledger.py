@@ -150,7 +150,11 @@ def test_one_line_parses_amount_before_date() -> None:
     draft, _ = parse_line("9 uur training", TODAY)  # 9 uur is an amount, never a date
     assert draft.done_on is None and draft.amount == Amount("uur", 9) and draft.missing() == "date"
     draft, problems = parse_line("gisteren 0 uur cursus", TODAY)
-    assert problems and draft.amount is None and draft.done_on == date(2026, 11, 21)
+    assert list(problems) == ["amount"] and draft.amount is None and draft.done_on == date(2026, 11, 21)
+    # the field given wrongly is asked again first, then the dialogue order resumes
+    assert Draft(title="Cursus").missing(first="amount") == "amount"
+    assert Draft(title="Cursus").missing() == "date"
+    assert Draft(title="Cursus", amount=Amount("uur", 2)).missing(first="amount") == "date"
 
 
 def test_activity_sentences() -> None:
