@@ -328,7 +328,8 @@ class Database:
         row = self._row("SELECT * FROM dialogs WHERE user_id = ?", [user_id])
         if row is None:
             return None
-        return Dialog(row["name"], row["step"], json.loads(row["data"]), int(row["nonce"]))
+        return Dialog(row["name"], row["step"], json.loads(row["data"]), int(row["nonce"]),
+                      datetime.fromisoformat(row["updated_at"]))
 
     def save_dialog(self, user_id: int, name: str, step: str, data: dict[str, object], now: datetime) -> Dialog:
         """Store the dialogue's new step; a fresh nonce makes buttons of earlier steps stale."""
@@ -336,7 +337,7 @@ class Database:
         self.db["dialogs"].upsert({  # type: ignore[union-attr]
             "user_id": user_id, "name": name, "step": step, "data": json.dumps(data, ensure_ascii=False),
             "nonce": nonce, "updated_at": _stamp(now)}, pk="user_id")
-        return Dialog(name, step, data, nonce)
+        return Dialog(name, step, data, nonce, now)
 
     def clear_dialog(self, user_id: int) -> None:
         self.db.execute("DELETE FROM dialogs WHERE user_id = ?", [user_id])
@@ -695,6 +696,7 @@ class Dialog:
     step: str
     data: dict[str, object] = field(default_factory=dict)
     nonce: int = 0
+    updated_at: datetime | None = None  # when the last step was taken
 
 
 def _iso(day: date | None) -> str | None:

@@ -27,6 +27,11 @@ CERT_TOPIC = re.compile(r"(certific|certificaat|register jobcoach|jobcoach)")
 FILLER = {"op", "is", "de", "het", "per", "datum", "mijn", "dat", "was", "en", "tot", "sinds", "vanaf"}
 
 
+def is_question(text: str) -> bool:
+    """Ends in a question mark: no date, amount, name or answer to one of the bot's questions does."""
+    return text.rstrip().endswith("?")
+
+
 def personal_question(text: str) -> Scheme | None:
     """A first-person question about the user's own dates ("wanneer verloopt mijn certificaat?")."""
     folded = fold(text)

@@ -258,6 +258,7 @@ class Matcher:
             if not ahead and mine < theirs:
                 # nearly level, and the runner-up explains every word the leader does and more: it leads
                 ranked[0], ranked[1] = ranked[1], ranked[0]
+                # `second` stays the old leader's higher score: a taken lead is never "sure", so BM25 must agree
                 mine, theirs, top = theirs, mine, ranked[0][1]
                 ahead = True
             elif mine == theirs:  # the same words explained: only phrasing separates them

@@ -59,6 +59,13 @@ PRIVATE_ONLY = "Dat is persoonlijk; dat regelen we in een privéchat, zodat de g
 CANCEL_HINT = "<i>Stoppen? Typ /annuleer.</i>"
 CANCELLED = "Gestopt. Er is niets opgeslagen."
 NOTHING_TO_CANCEL = "Er loopt niets om te stoppen."
+# what each typed-answer dialogue is about, and the command that starts it again
+DIALOG_TOPICS = {"certificaat": ("je certificaatdatum", "/certificaat"),
+                 "uitslag": ("je indiening en advies", "/uitslag"), "keurmerk": ("je NRTO-keurmerk", "/keurmerk"),
+                 "pe": ("een PE-activiteit", "/pe"), "reflectie": ("een intervisiebijeenkomst", "/reflectie")}
+DIALOG_PENDING = "<i>Je was nog bezig met {topic}: typ je antwoord op mijn vorige vraag, of /annuleer.</i>"
+DIALOG_DROPPED = ("Je was eerder bezig met {topic}, maar bent niet verder gegaan. Dat heb ik laten vallen; "
+                  "er is niets van opgeslagen. Opnieuw beginnen: {command}")
 NOTHING_STORED = "Oké, niets opgeslagen."
 CERT_ASK = ("Wanneer verloopt je certificaat als Register Jobcoach? Typ de datum, bijvoorbeeld "
             "<i>14 maart 2027</i>. Weet je alleen wanneer je (her)gecertificeerd bent? Typ dan die datum.\n"
@@ -85,7 +92,7 @@ PE_ASK_CATEGORY = ("In welke categorie valt het? Webinars, e-learnings en podcas
 PE_ASK_EVIDENCE = ("Heb je bewijs? Stuur een foto of document, of typ wat het is, bijvoorbeeld "
                    "<i>bevestigingsmail</i>, <i>factuur</i> of <i>schermafbeelding</i>.")
 PE_AMOUNT_UNKNOWN = "Dat begrijp ik niet als aantal."
-PE_CATEGORY_UNKNOWN = "Die categorie ken ik niet. Kies er een:"
+PE_CATEGORY_UNKNOWN = "Die categorie ken ik niet. Kies er een, of typ /annuleer om te stoppen:"
 PE_USE_BUTTONS = "Kies een van de knoppen hierboven, of typ /annuleer om te stoppen."
 PE_MEDIA_OUTSIDE = ("Wil je dit als bewijs bij een PE-activiteit bewaren? Begin met /pe en stuur het bij de "
                     "vraag om bewijs.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
 
 from telegram import Update
 from telegram.ext import ContextTypes
@@ -10,11 +11,12 @@ from telegram.ext import ContextTypes
 from bot import texts
 from bot.dates import DateProblem
 from bot.db import Dialog
-from bot.intents import date_statement, personal_question
+from bot.intents import date_statement, is_question, personal_question
 from handlers import certificate, faq, keurmerk, ledger
 from handlers.common import reply, services, today
 
 DialogStep = Callable[[Update, ContextTypes.DEFAULT_TYPE, Dialog, str], Awaitable[None]]
+DIALOG_STALE_AFTER = timedelta(hours=12)
 CANCEL_WORDS = {"stop", "annuleer", "annuleren", "cancel", "laat maar", "stoppen"}
 
 
@@ -42,13 +44,33 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     text = message.text
     svc = services(context)
     dialog = svc.db.dialog(user.id)
+    if dialog is not None and dialog.step not in BUTTON_STEPS and _stale(dialog, svc.clock()):
+        # a message hours later is something new, not the answer to a question long scrolled away
+        svc.db.clear_dialog(user.id)
+        topic, command = texts.DIALOG_TOPICS[dialog.name]
+        await reply(update, texts.DIALOG_DROPPED.format(topic=topic, command=command))
+        dialog = None
     if dialog is not None and text.strip().lower() in CANCEL_WORDS:
         svc.db.clear_dialog(user.id)
         await reply(update, texts.CANCELLED)
         return
     if dialog is not None and dialog.step not in BUTTON_STEPS:
-        await DIALOG_STEPS[dialog.name](update, context, dialog, text)
+        if not is_question(text):
+            await DIALOG_STEPS[dialog.name](update, context, dialog, text)
+            return
+        await new_message(update, context, text)  # a question asked half-way: answered, the dialogue waits
+        await reply(update, texts.DIALOG_PENDING.format(topic=texts.DIALOG_TOPICS[dialog.name][0]))
         return
+    await new_message(update, context, text)
+
+
+def _stale(dialog: Dialog, now: datetime) -> bool:
+    """A typed-answer dialogue left alone longer than DIALOG_STALE_AFTER (buttons stay valid)."""
+    return dialog.updated_at is not None and now - dialog.updated_at > DIALOG_STALE_AFTER
+
+
+async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """A text that answers no open question: about my dates, a date told, an activity, or the FAQ."""
     scheme = personal_question(text)
     if scheme is not None:
         if not await certificate.personal_answer(update, context, scheme):

@@ -6,16 +6,18 @@ from __future__ import annotations
 import asyncio
 import io
 from collections.abc import Awaitable, Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from chat import button, visible
 from pypdf import PdfReader
 
+from bot import texts
 from bot.dates import AMSTERDAM
 from bot.deadlines import NolocCertificate
 from bot.emulator import BotApiEmulator, Sent
 from bot.simulation import Simulation
+from handlers.router import DIALOG_STALE_AFTER, DIALOG_STEPS
 
 ALICE, BOB, GROUP = 31, 32, -700
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=AMSTERDAM)
@@ -313,3 +315,36 @@ def test_one_line_title_and_group_name_meet_the_same_limits(tmp_path: Path) -> N
         assert "Met wie" in visible(who) and sim.db.reflections(ALICE) == []
 
     run(chat, tmp_path)
+
+
+def test_question_half_way_is_answered_and_a_stale_dialogue_is_dropped(tmp_path: Path) -> None:
+    now = [NOW]
+
+    async def main() -> None:
+        async with Simulation(tmp_path / "bot.db", clock=lambda: now[0], emulator=new_emulator()) as sim:
+            (ask,) = await sim.send(ALICE, "/pe")
+            assert "Wat heb je gedaan" in visible(ask)
+            answer, pending = await sim.send(ALICE, "wat kost hercertificering?")
+            assert "Bron:" in visible(answer)  # the FAQ answered it; it did not become the title
+            assert "bezig met een PE-activiteit" in visible(pending)
+            dialog = sim.db.dialog(ALICE)
+            assert dialog is not None and dialog.step == "title" and dialog.data.get("title") is None
+            (when,) = await sim.send(ALICE, "Webinar motiverende gespreksvoering")
+            assert "Wanneer was dat" in visible(when)
+            now[0] = NOW + DIALOG_STALE_AFTER + timedelta(minutes=1)  # half a day later, a new message
+            dropped, answer = await sim.send(ALICE, "wat kost hercertificering")
+            assert "niets van opgeslagen" in visible(dropped) and "/pe" in visible(dropped)
+            assert "Bron:" in visible(answer)
+            assert sim.db.dialog(ALICE) is None and sim.db.activities(ALICE) == []
+            (title,) = await sim.send(ALICE, "/pe")
+            assert "Wat heb je gedaan" in visible(title)  # within the limit the dialogue takes the typed answer
+            now[0] += DIALOG_STALE_AFTER - timedelta(minutes=1)
+            (when,) = await sim.send(ALICE, "Cursus netwerken")
+            assert "Wanneer was dat" in visible(when)
+            assert not sim.emulator.errors()
+
+    asyncio.run(main())
+
+
+def test_every_typed_answer_dialogue_can_be_named() -> None:
+    assert set(DIALOG_STEPS) == set(texts.DIALOG_TOPICS)

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from bot.dates import DateProblem
-from bot.intents import DateStatement, date_statement, personal_question
+from bot.intents import DateStatement, date_statement, is_question, personal_question
 
 TODAY = date(2026, 11, 22)
 
@@ -45,3 +45,12 @@ def test_date_statements(text: str, expected: DateStatement | None) -> None:
 def test_bad_date_in_a_certificate_sentence_is_explained() -> None:
     problem = date_statement("mijn certificaat verloopt op 31 februari", TODAY)
     assert isinstance(problem, DateProblem) and "bestaat niet" in problem.message
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("wat kost hercertificering?", True), ("telt een webinar mee ?  ", True),
+    ("wat kost hercertificering", False),  # without the mark it may be a name: the dialogue takes it
+    ("12-3-2026", False), ("3 uur", False), ("Webinar: wat werkt? Een overzicht", False),
+])
+def test_a_question_ends_in_a_question_mark(text: str, question: bool) -> None:
+    assert is_question(text) is question
