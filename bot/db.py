@@ -259,12 +259,14 @@ class Database:
 
     def log_question(self, user_id: int, chat_id: int, text: str, kind: str, entry_id: str | None,
                      score: float, now: datetime) -> int:
-        cursor = self.db.execute(
-            "INSERT INTO questions (user_id, chat_id, text, kind, entry_id, score, asked_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [user_id, chat_id, text[:1000], kind, entry_id, round(score, 1),
-             now.isoformat(timespec="seconds")],
-        )
+        """Store a question (and that its user was here), in one transaction: one commit per question."""
+        with self.transaction():
+            self.touch_user(user_id, now)
+            cursor = self.db.execute(
+                "INSERT INTO questions (user_id, chat_id, text, kind, entry_id, score, asked_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [user_id, chat_id, text[:1000], kind, entry_id, round(score, 1), _stamp(now)],
+            )
         return int(cursor.lastrowid or 0)
 
     def _row(self, sql: str, params: Sequence[object]) -> dict[str, Any] | None:

@@ -62,9 +62,7 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     if user is None or chat is None:
         return
     answer = answer or svc.faq.ask(question)
-    now = svc.clock()
-    svc.db.touch_user(user.id, now)
-    qid = svc.db.log_question(user.id, chat.id, question, answer.kind, answer.entry_id, answer.score, now)
+    qid = svc.db.log_question(user.id, chat.id, question, answer.kind, answer.entry_id, answer.score, svc.clock())
     html, markup = render(answer, svc.faq, qid)
     parts = split_message(f"{html}\n\n{suffix}" if suffix else html)
     for i, part in enumerate(parts):
