@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.bm25 import Bm25
-from bot.evaluation import DevSet, evaluate
+from bot.evaluation import HOLDOUT, DevSet, evaluate
 from bot.faq import FaqService
 from bot.knowledge import KnowledgeBase
 from bot.normalize import fold
@@ -20,6 +20,17 @@ def test_dev_set_is_large_enough_and_unseen(kb: KnowledgeBase) -> None:
     leaked = [q for q, _ in DEV.in_scope if fold(q) in kb_questions]
     assert not leaked, f"dev questions copied into the KB: {leaked}"
     assert {eid for _, eid in DEV.in_scope} <= set(kb.by_id)
+
+
+def test_held_out_set_is_unseen_by_kb_and_dev_set(kb: KnowledgeBase) -> None:
+    """The held-out questions may be measured, never tuned on: none may stand in the KB or the dev set."""
+    held = DevSet.load(HOLDOUT)
+    tuned_on = {fold(q) for e in kb.entries for q in e.questions}
+    tuned_on |= {fold(q) for q, _ in DEV.in_scope} | {fold(q) for q in DEV.out_of_scope}
+    questions = [q for q, _ in held.in_scope] + held.out_of_scope
+    leaked = [q for q in questions if fold(q) in tuned_on]
+    assert not leaked, f"held-out questions also in the KB or dev set: {leaked}"
+    assert {eid for _, eid in held.in_scope} <= set(kb.by_id)
 
 
 def test_accuracy_floors(faq: FaqService) -> None:
