@@ -217,7 +217,7 @@ def progress(activities: list[Activity], period: Period, rules: NolocRules, toda
     )
 
 
-# The dialogue's step names and the Draft field each one fills.
+# The dialogue's steps in the order it asks them, and the Draft field each one fills (evidence comes last).
 FIELD_ATTRIBUTES = {"title": "title", "date": "done_on", "amount": "amount", "category": "category"}
 
 
@@ -260,19 +260,10 @@ class Draft:
 
         `first` is a field the user gave wrongly: it is asked again before the others.
         """
-        if first is not None and getattr(self, FIELD_ATTRIBUTES[first]) is None:
-            return first
-        if self.title is None:
-            return "title"
-        if self.done_on is None:
-            return "date"
-        if self.amount is None:
-            return "amount"
-        if self.category is None:
-            return "category"
-        if not self.evidence_asked:
-            return "evidence"
-        return None
+        for step in ([first] if first else []) + list(FIELD_ATTRIBUTES):
+            if getattr(self, FIELD_ATTRIBUTES[step]) is None:
+                return step
+        return None if self.evidence_asked else "evidence"
 
 
 FILLER_WORDS = re.compile(r"\b(ik|heb|hebt|een|de|het|van|op|om|mijn|gevolgd|gedaan|bijgewoond|afgerond|gelezen|"

@@ -13,6 +13,7 @@ from bot.dates import DateProblem, find_date, long_date
 from bot.db import Dialog
 from bot.html import esc
 from bot.ledger import (
+    FIELD_ATTRIBUTES,
     Activity,
     AmountFound,
     AmountProblem,
@@ -94,13 +95,14 @@ async def pe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if draft.title and title_problem(draft.title):  # a one-line title meets the same rules as a typed one
         problems["title"] = str(title_problem(draft.title))
         draft.title = None
-    notes = list(problems.values())
+    notes, given_wrongly = list(problems.values()), set(problems)
     if draft.done_on:
         notes += _date_notes(draft.done_on, user_id, context)
         if done_on_problem(draft.done_on, today(context)):
-            draft.done_on, problems["date"] = None, ""
+            draft.done_on = None
+            given_wrongly.add("date")
     # a value given wrongly is asked again straight after its message, before the fields not given
-    retry = next((f for f in ("title", "date", "amount") if f in problems), None)
+    retry = next((f for f in FIELD_ATTRIBUTES if f in given_wrongly), None)
     await advance(context, user_id, draft, notice="\n".join(notes), first=retry)
 
 
