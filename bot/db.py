@@ -330,8 +330,7 @@ class Database:
         row = self._row("SELECT * FROM dialogs WHERE user_id = ?", [user_id])
         if row is None:
             return None
-        return Dialog(row["name"], row["step"], json.loads(row["data"]), int(row["nonce"]),
-                      datetime.fromisoformat(row["updated_at"]))
+        return Dialog(row["name"], row["step"], json.loads(row["data"]), int(row["nonce"]), _moment(row["updated_at"]))
 
     def save_dialog(self, user_id: int, name: str, step: str, data: dict[str, object], now: datetime) -> Dialog:
         """Store the dialogue's new step; a fresh nonce makes buttons of earlier steps stale."""
@@ -703,6 +702,12 @@ class Dialog:
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+def _moment(raw: str) -> datetime:
+    """A stored timestamp; one written without an offset (a date only, by hand) is read as Dutch time."""
+    moment = datetime.fromisoformat(raw)
+    return moment if moment.tzinfo else moment.replace(tzinfo=AMSTERDAM)
 
 
 def _day(raw: str | None) -> date | None:

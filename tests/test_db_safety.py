@@ -9,7 +9,7 @@ import os
 import sqlite3
 import subprocess
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +67,10 @@ def test_each_earlier_schema_migrates_with_its_data(tmp_path: Path, version: int
     assert db.feedback()[0]["vote"] == 1
     if version >= 2:
         assert db.noloc_certificate(7) == NolocCertificate(date(2023, 3, 14), date(2027, 3, 14))
-        assert db.nrto_keurmerk(7) is not None and db.dialog(7).data == {"title": "Cursus"}  # type: ignore[union-attr]
+        dialog = db.dialog(7)
+        assert db.nrto_keurmerk(7) is not None and dialog is not None and dialog.data == {"title": "Cursus"}
+        # stored as a bare date: read as Dutch midnight, comparable with the clock (how stale it is)
+        assert dialog.updated_at == datetime(2026, 1, 1, tzinfo=AMSTERDAM) and NOW - dialog.updated_at > timedelta(0)
     if version >= 3:
         (activity,) = db.activities(7)
         assert (activity.title, activity.points, activity.evidence) == ("Webinar", 2, "factuur")
