@@ -511,9 +511,15 @@ class Database:
         rows = self.db.execute("SELECT user_id FROM noloc_certificates UNION SELECT user_id FROM nrto_keurmerken")
         return [r[0] for r in rows.fetchall()]
 
-    def transaction(self) -> contextlib.AbstractContextManager[None]:
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
         """BEGIN IMMEDIATE … COMMIT, rolled back on an exception."""
-        return _transaction(self.db.conn)
+        try:
+            with _transaction(self.db.conn):
+                yield
+        except BaseException:
+            self._touched.clear()  # a visit rolled back must be written again, not skipped as recent
+            raise
 
 
     # ---- groups and meetings -------------------------------------------------------------------

@@ -177,3 +177,15 @@ def test_sqlite_refusing_to_write_gives_the_read_only_message(tmp_path: Path,
     with pytest.raises(DatabaseError, match="alleen-lezen"):
         Database(path)
     assert digest(path) == before
+
+
+def test_a_rolled_back_question_leaves_no_visit_behind(tmp_path: Path) -> None:
+    db = Database(tmp_path / "bot.db")
+    db.db.execute("ALTER TABLE questions RENAME TO questions_away")  # the insert after the visit fails
+    with pytest.raises(sqlite3.OperationalError):
+        db.log_question(7, 7, "wat kost het", "faq", "kosten-recertificering", 80.0, NOW)
+    assert db.db.execute("SELECT COUNT(*) FROM users").fetchone()[0] == 0  # rolled back together
+    db.db.execute("ALTER TABLE questions_away RENAME TO questions")
+    db.touch_user(7, NOW)  # within the minute, yet written: the rolled-back visit is not remembered
+    assert db.db.execute("SELECT COUNT(*) FROM users WHERE id = 7").fetchone()[0] == 1
+    db.close()
