@@ -58,7 +58,7 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         if not is_question(text):
             await DIALOG_STEPS[dialog.name](update, context, dialog, text)
             return
-        await new_message(update, context, text)  # a question asked half-way: answered, the dialogue waits
+        await answer_only(update, context, text)  # a question asked half-way: answered, the dialogue waits
         await reply(update, texts.DIALOG_PENDING.format(topic=texts.DIALOG_TOPICS[dialog.name][0]))
         return
     await new_message(update, context, text)
@@ -69,12 +69,19 @@ def _stale(dialog: Dialog, now: datetime) -> bool:
     return dialog.updated_at is not None and now - dialog.updated_at > DIALOG_STALE_AFTER
 
 
+async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """A question about my dates or the FAQ: answered without starting anything that would replace a dialogue."""
+    scheme = personal_question(text)
+    if scheme is None:
+        await faq.answer_question(update, context, text)
+    elif not await certificate.personal_answer(update, context, scheme):
+        await _no_dates_yet(update, context, scheme, text)
+
+
 async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
     """A text that answers no open question: about my dates, a date told, an activity, or the FAQ."""
-    scheme = personal_question(text)
-    if scheme is not None:
-        if not await certificate.personal_answer(update, context, scheme):
-            await _no_dates_yet(update, context, scheme, text)
+    if personal_question(text) is not None:
+        await answer_only(update, context, text)
         return
     statement = date_statement(text, today(context))
     if isinstance(statement, DateProblem):

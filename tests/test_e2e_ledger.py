@@ -329,6 +329,10 @@ def test_question_half_way_is_answered_and_a_stale_dialogue_is_dropped(tmp_path:
             assert "bezig met een PE-activiteit" in visible(pending)
             dialog = sim.db.dialog(ALICE)
             assert dialog is not None and dialog.step == "title" and dialog.data.get("title") is None
+            # a date told as a question is answered too; it does not start a certificate dialogue in its place
+            *_, pending = await sim.send(ALICE, "mijn certificaat verloopt op 14 maart 2027?")
+            assert "bezig met een PE-activiteit" in visible(pending)
+            assert sim.db.dialog(ALICE) == dialog
             (when,) = await sim.send(ALICE, "Webinar motiverende gespreksvoering")
             assert "Wanneer was dat" in visible(when)
             now[0] = NOW + DIALOG_STALE_AFTER + timedelta(minutes=1)  # half a day later, a new message
