@@ -187,6 +187,11 @@ def _load_entries(folder: Path, pages: Iterable[str]) -> list[Entry]:
     return entries
 
 
+# the confidence policy the matcher reads (knowledge/language.yaml, section "matcher")
+MATCHER_POLICY = ("answer_min", "answer_margin", "tie_margin", "suggest_min", "max_suggestions",
+                  "agree_top", "sure_margin")
+
+
 def _load_language(folder: Path) -> Language:
     data = read_yaml(folder / "language.yaml")
     name = "language.yaml"
@@ -195,6 +200,10 @@ def _load_language(folder: Path) -> Language:
     for key in ("phrases", "synonyms", "stopwords", "smalltalk", "fallback", "matcher"):
         if key not in data:
             raise KnowledgeError(f"{name}: veld '{key}' ontbreekt")
+    policy = data["matcher"] if isinstance(data["matcher"], dict) else {}
+    for key in MATCHER_POLICY:
+        if not isinstance(policy.get(key), int | float):
+            raise KnowledgeError(f"{name}: matcher: '{key}' ontbreekt of is geen getal")
     synonyms: dict[str, str] = {}
     for canonical, variants in data["synonyms"].items():
         for variant in variants:

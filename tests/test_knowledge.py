@@ -72,3 +72,10 @@ def test_broken_yaml_is_reported_by_file(kb_copy: Path) -> None:
     (kb_copy / "nrto.yaml").write_text("entries: [\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match=r"nrto\.yaml: geen geldige YAML"):
         load_knowledge(kb_copy)
+
+
+@pytest.mark.parametrize("key", ["sure_margin", "answer_min"])
+def test_validator_names_a_missing_matcher_setting(kb_copy: Path, key: str) -> None:
+    _edit(kb_copy, "language.yaml", lambda d: d["matcher"].pop(key))
+    with pytest.raises(KnowledgeError, match=rf"language\.yaml: matcher: '{key}' ontbreekt"):
+        load_knowledge(kb_copy)
