@@ -40,6 +40,12 @@ class Bm25:
                 scores[hit[0]] += hit[1]
         return scores
 
+    def shares(self, query: str) -> np.ndarray:
+        """Per entry, its score as a share of the best entry's (all zero when no word is known)."""
+        scores = self._scores(query)
+        best = scores.max(initial=0.0)
+        return scores / best if best > 0 else scores
+
     def rank(self, query: str) -> list[tuple[str, float]]:
         """(entry id, score) for every entry sharing a word with the query, best first."""
         scores = self._scores(query)

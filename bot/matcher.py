@@ -68,6 +68,7 @@ class Matcher:
         self.max_suggestions = int(policy["max_suggestions"])
         self.agree_top = int(policy["agree_top"])
         self.sure_margin = policy["sure_margin"]
+        self.bm25_weight = policy["bm25_weight"]
         self.second_opinion = Bm25(kb)
         self._build()
         self.expand = lru_cache(maxsize=8192)(self._expand)
@@ -237,6 +238,16 @@ class Matcher:
         top = self.second_opinion.top(query, self.agree_top)
         return not top or self.kb.entries[entry_index].id in top
 
+    def _ranked(self, query: str, raw: dict[int, float]) -> list[tuple[int, float]]:
+        """Entries best first by the matcher's score plus a share of BM25's, which weighs the answer's words.
+
+        The two err differently: the matcher knows typos, compounds and synonyms, BM25 how rare a
+        word is across questions and answers. Only entries the matcher scored take part.
+        """
+        shares = self.second_opinion.shares(query)
+        bonus = 100.0 * self.bm25_weight
+        return sorted(((i, s + bonus * float(shares[i])) for i, s in raw.items()), key=lambda kv: -kv[1])
+
     def match(self, query: str) -> Match:
         """Answer, suggest or give up, by the confidence policy in knowledge/language.yaml.
 
@@ -247,9 +258,10 @@ class Matcher:
         Short of a decisive lead (sure_margin), an answer also needs the BM25 second opinion.
         """
         groups = self._groups(query)
-        ranked = sorted(self._scores(groups).items(), key=lambda kv: -kv[1])
-        if not ranked:
+        raw = self._scores(groups)
+        if not raw:
             return Match("none", 0.0, ())
+        ranked = self._ranked(query, raw)
         top = ranked[0][1]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         ahead = top - second >= self.answer_margin
@@ -265,13 +277,15 @@ class Matcher:
                 ahead = top - second >= self.tie_margin
             elif not ahead and top > second:
                 ahead = bool(mine - theirs) and not theirs - mine
-        if top >= self.answer_min and ahead and (top - second >= self.sure_margin or self._agreed(query, ranked[0][0])):
-            return Match("faq", top, (Candidate(self.kb.entries[ranked[0][0]], top),))
+        leader = ranked[0][0]
+        best = raw[leader]  # thresholds hold for the matcher's own 0-100 score
+        if best >= self.answer_min and ahead and (top - second >= self.sure_margin or self._agreed(query, leader)):
+            return Match("faq", best, (Candidate(self.kb.entries[leader], best),))
         plausible = tuple(
-            Candidate(self.kb.entries[i], s)
-            for i, s in ranked[: self.max_suggestions]
-            if s >= self.suggest_min
+            Candidate(self.kb.entries[i], raw[i])
+            for i, _ in ranked[: self.max_suggestions]
+            if raw[i] >= self.suggest_min
         )
         if plausible:
-            return Match("suggest", top, plausible)
-        return Match("none", top, ())
+            return Match("suggest", best, plausible)
+        return Match("none", best, ())

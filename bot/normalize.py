@@ -27,6 +27,8 @@ def fold(text: str) -> str:
 
 def stem(token: str) -> str:
     """A light Dutch suffix strip so that plural and verb forms meet (kosten ~ kost)."""
+    if len(token) > 4 and token.endswith("dt"):
+        return token[:-1]  # a verb's -dt is its stem + t: begeleidt, vindt, houdt
     if len(token) > 5 and token.endswith("en"):
         token = token[:-2]
         if len(token) >= 3 and _OPEN_SYLLABLE.search(token):

@@ -74,7 +74,7 @@ def test_broken_yaml_is_reported_by_file(kb_copy: Path) -> None:
         load_knowledge(kb_copy)
 
 
-@pytest.mark.parametrize("key", ["sure_margin", "answer_min"])
+@pytest.mark.parametrize("key", ["bm25_weight", "answer_min"])
 def test_validator_names_a_missing_matcher_setting(kb_copy: Path, key: str) -> None:
     _edit(kb_copy, "language.yaml", lambda d: d["matcher"].pop(key))
     with pytest.raises(KnowledgeError, match=rf"language\.yaml: matcher: '{key}' ontbreekt"):

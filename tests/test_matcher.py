@@ -51,6 +51,9 @@ def test_accuracy_floors(faq: FaqService) -> None:
         ("hoeveel PE-punten is 1 ECTS", "pe-waarde-scholing"),
         ("KIWA", "nrto-kiwa"),
         ("uitgesteld advies wat nu??", "uitgesteld-advies"),
+        ("ons blik op werk keurmerk loopt tot 2027, wat nu", "nrto-bow-na-2019"),  # a year after 2019
+        ("ik ben het niet eens met mijn beoordeling", "bezwaar"),
+        ("mogen al mijn punten in categorie 1", "pe-minima-maxima"),
     ],
 )
 def test_confident_answers(faq: FaqService, question: str, expected: str) -> None:
@@ -134,3 +137,13 @@ def test_an_answer_needs_the_second_opinion(faq: FaqService, monkeypatch: pytest
     assert reply.kind == kind
     if kind == "suggest":
         assert "kosten-recertificering" in [s.id for s in reply.suggestions]
+
+
+def test_bm25_share_breaks_near_ties(faq: FaqService, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The matcher alone ranks 'uitgesteld-advies' first; BM25's weight on the answer text picks 'adviezen'."""
+    question = "welke adviezen zijn er mogelijk na beoordeling"
+    reply = faq.ask(question)
+    assert (reply.kind, reply.entry_id) == ("faq", "adviezen")
+    assert 0 <= reply.score <= 100  # the --json contract: the matcher's own score, not the sum
+    monkeypatch.setattr(faq.matcher, "bm25_weight", 0.0)
+    assert faq.ask(question).entry_id != "adviezen"
