@@ -83,6 +83,14 @@ def test_phrases_with_lopen(faq: FaqService, text: str, same_as: str, not_as: st
         ("ons keurmerk loopt tot 2027", "ons keurmerk is geldig tot na", "ons keurmerk verloopt"),
         ("ik heb uitstel gekregen", "ik heb uitgesteld gekregen", None),
         ("hoe kom ik aan het keurmerk", "hoe halen we het keurmerk", None),
+        ("waarvoor dient een mentor", "wat doet een mentor", None),
+        ("vanaf welk moment kan ik indienen", "wanneer kan ik indienen", None),
+        ("moet het in een online omgeving", "moet het in de portal", None),
+        ("mijn portfolio is afgewezen", "mijn portfolio is negatief", None),
+        ("bow keurmerk", "blik op werk keurmerk", None),
+        ("looptijd van het keurmerk", "geldigheid van het keurmerk", None),
+        ("collega's die niet aangesloten zijn", "collega's die niet lid zijn", None),
+        ("een mentor nemen, is dat verstandig", "een mentor inschakelen, is dat nuttig", None),
     ],
 )
 def test_phrases_that_carry_a_meaning(faq: FaqService, text: str, same_as: str, not_as: str | None) -> None:
