@@ -91,6 +91,15 @@ def test_phrases_with_lopen(faq: FaqService, text: str, same_as: str, not_as: st
         ("looptijd van het keurmerk", "geldigheid van het keurmerk", None),
         ("collega's die niet aangesloten zijn", "collega's die niet lid zijn", None),
         ("een mentor nemen, is dat verstandig", "een mentor inschakelen, is dat nuttig", None),
+        ("bow geldig tot en met 2019", "bow geldig tot uiterlijk 2019", "bow geldig na 2019"),
+        ("wat bedoelen jullie met permanente educatie", "wat betekent permanente educatie", None),
+        ("welke voorwaarden gelden, wat wordt verwacht", "welke eisen gelden, wat zijn de eisen", None),
+        ("welke dingen tellen mee", "welke activiteiten tellen mee", None),
+        ("ik ben actief als jobcoach", "ik ben werkzaam als jobcoach", None),
+        ("waar kan ik terecht met vragen over de portal", "waar met vragen over de portal", None),
+        ("protest tegen de uitslag", "bezwaar tegen de uitslag", None),
+        ("welke partij auditeert ons", "welke instelling audit ons", None),
+        ("de assessor toetst het portfolio", "de assessor beoordeelt het portfolio", None),
     ],
 )
 def test_phrases_that_carry_a_meaning(faq: FaqService, text: str, same_as: str, not_as: str | None) -> None:
