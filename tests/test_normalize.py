@@ -100,6 +100,13 @@ def test_phrases_with_lopen(faq: FaqService, text: str, same_as: str, not_as: st
         ("protest tegen de uitslag", "bezwaar tegen de uitslag", None),
         ("welke partij auditeert ons", "welke instelling audit ons", None),
         ("de assessor toetst het portfolio", "de assessor beoordeelt het portfolio", None),
+        ("ons keurmerk loopt tot 2022", "ons keurmerk geldig tot 2022", "ons keurmerk verloopt in 2022"),
+        ("vier jaar als jobcoach gewerkt", "vier jaar als jobcoach werkzaam", None),
+        ("welk mailadres", "welk mail", None),
+        ("teksten typen", "teksten typ", None),
+        ("herstel na een negatieve audit", "verbetering na negatief audit", None),
+        ("stukken verzamelen voor mijn portfolio", "stukken opbouwen voor mijn portfolio", None),
+        ("hoe lang is het keurmerk geldig", "hoelang is het keurmerk geldig", None),
     ],
 )
 def test_phrases_that_carry_a_meaning(faq: FaqService, text: str, same_as: str, not_as: str | None) -> None:
