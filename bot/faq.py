@@ -20,6 +20,11 @@ SUGGEST_INTRO = "Dat weet ik niet zeker. Bedoelde je een van deze vragen?"
 class Suggestion:
     id: str
     question: str
+    button: str  # the entry's short button text
+
+    @classmethod
+    def of(cls, entry: Entry) -> Suggestion:
+        return cls(entry.id, entry.question, entry.button)
 
 
 @dataclass(frozen=True)
@@ -72,7 +77,7 @@ class FaqService:
 
     def reply_for_entry(self, entry: Entry, score: float = 100.0) -> Reply:
         related = tuple(
-            Suggestion(r, self.kb.by_id[r].question) for r in entry.related if r in self.kb.by_id
+            Suggestion.of(self.kb.by_id[r]) for r in entry.related if r in self.kb.by_id
         )
         return Reply("faq", self.answer_text(entry), score, entry.id, related)
 
@@ -107,7 +112,7 @@ class FaqService:
         if match.kind == "faq" and match.entry is not None:
             return self.reply_for_entry(match.entry, match.score)
         if match.kind == "suggest":
-            suggestions = tuple(Suggestion(c.entry.id, c.entry.question) for c in match.candidates)
+            suggestions = tuple(Suggestion.of(c.entry) for c in match.candidates)
             lines = "\n".join(f"• {s.question}" for s in suggestions)
             return Reply("suggest", f"{SUGGEST_INTRO}\n{lines}", match.score, None, suggestions)
         return Reply("none", self.kb.language.fallback, match.score)

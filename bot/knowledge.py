@@ -17,6 +17,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 MAX_ANSWER_CHARS = 700
 MIN_QUESTIONS = 6  # the source's question plus at least five wordings people type
+MAX_LABEL_CHARS = 40  # what a full-width button shows on a phone before the app cuts it off
 FAQ_FILES = ("noloc.yaml", "nrto.yaml")
 
 
@@ -47,11 +48,17 @@ class Entry:
     source_question: str
     as_of: str | None = None
     related: tuple[str, ...] = ()
+    label: str | None = None  # short button text, for a question too long for a button
 
     @property
     def question(self) -> str:
-        """The source's own question, shown on buttons."""
+        """The source's own question, shown above the answer."""
         return self.questions[0]
+
+    @property
+    def button(self) -> str:
+        """The text on a button that opens this entry."""
+        return self.label or self.question
 
 
 @dataclass(frozen=True)
@@ -141,6 +148,13 @@ def _parse_entry(file: str, raw: Any, index: int, pages: Iterable[str]) -> Entry
     related = _string_list(raw.get("related", []))
     if related is None:
         raise _fail(file, eid, "'related' moet een lijst met ids zijn")
+    label = raw.get("label")
+    if label is not None and (not isinstance(label, str) or not label.strip()):
+        raise _fail(file, eid, "'label' moet een tekst zijn")
+    button = label.strip() if label else questions[0]
+    if len(button) > MAX_LABEL_CHARS:
+        problem = "'label' te lang" if label else "vraag te lang voor een knop, geef een 'label'"
+        raise _fail(file, eid, f"{problem} ({len(button)} > {MAX_LABEL_CHARS} tekens)")
     return Entry(
         id=eid.strip(),
         questions=tuple(questions),
@@ -149,6 +163,7 @@ def _parse_entry(file: str, raw: Any, index: int, pages: Iterable[str]) -> Entry
         source_question=source["question"],
         as_of=as_of,
         related=tuple(related),
+        label=label.strip() if label else None,
     )
 
 
@@ -160,6 +175,7 @@ def _load_entries(folder: Path, pages: Iterable[str]) -> list[Entry]:
     entries: list[Entry] = []
     where: dict[str, str] = {}  # id -> file
     asked: dict[str, tuple[str, str]] = {}  # folded question -> (file, id)
+    buttons: dict[str, str] = {}  # folded button text -> id: no two buttons may look alike
     for name in FAQ_FILES:
         data = read_yaml(folder / name)
         if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
@@ -177,6 +193,9 @@ def _load_entries(folder: Path, pages: Iterable[str]) -> list[Entry]:
                         name, entry.id, f"vraag '{q}' staat ook bij '{other_id}' ({other_file})"
                     )
                 asked[key] = (name, entry.id)
+            other = buttons.setdefault(_fold(entry.button), entry.id)
+            if other != entry.id:
+                raise _fail(name, entry.id, f"knoptekst '{entry.button}' is ook die van '{other}'")
             entries.append(entry)
     for entry in entries:
         for rel in entry.related:

@@ -14,18 +14,12 @@ from bot.faq import SUGGEST_INTRO, FaqService, Reply, Suggestion
 from bot.html import esc, split_message
 from handlers.common import reply, services
 
-BUTTON_LABEL_MAX = 60
-
-
-def _label(text: str) -> str:
-    return text if len(text) <= BUTTON_LABEL_MAX else text[: BUTTON_LABEL_MAX - 1] + "…"
-
 
 @lru_cache(maxsize=1024)
 def _question_rows(suggestions: tuple[Suggestion, ...]) -> tuple[tuple[InlineKeyboardButton], ...]:
     """One button row per question; cached, since buttons are immutable and an entry's related
     questions are the same under every answer."""
-    return tuple((InlineKeyboardButton(_label(s.question), callback_data=f"q:{s.id}"),) for s in suggestions)
+    return tuple((InlineKeyboardButton(s.button, callback_data=f"q:{s.id}"),) for s in suggestions)
 
 
 def _question_buttons(suggestions: tuple[Suggestion, ...]) -> list[Sequence[InlineKeyboardButton]]:

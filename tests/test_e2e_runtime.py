@@ -13,6 +13,7 @@ import pytest
 from chat import visible
 
 from bot.emulator import Fault
+from bot.knowledge import MAX_LABEL_CHARS
 from bot.simulation import FAKE_TOKEN, Simulation
 from bot.texts import COMMANDS
 
@@ -67,11 +68,24 @@ def test_question_with_typos_gets_answer_source_and_buttons(tmp_path: Path) -> N
     run(chat, tmp_path)
 
 
+def test_follow_up_buttons_are_short_and_tell_apart(tmp_path: Path) -> None:
+    """The two Blik op Werk cases share their first 60 characters: cut-off questions would look alike."""
+    async def chat(sim: Simulation) -> None:
+        (answer,) = await sim.send(ALICE, "hoe behaal ik het nrto keurmerk met een blik op werk keurmerk")
+        labels = [label for label, _ in answer.buttons if label not in ("👍", "👎")]
+        assert "Blik op Werk tot eind 2019: stappen" in labels and "Blik op Werk na 2019: stappen" in labels
+        assert len(set(labels)) == len(labels) and all(len(label) <= MAX_LABEL_CHARS for label in labels)
+        # the question above the answer stays whole
+        assert "Hoe behaal ik het NRTO-keurmerk met een Blik op Werk Keurmerk?" in visible(answer)
+
+    run(chat, tmp_path)
+
+
 def test_ambiguous_question_and_tap_on_suggestion(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (unsure,) = await sim.send(ALICE, "mentor")
         assert "Bedoelde je" in visible(unsure)
-        data = dict((label, d) for label, d in unsure.buttons)["Hoe vind ik een mentor? En wat zijn de kosten?"]
+        data = dict((label, d) for label, d in unsure.buttons)["Een mentor vinden, en de kosten"]
         replies = await sim.tap(ALICE, unsure, data)
         answer = next(r for r in replies if r.method == "sendMessage")
         assert "€ 75" in visible(answer)

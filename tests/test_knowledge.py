@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.knowledge import MAX_ANSWER_CHARS, KnowledgeBase, KnowledgeError, load_knowledge
+from bot.knowledge import MAX_ANSWER_CHARS, MAX_LABEL_CHARS, KnowledgeBase, KnowledgeError, load_knowledge
 
 
 def test_every_entry_has_enough_wordings_and_a_short_answer(kb: KnowledgeBase) -> None:
@@ -59,6 +59,9 @@ def _edit(folder: Path, name: str, change) -> None:  # type: ignore[no-untyped-d
         (lambda d: d["entries"][0].update(answer="x" * (MAX_ANSWER_CHARS + 1)), "antwoord te lang"),
         (lambda d: d["entries"][0].update(questions=["een", "twee"]), "minimaal 6 nodig"),
         (lambda d: d["entries"][0].update(source={"page": "elders", "question": "?"}), "'source'"),
+        (lambda d: d["entries"][0].update(label="x" * (MAX_LABEL_CHARS + 1)), "'label' te lang"),
+        (lambda d: d["entries"][0].pop("label"), "vraag te lang voor een knop, geef een 'label'"),
+        (lambda d: d["entries"][1].update(label=d["entries"][0]["label"]), "is ook die van 'verloopdatum-vinden'"),
     ],
 )
 def test_validator_names_file_entry_and_problem(kb_copy: Path, change, message: str) -> None:  # type: ignore[no-untyped-def]
