@@ -32,6 +32,17 @@ def is_question(text: str) -> bool:
     return text.rstrip().endswith("?")
 
 
+# Words a Dutch question opens with (a name or an answer may too: "Hoe voer je een gesprek").
+INTERROGATIVES = frozenset({"wat", "hoe", "hoeveel", "hoelang", "waar", "waarom", "waarvoor", "wanneer", "wie",
+                            "welk", "welke", "kan", "kun", "mag", "moet", "telt", "geldt"})
+
+
+def opens_as_question(text: str) -> bool:
+    """Opens with a question word or a verb that starts a yes/no question."""
+    words = fold(text).split()
+    return bool(words) and words[0] in INTERROGATIVES
+
+
 def personal_question(text: str) -> Scheme | None:
     """A first-person question about the user's own dates ("wanneer verloopt mijn certificaat?")."""
     folded = fold(text)

@@ -11,7 +11,8 @@ from telegram.ext import ContextTypes
 from bot import texts
 from bot.dates import DateProblem
 from bot.db import Dialog
-from bot.intents import date_statement, is_question, personal_question
+from bot.intents import date_statement, is_question, opens_as_question, personal_question
+from bot.services import Services
 from handlers import certificate, faq, keurmerk, ledger
 from handlers.common import reply, services, today
 
@@ -55,13 +56,21 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await reply(update, texts.CANCELLED)
         return
     if dialog is not None and dialog.step not in BUTTON_STEPS:
-        if not is_question(text):
+        if not _asked_in_passing(svc, text):
             await DIALOG_STEPS[dialog.name](update, context, dialog, text)
             return
         await answer_only(update, context, text)  # a question asked half-way: answered, the dialogue waits
         await reply(update, texts.DIALOG_PENDING.format(topic=texts.DIALOG_TOPICS[dialog.name][0]))
         return
     await new_message(update, context, text)
+
+
+def _asked_in_passing(svc: Services, text: str) -> bool:
+    """A question typed where the dialogue waits for an answer: it ends in "?", or it opens like a
+    question and is about my dates or has an FAQ answer ("Hoe voer je een gesprek" is a name)."""
+    if is_question(text):
+        return True
+    return opens_as_question(text) and (personal_question(text) is not None or svc.faq.ask(text).kind == "faq")
 
 
 def _stale(dialog: Dialog, now: datetime) -> bool:

@@ -350,5 +350,26 @@ def test_question_half_way_is_answered_and_a_stale_dialogue_is_dropped(tmp_path:
     asyncio.run(main())
 
 
+def test_a_question_without_question_mark_is_answered_but_a_name_like_one_is_taken(tmp_path: Path) -> None:
+    """Typed on a phone the "?" is often left out; a name may open like a question but has no FAQ answer."""
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ALICE, "/pe")
+        (when,) = await sim.send(ALICE, "Hoe voer je een slecht-nieuwsgesprek")
+        assert "Wanneer was dat" in visible(when)
+        await sim.send(ALICE, "gisteren")
+        await sim.send(ALICE, "3 uur")
+        (evidence,) = [r for r in await tap(sim, "1 · Vakgebied") if r.method == "sendMessage"]
+        assert "bewijs" in visible(evidence)
+        answer, pending = await sim.send(ALICE, "wat kost recertificering")
+        assert "€ 200" in visible(answer) and "bezig met een PE-activiteit" in visible(pending)
+        dialog = sim.db.dialog(ALICE)
+        assert dialog is not None and dialog.data.get("evidence") is None
+        assert dialog.data["title"] == "Hoe voer je een slecht-nieuwsgesprek"
+        (summary,) = await sim.send(ALICE, "bevestigingsmail")
+        assert "Klopt dit?" in visible(summary) and "bevestigingsmail" in visible(summary)
+
+    run(chat, tmp_path)
+
+
 def test_every_typed_answer_dialogue_can_be_named() -> None:
     assert set(DIALOG_STEPS) == set(texts.DIALOG_TOPICS)

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from bot.dates import DateProblem
-from bot.intents import DateStatement, date_statement, is_question, personal_question
+from bot.intents import DateStatement, date_statement, is_question, opens_as_question, personal_question
 
 TODAY = date(2026, 11, 22)
 
@@ -54,3 +54,12 @@ def test_bad_date_in_a_certificate_sentence_is_explained() -> None:
 ])
 def test_a_question_ends_in_a_question_mark(text: str, question: bool) -> None:
     assert is_question(text) is question
+
+
+@pytest.mark.parametrize(("text", "opens"), [
+    ("wat kost hercertificering", True), ("Hoeveel punten heb ik nodig", True), ("Kan ik later indienen", True),
+    ("  welke categorie", True), ("Webinar: wat werkt", False), ("3 uur", False), ("", False),
+    ("bevestigingsmail", False), ("watervrees", False),
+])
+def test_a_question_can_open_with_a_question_word(text: str, opens: bool) -> None:
+    assert opens_as_question(text) is opens
