@@ -32,7 +32,8 @@ class Bm25:
                              np.fromiter((w for _, w in ps), dtype=np.float64))
                          for t, ps in postings.items()}
 
-    def _scores(self, query: str) -> np.ndarray:
+    def scores(self, query: str) -> np.ndarray:
+        """Per entry, its BM25 score for the query (zero where it shares no word)."""
         scores = np.zeros(len(self.ids))
         for term in fold(query).split():
             hit = self.postings.get(term)
@@ -40,22 +41,19 @@ class Bm25:
                 scores[hit[0]] += hit[1]
         return scores
 
-    def shares(self, query: str) -> np.ndarray:
-        """Per entry, its score as a share of the best entry's (all zero when no word is known)."""
-        scores = self._scores(query)
-        best = scores.max(initial=0.0)
-        return scores / best if best > 0 else scores
-
     def rank(self, query: str) -> list[tuple[str, float]]:
         """(entry id, score) for every entry sharing a word with the query, best first."""
-        scores = self._scores(query)
+        scores = self.scores(query)
         hit = np.nonzero(scores)[0]
         order = hit[np.argsort(-scores[hit], kind="stable")]
         return [(self.ids[i], float(scores[i])) for i in order]
 
     def top(self, query: str, k: int) -> list[str]:
         """The ids of the k best entries (fewer when fewer share a word with the query)."""
-        scores = self._scores(query)
+        return self.top_of(self.scores(query), k)
+
+    def top_of(self, scores: np.ndarray, k: int) -> list[str]:
+        """The ids of the k best entries by scores already computed with `scores`."""
         hit = np.nonzero(scores)[0]
         if hit.size > k:
             hit = hit[np.argpartition(-scores[hit], k - 1)[:k]]

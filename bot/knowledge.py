@@ -151,7 +151,8 @@ def _parse_entry(file: str, raw: Any, index: int, pages: Iterable[str]) -> Entry
     label = raw.get("label")
     if label is not None and (not isinstance(label, str) or not label.strip()):
         raise _fail(file, eid, "'label' moet een tekst zijn")
-    button = label.strip() if label else questions[0]
+    label = label.strip() if label else None
+    button = label or questions[0]
     if len(button) > MAX_LABEL_CHARS:
         problem = "'label' te lang" if label else "vraag te lang voor een knop, geef een 'label'"
         raise _fail(file, eid, f"{problem} ({len(button)} > {MAX_LABEL_CHARS} tekens)")
@@ -163,7 +164,7 @@ def _parse_entry(file: str, raw: Any, index: int, pages: Iterable[str]) -> Entry
         source_question=source["question"],
         as_of=as_of,
         related=tuple(related),
-        label=label.strip() if label else None,
+        label=label,
     )
 
 

@@ -229,24 +229,24 @@ class Matcher:
         scores = 100.0 * (POOLED_SHARE * coverage[entries_hit] / total + (1 - POOLED_SHARE) * per_entry[entries_hit])
         return dict(zip(entries_hit.tolist(), scores.tolist(), strict=True))
 
-    def _agreed(self, query: str, entry_index: int) -> bool:
+    def _agreed(self, bm25: np.ndarray, entry_index: int) -> bool:
         """A plain BM25 over question and answer text ranks the entry near the top, or knows no word of the query.
 
         It misses typos, compounds and synonyms but not the answer's own words, so where the two
         disagree a suggestion costs the user one tap, and a confident wrong answer costs more.
         """
-        top = self.second_opinion.top(query, self.agree_top)
+        top = self.second_opinion.top_of(bm25, self.agree_top)
         return not top or self.kb.entries[entry_index].id in top
 
-    def _ranked(self, query: str, raw: dict[int, float]) -> list[tuple[int, float]]:
+    def _ranked(self, raw: dict[int, float], bm25: np.ndarray) -> list[tuple[int, float]]:
         """Entries best first by the matcher's score plus a share of BM25's, which weighs the answer's words.
 
         The two err differently: the matcher knows typos, compounds and synonyms, BM25 how rare a
         word is across questions and answers. Only entries the matcher scored take part.
         """
-        shares = self.second_opinion.shares(query)
-        bonus = 100.0 * self.bm25_weight
-        return sorted(((i, s + bonus * float(shares[i])) for i, s in raw.items()), key=lambda kv: -kv[1])
+        best = bm25.max(initial=0.0)
+        bonus = 100.0 * self.bm25_weight / best if best > 0 else 0.0  # a share of the best BM25 score
+        return sorted(((i, s + bonus * float(bm25[i])) for i, s in raw.items()), key=lambda kv: -kv[1])
 
     def match(self, query: str) -> Match:
         """Answer, suggest or give up, by the confidence policy in knowledge/language.yaml.
@@ -261,7 +261,8 @@ class Matcher:
         raw = self._scores(groups)
         if not raw:
             return Match("none", 0.0, ())
-        ranked = self._ranked(query, raw)
+        bm25 = self.second_opinion.scores(query)  # once: it ranks, and on close calls it is asked to agree
+        ranked = self._ranked(raw, bm25)
         top = ranked[0][1]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         ahead = top - second >= self.answer_margin
@@ -279,7 +280,7 @@ class Matcher:
                 ahead = bool(mine - theirs) and not theirs - mine
         leader = ranked[0][0]
         best = raw[leader]  # thresholds hold for the matcher's own 0-100 score
-        if best >= self.answer_min and ahead and (top - second >= self.sure_margin or self._agreed(query, leader)):
+        if best >= self.answer_min and ahead and (top - second >= self.sure_margin or self._agreed(bm25, leader)):
             return Match("faq", best, (Candidate(self.kb.entries[leader], best),))
         plausible = tuple(
             Candidate(self.kb.entries[i], raw[i])

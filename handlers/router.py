@@ -11,6 +11,7 @@ from telegram.ext import ContextTypes
 from bot import texts
 from bot.dates import DateProblem
 from bot.db import Dialog
+from bot.faq import Reply
 from bot.intents import date_statement, is_question, opens_as_question, personal_question
 from bot.services import Services
 from handlers import certificate, faq, keurmerk, ledger
@@ -56,21 +57,26 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await reply(update, texts.CANCELLED)
         return
     if dialog is not None and dialog.step not in BUTTON_STEPS:
-        if not _asked_in_passing(svc, text):
+        asked, answer = _asked_in_passing(svc, text)
+        if not asked:
             await DIALOG_STEPS[dialog.name](update, context, dialog, text)
             return
-        await answer_only(update, context, text)  # a question asked half-way: answered, the dialogue waits
+        await answer_only(update, context, text, answer)  # a question asked half-way: answered, the dialogue waits
         await reply(update, texts.DIALOG_PENDING.format(topic=texts.DIALOG_TOPICS[dialog.name][0]))
         return
     await new_message(update, context, text)
 
 
-def _asked_in_passing(svc: Services, text: str) -> bool:
+def _asked_in_passing(svc: Services, text: str) -> tuple[bool, Reply | None]:
     """A question typed where the dialogue waits for an answer: it ends in "?", or it opens like a
-    question and is about my dates or has an FAQ answer ("Hoe voer je een gesprek" is a name)."""
-    if is_question(text):
-        return True
-    return opens_as_question(text) and (personal_question(text) is not None or svc.faq.ask(text).kind == "faq")
+    question and is about my dates or has an FAQ answer ("Hoe voer je een gesprek" is a name).
+    The FAQ reply comes along when it was needed to decide, so it is not worked out twice."""
+    if is_question(text) or (opens_as_question(text) and personal_question(text) is not None):
+        return True, None
+    if not opens_as_question(text):
+        return False, None
+    answer = svc.faq.ask(text)
+    return answer.kind == "faq", answer
 
 
 def _stale(dialog: Dialog, now: datetime) -> bool:
@@ -78,11 +84,13 @@ def _stale(dialog: Dialog, now: datetime) -> bool:
     return dialog.updated_at is not None and now - dialog.updated_at > DIALOG_STALE_AFTER
 
 
-async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
-    """A question about my dates or the FAQ: answered without starting anything that would replace a dialogue."""
+async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
+                      answer: Reply | None = None) -> None:
+    """A question about my dates or the FAQ (`answer` when already worked out): answered without
+    starting anything that would replace a dialogue."""
     scheme = personal_question(text)
     if scheme is None:
-        await faq.answer_question(update, context, text)
+        await faq.answer_question(update, context, text, answer)
     elif not await certificate.personal_answer(update, context, scheme):
         await _no_dates_yet(update, context, scheme, text)
 

@@ -131,7 +131,7 @@ def test_bm25_ranks_only_entries_sharing_a_word(kb: KnowledgeBase) -> None:
 )
 def test_an_answer_needs_the_second_opinion(faq: FaqService, monkeypatch: pytest.MonkeyPatch,
                                             second_opinion: list[str], sure_margin: float, kind: str) -> None:
-    monkeypatch.setattr(faq.matcher.second_opinion, "top", lambda query, k: second_opinion[:k])
+    monkeypatch.setattr(faq.matcher.second_opinion, "top_of", lambda scores, k: second_opinion[:k])
     monkeypatch.setattr(faq.matcher, "sure_margin", sure_margin)
     reply = faq.ask("wat kost hercertificering")
     assert reply.kind == kind
