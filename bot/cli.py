@@ -41,7 +41,8 @@ def cmd_kb(ns: argparse.Namespace) -> int:
         print(f"Kennisbank ongeldig: {exc}", file=sys.stderr)
         return 1
     if ns.kb_command == "check":
-        print(f"Kennisbank in orde: {len(kb.entries)} vragen uit {len(kb.sources)} bronnen.")
+        print(f"Kennisbank in orde: {len(kb.entries)} vragen uit {len(kb.sources)} bronnen, "
+              f"{len(kb.out_of_scope)} onderwerpen buiten ons terrein.")
         return 0
     dump = [
         {

@@ -19,6 +19,7 @@ MAX_ANSWER_CHARS = 700
 MIN_QUESTIONS = 6  # the source's question plus at least five wordings people type
 MAX_LABEL_CHARS = 40  # what a full-width button shows on a phone before the app cuts it off
 FAQ_FILES = ("noloc.yaml", "nrto.yaml")
+OUT_OF_SCOPE_FILE = "out_of_scope.yaml"
 
 
 def knowledge_dir() -> Path:
@@ -78,11 +79,20 @@ class Language:
     matcher: dict[str, float]
 
 
+@dataclass(frozen=True)
+class OutOfScope:
+    """A subject next to the bot's own that the sources do not cover, with questions people ask about it."""
+
+    topic: str
+    questions: tuple[str, ...]
+
+
 @dataclass
 class KnowledgeBase:
     entries: list[Entry]
     sources: dict[str, Source]
     language: Language
+    out_of_scope: list[OutOfScope] = field(default_factory=list)
     by_id: dict[str, Entry] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -209,7 +219,7 @@ def _load_entries(folder: Path, pages: Iterable[str]) -> list[Entry]:
 
 # the confidence policy the matcher reads (knowledge/language.yaml, section "matcher")
 MATCHER_POLICY = ("answer_min", "answer_margin", "tie_margin", "suggest_min", "max_suggestions",
-                  "agree_top", "sure_margin", "bm25_weight")
+                  "agree_top", "sure_margin", "bm25_weight", "outside_margin")
 
 
 def _load_language(folder: Path) -> Language:
@@ -244,6 +254,26 @@ def _load_language(folder: Path) -> Language:
     )
 
 
+def _load_out_of_scope(folder: Path, entries: list[Entry]) -> list[OutOfScope]:
+    """The subjects the bot knows it cannot answer; none of their questions may be an entry's."""
+    name = OUT_OF_SCOPE_FILE
+    data = read_yaml(folder / name)
+    if not isinstance(data, dict) or not isinstance(data.get("topics"), dict):
+        raise KnowledgeError(f"{name}: verwacht een mapping met 'topics'")
+    asked = {_fold(q): e.id for e in entries for q in e.questions}
+    topics: list[OutOfScope] = []
+    for topic, raw in data["topics"].items():
+        questions = _string_list(raw)
+        if not questions:
+            raise KnowledgeError(f"{name}: onderwerp '{topic}': moet een lijst met vragen zijn")
+        for q in questions:
+            if _fold(q) in asked:
+                raise KnowledgeError(f"{name}: onderwerp '{topic}': vraag '{q}' staat ook bij entry "
+                                     f"'{asked[_fold(q)]}'")
+        topics.append(OutOfScope(str(topic), tuple(questions)))
+    return topics
+
+
 def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
     """Read and validate every YAML file; raises KnowledgeError naming the first problem."""
     folder = folder or knowledge_dir()
@@ -254,8 +284,10 @@ def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
         key: Source(key=key, title=v["title"], label=v["label"], note=v.get("note", ""))
         for key, v in raw_sources.items()
     }
+    entries = _load_entries(folder, sources)
     return KnowledgeBase(
-        entries=_load_entries(folder, sources),
+        entries=entries,
         sources=sources,
         language=_load_language(folder),
+        out_of_scope=_load_out_of_scope(folder, entries),
     )

@@ -69,6 +69,7 @@ class Matcher:
         self.agree_top = int(policy["agree_top"])
         self.sure_margin = policy["sure_margin"]
         self.bm25_weight = policy["bm25_weight"]
+        self.outside_margin = policy["outside_margin"]
         self.second_opinion = Bm25(kb)
         self._build()
         self.expand = lru_cache(maxsize=8192)(self._expand)
@@ -112,11 +113,24 @@ class Matcher:
         n = len(pooled)
         self.idf = {t: math.log(1.0 + n / d) for t, d in df.items()}
         self.unknown_idf = math.log(1.0 + n / 0.5)
+        # Out-of-scope subjects are scored like entries after the real ones. Their words weigh what
+        # an unknown word weighs, so every real entry's score is what it would be without them.
+        self.n_entries = n
+        for index, subject in enumerate(self.kb.out_of_scope, start=n):
+            presence = {}
+            for q in subject.questions:
+                terms = frozenset(self._terms(q))
+                presence.update(dict.fromkeys(terms, 1.0))
+                if terms:
+                    docs.append((index, terms))
+            pooled.append(presence)
+        self.outside_words = {t for presence in pooled[n:] for t in presence if t not in self.idf}
+        self.idf.update(dict.fromkeys(self.outside_words, self.unknown_idf))
         self.vocab = sorted(self.idf)
         self.questions = [
             _Question(i, terms, sum(self.idf[t] for t in terms)) for i, terms in docs
         ]
-        self.entry_terms: list[set[str]] = [set() for _ in self.kb.entries]
+        self.entry_terms: list[set[str]] = [set() for _ in pooled]
         for i, terms in docs:
             self.entry_terms[i].update(terms)
         postings: dict[str, list[int]] = defaultdict(list)
@@ -181,7 +195,7 @@ class Matcher:
 
     def scores(self, query: str) -> dict[int, float]:
         """Score 0-100 per entry index, for every entry that shares a word with the query."""
-        return self._scores(self._groups(query))
+        return {i: s for i, s in self._scores(self._groups(query)).items() if i < self.n_entries}
 
     def _covered(self, groups: list[tuple[float, tuple[tuple[str, float], ...]]], ei: int) -> set[int]:
         """Which query words an entry's questions account for."""
@@ -193,7 +207,7 @@ class Matcher:
         if not groups:
             return {}
         total = sum(w for w, _ in groups)
-        n_questions, n_entries = len(self.questions), len(self.kb.entries)
+        n_questions, n_entries = len(self.questions), len(self.entry_terms)
         matched_q = np.zeros(n_questions)
         matched_d = np.zeros(n_questions)
         coverage = np.zeros(n_entries)
@@ -229,6 +243,14 @@ class Matcher:
         scores = 100.0 * (POOLED_SHARE * coverage[entries_hit] / total + (1 - POOLED_SHARE) * per_entry[entries_hit])
         return dict(zip(entries_hit.tolist(), scores.tolist(), strict=True))
 
+    def _names_outside(self, groups: list[tuple[float, tuple[tuple[str, float], ...]]], subject: int) -> bool:
+        """The query names the out-of-scope subject by a word of its own, one no entry uses ("uwv", "wajong").
+
+        Frame words ("hoe lang blijft ... geldig") are shared with real questions and prove nothing.
+        """
+        own = self.entry_terms[subject] & self.outside_words
+        return any(t in own for _, expansion in groups for t, _ in expansion)
+
     def _agreed(self, bm25: np.ndarray, entry_index: int) -> bool:
         """A plain BM25 over question and answer text ranks the entry near the top, or knows no word of the query.
 
@@ -256,9 +278,13 @@ class Matcher:
         Within the margin, a runner-up that explains every word the leader does and more takes the lead.
         When both explain the same words, only a wide margin counts ("mentor", "bewijs").
         Short of a decisive lead (sure_margin), an answer also needs the BM25 second opinion.
+        No answer either when the query names a subject of out_of_scope.yaml that scores as high.
         """
         groups = self._groups(query)
         raw = self._scores(groups)
+        outside = max((s for i, s in raw.items() if i >= self.n_entries and self._names_outside(groups, i)),
+                      default=0.0)
+        raw = {i: s for i, s in raw.items() if i < self.n_entries}
         if not raw:
             return Match("none", 0.0, ())
         bm25 = self.second_opinion.scores(query)  # once: it ranks, and on close calls it is asked to agree
@@ -280,7 +306,9 @@ class Matcher:
                 ahead = bool(mine - theirs) and not theirs - mine
         leader = ranked[0][0]
         best = raw[leader]  # thresholds hold for the matcher's own 0-100 score
-        if best >= self.answer_min and ahead and (top - second >= self.sure_margin or self._agreed(bm25, leader)):
+        about_other_subject = outside > 0 and outside >= best - self.outside_margin  # "wat betekent uwv"
+        if (best >= self.answer_min and ahead and not about_other_subject
+                and (top - second >= self.sure_margin or self._agreed(bm25, leader))):
             return Match("faq", best, (Candidate(self.kb.entries[leader], best),))
         plausible = tuple(
             Candidate(self.kb.entries[i], raw[i])

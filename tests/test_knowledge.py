@@ -82,3 +82,21 @@ def test_validator_names_a_missing_matcher_setting(kb_copy: Path, key: str) -> N
     _edit(kb_copy, "language.yaml", lambda d: d["matcher"].pop(key))
     with pytest.raises(KnowledgeError, match=rf"language\.yaml: matcher: '{key}' ontbreekt"):
         load_knowledge(kb_copy)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d["topics"]["lidmaatschap"].append("Wat zijn de kosten van recertificering?"),
+         "onderwerp 'lidmaatschap': vraag 'Wat zijn de kosten van recertificering?' staat ook bij entry "
+         "'kosten-recertificering'"),
+        (lambda d: d["topics"].update(lidmaatschap=[]), "onderwerp 'lidmaatschap': moet een lijst met vragen zijn"),
+        (lambda d: d.pop("topics"), "verwacht een mapping met 'topics'"),
+    ],
+)
+def test_validator_checks_the_out_of_scope_subjects(kb_copy: Path, change, message: str) -> None:  # type: ignore[no-untyped-def]
+    """A subject the bot must not answer may not share a question with an entry it must answer."""
+    _edit(kb_copy, "out_of_scope.yaml", change)
+    with pytest.raises(KnowledgeError, match=r"out_of_scope\.yaml: ") as err:
+        load_knowledge(kb_copy)
+    assert message in str(err.value)

@@ -102,8 +102,7 @@ def test_answer_offers_related_questions(faq: FaqService) -> None:
 
 def test_nearly_level_the_entry_explaining_more_words_leads(faq: FaqService) -> None:
     """'na' is the one word that separates the two Blik op Werk cases; the entry that explains it answers."""
-    groups = faq.matcher._groups("blik op werk geldig tot na 31 december 2019")
-    scores = faq.matcher._scores(groups)
+    scores = faq.matcher.scores("blik op werk geldig tot na 31 december 2019")
     by_id = {faq.kb.entries[i].id: s for i, s in scores.items()}
     assert by_id["nrto-bow-tot-2019"] > by_id["nrto-bow-na-2019"]  # raw score alone would pick the other one
     reply = faq.ask("blik op werk geldig tot na 31 december 2019")
@@ -147,3 +146,40 @@ def test_bm25_share_breaks_near_ties(faq: FaqService, monkeypatch: pytest.Monkey
     assert 0 <= reply.score <= 100  # the --json contract: the matcher's own score, not the sum
     monkeypatch.setattr(faq.matcher, "bm25_weight", 0.0)
     assert faq.ask(question).entry_id != "adviezen"
+
+
+@pytest.mark.parametrize(
+    ("question", "answered_without"),
+    [
+        ("wie is de directeur van de nrto", "nrto-kiwa"),
+        ("wat betekent wajong precies", "pe-punt-wat"),
+        ("wat betekent participatiewet", "pe-punt-wat"),
+    ],
+)
+def test_a_question_about_an_out_of_scope_subject_gets_no_answer(faq: FaqService, question: str,
+                                                                  answered_without: str) -> None:
+    """knowledge/out_of_scope.yaml turns what would be a confident wrong answer into no answer."""
+    assert faq.ask(question).kind != "faq"
+    kb = faq.kb
+    without = FaqService(KnowledgeBase(kb.entries, kb.sources, kb.language))
+    assert (without.ask(question).kind, without.ask(question).entry_id) == ("faq", answered_without)
+
+
+def test_an_out_of_scope_subject_counts_only_when_the_question_names_it(faq: FaqService) -> None:
+    """'hoeveel btw moet ik rekenen' shares 'hoeveel ... rekenen' with this question, not its subject."""
+    question = "hoeveel tijd moet ik rekenen voor mijn portfolio"
+    matcher = faq.matcher
+    scores = matcher._scores(matcher._groups(question))
+    outside = max(s for i, s in scores.items() if i >= matcher.n_entries)
+    assert outside >= max(s for i, s in scores.items() if i < matcher.n_entries)  # the frame alone scores high
+    reply = faq.ask(question)
+    assert (reply.kind, reply.entry_id) == ("faq", "portfolio-tijd")
+
+
+def test_out_of_scope_questions_are_not_the_test_sets(kb: KnowledgeBase) -> None:
+    """Like the KB's own questions, the out-of-scope subjects may not copy a dev or held-out question."""
+    held = DevSet.load(HOLDOUT)
+    test_questions = {fold(q) for q, _ in DEV.in_scope + held.in_scope} | {
+        fold(q) for q in DEV.out_of_scope + held.out_of_scope}
+    copied = [q for s in kb.out_of_scope for q in s.questions if fold(q) in test_questions]
+    assert not copied, copied
