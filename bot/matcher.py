@@ -278,7 +278,7 @@ class Matcher:
         Within the margin, a runner-up that explains every word the leader does and more takes the lead.
         When both explain the same words, only a wide margin counts ("mentor", "bewijs").
         Short of a decisive lead (sure_margin), an answer also needs the BM25 second opinion.
-        No answer either when the query names a subject of out_of_scope.yaml that scores as high.
+        When the query names a subject of out_of_scope.yaml that scores as high: "weet ik niet".
         """
         groups = self._groups(query)
         raw = self._scores(groups)
@@ -306,9 +306,10 @@ class Matcher:
                 ahead = bool(mine - theirs) and not theirs - mine
         leader = ranked[0][0]
         best = raw[leader]  # thresholds hold for the matcher's own 0-100 score
-        about_other_subject = outside > 0 and outside >= best - self.outside_margin  # "wat betekent uwv"
-        if (best >= self.answer_min and ahead and not about_other_subject
-                and (top - second >= self.sure_margin or self._agreed(bm25, leader))):
+        if outside > 0 and outside >= best - self.outside_margin:
+            # "wat betekent uwv": not a near miss to suggest entries for, but a subject our sources lack
+            return Match("none", best, ())
+        if best >= self.answer_min and ahead and (top - second >= self.sure_margin or self._agreed(bm25, leader)):
             return Match("faq", best, (Candidate(self.kb.entries[leader], best),))
         plausible = tuple(
             Candidate(self.kb.entries[i], raw[i])

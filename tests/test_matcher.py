@@ -158,8 +158,10 @@ def test_bm25_share_breaks_near_ties(faq: FaqService, monkeypatch: pytest.Monkey
 )
 def test_a_question_about_an_out_of_scope_subject_gets_no_answer(faq: FaqService, question: str,
                                                                   answered_without: str) -> None:
-    """knowledge/out_of_scope.yaml turns what would be a confident wrong answer into no answer."""
-    assert faq.ask(question).kind != "faq"
+    """knowledge/out_of_scope.yaml turns what would be a confident wrong answer into where to ask instead."""
+    reply = faq.ask(question)
+    assert reply.kind == "none" and not reply.suggestions
+    assert "info@noloc.nl" in reply.text and "keurmerk@nrto.nl" in reply.text
     kb = faq.kb
     without = FaqService(KnowledgeBase(kb.entries, kb.sources, kb.language))
     assert (without.ask(question).kind, without.ask(question).entry_id) == ("faq", answered_without)
