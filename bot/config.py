@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.numbers import whole_number
+
 DEFAULT_API_URL = "https://api.telegram.org/bot"
 
 
@@ -25,10 +27,8 @@ class Settings:
 
     @classmethod
     def from_env(cls) -> Settings:
-        admins = frozenset(
-            int(part) for part in os.environ.get("RECERTBOT_ADMINS", "").replace(" ", "").split(",")
-            if part.lstrip("-").isdigit()
-        )
+        parts = os.environ.get("RECERTBOT_ADMINS", "").replace(" ", "").split(",")
+        admins = frozenset(n for n in (whole_number(p, signed=True) for p in parts) if n is not None)
         db = os.environ.get("RECERTBOT_DB")
         return cls(
             token=os.environ.get("TELEGRAM_BOT_TOKEN") or None,

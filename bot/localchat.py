@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.config import Settings, default_db_path
 from bot.emulator import Sent, html_visible_text
+from bot.numbers import whole_number
 from bot.simulation import FAKE_TOKEN, Simulation
 
 ME, OTHER, GROUP = 1001, 1002, -100
@@ -60,8 +61,9 @@ class LocalChat:
             self.chat_id = None
             print("— Terug in je privéchat met de bot.")
             return True
-        if text.isdigit() and 1 <= int(text) <= len(self.buttons):
-            sent, _, data = self.buttons[int(text) - 1]
+        number = whole_number(text)
+        if number is not None and 1 <= number <= len(self.buttons):
+            sent, _, data = self.buttons[number - 1]
             if data.startswith(("http://", "https://")):
                 print(f"— (link: {data})")
                 return True

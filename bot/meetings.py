@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from bot.dates import AMSTERDAM, DateProblem, FoundDate, find_date, find_time, long_date
+from bot.numbers import whole_number
 
 MAX_AHEAD = timedelta(days=366)
 MAX_TOPIC = 120
@@ -97,8 +98,8 @@ def attendance_token(secret: bytes, meeting_id: int, user_id: int) -> str:
 def check_attendance_token(secret: bytes, payload: str, user_id: int) -> int | None:
     """The meeting id if the payload was made for this user, else None."""
     parts = payload.split("-")
-    if len(parts) != 3 or parts[0] != "att" or not parts[1].isdigit():
+    meeting_id = whole_number(parts[1]) if len(parts) == 3 and parts[0] == "att" else None
+    if meeting_id is None:
         return None
-    meeting_id = int(parts[1])
     expected = attendance_token(secret, meeting_id, user_id)
     return meeting_id if hmac.compare_digest(expected, payload) else None

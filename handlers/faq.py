@@ -12,6 +12,7 @@ from telegram.ext import ContextTypes
 from bot import texts
 from bot.faq import SUGGEST_INTRO, FaqService, Reply, Suggestion
 from bot.html import esc, split_message
+from bot.numbers import whole_number
 from handlers.common import reply, services
 
 
@@ -114,9 +115,10 @@ async def feedback_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if query is None or not query.data:
         return
     _, sign, raw_id = ([*query.data.split(":", 2), "", ""])[:3]
-    if sign not in "+-" or not sign or not raw_id.isdigit():
+    question_id = whole_number(raw_id)
+    if sign not in "+-" or not sign or question_id is None:
         await query.answer(texts.BUTTON_GONE, show_alert=True)
         return
     svc = services(context)
-    stored = svc.db.record_feedback(int(raw_id), query.from_user.id, 1 if sign == "+" else -1, svc.clock())
+    stored = svc.db.record_feedback(question_id, query.from_user.id, 1 if sign == "+" else -1, svc.clock())
     await query.answer(texts.FEEDBACK_THANKS if stored else texts.FEEDBACK_NOT_YOURS)

@@ -22,6 +22,7 @@ from bot.meetings import (
     meeting_reminders,
     parse_meeting,
 )
+from bot.numbers import whole_number
 from bot.services import Services
 from handlers.common import private_only, replan_user, reply, services, today
 from handlers.ledger import meetings_line_for
@@ -177,7 +178,8 @@ async def meeting_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     svc = services(context)
     parts = (query.data or "").split(":")
-    meeting = svc.db.meeting(int(parts[2])) if len(parts) == 3 and parts[2].isdigit() else None
+    meeting_id = whole_number(parts[2]) if len(parts) == 3 else None
+    meeting = svc.db.meeting(meeting_id) if meeting_id is not None else None
     if meeting is None or meeting.chat_id != query.message.chat.id or meeting.state != "planned":
         await query.answer(texts.BUTTON_GONE, show_alert=True)
         return

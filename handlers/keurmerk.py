@@ -13,6 +13,7 @@ from bot import texts, views
 from bot.dates import DateProblem, find_date, long_date
 from bot.db import Dialog
 from bot.deadlines import NrtoKeurmerk, improvement_deadline, keurmerk_date_problem, keurmerk_problem, nrto_status
+from bot.numbers import whole_number
 from handlers.certificate import STATUS_BUTTON
 from handlers.common import answer_tap, private_only, replan_user, reply, services, today
 
@@ -134,9 +135,10 @@ async def keurmerk_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     user_id = query.from_user.id
     parts = (query.data or "").split(":")
     action = parts[1]
-    if action == "year" and dialog.step == "year" and parts[2].isdigit():
+    year = whole_number(parts[2]) if len(parts) > 2 else None
+    if action == "year" and dialog.step == "year" and year is not None:
         await query.edit_message_reply_markup(None)
-        await _confirm(update, context, dialog, int(parts[2]))
+        await _confirm(update, context, dialog, year)
     elif action == "edit":
         svc.db.save_dialog(user_id, "keurmerk", "keurmerk_on", {}, svc.clock())
         await query.edit_message_reply_markup(None)

@@ -34,6 +34,7 @@ from bot.ledger import (
     progress,
     title_problem,
 )
+from bot.numbers import whole_number
 from handlers.common import answer_tap, own_private_tap, private_only, replan_user, reply, services, today
 
 PAGE_SIZE = 5
@@ -423,10 +424,11 @@ async def list_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     user_id = query.from_user.id
     parts = (query.data or "").split(":")
-    if len(parts) != 3 or not parts[2].lstrip("-").isdigit():
+    number = whole_number(parts[2], signed=True) if len(parts) == 3 else None
+    if number is None:
         await query.answer(texts.BUTTON_GONE, show_alert=True)
         return
-    action, number_ = parts[1], int(parts[2])
+    action, number_ = parts[1], number
     svc = services(context)
     if action == "page":
         await query.answer()

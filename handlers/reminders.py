@@ -15,6 +15,7 @@ from bot.dates import AMSTERDAM, short_date
 from bot.db import Reminder
 from bot.delivery import DispatchReport, Outcome, Sender, SendResult, dispatch_due, replan_everyone
 from bot.html import esc
+from bot.numbers import whole_number
 from bot.reminders import KINDS, on_day
 from bot.services import Services
 from handlers.common import own_private_tap, private_only, replan_user, reply, services, today
@@ -133,8 +134,9 @@ async def reminder_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     svc = services(context)
     user_id = query.from_user.id
     _, action, value = ([*(query.data or "").split(":", 2), "", ""])[:3]
-    if action == "snooze" and value.isdigit():
-        reminder = svc.db.reminder(int(value))
+    reminder_id = whole_number(value)
+    if action == "snooze" and reminder_id is not None:
+        reminder = svc.db.reminder(reminder_id)
         if reminder is None or reminder.user_id != user_id:
             await query.answer(texts.BUTTON_GONE, show_alert=True)
             return

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from chat import button, visible
 
+from bot import texts
 from bot.config import Settings
 from bot.dates import AMSTERDAM
 from bot.emulator import BotApiEmulator
@@ -135,6 +138,25 @@ def test_forged_buttons_cannot_touch_another_users_data(tmp_path: Path) -> None:
             assert not emu.errors(), [(e.method, e.error) for e in emu.errors()]
 
     asyncio.run(main())
+
+
+def test_button_numbers_that_are_no_numbers_are_refused(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """'²' passes str.isdigit and 20 nines pass int(); neither may reach a handler's int() or SQLite."""
+    async def main() -> None:
+        emu = BotApiEmulator()
+        emu.add_user(ZOE, "Zoë")
+        async with Simulation(tmp_path / "bot.db", clock=Clock(), emulator=emu) as sim:
+            (card,) = await sim.send(ZOE, "14-3-2027")
+            huge = "9" * 20
+            for data in ("ls:del:²", "mt:was:²", "fb:+:²", "rm:snooze:²", "ls:page:²", "kmk:year:²",
+                         f"ls:del:{huge}", f"mt:was:{huge}", f"fb:+:{huge}", f"rm:snooze:{huge}"):
+                await sim.tap(ZOE, card, data)
+            assert not [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+            assert not any(texts.ERROR in (s.text or "") for s in emu.sent), "the error handler answered"
+            assert not emu.errors(), [(e.method, e.error) for e in emu.errors()]
+
+    with caplog.at_level(logging.ERROR):
+        asyncio.run(main())
 
 
 def test_operator_views_only_for_admins(tmp_path: Path) -> None:

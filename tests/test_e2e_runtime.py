@@ -222,7 +222,7 @@ def test_emulator_refuses_what_telegram_refuses(tmp_path: Path) -> None:
 
 
 def test_local_chat_with_piped_stdin(tmp_path: Path) -> None:
-    script = "hoi\nmentor\n2\n/groep\nwat kost het\n/vraag wat kost recertificering\n/exit\n"
+    script = "hoi\nmentor\n2\n/groep\nwat kost het\n/vraag wat kost recertificering\n²\n/exit\n"  # "²" passes isdigit
     result = subprocess.run([sys.executable, "-m", "bot.cli", "chat"], input=script, capture_output=True,
                             text=True, timeout=60, env={"RECERTBOT_DB": str(tmp_path / "c.db"), "PATH": ""},
                             cwd=Path(__file__).resolve().parent.parent)
