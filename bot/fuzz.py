@@ -242,6 +242,7 @@ HOSTILE = [
     "99999 dagen geleden", "morgen 0:00", "/intervisie 30-2-2027 14:00", "/reflectie 1-1-2020 <b>kring</b>",
     "Cursus <b>vet", "a < b & c > d", "<i>Webinar</i>", "x</b>y", "Training &nbsp; <a href='x'>link</a>",
     "gisteren 2 uur <u>onderstreept", "Titel met \\ backslash en `code`", "café crème Ünal – ‘quotes’ €",
+    "²", "٣", "9" * 20,  # digits to str.isdigit, not to int() or SQLite
 ]
 COMMAND_NAMES = [c for c, _, _ in COMMANDS] + ["stats", "onbeantwoord", "start att-1-00", "start att-x-y", "onzin"]
 CALLBACK_PREFIXES = ["q:", "fb:+:", "fb:-:", "cert:ok:", "cert:swap:", "res:", "res:vandaag:", "kmk:year:2025:",
@@ -266,7 +267,8 @@ def inputs_strategy() -> Any:
     callback = st.one_of(
         st.text(max_size=64).filter(lambda s: 0 < len(s.encode()) <= 64),
         st.builds(lambda p, rest: (p + rest)[:64], st.sampled_from(CALLBACK_PREFIXES),
-                  st.one_of(st.integers(-10**12, 10**12).map(str), st.text(max_size=20)))
+                  st.one_of(st.integers(-10**12, 10**12).map(str), st.text(max_size=20),
+                            st.sampled_from(["²", "٣", "9" * 20, "-0"])))
         .filter(lambda s: len(s.encode()) <= 64),
     )
     states = st.sampled_from(sorted(STATES))
