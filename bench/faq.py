@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process, utils
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.bm25 import Bm25
-from bot.evaluation import HOLDOUT, DevSet, evaluate
+from bot.evaluation import HOLDOUT, STUDIED, DevSet, evaluate
 from bot.faq import FaqService
 from bot.knowledge import Entry, KnowledgeBase, load_knowledge
 from bot.normalize import fold
@@ -119,6 +119,7 @@ def main() -> None:
     service = FaqService(kb)
     compare("dev set (the policy was tuned on it)", service, dev)
     compare("held-out set (never used for tuning)", service, DevSet.load(HOLDOUT))
+    compare("studied set (measured once, then read; not fitted)", service, DevSet.load(STUDIED))
     queries = [q for q, _ in dev.in_scope] + dev.out_of_scope
     p50, p99 = latency_ms(service, queries, rounds=3)
     print(f"match time, real KB ({len(kb.entries)} entries): p50 {p50:.3f} ms  p99 {p99:.3f} ms")

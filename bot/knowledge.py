@@ -77,6 +77,7 @@ class Language:
     smalltalk: tuple[SmallTalk, ...]
     fallback: str
     matcher: dict[str, float]
+    separable_prefixes: tuple[str, ...] = ()  # aan, in, op ...: ingeleverd is the participle of inleveren
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,7 @@ def _load_language(folder: Path) -> Language:
     name = "language.yaml"
     if not isinstance(data, dict):
         raise KnowledgeError(f"{name}: verwacht een mapping")
-    for key in ("phrases", "synonyms", "stopwords", "smalltalk", "fallback", "matcher"):
+    for key in ("phrases", "synonyms", "stopwords", "smalltalk", "fallback", "matcher", "separable_prefixes"):
         if key not in data:
             raise KnowledgeError(f"{name}: veld '{key}' ontbreekt")
     policy = data["matcher"] if isinstance(data["matcher"], dict) else {}
@@ -251,6 +252,7 @@ def _load_language(folder: Path) -> Language:
         smalltalk=smalltalk,
         fallback=" ".join(str(data["fallback"]).split()),
         matcher={str(k): float(v) for k, v in data["matcher"].items()},
+        separable_prefixes=tuple(sorted((str(p) for p in data["separable_prefixes"]), key=len, reverse=True)),
     )
 
 

@@ -165,6 +165,10 @@ class Matcher:
                     return self.norm.canonical(lhs), right_c
         return None
 
+    def _participle_of(self, token: str) -> str | None:
+        """The known verb an unknown past participle comes from: ingeleverd -> indienen (via inleveren)."""
+        return next((verb for verb in self.norm.participle_sources(token) if verb in self.idf), None)
+
     def _expand(self, token: str) -> tuple[tuple[str, float], ...]:
         """Known words a typed token stands for, each with a similarity 0..1."""
         if token in self.idf:
@@ -180,7 +184,8 @@ class Matcher:
         """Per query word: its weight and the known words it stands for."""
         tokens: list[str] = []
         for token in self.norm.tokens(query):
-            parts = self.compounds.get(token) or (
+            verb = None if token in self.idf else self._participle_of(token)
+            parts = (verb,) if verb else self.compounds.get(token) or (
                 None if token in self.idf else self._split_compound(token)
             )
             tokens.extend(parts or (token,))

@@ -11,6 +11,7 @@ from bot.knowledge import Language
 _NON_WORD = re.compile(r"[^a-z0-9@.]+")
 _OPEN_SYLLABLE = re.compile(r"(?:^|[^aeiou])[aou][^aeiouwy]$")
 _DOTS = re.compile(r"(?<![a-z0-9])\.|\.(?![a-z0-9])")  # keep dots only inside e-mail addresses
+_LONG_VOWEL = re.compile(r"(aa|ee|oo|uu)([^aeiou])$")
 
 
 def fold(text: str) -> str:
@@ -70,6 +71,25 @@ class Normaliser:
     def canonical(self, word: str) -> str:
         """Synonym, then stem: the form a word is compared in."""
         return stem(self._synonyms.get(word, word))
+
+    def participle_sources(self, token: str) -> tuple[str, ...]:
+        """The verbs a Dutch past participle may come from, canonical: ingeleverd -> inleveren, gestuurd -> sturen.
+
+        ge + stem + d/t, after a separable prefix if any. The stem's long vowel is single in the
+        infinitive, its short one doubles the consonant, and a stem ending in d takes no extra d:
+        every reading is returned, for the matcher to keep the one it knows.
+        """
+        word = token[:-1] if token.endswith(("de", "te")) else token
+        if not word.endswith(("d", "t")):
+            return ()
+        for prefix in (*self.language.separable_prefixes, ""):
+            rest = word[len(prefix) + 2:]
+            if word.startswith(prefix + "ge") and len(rest) >= 4:
+                stem_ = rest[:-1]
+                stems = (_LONG_VOWEL.sub(lambda m: m.group(1)[0] + m.group(2), stem_), stem_,
+                         stem_ + stem_[-1], rest)  # stuur -> sturen, lever -> leveren, vul -> vullen, meld
+                return tuple(dict.fromkeys(self.canonical(prefix + s + "en") for s in stems))
+        return ()
 
     def is_stopword(self, word: str) -> bool:
         return word in self._stopwords

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.bm25 import Bm25
-from bot.evaluation import HOLDOUT, DevSet, evaluate
+from bot.evaluation import HOLDOUT, STUDIED, DevSet, evaluate
 from bot.faq import FaqService
 from bot.knowledge import KnowledgeBase
 from bot.normalize import fold
@@ -22,11 +24,15 @@ def test_dev_set_is_large_enough_and_unseen(kb: KnowledgeBase) -> None:
     assert {eid for _, eid in DEV.in_scope} <= set(kb.by_id)
 
 
-def test_held_out_set_is_unseen_by_kb_and_dev_set(kb: KnowledgeBase) -> None:
+@pytest.mark.parametrize("path", [HOLDOUT, STUDIED], ids=["held-out", "studied"])
+def test_held_out_sets_are_unseen_by_kb_and_dev_set(kb: KnowledgeBase, path: Path) -> None:
     """The held-out questions may be measured, never tuned on: none may stand in the KB or the dev set."""
-    held = DevSet.load(HOLDOUT)
+    held = DevSet.load(path)
     tuned_on = {fold(q) for e in kb.entries for q in e.questions}
     tuned_on |= {fold(q) for q, _ in DEV.in_scope} | {fold(q) for q in DEV.out_of_scope}
+    if path == HOLDOUT:  # the newest set was written after the studied one
+        studied = DevSet.load(STUDIED)
+        tuned_on |= {fold(q) for q, _ in studied.in_scope} | {fold(q) for q in studied.out_of_scope}
     questions = [q for q, _ in held.in_scope] + held.out_of_scope
     leaked = [q for q in questions if fold(q) in tuned_on]
     assert not leaked, f"held-out questions also in the KB or dev set: {leaked}"
@@ -180,8 +186,8 @@ def test_an_out_of_scope_subject_counts_only_when_the_question_names_it(faq: Faq
 
 def test_out_of_scope_questions_are_not_the_test_sets(kb: KnowledgeBase) -> None:
     """Like the KB's own questions, the out-of-scope subjects may not copy a dev or held-out question."""
-    held = DevSet.load(HOLDOUT)
-    test_questions = {fold(q) for q, _ in DEV.in_scope + held.in_scope} | {
-        fold(q) for q in DEV.out_of_scope + held.out_of_scope}
+    held, studied = DevSet.load(HOLDOUT), DevSet.load(STUDIED)
+    test_questions = {fold(q) for q, _ in DEV.in_scope + held.in_scope + studied.in_scope} | {
+        fold(q) for q in DEV.out_of_scope + held.out_of_scope + studied.out_of_scope}
     copied = [q for s in kb.out_of_scope for q in s.questions if fold(q) in test_questions]
     assert not copied, copied

@@ -45,6 +45,8 @@ def test_variants_share_one_form(faq: FaqService, variants: tuple[str, ...]) -> 
 
 def test_stop_words_are_dropped(faq: FaqService) -> None:
     assert faq.norm.tokens("ik wil graag de kosten") == ("kost",)
+    # a past day says when, not what: "gisteren" was typo-matched to "register"
+    assert faq.norm.tokens("gisteren ingediend") == faq.norm.tokens("ingediend")
 
 
 def test_compounds_split_into_known_parts(faq: FaqService) -> None:
@@ -102,3 +104,31 @@ def test_phrases_that_carry_a_meaning(faq: FaqService, text: str, same_as: str, 
     assert faq.norm.tokens(text) == faq.norm.tokens(same_as)
     if not_as:
         assert faq.norm.tokens(text) != faq.norm.tokens(not_as)
+
+
+@pytest.mark.parametrize(
+    ("participle", "verb"),
+    [
+        ("ingeleverd", "inleveren"),  # separable: in-ge-leverd
+        ("aangemeld", "aanmelden"),  # the stem ends in d: no extra one
+        ("opgestuurd", "opsturen"),  # a long vowel is single in the infinitive
+        ("ingevulde", "invullen"),  # an adjective's -e, and a short vowel doubles the consonant
+        ("geupload", "uploaden"),
+        ("gecertificeerd", "certificeren"),
+    ],
+)
+def test_a_participle_reads_as_its_verb(faq: FaqService, participle: str, verb: str) -> None:
+    assert faq.norm.canonical(verb) in faq.norm.participle_sources(participle)
+
+
+@pytest.mark.parametrize("word", ["geldig", "gesprek", "gemak", "get", "goed"])
+def test_words_that_only_start_with_ge_are_no_participles(faq: FaqService, word: str) -> None:
+    assert faq.norm.participle_sources(word) == ()
+
+
+def test_an_unknown_participle_is_matched_as_the_known_verb(faq: FaqService) -> None:
+    """'ingeleverd' is no word of the KB, 'inleveren' is (as indienen): the query gets the verb's meaning."""
+    matcher = faq.matcher
+    assert "ingeleverd" not in matcher.idf
+    words = {t for _, expansion in matcher._groups("portfolio ingeleverd") for t, _ in expansion}
+    assert faq.norm.canonical("indienen") in words
