@@ -99,13 +99,8 @@ class Matcher:
         docs: list[tuple[int, frozenset[str]]] = []
         pooled: list[dict[str, float]] = []  # per entry: term -> presence (1 question, less answer)
         for index, entry in enumerate(self.kb.entries):
-            presence = dict.fromkeys(self._terms(entry.answer), ANSWER_PRESENCE)
-            for q in entry.questions:
-                terms = frozenset(self._terms(q))
-                presence.update(dict.fromkeys(terms, 1.0))
-                if terms:
-                    docs.append((index, terms))
-            pooled.append(presence)
+            answer = dict.fromkeys(self._terms(entry.answer), ANSWER_PRESENCE)
+            pooled.append(self._pool(index, entry.questions, answer, docs))
         df: dict[str, int] = defaultdict(int)
         for presence in pooled:
             for t in presence:
@@ -117,13 +112,7 @@ class Matcher:
         # an unknown word weighs, so every real entry's score is what it would be without them.
         self.n_entries = n
         for index, subject in enumerate(self.kb.out_of_scope, start=n):
-            presence = {}
-            for q in subject.questions:
-                terms = frozenset(self._terms(q))
-                presence.update(dict.fromkeys(terms, 1.0))
-                if terms:
-                    docs.append((index, terms))
-            pooled.append(presence)
+            pooled.append(self._pool(index, subject.questions, {}, docs))
         self.outside_words = {t for presence in pooled[n:] for t in presence if t not in self.idf}
         self.idf.update(dict.fromkeys(self.outside_words, self.unknown_idf))
         self.vocab = sorted(self.idf)
@@ -150,6 +139,16 @@ class Matcher:
                         for t, ps in self.entry_postings.items()}
         self._q_entry = np.fromiter((q.entry_index for q in self.questions), dtype=np.int64)
         self._q_weight = np.fromiter((q.weight for q in self.questions), dtype=np.float64)
+
+    def _pool(self, index: int, questions: tuple[str, ...], presence: dict[str, float],
+              docs: list[tuple[int, frozenset[str]]]) -> dict[str, float]:
+        """`presence` with every word of the questions at 1; each question's words join `docs` under `index`."""
+        for q in questions:
+            terms = frozenset(self._terms(q))
+            presence.update(dict.fromkeys(terms, 1.0))
+            if terms:
+                docs.append((index, terms))
+        return presence
 
     def _split_compound(self, token: str) -> tuple[str, str] | None:
         """Dutch compounds: 'hercertificeringskosten' -> recertificering + kosten."""
