@@ -73,6 +73,7 @@ class Matcher:
         self.second_opinion = Bm25(kb)
         self._build()
         self.expand = lru_cache(maxsize=8192)(self._expand)
+        self.participle_of = lru_cache(maxsize=8192)(self._participle_of)
 
     def _terms(self, text: str) -> list[str]:
         """Canonical tokens with Dutch compounds split into their known parts."""
@@ -122,6 +123,7 @@ class Matcher:
         self.entry_terms: list[set[str]] = [set() for _ in pooled]
         for i, terms in docs:
             self.entry_terms[i].update(terms)
+        self.subject_words = [self.entry_terms[i] & self.outside_words for i in range(n, len(pooled))]
         postings: dict[str, list[int]] = defaultdict(list)
         for qi, question in enumerate(self.questions):
             for t in question.terms:
@@ -183,7 +185,7 @@ class Matcher:
         """Per query word: its weight and the known words it stands for."""
         tokens: list[str] = []
         for token in self.norm.tokens(query):
-            verb = None if token in self.idf else self._participle_of(token)
+            verb = None if token in self.idf else self.participle_of(token)
             parts = (verb,) if verb else self.compounds.get(token) or (
                 None if token in self.idf else self._split_compound(token)
             )
@@ -252,7 +254,7 @@ class Matcher:
 
         Frame words ("hoe lang blijft ... geldig") are shared with real questions and prove nothing.
         """
-        own = self.entry_terms[subject] & self.outside_words
+        own = self.subject_words[subject - self.n_entries]
         return any(t in own for _, expansion in groups for t, _ in expansion)
 
     def _agreed(self, bm25: np.ndarray, entry_index: int) -> bool:
