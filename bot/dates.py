@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Any, Literal
@@ -74,8 +74,9 @@ class FoundDate:
 
 @dataclass(frozen=True)
 class DateProblem:
-    """No usable date; `message` tells the user why, in Dutch."""
+    """No usable date; `message` tells the user why, in Dutch, and `span` where a wrong date stood."""
     message: str
+    span: tuple[int, int] | None = None  # None: no date-like text at all
 
 
 NO_DATE = ("Ik zie geen datum in je bericht. Typ hem bijvoorbeeld zo: <i>14 maart 2027</i>, <i>14-3-2027</i> "
@@ -164,7 +165,7 @@ def _absolute(text: str, today: date, prefer: Prefer) -> FoundDate | DateProblem
 
 
 def _found(result: date | DateProblem, m: re.Match[str]) -> FoundDate | DateProblem:
-    return FoundDate(result, m.start(), m.end()) if isinstance(result, date) else result
+    return FoundDate(result, m.start(), m.end()) if isinstance(result, date) else replace(result, span=m.span())
 
 
 def _count(raw: str) -> int:
@@ -235,10 +236,11 @@ def find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | Date
         m = MONTH_YEAR.search(blanked)
         if m:
             return DateProblem(f"Op welke dag in {MONTH_NAMES[MONTHS[m.group(1).lower()]]} {m.group(2)}? "
-                               "Typ de hele datum, bijvoorbeeld 14 maart 2027.")
+                               "Typ de hele datum, bijvoorbeeld 14 maart 2027.", m.span())
         return DateProblem(NO_DATE)
     if not EARLIEST_YEAR <= found.value.year <= LATEST_YEAR:
-        return DateProblem(f"Het jaar {found.value.year} lijkt me niet te kloppen. Kijk de datum nog eens na.")
+        return DateProblem(f"Het jaar {found.value.year} lijkt me niet te kloppen. Kijk de datum nog eens na.",
+                           (found.start, found.end))
     return found
 
 

@@ -297,6 +297,9 @@ def parse_line(text: str, today: date) -> tuple[Draft, dict[str, str]]:
     if isinstance(found, FoundDate):
         draft.done_on = found.value
         rest = _cut(rest, [(found.start, found.end)])
+    elif found.span is not None:  # "31-2-2026": a date meant, but wrong; it is no part of the title
+        problems["date"] = found.message
+        rest = _cut(rest, [found.span])
     title = " ".join(rest.split()).strip(" ,.-:;")
     if title:
         draft.title = title[0].upper() + title[1:]

@@ -466,25 +466,35 @@ async def reflectie(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     line = " ".join(context.args or [])
     if line:
         found = find_date(line, today(context), "past")
-        if not isinstance(found, DateProblem):
-            who = " ".join((line[:found.start] + " " + line[found.end:]).split())
-            data: dict[str, object] = {"held_on": found.value.isoformat()}
-            if who and len(who) <= MAX_WHOM:
-                await _save_reflection(update, context, found.value, who)
-                return
-            await _ask_reflection(update, context, "whom", data)
+        if isinstance(found, DateProblem):
+            # a wrong date ("31-2") is said and asked again; no date at all is simply asked for, and
+            # the rest of the line is kept as who it was with
+            who = " ".join(line.split()) if found.span is None else ""
+            data: dict[str, object] = {"who": who} if who and len(who) <= MAX_WHOM else {}
+            await _ask_reflection(update, context, "date", data, notice=found.message if found.span else "")
             return
+        problem = done_on_problem(found.value, today(context))
+        if problem:
+            await _ask_reflection(update, context, "date", {}, notice=problem)
+            return
+        who = " ".join((line[:found.start] + " " + line[found.end:]).split())
+        if who and len(who) <= MAX_WHOM:
+            await _save_reflection(update, context, found.value, who)
+            return
+        await _ask_reflection(update, context, "whom", {"held_on": found.value.isoformat()})
+        return
     await _ask_reflection(update, context, "date", {})
 
 
 async def _ask_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, step: str,
-                          data: dict[str, object]) -> None:
+                          data: dict[str, object], notice: str = "") -> None:
     svc = services(context)
     user_id = _with_user(update)
     if user_id is None:
         return
     svc.db.save_dialog(user_id, "reflectie", step, data, svc.clock())
-    await reply(update, texts.REFLECTION_ASK_DATE if step == "date" else texts.REFLECTION_ASK_WHOM)
+    question = texts.REFLECTION_ASK_DATE if step == "date" else texts.REFLECTION_ASK_WHOM
+    await reply(update, f"{notice}\n{question}" if notice else question)
 
 
 async def reflectie_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> None:
@@ -493,6 +503,10 @@ async def reflectie_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dia
         problem = found.message if isinstance(found, DateProblem) else done_on_problem(found.value, today(context))
         if problem or isinstance(found, DateProblem):
             await reply(update, f"{problem}\n{texts.REFLECTION_ASK_DATE}")
+            return
+        who = str(dialog.data.get("who") or "")
+        if who:
+            await _save_reflection(update, context, found.value, who)
             return
         await _ask_reflection(update, context, "whom", {"held_on": found.value.isoformat()})
         return
@@ -509,8 +523,8 @@ async def _save_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, h
     if user_id is None:
         return
     problem = done_on_problem(held_on, today(context))
-    if problem:
-        await _ask_reflection(update, context, "date", {})
+    if problem:  # the day passed while the question was open: the date is asked again, with why
+        await _ask_reflection(update, context, "date", {}, notice=problem)
         return
     svc.db.add_reflection(user_id, held_on, who, svc.clock())
     svc.db.clear_dialog(user_id)

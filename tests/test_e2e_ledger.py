@@ -264,6 +264,26 @@ def test_reflectie_counts_against_the_year(tmp_path: Path) -> None:
     run(chat, tmp_path)
 
 
+def test_a_wrong_or_future_date_is_said_and_what_was_typed_is_kept(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (ask,) = await sim.send(ALICE, "/pe 31-2-2026 2 uur Webinar netwerken")
+        assert "31 februari 2026 bestaat niet" in visible(ask) and "Wanneer was dat" in visible(ask)
+        assert sim.db.dialog(ALICE).data["title"] == "Webinar netwerken"  # type: ignore[union-attr]
+        await sim.send(ALICE, "/annuleer")
+        for line, why in (("31-2-2026 kring", "31 februari 2026 bestaat niet"), ("morgen kring", "toekomst"),
+                          ("maart 2026 kring", "Op welke dag in maart 2026")):
+            (ask,) = await sim.send(ALICE, f"/reflectie {line}")
+            assert why in visible(ask) and "Wanneer was de intervisie" in visible(ask), line
+        assert sim.db.reflections(ALICE) == []
+        (ask,) = await sim.send(ALICE, "/reflectie kwaliteitskring Noord")  # no date: who is kept
+        assert visible(ask).startswith("Wanneer was de intervisie")
+        (saved,) = await sim.send(ALICE, "gisteren")
+        assert "met kwaliteitskring Noord" in visible(saved)
+        assert [who for _, who in sim.db.reflections(ALICE)] == ["kwaliteitskring Noord"]
+
+    run(chat, tmp_path)
+
+
 def test_export_csv_and_pdf(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         await _log(sim, "1-6-2025 2,5 uur Cursus coöperatief leren & reflectie", evidence="bevestigingsmail")

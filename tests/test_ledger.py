@@ -157,6 +157,19 @@ def test_one_line_parses_amount_before_date() -> None:
     assert Draft(title="Cursus", amount=Amount("uur", 2)).missing(first="amount") == "date"
 
 
+@pytest.mark.parametrize(("line", "problem", "title"), [
+    ("31-2-2026 2 uur Webinar", "31 februari 2026 bestaat niet", "Webinar"),
+    ("31 februari 2 uur Webinar", "31 februari bestaat niet", "Webinar"),
+    ("12-13-2026 2 uur Webinar", "Maand 13 bestaat niet", "Webinar"),
+    ("maart 2026 2 uur Webinar", "Op welke dag in maart 2026", "Webinar"),
+    ("3-3-1850 2 uur Webinar", "Het jaar 1850", "Webinar"),
+])
+def test_a_wrong_date_in_one_line_is_a_problem_not_part_of_the_title(line: str, problem: str, title: str) -> None:
+    draft, problems = parse_line(line, TODAY)
+    assert problem in problems["date"]
+    assert (draft.done_on, draft.title, draft.amount) == (None, title, Amount("uur", 2))
+
+
 def test_activity_sentences() -> None:
     draft = activity_sentence("ik heb gisteren een webinar van 2 uur gevolgd", TODAY)
     assert draft is not None
