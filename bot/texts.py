@@ -66,6 +66,7 @@ DIALOG_TOPICS = {"certificaat": ("je certificaatdatum", "/certificaat"),
 DIALOG_PENDING = "<i>Je was nog bezig met {topic}: typ je antwoord op mijn vorige vraag, of /annuleer.</i>"
 DIALOG_DROPPED = ("Je was eerder bezig met {topic}, maar bent niet verder gegaan. Dat heb ik laten vallen; "
                   "er is niets van opgeslagen. Opnieuw beginnen: {command}")
+DIALOG_REPLACED = "<i>Je was nog bezig met {topic}; dat heb ik laten vallen, er is niets van opgeslagen.</i>"
 NOTHING_STORED = "Oké, niets opgeslagen."
 CERT_ASK = ("Wanneer verloopt je certificaat als Register Jobcoach? Typ de datum, bijvoorbeeld "
             "<i>14 maart 2027</i>. Weet je alleen wanneer je (her)gecertificeerd bent? Typ dan die datum.\n"

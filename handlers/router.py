@@ -34,6 +34,8 @@ DIALOG_STEPS: dict[str, DialogStep] = {
     "pe": ledger.pe_text,
     "reflectie": ledger.reflectie_text,
 }
+# Commands that start a dialogue, and so end the one that is open.
+DIALOG_COMMANDS = ("certificaat", "uitslag", "keurmerk", "pe", "reflectie", "vergeet")
 # Steps answered with buttons: typed text there is a new message (a question, a date), not an answer.
 BUTTON_STEPS = {"confirm", "menu", "choose", "summary", "offer", "fields"}
 
@@ -118,6 +120,21 @@ async def _no_dates_yet(update: Update, context: ContextTypes.DEFAULT_TYPE, sche
         answer = faq_service.reply_for_entry(entry)
     invite = texts.CERT_INVITE if scheme == "noloc" else texts.KEURMERK_INVITE
     await faq.answer_question(update, context, text, answer, invite)
+
+
+async def new_dialogue_ends_the_open_one(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Before a command of DIALOG_COMMANDS: the open dialogue ends, and if the user had typed
+    something there, they are told it was not stored, rather than finding it gone later."""
+    user = update.effective_user
+    if user is None:
+        return
+    db = services(context).db
+    dialog = db.dialog(user.id)
+    if dialog is None or not any(v for k, v in dialog.data.items() if k != "editing"):
+        return
+    db.clear_dialog(user.id)
+    topic = texts.DIALOG_TOPICS.get(dialog.name, ("je vorige invoer", ""))[0]
+    await reply(update, texts.DIALOG_REPLACED.format(topic=topic))
 
 
 async def annuleer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -142,9 +142,11 @@ def test_one_line_with_a_bad_value_asks_that_value_again_first(tmp_path: Path) -
         assert "groter zijn dan 0" in visible(amount) and "Hoeveel was het" in visible(amount)
         (when,) = await sim.send(ALICE, "3 uur")
         assert "Wanneer was dat" in visible(when)
-        (future,) = await sim.send(ALICE, "/pe 1-1-2099 Webinar")  # the amount is missing too
+        # a new /pe ends the open one, which had a title and an amount, and says so
+        dropped, future = await sim.send(ALICE, "/pe 1-1-2099 Webinar")  # the amount is missing too
+        assert "bezig met een PE-activiteit" in visible(dropped) and "niets van opgeslagen" in visible(dropped)
         assert "toekomst" in visible(future) and "Wanneer was dat" in visible(future)
-        (bad_title,) = await sim.send(ALICE, "/pe 2 uur !!!")
+        _, bad_title = await sim.send(ALICE, "/pe 2 uur !!!")
         assert "Geef de activiteit een naam" in visible(bad_title) and "Wat heb je gedaan" in visible(bad_title)
         assert sim.db.activities(ALICE) == []
 
@@ -284,6 +286,22 @@ def test_a_wrong_or_future_date_is_said_and_what_was_typed_is_kept(tmp_path: Pat
     run(chat, tmp_path)
 
 
+def test_a_new_dialogue_says_the_open_one_was_dropped(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ALICE, "/pe gisteren 3 uur Webinar netwerken")
+        (private,) = await sim.send(ALICE, "/pe", chat_id=GROUP)  # a group command leaves the draft alone
+        assert "privéchat" in visible(private)
+        assert sim.db.dialog(ALICE).data["title"] == "Webinar netwerken"  # type: ignore[union-attr]
+        dropped, ask = await sim.send(ALICE, "/reflectie")
+        assert "bezig met een PE-activiteit" in visible(dropped) and "niets van opgeslagen" in visible(dropped)
+        assert "Wanneer was de intervisie" in visible(ask)
+        (ask,) = await sim.send(ALICE, "/pe")  # nothing typed in the open dialogue: nothing to say
+        assert "Wat heb je gedaan" in visible(ask)
+        assert sim.db.activities(ALICE) == [] and sim.db.reflections(ALICE) == []
+
+    run(chat, tmp_path)
+
+
 def test_export_csv_and_pdf(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         await _log(sim, "1-6-2025 2,5 uur Cursus coöperatief leren & reflectie", evidence="bevestigingsmail")
@@ -331,7 +349,7 @@ def test_one_line_title_and_group_name_meet_the_same_limits(tmp_path: Path) -> N
         (ask,) = await sim.send(ALICE, "/pe gisteren 3 uur " + "lang " * 60)
         assert "te lang" in visible(ask) and "Wat heb je gedaan" in visible(ask)
         assert sim.db.dialog(ALICE).data["title"] is None  # type: ignore[union-attr]
-        (who,) = await sim.send(ALICE, "/reflectie gisteren " + "kring " * 50)
+        _, who = await sim.send(ALICE, "/reflectie gisteren " + "kring " * 50)  # after "the /pe was dropped"
         assert "Met wie" in visible(who) and sim.db.reflections(ALICE) == []
 
     run(chat, tmp_path)

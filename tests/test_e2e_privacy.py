@@ -89,7 +89,8 @@ def test_export_then_forget_leaves_no_trace(tmp_path: Path) -> None:
                 assert exported[section], section
             assert exported["certificaat_register_jobcoach"][0]["expires_on"] == "2027-03-14"
 
-            (ask,) = await sim.send(ZOE, "/vergeet")
+            dropped, ask = await sim.send(ZOE, "/vergeet")  # the open dialogue ends, and the user is told
+            assert "niets van opgeslagen" in visible(dropped)
             await sim.tap(ZOE, ask, button(ask, "Nee"))
             assert sim.db.noloc_certificate(ZOE) is not None
             (ask,) = await sim.send(ZOE, "/vergeet")
