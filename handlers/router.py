@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot import texts
-from bot.dates import DateProblem
+from bot.dates import DateProblem, find_date
 from bot.db import Dialog
 from bot.faq import Reply
 from bot.intents import date_statement, is_question, opens_as_question, personal_question
@@ -36,6 +36,8 @@ DIALOG_STEPS: dict[str, DialogStep] = {
 }
 # Commands that start a dialogue, and so end the one that is open.
 DIALOG_COMMANDS = ("certificaat", "uitslag", "keurmerk", "pe", "reflectie", "vergeet")
+# Steps whose answer is a date: a question with no date in it is no answer there.
+DATE_STEPS = {"date", "keurmerk_on", "bow", "noncompliant"}
 # Steps answered with buttons: typed text there is a new message (a question, a date), not an answer.
 BUTTON_STEPS = {"confirm", "menu", "choose", "summary", "offer", "fields"}
 
@@ -59,7 +61,7 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await reply(update, texts.CANCELLED)
         return
     if dialog is not None and dialog.step not in BUTTON_STEPS:
-        asked, answer = _asked_in_passing(svc, text)
+        asked, answer = _asked_in_passing(svc, text, dialog.step in DATE_STEPS and not _has_date(text, context))
         if not asked:
             await DIALOG_STEPS[dialog.name](update, context, dialog, text)
             return
@@ -69,16 +71,23 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await new_message(update, context, text)
 
 
-def _asked_in_passing(svc: Services, text: str) -> tuple[bool, Reply | None]:
+def _asked_in_passing(svc: Services, text: str, dateless: bool) -> tuple[bool, Reply | None]:
     """A question typed where the dialogue waits for an answer: it ends in "?", or it opens like a
-    question and is about my dates or has an FAQ answer ("Hoe voer je een gesprek" is a name).
+    question and is about my dates, has an FAQ answer ("Hoe voer je een gesprek" is a name), or
+    has no date where a date is asked for (`dateless`).
     The FAQ reply comes along when it was needed to decide, so it is not worked out twice."""
-    if is_question(text) or (opens_as_question(text) and personal_question(text) is not None):
+    if is_question(text) or (opens_as_question(text) and (dateless or personal_question(text) is not None)):
         return True, None
     if not opens_as_question(text):
         return False, None
     answer = svc.faq.ask(text)
     return answer.kind == "faq", answer
+
+
+def _has_date(text: str, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Something meant as a date, right or wrong ("12 maart", "31-2", "gisteren")."""
+    found = find_date(text, today(context))
+    return not isinstance(found, DateProblem) or found.span is not None
 
 
 def _stale(dialog: Dialog, now: datetime) -> bool:

@@ -355,6 +355,25 @@ def test_one_line_title_and_group_name_meet_the_same_limits(tmp_path: Path) -> N
     run(chat, tmp_path)
 
 
+def test_a_question_where_a_date_is_asked_is_answered_not_refused(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ALICE, "/keurmerk")
+        answer, pending = await sim.send(ALICE, "wanneer moet de zelfevaluatie af")  # no "?", no date
+        assert "geen datum" not in visible(answer) and any("zelfevaluatie" in label for label, _ in answer.buttons)
+        assert "bezig met je NRTO-keurmerk" in visible(pending)
+        assert sim.db.dialog(ALICE).step == "keurmerk_on"  # type: ignore[union-attr]
+        (wrong,) = await sim.send(ALICE, "wanneer? op 31-2-2024")  # a date meant, though wrong: an answer
+        assert "31 februari 2024 bestaat niet" in visible(wrong)
+        (next_question,) = await sim.send(ALICE, "1 maart 2024")
+        assert "Blik op Werk" in visible(next_question)
+        *_, title = await sim.send(ALICE, "/pe")  # a title may open like a question and has no date
+        assert "Wat heb je gedaan" in visible(title)
+        *_, when = await sim.send(ALICE, "Hoe voer je een gesprek")
+        assert "Wanneer was dat" in visible(when)
+
+    run(chat, tmp_path)
+
+
 def test_question_half_way_is_answered_and_a_stale_dialogue_is_dropped(tmp_path: Path) -> None:
     now = [NOW]
 
