@@ -95,6 +95,11 @@ def _limit(category: Category) -> str:
     return "maximum: zie het toetsingskader" if category.min is None else ""
 
 
+def _name(category: Category) -> str:
+    """'categorie 3', or the category's own short name when it has no number ('Overige')."""
+    return f"categorie {esc(category.id)}" if category.id.isdigit() else esc(category.short)
+
+
 def points_lines(p: Progress) -> list[str]:
     """Points against the rules: total, category minimum, caps, missing evidence, what is still needed."""
     period = f"{short_date(p.period.start)} – {short_date(p.period.end)}"
@@ -118,12 +123,25 @@ def points_lines(p: Progress) -> list[str]:
         lines.append(f"📎 Zonder bewijs: {p.without_evidence} activiteit{'en' if p.without_evidence > 1 else ''}.")
     if p.outside_period:
         lines.append(f"Buiten deze periode (telt niet): {p.outside_period}.")
+    # the sources say these categories have a maximum but not how high: the total may count too much
+    unknown_cap = [_name(row.category) for row in p.categories
+                   if row.category.max is None and row.category.min is None and row.logged > 0]
     cat1 = p.category_short(p.categories[0].category.id) if p.categories else 0
     if p.still_needed or cat1:
-        need = [f"{number(p.still_needed)} punten"] if p.still_needed else []
-        if cat1:
-            need.append(f"waarvan nog {number(cat1)} in categorie {p.categories[0].category.id}")
-        lines.append("Nog nodig: " + ", ".join(need) + ".")
+        first = p.categories[0].category.id if p.categories else ""
+        if cat1 >= p.still_needed:  # the category's minimum needs more than the total: those points fill both
+            lines.append(f"Nog nodig: {number(cat1)} punten in categorie {first}.")
+        elif cat1:
+            lines.append(f"Nog nodig: {number(p.still_needed)} punten, "
+                         f"waarvan nog {number(cat1)} in categorie {first}.")
+        else:
+            lines.append(f"Nog nodig: {number(p.still_needed)} punten.")
+        if unknown_cap:
+            lines.append(f"Let op: {' en '.join(unknown_cap)} {'heeft' if len(unknown_cap) == 1 else 'hebben'} "
+                         "een maximum (zie het toetsingskader); punten daarboven tellen niet mee.")
+    elif unknown_cap:
+        lines.append(f"🎉 Je PE-punten zijn compleet, als je punten in {' en '.join(unknown_cap)} onder het "
+                     "maximum uit het toetsingskader blijven.")
     else:
         lines.append("🎉 Je PE-punten zijn compleet.")
     if p.period.known and p.total_counted < p.pace_expected:

@@ -29,6 +29,7 @@ from bot.ledger import (
     title_problem,
 )
 from bot.rules import Category, Rules
+from bot.views import points_lines
 
 TODAY = date(2026, 11, 22)
 PERIOD = Period(date(2023, 3, 14), date(2027, 3, 14))
@@ -120,6 +121,24 @@ def test_all_75_may_be_category_1_and_period_bounds(rules: Rules) -> None:
     p = progress([act(75, day=PERIOD.start), act(5, day=PERIOD.end), act(9, day=date(2027, 3, 15))],
                  PERIOD, rules.noloc, TODAY)
     assert p.total_counted == 80 and p.still_needed == 0 and p.outside_period == 1
+
+
+@pytest.mark.parametrize(("points", "needed", "cap_note"), [
+    ([(20, "1"), (28, "3")], "Nog nodig: 27 punten, waarvan nog 10 in categorie 1.", "categorie 3 heeft een maximum"),
+    # the minimum needs more than the total: not "16 punten, waarvan nog 27 in categorie 1"
+    ([(3, "1"), (56, "3")], "Nog nodig: 27 punten in categorie 1.", "categorie 3 heeft een maximum"),
+    ([(30, "1"), (20, "3"), (5, "overig")], "Nog nodig: 20 punten.", "categorie 3 en Overige hebben een maximum"),
+    ([(40, "1")], "Nog nodig: 35 punten.", None),
+    ([(75, "1")], "🎉 Je PE-punten zijn compleet.", None),
+    ([(30, "1"), (45, "3")], "🎉 Je PE-punten zijn compleet, als je punten in categorie 3 onder het maximum", None),
+])
+def test_points_say_what_is_still_needed_and_hedge_unknown_maxima(
+        rules: Rules, points: list[tuple[float, str]], needed: str, cap_note: str | None) -> None:
+    ids = {c.id for c in rules.noloc.categories}
+    assert {c for _, c in points} <= ids, ids
+    text = "\n".join(points_lines(progress([act(n, c) for n, c in points], PERIOD, rules.noloc, TODAY)))
+    assert needed in text
+    assert (cap_note in text) if cap_note else ("Let op" not in text)
 
 
 def test_pace(rules: Rules) -> None:
