@@ -53,8 +53,7 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if dialog is not None and dialog.step not in BUTTON_STEPS and _stale(dialog, svc.clock()):
         # a message hours later is something new, not the answer to a question long scrolled away
         svc.db.clear_dialog(user.id)
-        topic, command = texts.DIALOG_TOPICS[dialog.name]
-        await reply(update, texts.DIALOG_DROPPED.format(topic=topic, command=command))
+        await reply(update, _dropped(dialog, texts.DIALOG_DROPPED))
         dialog = None
     if dialog is not None and text.strip().lower() in CANCEL_WORDS:
         svc.db.clear_dialog(user.id)
@@ -142,8 +141,16 @@ async def new_dialogue_ends_the_open_one(update: Update, context: ContextTypes.D
     if dialog is None or not any(v for k, v in dialog.data.items() if k != "editing"):
         return
     db.clear_dialog(user.id)
-    topic = texts.DIALOG_TOPICS.get(dialog.name, ("je vorige invoer", ""))[0]
-    await reply(update, texts.DIALOG_REPLACED.format(topic=topic))
+    await reply(update, _dropped(dialog, texts.DIALOG_REPLACED))
+
+
+def _dropped(dialog: Dialog, message: str) -> str:
+    """What to say of a dropped dialogue: `message` with its topic, or for a change to a stored
+    activity, that the activity stays as it was."""
+    if dialog.data.get("editing") is not None:
+        return texts.EDIT_DROPPED
+    topic, command = texts.DIALOG_TOPICS.get(dialog.name, ("je vorige invoer", "/help"))
+    return message.format(topic=topic, command=command)
 
 
 async def annuleer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -298,6 +298,13 @@ def test_a_new_dialogue_says_the_open_one_was_dropped(tmp_path: Path) -> None:
         (ask,) = await sim.send(ALICE, "/pe")  # nothing typed in the open dialogue: nothing to say
         assert "Wat heb je gedaan" in visible(ask)
         assert sim.db.activities(ALICE) == [] and sim.db.reflections(ALICE) == []
+        await sim.send(ALICE, "/annuleer")
+        await _log(sim, "1-6-2025 5 uur Training")
+        await sim.send(ALICE, "/lijst")
+        await tap(sim, "✏️")  # a stored activity opened for a change, then left for something else
+        dropped, _ = await sim.send(ALICE, "/reflectie")
+        assert "wijziging is niet opgeslagen" in visible(dropped) and "staat er nog" in visible(dropped)
+        assert [a.title for a in sim.db.activities(ALICE)] == ["Training"]
 
     run(chat, tmp_path)
 
