@@ -55,8 +55,10 @@ def nrto_section(status: NrtoStatus, today: date) -> list[str]:
         lines.append(f"{today.year} is het jaar van de gecombineerde NRTO/Blik op Werk-audit; "
                      "dan geen zelfevaluatie.")
     elif status.self_evaluation_due:
-        lines.append(f"Zelfevaluatie en kwaliteitsverklaring: vóór {long_date(status.self_evaluation_due)} "
-                     "naar keurmerk@nrto.nl, met een kopie van je Blik op Werk-bewijs.")
+        # only the statement is sent: the self-evaluation is kept for the next audit (NRTO page)
+        lines.append(f"Dit jaar: zelfevaluatie doen (zelf bewaren, niet opsturen) en vóór "
+                     f"{long_date(status.self_evaluation_due)} de kwaliteitsverklaring met een kopie van je "
+                     "Blik op Werk-bewijs naar keurmerk@nrto.nl.")
     lines.append(f"Volgende gecombineerde audit: {status.next_audit_year}.")
     bow = status.keurmerk.bow_valid_until
     lines.append(f"Blik op Werk Keurmerk {'was geldig tot' if status.bow_expired else 'geldig tot'} "

@@ -180,6 +180,7 @@ def test_keurmerk_flow_and_nrto_status(tmp_path: Path) -> None:
         (status,) = await sim.send(BOB, "/status")
         text = visible(status)
         assert "donderdag 31 december 2026" in text and "Volgende gecombineerde audit: 2029" in text
+        assert "zelfevaluatie doen (zelf bewaren, niet opsturen)" in text  # only the statement goes to the NRTO
         assert "Register Jobcoach" not in text
         (answer,) = await sim.send(BOB, "wanneer moet onze zelfevaluatie binnen zijn?")
         assert "31 december 2026" in visible(answer)
