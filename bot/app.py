@@ -78,6 +78,8 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(MessageHandler(in_private & filters.TEXT & ~filters.COMMAND, router.private_text), GROUP_TEXT)
     app.add_handler(MessageHandler(in_groups & filters.TEXT & ~filters.COMMAND, faq.group_text), GROUP_TEXT)
     app.add_handler(MessageHandler(in_private & (filters.PHOTO | filters.Document.ALL), ledger.pe_media), GROUP_TEXT)
+    app.add_handler(MessageHandler(in_private & ~filters.TEXT & ~filters.PHOTO & ~filters.Document.ALL
+                                   & ~filters.StatusUpdate.ALL, common.not_text), GROUP_TEXT)
     app.add_error_handler(common.error_handler)
     common.DEEP_LINKS.update({"status": certificate.status, "certificaat": certificate.certificaat,
                               "uitslag": certificate.uitslag, "keurmerk": keurmerk.keurmerk, "pe": ledger.pe,

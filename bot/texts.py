@@ -99,6 +99,7 @@ PE_CATEGORY_UNKNOWN = "Die categorie ken ik niet. Kies er een, of typ /annuleer 
 PE_USE_BUTTONS = "Kies een van de knoppen hierboven, of typ /annuleer om te stoppen."
 PE_MEDIA_OUTSIDE = ("Wil je dit als bewijs bij een PE-activiteit bewaren? Begin met /pe en stuur het bij de "
                     "vraag om bewijs.")
+NOT_TEXT = "Ik lees alleen tekst (en foto's of documenten als bewijs bij /pe). Typ je vraag, of kies /help."
 LIST_EMPTY = "Je hebt in deze periode nog geen activiteiten vastgelegd. Begin met /pe."
 REFLECTION_ASK_DATE = "Wanneer was de intervisie? Bijvoorbeeld <i>gisteren</i> of <i>12-11-2026</i>."
 REFLECTION_ASK_WHOM = "Met wie, of met welke groep? Bijvoorbeeld <i>kwaliteitskring Noord</i>."

@@ -160,6 +160,17 @@ def test_five_thousand_character_message(tmp_path: Path) -> None:
     run(chat, tmp_path)
 
 
+def test_sticker_and_voice_get_a_line_on_what_the_bot_reads(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        for kind in ({"sticker": "👍"}, {"voice": b"OggS"}):
+            (said,) = await sim.send(ALICE, **kind)
+            assert "alleen tekst" in visible(said) and "/help" in visible(said)
+        assert await sim.send(BOB, chat_id=GROUP, sticker="😀") == []  # a group's stickers are not ours
+        assert not sim.emulator.errors()
+
+    run(chat, tmp_path)
+
+
 def test_429_on_send_message_still_delivers(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         sim.emulator.fail("sendMessage", Fault(status=429, retry_after=1))
