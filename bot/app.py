@@ -35,7 +35,7 @@ OVERALL_RATE = 25  # messages per second overall; AIORateLimiter also keeps 1/s 
 def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     in_private = filters.ChatType.PRIVATE
     in_groups = filters.ChatType.GROUPS
-    app.add_handler(CommandHandler(router.DIALOG_COMMANDS, router.new_dialogue_ends_the_open_one, in_private),
+    app.add_handler(CommandHandler(common.DIALOG_COMMANDS, common.new_dialogue_ends_the_open_one, in_private),
                     GROUP_BEFORE)
     app.add_handler(CommandHandler("start", common.start), GROUP_COMMANDS)
     app.add_handler(CommandHandler("help", common.help_command), GROUP_COMMANDS)

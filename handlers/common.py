@@ -108,9 +108,38 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await reply(update, texts.REMINDERS_RESUMED)
         if payload in DEEP_LINKS:
             context.args = []
+        if payload in DIALOG_COMMANDS:  # as the command itself would: the open dialogue ends first
+            await new_dialogue_ends_the_open_one(update, context)
         await target(update, context)
         return
     await reply(update, f"{texts.REMINDERS_RESUMED}\n\n{texts.START}" if resumed else texts.START)
+
+
+# Commands that start a dialogue, and so end the one that is open.
+DIALOG_COMMANDS = ("certificaat", "uitslag", "keurmerk", "pe", "reflectie", "vergeet")
+
+
+async def new_dialogue_ends_the_open_one(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Before a command of DIALOG_COMMANDS: the open dialogue ends, and if the user had typed
+    something there, they are told it was not stored, rather than finding it gone later."""
+    user = update.effective_user
+    if user is None:
+        return
+    db = services(context).db
+    dialog = db.dialog(user.id)
+    if dialog is None or not any(v for k, v in dialog.data.items() if k != "editing"):
+        return
+    db.clear_dialog(user.id)
+    await reply(update, dropped(dialog, texts.DIALOG_REPLACED))
+
+
+def dropped(dialog: Dialog, message: str) -> str:
+    """What to say of a dropped dialogue: `message` with its topic, or for a change to a stored
+    activity, that the activity stays as it was."""
+    if dialog.data.get("editing") is not None:
+        return texts.EDIT_DROPPED
+    topic, command = texts.DIALOG_TOPICS.get(dialog.name, ("je vorige invoer", "/help"))
+    return message.format(topic=topic, command=command)
 
 
 # Filled in by bot/app.py: the commands a group can send someone to with a deep link.

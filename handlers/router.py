@@ -15,7 +15,7 @@ from bot.faq import Reply
 from bot.intents import date_statement, is_question, opens_as_question, personal_question
 from bot.services import Services
 from handlers import certificate, faq, keurmerk, ledger
-from handlers.common import reply, services, today
+from handlers.common import dropped, reply, services, today
 
 DialogStep = Callable[[Update, ContextTypes.DEFAULT_TYPE, Dialog, str], Awaitable[None]]
 DIALOG_STALE_AFTER = timedelta(hours=12)
@@ -34,8 +34,6 @@ DIALOG_STEPS: dict[str, DialogStep] = {
     "pe": ledger.pe_text,
     "reflectie": ledger.reflectie_text,
 }
-# Commands that start a dialogue, and so end the one that is open.
-DIALOG_COMMANDS = ("certificaat", "uitslag", "keurmerk", "pe", "reflectie", "vergeet")
 # Steps whose answer is a date: a question with no date in it is no answer there.
 DATE_STEPS = {"date", "keurmerk_on", "bow", "noncompliant"}
 # Steps answered with buttons: typed text there is a new message (a question, a date), not an answer.
@@ -53,7 +51,7 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if dialog is not None and dialog.step not in BUTTON_STEPS and _stale(dialog, svc.clock()):
         # a message hours later is something new, not the answer to a question long scrolled away
         svc.db.clear_dialog(user.id)
-        await reply(update, _dropped(dialog, texts.DIALOG_DROPPED))
+        await reply(update, dropped(dialog, texts.DIALOG_DROPPED))
         dialog = None
     if dialog is not None and text.strip().lower() in CANCEL_WORDS:
         svc.db.clear_dialog(user.id)
@@ -128,29 +126,6 @@ async def _no_dates_yet(update: Update, context: ContextTypes.DEFAULT_TYPE, sche
         answer = faq_service.reply_for_entry(entry)
     invite = texts.CERT_INVITE if scheme == "noloc" else texts.KEURMERK_INVITE
     await faq.answer_question(update, context, text, answer, invite)
-
-
-async def new_dialogue_ends_the_open_one(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Before a command of DIALOG_COMMANDS: the open dialogue ends, and if the user had typed
-    something there, they are told it was not stored, rather than finding it gone later."""
-    user = update.effective_user
-    if user is None:
-        return
-    db = services(context).db
-    dialog = db.dialog(user.id)
-    if dialog is None or not any(v for k, v in dialog.data.items() if k != "editing"):
-        return
-    db.clear_dialog(user.id)
-    await reply(update, _dropped(dialog, texts.DIALOG_REPLACED))
-
-
-def _dropped(dialog: Dialog, message: str) -> str:
-    """What to say of a dropped dialogue: `message` with its topic, or for a change to a stored
-    activity, that the activity stays as it was."""
-    if dialog.data.get("editing") is not None:
-        return texts.EDIT_DROPPED
-    topic, command = texts.DIALOG_TOPICS.get(dialog.name, ("je vorige invoer", "/help"))
-    return message.format(topic=topic, command=command)
 
 
 async def annuleer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

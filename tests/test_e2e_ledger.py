@@ -305,6 +305,9 @@ def test_a_new_dialogue_says_the_open_one_was_dropped(tmp_path: Path) -> None:
         dropped, _ = await sim.send(ALICE, "/reflectie")
         assert "wijziging is niet opgeslagen" in visible(dropped) and "staat er nog" in visible(dropped)
         assert [a.title for a in sim.db.activities(ALICE)] == ["Training"]
+        await sim.send(ALICE, "/reflectie Kwaliteitskring Zuid")  # who is kept, the date is asked
+        dropped, ask = await sim.send(ALICE, "/start pe")  # the deep link from a group's button does the same
+        assert "bezig met een intervisiebijeenkomst" in visible(dropped) and "Wat heb je gedaan" in visible(ask)
 
     run(chat, tmp_path)
 
