@@ -8,7 +8,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from bot.dates import FoundDate, find_date, long_date
+from bot.dates import DateProblem, FoundDate, find_date, long_date
 from bot.deadlines import NolocCertificate, add_months
 from bot.normalize import fold
 from bot.rules import Category, NolocRules
@@ -125,6 +125,15 @@ def done_on_problem(day: date, today: date) -> str | None:
     if day > today:
         return "Die datum ligt in de toekomst. Leg een activiteit vast als je hem gedaan hebt."
     return None
+
+
+def done_on_date(text: str, today: date) -> FoundDate | DateProblem:
+    """The day an activity or meeting was held, from a text: a date that is not in the future."""
+    found = find_date(text, today, "past")
+    if isinstance(found, DateProblem):
+        return found
+    problem = done_on_problem(found.value, today)
+    return DateProblem(problem, (found.start, found.end)) if problem else found
 
 
 def outside_period_warning(day: date, period: Period) -> str | None:

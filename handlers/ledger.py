@@ -9,7 +9,7 @@ from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot import texts, views
-from bot.dates import DateProblem, find_date, long_date
+from bot.dates import DateProblem, long_date
 from bot.db import Dialog
 from bot.html import esc
 from bot.ledger import (
@@ -23,6 +23,7 @@ from bot.ledger import (
     activity_sentence,
     amount_problem,
     category_for,
+    done_on_date,
     done_on_problem,
     find_amount,
     meetings_in_year,
@@ -182,10 +183,10 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
             return
         draft.title = " ".join(text.split())
     elif step == "date":
-        found = find_date(text, today(context), "past")
-        if isinstance(found, DateProblem) or done_on_problem(found.value, today(context)):
-            message = found.message if isinstance(found, DateProblem) else done_on_problem(found.value, today(context))
-            await reply(update, f"{message}\n{QUESTIONS['date']}", reply_markup=_step_buttons("date", dialog, context))
+        found = done_on_date(text, today(context))
+        if isinstance(found, DateProblem):
+            await reply(update, f"{found.message}\n{QUESTIONS['date']}",
+                        reply_markup=_step_buttons("date", dialog, context))
             return
         draft.done_on = found.value
         notes = _date_notes(found.value, user_id, context)
@@ -465,17 +466,13 @@ async def reflectie(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     line = " ".join(context.args or [])
     if line:
-        found = find_date(line, today(context), "past")
+        found = done_on_date(line, today(context))
         if isinstance(found, DateProblem):
-            # a wrong date ("31-2") is said and asked again; no date at all is simply asked for, and
-            # the rest of the line is kept as who it was with
+            # a wrong or future date ("31-2") is said and asked again; no date at all is simply asked
+            # for, and the rest of the line is kept as who it was with
             who = " ".join(line.split()) if found.span is None else ""
             data: dict[str, object] = {"who": who} if who and len(who) <= MAX_WHOM else {}
             await _ask_reflection(update, context, "date", data, notice=found.message if found.span else "")
-            return
-        problem = done_on_problem(found.value, today(context))
-        if problem:
-            await _ask_reflection(update, context, "date", {}, notice=problem)
             return
         who = " ".join((line[:found.start] + " " + line[found.end:]).split())
         if who and len(who) <= MAX_WHOM:
@@ -499,10 +496,9 @@ async def _ask_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, st
 
 async def reflectie_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> None:
     if dialog.step == "date":
-        found = find_date(text, today(context), "past")
-        problem = found.message if isinstance(found, DateProblem) else done_on_problem(found.value, today(context))
-        if problem or isinstance(found, DateProblem):
-            await reply(update, f"{problem}\n{texts.REFLECTION_ASK_DATE}")
+        found = done_on_date(text, today(context))
+        if isinstance(found, DateProblem):
+            await reply(update, f"{found.message}\n{texts.REFLECTION_ASK_DATE}")
             return
         who = str(dialog.data.get("who") or "")
         if who:

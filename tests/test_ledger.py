@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from bot.dates import DateProblem, FoundDate
 from bot.deadlines import NolocCertificate
 from bot.ledger import (
     Activity,
@@ -18,6 +19,7 @@ from bot.ledger import (
     activity_sentence,
     amount_problem,
     category_for,
+    done_on_date,
     done_on_problem,
     find_amount,
     near_duplicate,
@@ -187,6 +189,22 @@ def test_a_wrong_date_in_one_line_is_a_problem_not_part_of_the_title(line: str, 
     draft, problems = parse_line(line, TODAY)
     assert problem in problems["date"]
     assert (draft.done_on, draft.title, draft.amount) == (None, title, Amount("uur", 2))
+
+
+@pytest.mark.parametrize(("text", "day", "problem", "span"), [
+    ("gisteren", date(2026, 11, 21), None, None),
+    ("vandaag met de kring", TODAY, None, None),
+    ("morgen", None, "toekomst", (0, 6)),  # a future day is a problem where it stood
+    ("31-2-2026 kring", None, "bestaat niet", (0, 9)),
+    ("kwaliteitskring Noord", None, "geen datum", None),  # no date at all: nothing to point at
+])
+def test_done_on_date_is_a_date_not_in_the_future(text: str, day: date | None, problem: str | None,
+                                                  span: tuple[int, int] | None) -> None:
+    found = done_on_date(text, TODAY)
+    if day is not None:
+        assert isinstance(found, FoundDate) and found.value == day
+    else:
+        assert isinstance(found, DateProblem) and str(problem) in found.message and found.span == span
 
 
 def test_activity_sentences() -> None:
