@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from telegram import Update
 from telegram.ext import ContextTypes
@@ -58,7 +58,7 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await reply(update, texts.CANCELLED)
         return
     if dialog is not None and dialog.step not in BUTTON_STEPS:
-        asked, answer = _asked_in_passing(svc, text, dialog.step in DATE_STEPS and not _has_date(text, context))
+        asked, answer = _asked_in_passing(svc, text, dialog.step in DATE_STEPS, today(context))
         if not asked:
             await DIALOG_STEPS[dialog.name](update, context, dialog, text)
             return
@@ -68,22 +68,24 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await new_message(update, context, text)
 
 
-def _asked_in_passing(svc: Services, text: str, dateless: bool) -> tuple[bool, Reply | None]:
+def _asked_in_passing(svc: Services, text: str, date_asked: bool, day: date) -> tuple[bool, Reply | None]:
     """A question typed where the dialogue waits for an answer: it ends in "?", or it opens like a
-    question and is about my dates, has an FAQ answer ("Hoe voer je een gesprek" is a name), or
-    has no date where a date is asked for (`dateless`).
+    question and is about my dates, has no date where a date is asked for, or has an FAQ answer
+    ("Hoe voer je een gesprek" is a name).
     The FAQ reply comes along when it was needed to decide, so it is not worked out twice."""
-    if is_question(text) or (opens_as_question(text) and (dateless or personal_question(text) is not None)):
+    if is_question(text):
         return True, None
     if not opens_as_question(text):
         return False, None
+    if personal_question(text) is not None or (date_asked and not _has_date(text, day)):
+        return True, None
     answer = svc.faq.ask(text)
     return answer.kind == "faq", answer
 
 
-def _has_date(text: str, context: ContextTypes.DEFAULT_TYPE) -> bool:
+def _has_date(text: str, day: date) -> bool:
     """Something meant as a date, right or wrong ("12 maart", "31-2", "gisteren")."""
-    found = find_date(text, today(context))
+    found = find_date(text, day)
     return not isinstance(found, DateProblem) or found.span is not None
 
 
