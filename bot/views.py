@@ -128,9 +128,9 @@ def points_lines(p: Progress) -> list[str]:
     # the sources say these categories have a maximum but not how high: the total may count too much
     unknown_cap = [_name(row.category) for row in p.categories
                    if row.category.max is None and row.category.min is None and row.logged > 0]
-    cat1 = p.category_short(p.categories[0].category.id) if p.categories else 0
+    first = p.categories[0].category.id if p.categories else ""  # the category with a minimum
+    cat1 = p.category_short(first) if first else 0
     if p.still_needed or cat1:
-        first = p.categories[0].category.id if p.categories else ""
         if cat1 >= p.still_needed:  # the category's minimum needs more than the total: those points fill both
             lines.append(f"Nog nodig: {number(cat1)} punten in categorie {first}.")
         elif cat1:
