@@ -26,15 +26,17 @@ from handlers import certificate, common, faq, groups, keurmerk, ledger, operato
 
 log = logging.getLogger(__name__)
 
-# Handler groups: what a command ends before it starts; commands and buttons (the last handler
-# there catches unknown commands, so it only runs when no command matched); then free text.
-GROUP_BEFORE, GROUP_COMMANDS, GROUP_TEXT = -1, 0, 1
+# Handler groups: edited messages, kept from every other handler; what a command ends before it
+# starts; commands and buttons (the last handler there catches unknown commands, so it only runs
+# when no command matched); then free text.
+GROUP_EDITS, GROUP_BEFORE, GROUP_COMMANDS, GROUP_TEXT = -2, -1, 0, 1
 OVERALL_RATE = 25  # messages per second overall; AIORateLimiter also keeps 1/s per chat and 20/min per group
 
 
 def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     in_private = filters.ChatType.PRIVATE
     in_groups = filters.ChatType.GROUPS
+    app.add_handler(MessageHandler(filters.UpdateType.EDITED, router.edited), GROUP_EDITS)
     app.add_handler(CommandHandler(common.DIALOG_COMMANDS, common.new_dialogue_ends_the_open_one, in_private),
                     GROUP_BEFORE)
     app.add_handler(CommandHandler("start", common.start), GROUP_COMMANDS)

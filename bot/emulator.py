@@ -235,16 +235,7 @@ class BotApiEmulator:
         message: JSON = {"message_id": self._next_message_id(chat.id), "date": int(time.time()),
                          "chat": chat.as_json(self.users), "from": user.as_json()}
         if text:
-            message["text"] = text
-            entities = []
-            if text.startswith("/"):
-                entities.append({"type": "bot_command", "offset": 0,
-                                 "length": len(text.split()[0])})
-            for m in re.finditer(r"@\w+", text):
-                entities.append({"type": "mention", "offset": utf16_len(text[: m.start()]),
-                                 "length": utf16_len(m.group(0))})
-            if entities:
-                message["entities"] = entities
+            self._set_text(message, text)
         if document:
             file_id = self._store_file(*document)
             message["document"] = {"file_id": file_id, "file_unique_id": file_id,
@@ -272,6 +263,36 @@ class BotApiEmulator:
             return message
         self._push({"message": message})
         return message
+
+    @staticmethod
+    def _set_text(message: JSON, text: str) -> None:
+        """The text and the entities Telegram marks in it (a command first, mentions)."""
+        message["text"] = text
+        message.pop("entities", None)
+        entities = []
+        if text.startswith("/"):
+            entities.append({"type": "bot_command", "offset": 0, "length": len(text.split()[0])})
+        for m in re.finditer(r"@\w+", text):
+            entities.append({"type": "mention", "offset": utf16_len(text[: m.start()]),
+                             "length": utf16_len(m.group(0))})
+        if entities:
+            message["entities"] = entities
+
+    def user_edits(self, user_id: int, message: JSON, text: str) -> JSON | None:
+        """A user edits one of their messages (its text, or a photo's caption); Telegram sends the
+        whole message again as edited_message, in groups under the same privacy rules."""
+        key = (message["chat"]["id"], message["message_id"])
+        stored = self.messages[key]
+        if stored["from"]["id"] != user_id:
+            raise ValueError("a user can only edit their own messages")
+        if "text" in stored or not ("caption" in stored or "photo" in stored or "document" in stored):
+            self._set_text(stored, text)
+        else:
+            stored["caption"] = text
+        stored["edit_date"] = int(time.time())
+        if stored["chat"]["type"] != "private" and not self._delivered_in_group(stored):
+            return None
+        return self._push({"edited_message": stored})
 
     def _delivered_in_group(self, message: JSON) -> bool:
         """Privacy mode: commands, mentions of the bot and replies to the bot get through."""

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from telegram import Update
-from telegram.ext import Application, ContextTypes, TypeHandler
+from telegram.ext import Application
 
 from bot.app import build_application
 from bot.config import Settings
@@ -42,13 +43,22 @@ class Simulation:
         self.services = Services(shared_faq(), self.db, self.settings, clock)
         self.app: Application = build_application(  # type: ignore[type-arg]
             self.services, token=FAKE_TOKEN, request=EmulatorRequest(self.emulator), rate_limit=rate_limit)
-        self.app.add_handler(TypeHandler(Update, self._count), group=10_000)
         self._done: set[int] = set()
         self._done_event = asyncio.Event()
+        # counted when the processor finishes an update, not by a last handler: a handler may stop
+        # the later groups (ApplicationHandlerStop), as the one for edited messages does
+        processor = self.app.update_processor
+        process = processor.do_process_update
 
-    async def _count(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        self._done.add(update.update_id)
-        self._done_event.set()
+        async def counted(update: object, coroutine: Awaitable[Any]) -> None:
+            try:
+                await process(update, coroutine)
+            finally:
+                if isinstance(update, Update):
+                    self._done.add(update.update_id)
+                    self._done_event.set()
+
+        processor.do_process_update = counted  # type: ignore[method-assign]
 
     async def __aenter__(self) -> Simulation:
         await self.app.initialize()
@@ -87,6 +97,16 @@ class Simulation:
         self.emulator.user_sends(user_id, text, chat_id=chat_id, **kwargs)
         update = self.emulator.last_update
         if update is not None and update is not queued:
+            await self.wait_processed(update["update_id"])
+        else:
+            await asyncio.sleep(0.05)  # not delivered (privacy mode): give the bot a moment anyway
+        return [s for s in self.emulator.sent[before:] if s.error is None]
+
+    async def edit(self, user_id: int, message: dict[str, Any], text: str) -> list[Sent]:
+        """A user edits a message they sent; returns what the bot sent while handling the edit."""
+        before = len(self.emulator.sent)
+        update = self.emulator.user_edits(user_id, message, text)
+        if update is not None:
             await self.wait_processed(update["update_id"])
         else:
             await asyncio.sleep(0.05)  # not delivered (privacy mode): give the bot a moment anyway

@@ -69,6 +69,9 @@ DIALOG_DROPPED = ("Je was eerder bezig met {topic}, maar bent niet verder gegaan
 DIALOG_REPLACED = "<i>Je was nog bezig met {topic}; dat heb ik laten vallen, er is niets van opgeslagen.</i>"
 EDIT_DROPPED = ("<i>Je was een PE-activiteit aan het wijzigen; die wijziging is niet opgeslagen, "
                 "de activiteit staat er nog zoals hij was.</i>")
+EDIT_NOT_REDONE = "Een aangepast bericht voer ik niet nog eens uit. Wil je het opnieuw? Stuur het als nieuw bericht."
+EDIT_IN_DIALOG = ("<i>Een aangepast bericht lees ik niet opnieuw. Je bent nog bezig met {topic}: typ je antwoord "
+                  "op mijn laatste vraag als nieuw bericht, of /annuleer.</i>")
 NOTHING_STORED = "Oké, niets opgeslagen."
 CERT_ASK = ("Wanneer verloopt je certificaat als Register Jobcoach? Typ de datum, bijvoorbeeld "
             "<i>14 maart 2027</i>. Weet je alleen wanneer je (her)gecertificeerd bent? Typ dan die datum.\n"

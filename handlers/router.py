@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 from datetime import date, datetime, timedelta
 
 from telegram import Update
-from telegram.ext import ContextTypes
+from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import texts
 from bot.dates import DateProblem, find_date
@@ -66,6 +66,24 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await reply(update, texts.DIALOG_PENDING.format(topic=texts.DIALOG_TOPICS[dialog.name][0]))
         return
     await new_message(update, context, text)
+
+
+async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An edited message. Where nothing waits for a typed answer, a corrected question or date is
+    read as new; a command, a dialogue's answer or a caption is not carried out a second time."""
+    message = update.edited_message
+    user = update.effective_user
+    if message is not None and user is not None and message.chat.type == "private":
+        dialog = services(context).db.dialog(user.id)
+        text = message.text
+        if dialog is not None and dialog.step not in BUTTON_STEPS:
+            await reply(update, texts.EDIT_IN_DIALOG.format(topic=texts.DIALOG_TOPICS[dialog.name][0]))
+        elif text and not text.startswith("/"):
+            await new_message(update, context, text)
+        else:
+            await reply(update, texts.EDIT_NOT_REDONE)
+    # in a group the first answer stands (a second would be noise); no other handler sees an edit
+    raise ApplicationHandlerStop
 
 
 def _asked_in_passing(svc: Services, text: str, date_asked: bool, day: date) -> tuple[bool, Reply | None]:

@@ -440,3 +440,28 @@ def test_a_question_without_question_mark_is_answered_but_a_name_like_one_is_tak
 
 def test_every_typed_answer_dialogue_can_be_named() -> None:
     assert set(DIALOG_STEPS) == set(texts.DIALOG_TOPICS)
+
+
+def test_an_edited_command_or_answer_is_not_carried_out_twice(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ALICE, "/pe 12-03-2026 3 uur Webinar motiverende gespreksvoering")
+        command = sim.emulator.last_update["message"]  # type: ignore[index]
+        await tap(sim, "1 · Vakgebied")
+        await tap(sim, "Geen bewijs")
+        await tap(sim, "Opslaan")
+        (note,) = await sim.edit(ALICE, command, "/pe 12-03-2026 4 uur Webinar motiverende gespreksvoering")
+        assert visible(note) == texts.EDIT_NOT_REDONE
+        assert [a.points for a in sim.db.activities(ALICE)] == [3] and sim.db.dialog(ALICE) is None
+
+        await sim.send(ALICE, "/pe")
+        await sim.send(ALICE, "Training")
+        answer = sim.emulator.last_update["message"]  # type: ignore[index]
+        before = sim.db.dialog(ALICE)
+        (note,) = await sim.edit(ALICE, answer, "Training gespreksvoering")
+        assert "niet opnieuw" in visible(note) and "bezig met" in visible(note)
+        assert sim.db.dialog(ALICE) == before  # the step and what was typed stay as they were
+        assert before is not None and before.step == "date" and before.data["title"] == "Training"
+        *_, asked = await sim.send(ALICE, "gisteren")
+        assert sim.db.dialog(ALICE).step == "amount", visible(asked)  # type: ignore[union-attr]
+
+    run(chat, tmp_path)

@@ -243,3 +243,21 @@ def test_local_chat_with_piped_stdin(tmp_path: Path) -> None:
     assert "[1] Wat doet een mentor?" in out and "€ 75" in out  # button 2 was tapped
     assert "groep" in out and out.count("€ 200") == 1  # chatter ignored, /vraag answered
     assert "Traceback" not in result.stderr
+
+
+def test_an_edited_question_is_answered_again_but_not_in_a_group(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (unsure,) = await sim.send(ALICE, "wat kost")
+        assert "weet ik niet zeker" in visible(unsure)
+        typed = sim.emulator.last_update["message"]  # type: ignore[index]
+        (answer,) = await sim.edit(ALICE, typed, "wat kost recertificering")  # the user fixed it
+        assert "In 2023 kostte" in visible(answer) and "bedragen 2023" in visible(answer)
+        (_,) = await sim.send(BOB, "@recertbot wat kost recertificering", chat_id=GROUP)
+        asked = sim.emulator.last_update["message"]  # type: ignore[index]
+        assert await sim.edit(BOB, asked, "@recertbot wat kost recertificering nu?") == []  # the first stands
+        (_,) = await sim.send(ALICE, "/vraag wat kost recertificering", chat_id=GROUP)
+        command = sim.emulator.last_update["message"]  # type: ignore[index]
+        assert await sim.edit(ALICE, command, "/vraag wat kost hercertificering") == []
+        assert not sim.emulator.errors()
+
+    run(chat, tmp_path)
