@@ -171,7 +171,20 @@ class FuzzDriver:
             return await self.sim.tap(USER, self._last_to_user() or self.card, payload)
         if kind == "grouptap":
             return await self.sim.tap(USER, self.card, payload)
+        if kind in ("edit", "groupedit"):
+            chat = GROUP if kind == "groupedit" else USER
+            mine = await self._last_from_user(chat)
+            return await self.sim.edit(USER, mine, payload if payload.strip() else "x")  # Telegram keeps no empty text
         raise ValueError(kind)
+
+    async def _last_from_user(self, chat: int) -> dict[str, Any]:
+        """The user's newest message in the chat (one is sent first when there is none)."""
+        mine = [m for (c, _), m in self.sim.emulator.messages.items() if c == chat and m["from"]["id"] == USER]
+        if not mine:
+            await self.sim.send(USER, "@recertbot hallo" if chat == GROUP else "hallo",
+                                chat_id=chat if chat == GROUP else None)
+            return await self._last_from_user(chat)
+        return mine[-1]
 
     async def _finish(self) -> None:
         """Answer the open dialogue to its end, then look at the views that show what was stored."""
@@ -278,4 +291,6 @@ def inputs_strategy() -> Any:
         st.tuples(states, st.just("tap"), callback),
         st.tuples(st.just("idle"), st.sampled_from(["group", "mention"]), st.one_of(text, command)),
         st.tuples(st.just("idle"), st.just("grouptap"), callback),
+        st.tuples(states, st.just("edit"), st.one_of(text, command)),
+        st.tuples(st.just("idle"), st.just("groupedit"), st.one_of(text, command)),
     )
