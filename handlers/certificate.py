@@ -148,8 +148,9 @@ async def status_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     await context.bot.send_message(query.from_user.id, status_html(query.from_user.id, context), parse_mode="HTML")
 
 
-async def personal_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, scheme: str) -> bool:
-    """Answer "wanneer verloopt mijn certificaat?" with the user's own dates; False if none are stored."""
+async def personal_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, scheme: str, text: str) -> bool:
+    """Answer "wanneer verloopt mijn certificaat?" with the user's own dates, and the FAQ's general
+    answer to the same question one tap away; False if no dates are stored."""
     user = update.effective_user
     if user is None:
         return False
@@ -157,7 +158,11 @@ async def personal_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, sc
     stored = svc.db.noloc_certificate(user.id) if scheme == "noloc" else svc.db.nrto_keurmerk(user.id)
     if stored is None:
         return False
-    await reply(update, status_html(user.id, context), reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+    general = svc.faq.ask(text)
+    entry = svc.faq.kb.by_id.get(general.entry_id or "") if general.kind == "faq" else None
+    markup = InlineKeyboardMarkup([[InlineKeyboardButton(f"ℹ️ {entry.button}", callback_data=f"q:{entry.id}")]]) \
+        if entry is not None else None
+    await reply(update, status_html(user.id, context), reply_markup=markup)
     return True
 
 

@@ -119,7 +119,7 @@ async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     scheme = personal_question(text)
     if scheme is None:
         await faq.answer_question(update, context, text, answer)
-    elif not await certificate.personal_answer(update, context, scheme):
+    elif not await certificate.personal_answer(update, context, scheme, text):
         await _no_dates_yet(update, context, scheme, text)
 
 

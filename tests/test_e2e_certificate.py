@@ -58,6 +58,12 @@ def test_told_date_is_confirmed_then_survives_a_restart(tmp_path: Path) -> None:
             assert "vrijdag 12 maart 2027" in text and "nog 110 dagen" in text
             assert "indienen kan vanaf zaterdag 12 december 2026" in text
             assert "Komende deadlines" in text
+            # the general rule one tap away, not the status again
+            assert [label for label, _ in answer.buttons] == ["ℹ️ Waar staat mijn verloopdatum?"]
+            general = await sim.tap(ALICE, answer, button(answer, "ℹ️"))
+            assert "Mijn Noloc" in visible(general[-1])
+            (window,) = await sim.send(ALICE, "wanneer kan ik mijn portfolio indienen")
+            assert "12 december 2026" in visible(window) and button(window, "ℹ️") == "q:indienen-wanneer"
             assert not emu.errors()
 
     asyncio.run(main())
