@@ -43,11 +43,11 @@ _FLAGS = re.IGNORECASE
 # Amounts of time and times of day: blanked before looking for a date.
 AMOUNT = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:uur|uren|u|min|minuten|minuut|kwartier|sbu|ects|"
                     r"pe-punten|punten|punt|dagdelen|dagdeel)\b", _FLAGS)
-TIME_OF_DAY = re.compile(r"(?<![\d.:/-])\d{1,2}[:.]\d{2}(?![\d.:/-])(?:\s*uur)?", _FLAGS)
+TIME_OF_DAY = re.compile(r"(?<![\d.:/-])\d{1,2}[:.]\d{2}(?![\d:/-]|\.\d)(?:\s*uur)?", _FLAGS)
 
-NUMERIC_FULL = re.compile(r"(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?![\d/.-])")
-ISO = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])")
-NUMERIC_SHORT = re.compile(r"(?<![\d/.,:-])(\d{1,2})[-/](\d{1,2})(?![\d/.,:-])")
+NUMERIC_FULL = re.compile(r"(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?![\d/-]|\.\d)")
+ISO = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-]|\.\d)")
+NUMERIC_SHORT = re.compile(r"(?<![\d/.,:-])(\d{1,2})[-/](\d{1,2})(?![\d/:-]|[.,]\d)")
 DAY_MONTH = re.compile(rf"(?<![\w'])(\d{{1,2}})(?:e|ste|de)?\s+({_MONTH})\b\.?(?:\s*(\d{{4}}|'\d{{2}}))?(?!\w)",
                        _FLAGS)
 PART_OF_MONTH = re.compile(rf"\b(begin|eind|einde|half|halverwege|medio|midden)\s+(?:van\s+)?({_MONTH})\b\.?"
@@ -244,7 +244,7 @@ def find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | Date
     return found
 
 
-CLOCK_TIME = re.compile(r"(?<![\d.:/-])(?:om\s+)?(\d{1,2})[:.](\d{2})(?![\d.:/-])(?:\s*uur)?"
+CLOCK_TIME = re.compile(r"(?<![\d.:/-])(?:om\s+)?(\d{1,2})[:.](\d{2})(?![\d:/-]|\.\d)(?:\s*uur)?"
                         r"|\bom\s+(\d{1,2})(?:\s*(?:uur|u))?\b|(?<![\w.,])(\d{1,2})\s*u\b", re.IGNORECASE)
 
 
@@ -266,6 +266,21 @@ def find_time(text: str) -> FoundTime | DateProblem | None:
     if hour > 23 or minute > 59:
         return DateProblem(f"{m.group(0).strip()} is geen geldige tijd. Typ bijvoorbeeld <i>14:00</i>.")
     return FoundTime(hour, minute, m.start(), m.end())
+
+
+# Words that only tie a date or a time to the sentence: cut with it ("op 12 maart", "om 14:00").
+DATE_LINKS = frozenset({"op", "om", "d.d.", "dd"})
+
+
+def cut(text: str, spans: list[tuple[int, int]], links: frozenset[str] = frozenset()) -> str:
+    """The text without the spans (a date, a time, an amount), each with a linking word just before it."""
+    for start, end in sorted(spans, reverse=True):
+        before = text[:start].rstrip()
+        word = before.rsplit(None, 1)[-1] if before else ""
+        if word.lower() in links:
+            before = before[: -len(word)]
+        text = before + " " + text[end:]
+    return text
 
 
 # ---- writing dates in Dutch: the one place ------------------------------------------------------------

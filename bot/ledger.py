@@ -8,7 +8,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from bot.dates import DateProblem, FoundDate, find_date, long_date
+from bot.dates import DATE_LINKS, DateProblem, FoundDate, cut, find_date, long_date
 from bot.deadlines import NolocCertificate, add_months
 from bot.normalize import fold
 from bot.rules import Category, NolocRules
@@ -284,10 +284,24 @@ DONE_WORDS = re.compile(r"\b(gevolgd|gedaan|bijgewoond|afgerond|gelezen|geluiste
                         re.IGNORECASE)
 
 
-def _cut(text: str, spans: list[tuple[int, int]]) -> str:
-    for start, end in sorted(spans, reverse=True):
-        text = text[:start] + " " + text[end:]
-    return text
+# Words that only tie an amount to the sentence: cut with it ("van 2 uur").
+AMOUNT_LINKS = frozenset({"van", "voor", "à"})
+# What opens "who it was with" on a /reflectie line ("met kring Noord", "samen met Piet").
+COMPANY_LINKS = re.compile(r"^(?:samen\s+met|met|bij)\s+", re.IGNORECASE)
+
+
+def company(text: str) -> str:
+    """Who a reflection meeting was with, as typed: "met kwaliteitskring Noord" → "kwaliteitskring Noord"."""
+    return COMPANY_LINKS.sub("", " ".join(text.split()).strip(" ,.-:;"))
+
+
+def parse_reflection(line: str, today: date) -> tuple[FoundDate | DateProblem, str]:
+    """`/reflectie gisteren met kring Noord`: the day it was held and who it was with (the rest of the
+    line; all of it when no date was meant, none of it when a wrong date was)."""
+    found = done_on_date(line, today)
+    if isinstance(found, FoundDate):
+        return found, company(cut(line, [(found.start, found.end)], DATE_LINKS))
+    return found, company(line) if found.span is None else ""
 
 
 def parse_line(text: str, today: date) -> tuple[Draft, dict[str, str]]:
@@ -301,14 +315,14 @@ def parse_line(text: str, today: date) -> tuple[Draft, dict[str, str]]:
         draft.amount, spans = amount.amount, [(amount.start, amount.end)]
     elif isinstance(amount, AmountProblem):
         problems["amount"] = amount.message
-    rest = _cut(text, spans)
+    rest = cut(text, spans, AMOUNT_LINKS)
     found = find_date(rest, today, "past")
     if isinstance(found, FoundDate):
         draft.done_on = found.value
-        rest = _cut(rest, [(found.start, found.end)])
+        rest = cut(rest, [(found.start, found.end)], DATE_LINKS)
     elif found.span is not None:  # "31-2-2026": a date meant, but wrong; it is no part of the title
         problems["date"] = found.message
-        rest = _cut(rest, [found.span])
+        rest = cut(rest, [found.span], DATE_LINKS)
     title = " ".join(rest.split()).strip(" ,.-:;")
     if title:
         draft.title = title[0].upper() + title[1:]

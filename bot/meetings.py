@@ -7,7 +7,7 @@ import hmac
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from bot.dates import AMSTERDAM, DateProblem, FoundDate, find_date, find_time, long_date
+from bot.dates import AMSTERDAM, DATE_LINKS, DateProblem, FoundDate, cut, find_date, find_time, long_date
 from bot.numbers import whole_number
 
 MAX_AHEAD = timedelta(days=366)
@@ -58,14 +58,8 @@ def parse_meeting(text: str, now: datetime) -> MeetingRequest | DateProblem:
         return DateProblem("Dat moment is al voorbij. Kies een datum en tijd in de toekomst.")
     if starts - now > MAX_AHEAD:
         return DateProblem("Dat is meer dan een jaar vooruit. Plan een bijeenkomst binnen een jaar.")
-    spans = sorted([(clock.start, clock.end), (found.start, found.end)], reverse=True)
-    topic = text
-    for start, end in spans:
-        topic = topic[:start] + " " + topic[end:]
-    topic = " ".join(topic.split()).strip(" ,.-:;")
-    if topic.lower().startswith("om "):
-        topic = topic[3:]
-    return MeetingRequest(starts, topic[:MAX_TOPIC])
+    topic = " ".join(cut(text, [(clock.start, clock.end), (found.start, found.end)], DATE_LINKS).split())
+    return MeetingRequest(starts, topic.strip(" ,.-:;")[:MAX_TOPIC])
 
 
 @dataclass(frozen=True)

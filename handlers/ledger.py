@@ -23,6 +23,7 @@ from bot.ledger import (
     activity_sentence,
     amount_problem,
     category_for,
+    company,
     done_on_date,
     done_on_problem,
     find_amount,
@@ -31,6 +32,7 @@ from bot.ledger import (
     number,
     outside_period_warning,
     parse_line,
+    parse_reflection,
     period_for,
     progress,
     title_problem,
@@ -466,15 +468,13 @@ async def reflectie(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     line = " ".join(context.args or [])
     if line:
-        found = done_on_date(line, today(context))
+        found, who = parse_reflection(line, today(context))
         if isinstance(found, DateProblem):
             # a wrong or future date ("31-2") is said and asked again; no date at all is simply asked
             # for, and the rest of the line is kept as who it was with
-            who = " ".join(line.split()) if found.span is None else ""
             data: dict[str, object] = {"who": who} if who and len(who) <= MAX_WHOM else {}
             await _ask_reflection(update, context, "date", data, notice=found.message if found.span else "")
             return
-        who = " ".join((line[:found.start] + " " + line[found.end:]).split())
         if who and len(who) <= MAX_WHOM:
             await _save_reflection(update, context, found.value, who)
             return
@@ -506,7 +506,7 @@ async def reflectie_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dia
             return
         await _ask_reflection(update, context, "whom", {"held_on": found.value.isoformat()})
         return
-    who = " ".join(text.split())
+    who = company(text)
     if not who or len(who) > MAX_WHOM:
         await reply(update, f"{texts.REFLECTION_WHOM_BAD}\n{texts.REFLECTION_ASK_WHOM}")
         return

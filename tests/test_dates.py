@@ -57,6 +57,11 @@ GOOD = [
     ("12 december 14:00 casus bespreken", "future", date(2026, 12, 12)),
     ("webinar van 3 uur op 12-03-2026", None, date(2026, 3, 12)),
     ("ik heb gisteren een webinar van 2 uur gevolgd", None, date(2026, 11, 21)),
+    ("Mijn certificaat verloopt 14-3-2027.", None, date(2027, 3, 14)),  # a sentence's full stop
+    ("kring Noord, 20.11.2026.", None, date(2026, 11, 20)),
+    ("ik was er op 2026-11-20.", None, date(2026, 11, 20)),
+    ("dat was 12-3.", "past", date(2026, 3, 12)),
+    ("op 12-3, met de kring", "past", date(2026, 3, 12)),
 ]
 
 

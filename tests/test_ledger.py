@@ -26,6 +26,7 @@ from bot.ledger import (
     number,
     outside_period_warning,
     parse_line,
+    parse_reflection,
     period_for,
     progress,
     title_problem,
@@ -189,6 +190,32 @@ def test_a_wrong_date_in_one_line_is_a_problem_not_part_of_the_title(line: str, 
     draft, problems = parse_line(line, TODAY)
     assert problem in problems["date"]
     assert (draft.done_on, draft.title, draft.amount) == (None, title, Amount("uur", 2))
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("op 12-3-2026 3 uur webinar", "Webinar"),  # "op" only tied the date to the line
+    ("Webinar op 12-3-2026 van 2 uur", "Webinar"),
+    ("Lezing voor 2 uur op 1-3-2026", "Lezing"),
+    ("Week van de jobcoach 12-3-2026 2 uur", "Week van de jobcoach"),  # "van" not before the amount
+    ("Training opvolging 12-3-2026 2 uur", "Training opvolging"),
+])
+def test_a_linking_word_goes_with_its_date_or_amount(line: str, title: str) -> None:
+    draft, problems = parse_line(line, TODAY)
+    assert (draft.title, problems) == (title, {}) and draft.done_on is not None and draft.amount is not None
+
+
+@pytest.mark.parametrize(("line", "day", "who"), [
+    ("gisteren met kwaliteitskring Noord", date(2026, 11, 21), "kwaliteitskring Noord"),
+    ("op 12-11-2026 met kring Noord", date(2026, 11, 12), "kring Noord"),
+    ("samen met Piet en Ans op 2 november", date(2026, 11, 2), "Piet en Ans"),
+    ("Metgezellen gisteren", date(2026, 11, 21), "Metgezellen"),
+    ("bij De Intervisiegroep, 20-11-2026.", date(2026, 11, 20), "De Intervisiegroep"),
+    ("met kring Noord", None, "kring Noord"),  # no date: asked for, who is kept
+    ("31-2-2026 met kring", None, ""),  # a wrong date: said, and the line asked again
+])
+def test_a_reflection_line_gives_the_day_and_who_it_was_with(line: str, day: date | None, who: str) -> None:
+    found, company = parse_reflection(line, TODAY)
+    assert (found.value if isinstance(found, FoundDate) else None, company) == (day, who)
 
 
 @pytest.mark.parametrize(("text", "day", "problem", "span"), [

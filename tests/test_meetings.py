@@ -1,0 +1,39 @@
+"""/intervisie's line: when and what, and what is missing or wrong (fixed now: Sunday 22 November 2026, 10:00)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.dates import AMSTERDAM, DateProblem
+from bot.meetings import MeetingRequest, parse_meeting
+
+NOW = datetime(2026, 11, 22, 10, 0, tzinfo=AMSTERDAM)
+
+
+@pytest.mark.parametrize(("line", "starts", "topic"), [
+    ("12 december 14:00 casus bespreken", (2026, 12, 12, 14, 0), "casus bespreken"),
+    ("op 12 december om 14.30 casus bespreken", (2026, 12, 12, 14, 30), "casus bespreken"),
+    ("casus bespreken op 12-12 om 9 uur", (2026, 12, 12, 9, 0), "casus bespreken"),
+    ("30 november 15:00. Casus bespreken", (2026, 11, 30, 15, 0), "Casus bespreken"),  # a full stop after the time
+    ("Kring Noord, 30-11-2026 15.30.", (2026, 11, 30, 15, 30), "Kring Noord"),
+    ("morgen 10u", (2026, 11, 23, 10, 0), ""),
+])
+def test_a_meeting_line_gives_when_and_topic(line: str, starts: tuple[int, int, int, int, int], topic: str) -> None:
+    year, month, day, hour, minute = starts
+    assert parse_meeting(line, NOW) == MeetingRequest(datetime(year, month, day, hour, minute, tzinfo=AMSTERDAM), topic)
+
+
+@pytest.mark.parametrize(("line", "says"), [
+    ("12 december casus", "Hoe laat?"),
+    ("12 december 25:00", "geen geldige tijd"),
+    ("gisteren 14:00", "al voorbij"),
+    ("vandaag 9:00", "al voorbij"),
+    ("1-1-2028 14:00", "meer dan een jaar"),
+    ("31 november 14:00", "bestaat niet"),
+    ("14:00 casus", "geen datum"),
+])
+def test_a_meeting_line_that_cannot_be_planned_says_why(line: str, says: str) -> None:
+    found = parse_meeting(line, NOW)
+    assert isinstance(found, DateProblem) and says in found.message, found
