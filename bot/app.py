@@ -83,8 +83,9 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(MessageHandler(in_private & ~filters.TEXT & ~filters.PHOTO & ~filters.Document.ALL
                                    & ~filters.StatusUpdate.ALL, common.not_text), GROUP_TEXT)
     app.add_error_handler(common.error_handler)
-    common.DEEP_LINKS.update({"status": certificate.status, "certificaat": certificate.certificaat,
-                              "uitslag": certificate.uitslag, "keurmerk": keurmerk.keurmerk, "pe": ledger.pe,
+    common.DEEP_LINKS.update({"help": common.help_command, "status": certificate.status,
+                              "certificaat": certificate.certificaat, "uitslag": certificate.uitslag,
+                              "keurmerk": keurmerk.keurmerk, "pe": ledger.pe,
                               "punten": ledger.punten, "lijst": ledger.lijst, "reflectie": ledger.reflectie,
                               "export": ledger.export, "herinneringen": reminders.herinneringen,
                               "bewijs": groups.bewijs, "mijngegevens": privacy.mijngegevens,

@@ -55,6 +55,8 @@ def help_text() -> str:
                   "of op een antwoord op mijn bericht."]
     return "\n".join(lines)
 
+GROUP_HELP_MORE = ("Verzetten: <code>/intervisie verzet 13 december 15:00</code>; annuleren: "
+                   "<code>/intervisie annuleer</code>. Je PE-punten, datums en /bewijs regel je in je privéchat.")
 PRIVATE_ONLY = "Dat is persoonlijk; dat regelen we in een privéchat, zodat de groep niets van je gegevens ziet."
 CANCEL_HINT = "<i>Stoppen? Typ /annuleer.</i>"
 CANCELLED = "Gestopt. Er is niets opgeslagen."

@@ -207,11 +207,12 @@ def meeting_card(meeting: Meeting, answers: list[tuple[str, str]], logged: int =
     return "\n".join(lines)
 
 
-GROUP_INTRO = (
-    "Hallo! Ik ben <b>recertbot</b>. In deze groep kan ik:\n"
+GROUP_CAN = (
+    "In deze groep kan ik:\n"
     "• intervisie plannen: <code>/intervisie 12 december 14:00 casus bespreken</code>\n"
     "• vragen beantwoorden over recertificering: <code>/vraag …</code>, of noem @{username}\n"
     "• laten zien wat er gepland is: /groep\n"
     "Ik reageer alleen op opdrachten, vermeldingen en antwoorden op mijn berichten. "
     "Persoonlijke gegevens (datums, punten) blijven in je privéchat met mij."
 )
+GROUP_INTRO = "Hallo! Ik ben <b>recertbot</b>. " + GROUP_CAN

@@ -10,7 +10,7 @@ from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, 
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from bot import texts
+from bot import texts, views
 from bot.db import Dialog
 from bot.delivery import replan
 from bot.html import esc
@@ -149,6 +149,13 @@ DEEP_LINK_PREFIXES: dict[str, Callable[[Update, ContextTypes.DEFAULT_TYPE], Awai
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Every command in private; in a group only what works there, and a button to the rest."""
+    chat = update.effective_chat
+    if chat is not None and chat.type != "private":
+        url = f"https://t.me/{context.bot.username}?start=help"
+        await reply(update, f"{views.GROUP_CAN.format(username=context.bot.username)}\n\n{texts.GROUP_HELP_MORE}",
+                    reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton("🔒 Alle opdrachten", url=url)]]))
+        return
     await reply(update, texts.help_text())
 
 

@@ -62,7 +62,12 @@ def test_group_meeting_from_plan_to_attendance(tmp_path: Path) -> None:
 
             # added to the group: one introduction, not two
             emu.user_joins_bot_to_group(ANNA, GROUP)
-            await sim.send(ANNA, "/help", chat_id=GROUP)
+            *_, group_help = await sim.send(ANNA, "/help", chat_id=GROUP)
+            # what works in the group, not the private commands; the rest one tap away
+            assert "/intervisie" in visible(group_help) and "/pe " not in visible(group_help)
+            assert button(group_help, "Alle opdrachten").endswith("?start=help")
+            (all_help,) = await sim.send(ANNA, "/start help")
+            assert "/pe" in visible(all_help) and "/export" in visible(all_help)
             emu.user_joins_bot_to_group(ANNA, GROUP)
             await sim.send(ANNA, "/groep", chat_id=GROUP)
             intros = [s for s in emu.sent_to(GROUP) if "Ik ben <b>recertbot</b>" in s.text]
