@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime, timedelta
 
@@ -19,6 +20,7 @@ from handlers.common import dropped, reply, services, today
 
 DialogStep = Callable[[Update, ContextTypes.DEFAULT_TYPE, Dialog, str], Awaitable[None]]
 DIALOG_STALE_AFTER = timedelta(hours=12)
+YEAR_LIKE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 CANCEL_WORDS = {"stop", "annuleer", "annuleren", "cancel", "laat maar", "stoppen"}
 
 
@@ -34,8 +36,9 @@ DIALOG_STEPS: dict[str, DialogStep] = {
     "pe": ledger.pe_text,
     "reflectie": ledger.reflectie_text,
 }
-# Steps whose answer is a date: a question with no date in it is no answer there.
+# Steps whose answer is a date or a year: a question with neither in it is no answer there.
 DATE_STEPS = {"date", "keurmerk_on", "bow", "noncompliant"}
+YEAR_STEPS = {"year"}
 # Steps answered with buttons: typed text there is a new message (a question, a date), not an answer.
 BUTTON_STEPS = {"confirm", "menu", "choose", "summary", "offer", "fields"}
 
@@ -58,7 +61,8 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await reply(update, texts.CANCELLED)
         return
     if dialog is not None and dialog.step not in BUTTON_STEPS:
-        asked, answer = _asked_in_passing(svc, text, dialog.step in DATE_STEPS, today(context))
+        shape = _has_date if dialog.step in DATE_STEPS else _has_year if dialog.step in YEAR_STEPS else None
+        asked, answer = _asked_in_passing(svc, text, shape, today(context))
         if not asked:
             await DIALOG_STEPS[dialog.name](update, context, dialog, text)
             return
@@ -86,16 +90,17 @@ async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     raise ApplicationHandlerStop
 
 
-def _asked_in_passing(svc: Services, text: str, date_asked: bool, day: date) -> tuple[bool, Reply | None]:
+def _asked_in_passing(svc: Services, text: str, shape: Callable[[str, date], bool] | None,
+                      day: date) -> tuple[bool, Reply | None]:
     """A question typed where the dialogue waits for an answer: it ends in "?", or it opens like a
-    question and is about my dates, has no date where a date is asked for, or has an FAQ answer
-    ("Hoe voer je een gesprek" is a name).
+    question and is about my dates, lacks the `shape` of the answer asked for (a date, a year), or
+    has an FAQ answer ("Hoe voer je een gesprek" is a name).
     The FAQ reply comes along when it was needed to decide, so it is not worked out twice."""
     if is_question(text):
         return True, None
     if not opens_as_question(text):
         return False, None
-    if personal_question(text) is not None or (date_asked and not _has_date(text, day)):
+    if personal_question(text) is not None or (shape is not None and not shape(text, day)):
         return True, None
     answer = svc.faq.ask(text)
     return answer.kind == "faq", answer
@@ -105,6 +110,11 @@ def _has_date(text: str, day: date) -> bool:
     """Something meant as a date, right or wrong ("12 maart", "31-2", "gisteren")."""
     found = find_date(text, day)
     return not isinstance(found, DateProblem) or found.span is not None
+
+
+def _has_year(text: str, day: date) -> bool:
+    """A four-digit number, meant as a year right or wrong ("2024", "1850")."""
+    return YEAR_LIKE.search(text) is not None
 
 
 def _stale(dialog: Dialog, now: datetime) -> bool:

@@ -365,7 +365,7 @@ def test_one_line_title_and_group_name_meet_the_same_limits(tmp_path: Path) -> N
     run(chat, tmp_path)
 
 
-def test_a_question_where_a_date_is_asked_is_answered_not_refused(tmp_path: Path) -> None:
+def test_a_question_where_a_date_or_year_is_asked_is_answered_not_refused(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         await sim.send(ALICE, "/keurmerk")
         answer, pending = await sim.send(ALICE, "wanneer moet de zelfevaluatie af")  # no "?", no date
@@ -376,6 +376,13 @@ def test_a_question_where_a_date_is_asked_is_answered_not_refused(tmp_path: Path
         assert "31 februari 2024 bestaat niet" in visible(wrong)
         (next_question,) = await sim.send(ALICE, "1 maart 2024")
         assert "Blik op Werk" in visible(next_question)
+        (year_question,) = await sim.send(ALICE, "1-3-2027")
+        assert "In welk jaar" in visible(year_question)
+        answer, pending = await sim.send(ALICE, "wanneer moet de kwaliteitsverklaring binnen zijn")  # no year in it
+        assert "jaartal" not in visible(answer) and "bezig met je NRTO-keurmerk" in visible(pending)
+        assert sim.db.dialog(ALICE).step == "year"  # type: ignore[union-attr]
+        (confirm,) = await sim.send(ALICE, "in 2024")
+        assert "Klopt" in visible(confirm) or "opslaan" in str(confirm.buttons).lower()
         *_, title = await sim.send(ALICE, "/pe")  # a title may open like a question and has no date
         assert "Wat heb je gedaan" in visible(title)
         *_, when = await sim.send(ALICE, "Hoe voer je een gesprek")
