@@ -104,6 +104,12 @@ def amount_problem(amount: Amount, rules: NolocRules, multi_day_ok: bool) -> Amo
     return None
 
 
+def tidy_title(text: str) -> str:
+    """A title as stored and shown, however it was typed: single spaces, no edge punctuation, a capital."""
+    title = " ".join(text.split()).strip(" ,.-:;")
+    return title[:1].upper() + title[1:]
+
+
 def title_problem(title: str) -> str | None:
     stripped = title.strip()
     if not stripped or not re.search(r"\w", stripped):
@@ -323,9 +329,7 @@ def parse_line(text: str, today: date) -> tuple[Draft, dict[str, str]]:
     elif found.span is not None:  # "31-2-2026": a date meant, but wrong; it is no part of the title
         problems["date"] = found.message
         rest = cut(rest, [found.span], DATE_LINKS)
-    title = " ".join(rest.split()).strip(" ,.-:;")
-    if title:
-        draft.title = title[0].upper() + title[1:]
+    draft.title = tidy_title(rest) or None
     return draft, problems
 
 
@@ -337,8 +341,7 @@ def activity_sentence(text: str, today: date) -> Draft | None:
         return None
     draft, _ = parse_line(text, today)
     if draft.title:
-        cleaned = " ".join(FILLER_WORDS.sub(" ", draft.title).split()).strip(" ,.-")
-        draft.title = cleaned[0].upper() + cleaned[1:] if cleaned else None
+        draft.title = tidy_title(FILLER_WORDS.sub(" ", draft.title)) or None
     return draft
 
 

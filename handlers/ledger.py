@@ -35,6 +35,7 @@ from bot.ledger import (
     parse_reflection,
     period_for,
     progress,
+    tidy_title,
     title_problem,
 )
 from bot.numbers import whole_number
@@ -183,7 +184,7 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
         if problem:
             await reply(update, f"{problem}\n{texts.CANCEL_HINT}")
             return
-        draft.title = " ".join(text.split())
+        draft.title = tidy_title(text)
     elif step == "date":
         found = done_on_date(text, today(context))
         if isinstance(found, DateProblem):

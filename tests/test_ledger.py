@@ -29,6 +29,7 @@ from bot.ledger import (
     parse_reflection,
     period_for,
     progress,
+    tidy_title,
     title_problem,
 )
 from bot.rules import Category, Rules
@@ -190,6 +191,16 @@ def test_a_wrong_date_in_one_line_is_a_problem_not_part_of_the_title(line: str, 
     draft, problems = parse_line(line, TODAY)
     assert problem in problems["date"]
     assert (draft.done_on, draft.title, draft.amount) == (None, title, Amount("uur", 2))
+
+
+@pytest.mark.parametrize(("typed", "title"), [
+    ("workshop motiverende gespreksvoering", "Workshop motiverende gespreksvoering"),
+    ("  Webinar   over\tloopbaan.  ", "Webinar over loopbaan"),
+    ("- e-learning Noloc Academie -", "E-learning Noloc Academie"),
+    ("ÉÉn dag coachen", "ÉÉn dag coachen"),  # only the first letter is touched
+])
+def test_a_title_reads_the_same_however_it_was_typed(typed: str, title: str) -> None:
+    assert tidy_title(typed) == title
 
 
 @pytest.mark.parametrize(("line", "title"), [
