@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime, timedelta
 
@@ -20,7 +19,6 @@ from handlers.common import dropped, reply, services, today
 
 DialogStep = Callable[[Update, ContextTypes.DEFAULT_TYPE, Dialog, str], Awaitable[None]]
 DIALOG_STALE_AFTER = timedelta(hours=12)
-YEAR_LIKE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 CANCEL_WORDS = {"stop", "annuleer", "annuleren", "cancel", "laat maar", "stoppen"}
 
 
@@ -113,8 +111,8 @@ def _has_date(text: str, day: date) -> bool:
 
 
 def _has_year(text: str, day: date) -> bool:
-    """A four-digit number, meant as a year right or wrong ("2024", "1850")."""
-    return YEAR_LIKE.search(text) is not None
+    """A year, as the year step reads one ("2024", "in 2023")."""
+    return keurmerk.YEAR.search(text) is not None
 
 
 def _stale(dialog: Dialog, now: datetime) -> bool:
