@@ -11,6 +11,7 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     MessageHandler,
     filters,
@@ -63,6 +64,7 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("stats", operators.stats), GROUP_COMMANDS)
     app.add_handler(CommandHandler("onbeantwoord", operators.onbeantwoord), GROUP_COMMANDS)
     app.add_handler(MessageHandler(filters.StatusUpdate.NEW_CHAT_MEMBERS, groups.bot_added), GROUP_COMMANDS)
+    app.add_handler(ChatMemberHandler(reminders.blocked_or_back, ChatMemberHandler.MY_CHAT_MEMBER), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(faq.suggestion_tap, pattern=r"^q:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(faq.feedback_tap, pattern=r"^fb:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(certificate.certificate_tap, pattern=r"^cert:"), GROUP_COMMANDS)

@@ -304,6 +304,18 @@ class BotApiEmulator:
             or bool(replied and replied.get("from", {}).get("id") == self.bot["id"])
         )
 
+    def user_blocks_bot(self, user_id: int, blocked: bool = True) -> JSON:
+        """A user blocks (or unblocks) the bot: from then on sends to them are refused (or not), and
+        Telegram tells the bot with a my_chat_member update."""
+        user = self.users[user_id]
+        user.blocked_bot = blocked
+        old, new = ("member", "kicked") if blocked else ("kicked", "member")
+        status: dict[str, JSON] = {"member": {"status": "member"}, "kicked": {"status": "kicked", "until_date": 0}}
+        change = {"chat": self.private_chat(user_id).as_json(self.users), "from": user.as_json(),
+                  "date": int(time.time()), "old_chat_member": {"user": self.bot, **status[old]},
+                  "new_chat_member": {"user": self.bot, **status[new]}}
+        return self._push({"my_chat_member": change})
+
     def user_joins_bot_to_group(self, user_id: int, chat_id: int) -> JSON:
         """A member adds the bot to a group: Telegram sends a new_chat_members service message."""
         chat = self.chats[chat_id]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import time, timedelta
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Bot, ChatMember, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application, ContextTypes
@@ -87,6 +87,16 @@ async def start_reminders(app: Application) -> None:  # type: ignore[type-arg]
         app.job_queue.run_repeating(dispatch_job, interval=svc.settings.dispatch_every, first=1,
                                     name="herinneringen")
         app.job_queue.run_daily(replan_job, REPLAN_AT, name="plannen")
+
+
+async def blocked_or_back(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The user blocked the bot (reminders wait, none is tried and lost) or unblocked it (they go on)."""
+    change = update.my_chat_member
+    if change is None or change.chat.type != "private":
+        return
+    gone = change.new_chat_member.status in (ChatMember.BANNED, ChatMember.LEFT)
+    services(context).db.set_blocked(change.chat.id, gone)
+    log.info("Een gebruiker heeft de bot %s", "geblokkeerd" if gone else "weer toegelaten")
 
 
 async def herinneringen(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -164,3 +164,25 @@ def test_the_job_queue_sends_due_reminders(tmp_path: Path) -> None:
             assert {j.name for j in sim.app.job_queue.jobs()} >= {"herinneringen", "plannen"}  # type: ignore[union-attr]
 
     asyncio.run(main())
+
+
+def test_a_blocked_bot_tries_nothing_and_an_unblocked_one_delivers_what_waited(tmp_path: Path) -> None:
+    clock = MovingClock(datetime(2026, 11, 30, 10, 0, tzinfo=AMSTERDAM))
+
+    async def main() -> None:
+        emu = world()
+        async with Simulation(tmp_path / "bot.db", clock=clock, emulator=emu) as sim:
+            (card,) = await sim.send(A, "mijn certificaat verloopt op 31 mei 2027")
+            await sim.tap(A, card, next(d for label, d in card.buttons if "Ja" in label))
+            update = emu.user_blocks_bot(A)
+            await sim.wait_processed(update["update_id"])
+            assert sim.db.user_flags(A) == (False, True)
+            report = await sim.dispatch()
+            assert report.sent == report.blocked == 0 and not emu.errors()  # nothing tried against the block
+            update = emu.user_blocks_bot(A, blocked=False)  # unblocked, without typing /start
+            await sim.wait_processed(update["update_id"])
+            assert sim.db.user_flags(A) == (False, False)
+            report = await sim.dispatch()
+            assert report.sent >= 1 and any(s.text.startswith("🔔 Nog een half jaar") for s in emu.sent_to(A))
+
+    asyncio.run(main())
