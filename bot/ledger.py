@@ -104,6 +104,23 @@ def amount_problem(amount: Amount, rules: NolocRules, multi_day_ok: bool) -> Amo
     return None
 
 
+# Typed on "Heb je bewijs?": an answer to the question, not a description of the evidence.
+NO_EVIDENCE = frozenset({"nee", "neen", "nope", "geen", "geen bewijs", "niet", "nog niet", "nog geen", "heb ik niet",
+                         "heb ik niet meer", "nvt", "n.v.t", "geen idee", "kwijt", "nee hoor", "n"})
+YES_EVIDENCE = frozenset({"ja", "jawel", "jazeker", "ja hoor", "yes", "j", "klopt", "heb ik", "ja heb ik", "zeker"})
+
+
+def evidence_answer(text: str) -> str | bool:
+    """What a typed answer on the evidence step says: False for none, True for "yes" (without saying
+    what), else the evidence described ("factuur")."""
+    folded = fold(text)
+    if folded in NO_EVIDENCE:
+        return False
+    if folded in YES_EVIDENCE:
+        return True
+    return " ".join(text.split())[:100]
+
+
 def tidy_title(text: str) -> str:
     """A title as stored and shown, however it was typed: single spaces, no edge punctuation, a capital."""
     title = " ".join(text.split()).strip(" ,.-:;")

@@ -97,6 +97,8 @@ PE_ASK_AMOUNT = ("Hoeveel was het? Typ bijvoorbeeld <i>3 uur</i>, <i>2,5 u</i>, 
                  "of <i>5 punten</i>. (1 studie-uur = 1 PE-punt, 1 ECTS = 28 PE-punten.)")
 PE_ASK_CATEGORY = ("In welke categorie valt het? Webinars, e-learnings en podcasts van de Noloc Academie zijn "
                    "categorie 1. Twijfel je tussen 1 en 3? Kijk naar de scope van het vakgebied in het beroepsprofiel.")
+PE_EVIDENCE_WHICH = ("Stuur de foto of het document hier, of typ wat het is, bijvoorbeeld <i>bevestigingsmail</i> "
+                     "of <i>factuur</i>.")
 PE_ASK_EVIDENCE = ("Heb je bewijs? Stuur een foto of document, of typ wat het is, bijvoorbeeld "
                    "<i>bevestigingsmail</i>, <i>factuur</i> of <i>schermafbeelding</i>.")
 PE_AMOUNT_UNKNOWN = "Dat begrijp ik niet als aantal."

@@ -26,6 +26,7 @@ from bot.ledger import (
     company,
     done_on_date,
     done_on_problem,
+    evidence_answer,
     find_amount,
     meetings_in_year,
     near_duplicate,
@@ -221,10 +222,11 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
             return
         draft.category = category.id
     elif step == "evidence":
-        if not text.strip():
-            await reply(update, QUESTIONS["evidence"])
+        said = evidence_answer(text)
+        if said is True or not text.strip():  # "ja": then which, or send it
+            await reply(update, texts.PE_EVIDENCE_WHICH, reply_markup=_step_buttons("evidence", dialog, context))
             return
-        draft.evidence, draft.evidence_file_id, draft.evidence_asked = " ".join(text.split())[:100], None, True
+        draft.evidence, draft.evidence_file_id, draft.evidence_asked = said or None, None, True
     else:  # summary and other button steps: only the buttons answer
         await reply(update, texts.PE_USE_BUTTONS)
         return

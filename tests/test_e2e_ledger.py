@@ -472,3 +472,23 @@ def test_an_edited_command_or_answer_is_not_carried_out_twice(tmp_path: Path) ->
         assert sim.db.dialog(ALICE).step == "amount", visible(asked)  # type: ignore[union-attr]
 
     run(chat, tmp_path)
+
+
+def test_yes_or_no_on_the_evidence_question_is_no_evidence_description(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ALICE, "/pe gisteren 2 uur Webinar")
+        await tap(sim, "1 · Vakgebied")
+        (summary,) = await sim.send(ALICE, "nee")
+        assert "Klopt dit" in visible(summary) and "📎 geen bewijs" in visible(summary)
+        await tap(sim, "Opslaan")
+        await sim.send(ALICE, "/pe gisteren 3 uur Training")
+        await tap(sim, "1 · Vakgebied")
+        (which,) = await sim.send(ALICE, "ja")
+        assert "Stuur de foto" in visible(which) and sim.db.dialog(ALICE).step == "evidence"  # type: ignore[union-attr]
+        (summary,) = await sim.send(ALICE, "factuur")
+        assert "📎 factuur" in visible(summary)
+        await tap(sim, "Opslaan")
+        assert [(a.title, a.evidence) for a in sim.db.activities(ALICE)] in (
+            [("Webinar", None), ("Training", "factuur")], [("Training", "factuur"), ("Webinar", None)])
+
+    run(chat, tmp_path)

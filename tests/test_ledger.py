@@ -21,6 +21,7 @@ from bot.ledger import (
     category_for,
     done_on_date,
     done_on_problem,
+    evidence_answer,
     find_amount,
     near_duplicate,
     number,
@@ -191,6 +192,16 @@ def test_a_wrong_date_in_one_line_is_a_problem_not_part_of_the_title(line: str, 
     draft, problems = parse_line(line, TODAY)
     assert problem in problems["date"]
     assert (draft.done_on, draft.title, draft.amount) == (None, title, Amount("uur", 2))
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("nee", False), ("Nee.", False), ("geen bewijs", False), ("nog niet", False), ("n.v.t.", False),
+    ("ja", True), ("Ja!", True), ("ja heb ik", True),
+    ("factuur", "factuur"), ("  bevestigingsmail   van Noloc ", "bevestigingsmail van Noloc"),
+    ("nee, de factuur komt later", "nee, de factuur komt later"),  # more than a no: kept as typed
+])
+def test_an_answer_on_the_evidence_step_is_a_no_a_yes_or_the_evidence(typed: str, said: str | bool) -> None:
+    assert evidence_answer(typed) == said
 
 
 @pytest.mark.parametrize(("typed", "title"), [
