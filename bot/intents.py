@@ -27,6 +27,18 @@ CERT_TOPIC = re.compile(r"(certific|certificaat|register jobcoach|jobcoach)")
 FILLER = {"op", "is", "de", "het", "per", "datum", "mijn", "dat", "was", "en", "tot", "sinds", "vanaf"}
 
 
+# A yes or a no typed where the bot asked with buttons, or asked "Heb je …?".
+YES_WORDS = frozenset({"ja", "jawel", "jazeker", "ja hoor", "ja graag", "yes", "j", "klopt", "zeker", "ok", "oke",
+                       "okay", "prima", "goed", "akkoord", "opslaan", "bevestig", "bevestigen", "doe maar"})
+NO_WORDS = frozenset({"nee", "neen", "nope", "n", "nee hoor", "nee dank je", "niet", "nog niet", "klopt niet"})
+
+
+def yes_or_no(text: str) -> bool | None:
+    """True for a plain yes ("Ja!", "oké"), False for a plain no, None for anything more."""
+    folded = fold(text)
+    return True if folded in YES_WORDS else False if folded in NO_WORDS else None
+
+
 def is_question(text: str) -> bool:
     """Ends in a question mark: no date, amount, name or answer to one of the bot's questions does."""
     return text.rstrip().endswith("?")

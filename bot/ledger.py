@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from bot.dates import DATE_LINKS, DateProblem, FoundDate, cut, find_date, long_date
 from bot.deadlines import NolocCertificate, add_months
+from bot.intents import yes_or_no
 from bot.normalize import fold
 from bot.rules import Category, NolocRules
 
@@ -105,18 +106,18 @@ def amount_problem(amount: Amount, rules: NolocRules, multi_day_ok: bool) -> Amo
 
 
 # Typed on "Heb je bewijs?": an answer to the question, not a description of the evidence.
-NO_EVIDENCE = frozenset({"nee", "neen", "nope", "geen", "geen bewijs", "niet", "nog niet", "nog geen", "heb ik niet",
-                         "heb ik niet meer", "nvt", "n.v.t", "geen idee", "kwijt", "nee hoor", "n"})
-YES_EVIDENCE = frozenset({"ja", "jawel", "jazeker", "ja hoor", "yes", "j", "klopt", "heb ik", "ja heb ik", "zeker"})
+NO_EVIDENCE = frozenset({"geen", "geen bewijs", "nog geen", "heb ik niet", "heb ik niet meer", "nvt", "n.v.t",
+                         "geen idee", "kwijt"})
+YES_EVIDENCE = frozenset({"heb ik", "ja heb ik"})
 
 
 def evidence_answer(text: str) -> str | bool:
-    """What a typed answer on the evidence step says: False for none, True for "yes" (without saying
-    what), else the evidence described ("factuur")."""
+    """What a typed answer on the evidence step says: False for none, True when it does not say what
+    ("ja", or no word at all), else the evidence described ("factuur")."""
     folded = fold(text)
-    if folded in NO_EVIDENCE:
+    if folded in NO_EVIDENCE or yes_or_no(text) is False:
         return False
-    if folded in YES_EVIDENCE:
+    if folded in YES_EVIDENCE or yes_or_no(text) is True or not re.search(r"\w", text):
         return True
     return " ".join(text.split())[:100]
 

@@ -103,7 +103,7 @@ PE_ASK_EVIDENCE = ("Heb je bewijs? Stuur een foto of document, of typ wat het is
                    "<i>bevestigingsmail</i>, <i>factuur</i> of <i>schermafbeelding</i>.")
 PE_AMOUNT_UNKNOWN = "Dat begrijp ik niet als aantal."
 PE_CATEGORY_UNKNOWN = "Die categorie ken ik niet. Kies er een, of typ /annuleer om te stoppen:"
-PE_USE_BUTTONS = "Kies een van de knoppen hierboven, of typ /annuleer om te stoppen."
+USE_BUTTONS = "Tik op een van de knoppen onder mijn vorige bericht, of typ /annuleer om te stoppen."
 PE_MEDIA_OUTSIDE = ("Wil je dit als bewijs bij een PE-activiteit bewaren? Begin met /pe en stuur het bij de "
                     "vraag om bewijs.")
 NOT_TEXT = "Ik lees alleen tekst (en foto's of documenten als bewijs bij /pe). Typ je vraag, of kies /help."

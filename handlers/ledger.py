@@ -223,12 +223,12 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
         draft.category = category.id
     elif step == "evidence":
         said = evidence_answer(text)
-        if said is True or not text.strip():  # "ja": then which, or send it
+        if said is True:  # "ja": then which, or send it
             await reply(update, texts.PE_EVIDENCE_WHICH, reply_markup=_step_buttons("evidence", dialog, context))
             return
         draft.evidence, draft.evidence_file_id, draft.evidence_asked = said or None, None, True
     else:  # summary and other button steps: only the buttons answer
-        await reply(update, texts.PE_USE_BUTTONS)
+        await reply(update, texts.USE_BUTTONS)
         return
     await advance(context, user_id, draft, editing=editing)
 

@@ -12,7 +12,7 @@ from bot import texts
 from bot.dates import DateProblem, find_date
 from bot.db import Dialog
 from bot.faq import Reply
-from bot.intents import date_statement, is_question, opens_as_question, personal_question
+from bot.intents import date_statement, is_question, opens_as_question, personal_question, yes_or_no
 from bot.services import Services
 from handlers import certificate, faq, keurmerk, ledger
 from handlers.common import dropped, reply, services, today
@@ -57,6 +57,9 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if dialog is not None and text.strip().lower() in CANCEL_WORDS:
         svc.db.clear_dialog(user.id)
         await reply(update, texts.CANCELLED)
+        return
+    if dialog is not None and dialog.step in BUTTON_STEPS and yes_or_no(text) is not None:
+        await reply(update, texts.USE_BUTTONS)  # "ja" to a card with buttons: which one is meant is the button's
         return
     if dialog is not None and dialog.step not in BUTTON_STEPS:
         shape = _has_date if dialog.step in DATE_STEPS else _has_year if dialog.step in YEAR_STEPS else None

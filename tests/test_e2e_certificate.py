@@ -69,6 +69,19 @@ def test_told_date_is_confirmed_then_survives_a_restart(tmp_path: Path) -> None:
     asyncio.run(main())
 
 
+def test_yes_typed_to_a_card_with_buttons_points_to_the_buttons(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (card,) = await sim.send(ALICE, "mijn certificaat verloopt op 12 maart 2027")
+        for typed in ("ja", "Oké!", "nee"):
+            (hint,) = await sim.send(ALICE, typed)
+            assert "Tik op een van de knoppen" in visible(hint), typed
+        assert sim.db.noloc_certificate(ALICE) is None and sim.db.dialog(ALICE) is not None
+        await sim.tap(ALICE, card, button(card, "Ja, opslaan"))  # the card still works
+        assert sim.db.noloc_certificate(ALICE) is not None
+
+    run(chat, tmp_path)
+
+
 def test_question_without_stored_date_gets_faq_and_invitation(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (answer,) = await sim.send(ALICE, "wanneer verloopt mijn certificaat")

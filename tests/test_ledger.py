@@ -196,7 +196,7 @@ def test_a_wrong_date_in_one_line_is_a_problem_not_part_of_the_title(line: str, 
 
 @pytest.mark.parametrize(("typed", "said"), [
     ("nee", False), ("Nee.", False), ("geen bewijs", False), ("nog niet", False), ("n.v.t.", False),
-    ("ja", True), ("Ja!", True), ("ja heb ik", True),
+    ("ja", True), ("Ja!", True), ("ja heb ik", True), ("\u200b", True), ("...", True),  # says nothing
     ("factuur", "factuur"), ("  bevestigingsmail   van Noloc ", "bevestigingsmail van Noloc"),
     ("nee, de factuur komt later", "nee, de factuur komt later"),  # more than a no: kept as typed
 ])
