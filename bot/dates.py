@@ -58,6 +58,9 @@ SIMPLE_DAY = re.compile(r"\b(eergisteren|gisteren|vandaag|overmorgen|morgen)\b",
 WEEKDAY = re.compile(rf"\b(?:(volgende|komende|aanstaande|deze|vorige|afgelopen)\s+)?({_WEEKDAY})\b", _FLAGS)
 IN_COUNT = re.compile(rf"\bover\s+({_COUNT})\s+(dag|dagen|week|weken|maand|maanden|jaar)\b", _FLAGS)
 AGO = re.compile(rf"\b({_COUNT})\s+(dag|dagen|week|weken|maand|maanden|jaar)\s+(?:geleden|terug)\b", _FLAGS)
+_WEEK_WORD = "volgende|komende|vorige|afgelopen|deze"
+DAY_OF_WEEK = re.compile(rf"\b(?:({_WEEK_WORD})\s+week\s+({_WEEKDAY})"
+                         rf"|({_WEEKDAY})\s+(?:van\s+)?({_WEEK_WORD})\s+week)\b", _FLAGS)
 NEXT_PERIOD = re.compile(r"\b(volgende|komende|vorige|afgelopen)\s+(week|maand|jaar)\b", _FLAGS)
 
 SIMPLE_OFFSETS = {"eergisteren": -2, "gisteren": -1, "vandaag": 0, "morgen": 1, "overmorgen": 2}
@@ -203,6 +206,12 @@ def _relative(text: str, today: date, prefer: Prefer) -> FoundDate | None:
     m = AGO.search(text)
     if m:
         return FoundDate(_shift(today, -_count(m.group(1)), m.group(2)), m.start(), m.end())
+    m = DAY_OF_WEEK.search(text)
+    if m:  # "vorige week dinsdag": that day in the calendar week (Monday to Sunday) before this one
+        word, weekday = (m.group(1) or m.group(4)).lower(), WEEKDAYS[(m.group(2) or m.group(3)).lower()]
+        weeks = 1 if word in ("volgende", "komende") else -1 if word in ("vorige", "afgelopen") else 0
+        monday = today - timedelta(days=today.weekday()) + timedelta(weeks=weeks)
+        return FoundDate(monday + timedelta(days=weekday), m.start(), m.end())
     m = NEXT_PERIOD.search(text)
     if m:
         sign = 1 if m.group(1).lower() in ("volgende", "komende") else -1

@@ -47,6 +47,12 @@ GOOD = [
     ("3 dagen geleden", None, date(2026, 11, 19)),
     ("twee weken geleden", None, date(2026, 11, 8)),
     ("vorige week", None, date(2026, 11, 15)),
+    ("vorige week dinsdag", None, date(2026, 11, 10)),  # that day of the calendar week before this one
+    ("dinsdag vorige week", None, date(2026, 11, 10)),
+    ("afgelopen week zondag", None, date(2026, 11, 15)),
+    ("volgende week vrijdag", None, date(2026, 11, 27)),
+    ("woensdag van komende week", None, date(2026, 11, 25)),
+    ("deze week maandag", None, date(2026, 11, 16)),
     ("volgende maand", None, date(2026, 12, 22)),
     ("eind juni", "future", date(2027, 6, 30)),
     ("eind juni", "past", date(2026, 6, 30)),
