@@ -54,8 +54,20 @@ PART_OF_MONTH = re.compile(rf"\b(begin|eind|einde|half|halverwege|medio|midden)\
                            rf"(?:\s*(\d{{4}}|'\d{{2}}))?", _FLAGS)
 MONTH_YEAR = re.compile(rf"\b({_MONTH})\b\.?\s*(\d{{4}})\b", _FLAGS)
 END_OF_YEAR = re.compile(r"\b(?:eind|einde)\s+(?:van\s+)?(?:dit|het)\s+jaar\b", _FLAGS)
-SIMPLE_DAY = re.compile(r"\b(eergisteren|gisteren|vandaag|overmorgen|morgen)\b", _FLAGS)
-WEEKDAY = re.compile(rf"\b(?:(volgende|komende|aanstaande|deze|vorige|afgelopen)\s+)?({_WEEKDAY})\b", _FLAGS)
+_DAYPART = "ochtend|morgen|middag|avond|nacht"
+# "gisteravond", "vanochtend", "morgenmiddag": the day, whatever part of it
+SIMPLE_DAY = re.compile(rf"\b(?:(eergisteren|gisteren|vandaag|overmorgen|morgen)(?:{_DAYPART}|vroeg)?"
+                        rf"|(gister|van)(?:{_DAYPART}))\b", _FLAGS)
+WEEKDAY = re.compile(rf"\b(?:(volgende|komende|aanstaande|deze|vorige|afgelopen)\s+)?({_WEEKDAY})(?:{_DAYPART})?\b",
+                     _FLAGS)
+# a year said in words next to a day and month: "14 maart vorig jaar"
+YEAR_WORDS = re.compile(r"\s*,?\s*\b(vorig|vorige|verleden|afgelopen|volgend|volgende|komend|komende|dit)\s+jaar\b",
+                        _FLAGS)
+_MONTH_WORD = "deze|vorige|afgelopen|volgende|komende"
+# a day of a month said in words: "de 14e", "de 12e van vorige maand", "vorige maand op de 12e"
+ORDINAL_DAY = re.compile(rf"\bde\s+(\d{{1,2}})(?:e|ste|de)\b(?:\s+(?:van\s+)?(?:de\s+)?({_MONTH_WORD})\s+maand\b)?"
+                         rf"|\b({_MONTH_WORD})\s+maand\s+(?:op\s+)?(?:de\s+)?(\d{{1,2}})(?:e|ste|de)?(?![\w.,:-])"
+                         rf"(?!\s+[a-z])", _FLAGS)
 IN_COUNT = re.compile(rf"\bover\s+({_COUNT})\s+(dag|dagen|week|weken|maand|maanden|jaar)\b", _FLAGS)
 AGO = re.compile(rf"\b({_COUNT})\s+(dag|dagen|week|weken|maand|maanden|jaar)\s+(?:geleden|terug)\b", _FLAGS)
 _WEEK_WORD = "volgende|komende|vorige|afgelopen|deze"
@@ -63,7 +75,11 @@ DAY_OF_WEEK = re.compile(rf"\b(?:({_WEEK_WORD})\s+week\s+({_WEEKDAY})"
                          rf"|({_WEEKDAY})\s+(?:van\s+)?({_WEEK_WORD})\s+week)\b", _FLAGS)
 NEXT_PERIOD = re.compile(r"\b(volgende|komende|vorige|afgelopen)\s+(week|maand|jaar)\b", _FLAGS)
 
-SIMPLE_OFFSETS = {"eergisteren": -2, "gisteren": -1, "vandaag": 0, "morgen": 1, "overmorgen": 2}
+SIMPLE_OFFSETS = {"eergisteren": -2, "gisteren": -1, "gister": -1, "vandaag": 0, "van": 0, "morgen": 1,
+                  "overmorgen": 2}
+YEAR_OFFSETS = {"vorig": -1, "vorige": -1, "verleden": -1, "afgelopen": -1, "volgend": 1, "volgende": 1,
+                "komend": 1, "komende": 1, "dit": 0}
+MONTH_OFFSETS = {"deze": 0, "vorige": -1, "afgelopen": -1, "volgende": 1, "komende": 1}
 PART_DAY = {"begin": 1, "half": 15, "halverwege": 15, "medio": 15, "midden": 15}
 
 
@@ -159,16 +175,45 @@ def _absolute(text: str, today: date, prefer: Prefer) -> FoundDate | DateProblem
         day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
         if m.group(3):
             return _found(_via_dateparser(day, month, _full_year(m.group(3))), m)
+        said = YEAR_WORDS.match(text, m.end())
+        if said:  # "14 maart vorig jaar"
+            year = today.year + YEAR_OFFSETS[said.group(1).lower()]
+            return _found(_via_dateparser(day, month, year), m, said.end())
         return _found(_check_day(day, month, None) or _with_year(day, month, today, prefer), m)
     m = NUMERIC_SHORT.search(text)
     if m:
         day, month = int(m.group(1)), int(m.group(2))
         return _found(_check_day(day, month, None) or _with_year(day, month, today, prefer), m)
+    m = ORDINAL_DAY.search(text)
+    if m:
+        return _ordinal_day(text, m, today, prefer)
     return None
 
 
-def _found(result: date | DateProblem, m: re.Match[str]) -> FoundDate | DateProblem:
-    return FoundDate(result, m.start(), m.end()) if isinstance(result, date) else replace(result, span=m.span())
+def _ordinal_day(text: str, m: re.Match[str], today: date, prefer: Prefer) -> FoundDate | DateProblem:
+    """"de 14e" (this month, or the nearest on the preferred side), "de 12e van vorige maand";
+    a weekday said with it must be that day's ("zaterdag de 14e")."""
+    day, word = int(m.group(1) or m.group(4)), (m.group(2) or m.group(3) or "").lower()
+    first = today.replace(day=1)
+    if word:
+        first += relativedelta(months=MONTH_OFFSETS[word])
+    elif prefer == "past" and day > today.day:
+        first -= relativedelta(months=1)
+    elif prefer == "future" and day < today.day:
+        first += relativedelta(months=1)
+    result = _via_dateparser(day, first.month, first.year)
+    named = re.search(rf"\b({_WEEKDAY})\s*,?\s*$", text[:m.start()], _FLAGS)
+    if isinstance(result, date) and named and WEEKDAYS[named.group(1).lower()] != result.weekday():
+        return DateProblem(f"{long_date(result).capitalize()} is geen {named.group(1).lower()}. "
+                           "Typ de hele datum, bijvoorbeeld 14 maart 2027.", (named.start(), m.end()))
+    return _found(result, m, start=named.start() if named else None)
+
+
+def _found(result: date | DateProblem, m: re.Match[str], end: int | None = None,
+           start: int | None = None) -> FoundDate | DateProblem:
+    """The date or the problem, where it stood (the match, widened to `start`/`end` when given)."""
+    span = (m.start() if start is None else start, m.end() if end is None else end)
+    return FoundDate(result, *span) if isinstance(result, date) else replace(result, span=span)
 
 
 def _count(raw: str) -> int:
@@ -199,7 +244,8 @@ def _relative(text: str, today: date, prefer: Prefer) -> FoundDate | None:
         return FoundDate(first.replace(day=day), m.start(), m.end())
     m = SIMPLE_DAY.search(text)
     if m:
-        return FoundDate(today + timedelta(days=SIMPLE_OFFSETS[m.group(1).lower()]), m.start(), m.end())
+        return FoundDate(today + timedelta(days=SIMPLE_OFFSETS[(m.group(1) or m.group(2)).lower()]),
+                         m.start(), m.end())
     m = IN_COUNT.search(text)
     if m:
         return FoundDate(_shift(today, _count(m.group(1)), m.group(2)), m.start(), m.end())

@@ -53,6 +53,21 @@ GOOD = [
     ("volgende week vrijdag", None, date(2026, 11, 27)),
     ("woensdag van komende week", None, date(2026, 11, 25)),
     ("deze week maandag", None, date(2026, 11, 16)),
+    ("14 maart vorig jaar", "past", date(2025, 3, 14)),  # the year in words, not the nearest 14 March
+    ("14 maart volgend jaar", None, date(2027, 3, 14)),
+    ("3 februari afgelopen jaar", "future", date(2025, 2, 3)),
+    ("de 12e", "past", date(2026, 11, 12)),  # a day of this month, or the nearest on the asked side
+    ("de 25e", "past", date(2026, 10, 25)),
+    ("de 25e", "future", date(2026, 11, 25)),
+    ("zaterdag de 14e", "past", date(2026, 11, 14)),
+    ("de 12e van vorige maand", None, date(2026, 10, 12)),
+    ("vorige maand op de 3e", None, date(2026, 10, 3)),
+    ("vorige maand 12", None, date(2026, 10, 12)),
+    ("vorige maand 3 webinars gevolgd", None, date(2026, 10, 22)),  # a count, not a day
+    ("gisteravond", None, date(2026, 11, 21)),  # a part of the day is that day
+    ("vanochtend", None, TODAY),
+    ("morgenmiddag", None, date(2026, 11, 23)),
+    ("afgelopen vrijdagmiddag", None, date(2026, 11, 20)),
     ("volgende maand", None, date(2026, 12, 22)),
     ("eind juni", "future", date(2027, 6, 30)),
     ("eind juni", "past", date(2026, 6, 30)),
@@ -92,6 +107,9 @@ BAD = [
     ("om 9.30 uur", "geen datum"),
     ("maart 2027", "Op welke dag"),
     ("1-1-1800", "jaar 1800"),
+    ("vrijdag de 14e", "is geen vrijdag"),  # 14 November 2026 is a Saturday
+    ("de 31e", "31 november 2026 bestaat niet"),
+    ("goedemorgen", "geen datum"),
 ]
 
 
