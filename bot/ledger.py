@@ -18,13 +18,29 @@ MAX_HOURS_PER_DAY = 24
 MAX_TITLE = 200
 DUPLICATE_SIMILARITY = 85  # rapidfuzz ratio of folded titles on the same day
 
-_NUMBER = r"(-?\d+(?:[.,]\d+)?)"
-HOURS = re.compile(rf"{_NUMBER}\s*(?:uur|uren|u|h|sbu|studie-?uur|studie-?uren)\b", re.IGNORECASE)
-MINUTES = re.compile(rf"{_NUMBER}\s*(?:minuten|minuut|min)\b", re.IGNORECASE)
-ECTS = re.compile(rf"{_NUMBER}\s*(?:ects|ec)\b", re.IGNORECASE)
-POINTS = re.compile(rf"{_NUMBER}\s*(?:pe-punten|pe punten|pe-punt|punten|punt|pe)\b", re.IGNORECASE)
-DAYS = re.compile(rf"{_NUMBER}\s*(?:dagen|dag|dagdelen|dagdeel)\b", re.IGNORECASE)
-PLAIN = re.compile(rf"^\s*{_NUMBER}\s*$")
+# Numbers as people type them: "2,5", "twee", "anderhalf", "een half", "twee en een half".
+WORD_NUMBERS = {"een": 1.0, "één": 1.0, "twee": 2.0, "drie": 3.0, "vier": 4.0, "vijf": 5.0, "zes": 6.0, "zeven": 7.0,
+                "acht": 8.0, "negen": 9.0, "tien": 10.0, "elf": 11.0, "twaalf": 12.0, "anderhalf": 1.5,
+                "anderhalve": 1.5, "half": 0.5, "halve": 0.5}
+_DIGITS = r"-?\d+(?:[.,]\d+)?"
+_WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+_NUMBER = rf"(een\s+(?:half|halve)|(?:{_DIGITS}|{_WORDS})(?:\s+en\s+een\s+half)?)"
+_HOUR = r"(?:uur|uren|u|h|sbu|studie-?uur|studie-?uren)"
+_UNITS = rf"(?:{_HOUR}|minuten|minuut|min|ects|ec|pe-punten|punten|kwartier)"
+HOURS = re.compile(rf"(?<![\w.,-])(?<!om ){_NUMBER}\s*{_HOUR}\b", re.IGNORECASE)  # "om 14 uur" is a time
+MINUTES = re.compile(rf"(?<![\w.,-]){_NUMBER}\s*(?:minuten|minuut|min)\b", re.IGNORECASE)
+QUARTERS = re.compile(rf"(?<![\w.,-]){_NUMBER}\s*kwartier\b", re.IGNORECASE)
+ECTS = re.compile(rf"(?<![\w.,-]){_NUMBER}\s*(?:ects|ec)\b", re.IGNORECASE)
+POINTS = re.compile(rf"(?<![\w.,-]){_NUMBER}\s*(?:pe-punten|pe punten|pe-punt|punten|punt|pe)\b", re.IGNORECASE)
+DAYS = re.compile(rf"(?<![\w.,-]){_NUMBER}\s*(?:dagen|dag|dagdelen|dagdeel)\b", re.IGNORECASE)
+PLAIN = re.compile(rf"^\s*{_NUMBER}\s*$", re.IGNORECASE)
+# "2 uur en 30 minuten", "2 uur 30", "1u30", "1:30 uur": hours and minutes
+HOURS_MINUTES = re.compile(r"(?<![\w.,-])(\d+)\s*(?:uur|u)\s*(?:en\s+)?(\d{1,2})(?:\s*(?:minuten|minuut|min)\b)?"
+                           r"(?![\w.,:])|(?<![\w.,:-])(\d{1,2}):(\d{2})\s*(?:uur|u)\b", re.IGNORECASE)
+# "2-3 uur", "2 a 3 uur", "2 tot 3 uur": a range, not one amount
+RANGE = re.compile(rf"(?<![\w.,-])\d+(?:[.,]\d+)?\s*(?:-|–|a|à|tot|of)\s*\d+(?:[.,]\d+)?\s*{_UNITS}\b", re.IGNORECASE)
+# "3x 2 uur", "3 keer 2 uur": sessions times their length (what stands just before the amount)
+TIMES_BEFORE = re.compile(r"(?<![\w.,-])(\d+)\s*(?:x|keer|maal)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -66,30 +82,47 @@ def number(value: float) -> str:
 
 
 def _value(raw: str) -> float:
-    return float(raw.replace(",", "."))
+    """'2,5' -> 2.5, 'twee' -> 2, 'een half' -> 0.5, 'twee en een half' -> 2.5."""
+    words = raw.lower().split()
+    if words[:2] == ["een", "half"] or words[:2] == ["een", "halve"]:
+        return 0.5
+    first = WORD_NUMBERS.get(words[0])
+    value = first if first is not None else float(words[0].replace(",", "."))
+    return value + 0.5 if words[1:] == ["en", "een", "half"] else value
 
 
 def find_amount(text: str, plain_is_points: bool = False) -> AmountFound | AmountProblem | None:
     """The amount in a text: hours, minutes, ECTS or points (before any date parsing: "3 uur" is no time)."""
-    for pattern, unit, factor in ((HOURS, "uur", 1.0), (MINUTES, "uur", 1 / 60), (ECTS, "ects", 1.0),
-                                  (POINTS, "punten", 1.0)):
+    if RANGE.search(text):
+        return AmountProblem("Typ één aantal, bijvoorbeeld <i>2,5 uur</i>; bij twijfel het aantal dat je "
+                             "kunt aantonen.")
+    m = HOURS_MINUTES.search(text)
+    if m:
+        hours, minutes = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
+        if minutes < 60:
+            return _amount("uur", round(hours + minutes / 60, 2), m.start(), m.end())
+    for pattern, unit, factor in ((HOURS, "uur", 1.0), (MINUTES, "uur", 1 / 60), (QUARTERS, "uur", 0.25),
+                                  (ECTS, "ects", 1.0), (POINTS, "punten", 1.0)):
         m = pattern.search(text)
         if m:
-            value = round(_value(m.group(1)) * factor, 2)
-            if value <= 0:
-                return AmountProblem("Het aantal moet groter zijn dan 0.")
-            return AmountFound(Amount(unit, value), m.start(), m.end())
+            times = TIMES_BEFORE.search(text, 0, m.start())
+            sessions = int(times.group(1)) if times else 1
+            return _amount(unit, round(_value(m.group(1)) * factor * sessions, 2),
+                           times.start() if times else m.start(), m.end())
     m = DAYS.search(text)
     if m:
         return AmountProblem(f"{m.group(0).strip()}: hoeveel studie-uren waren dat in totaal? "
                              "Typ bijvoorbeeld <i>7 uur</i>.", asks_hours=True)
     m = PLAIN.search(text) if plain_is_points else None
     if m:
-        value = _value(m.group(1))
-        if value <= 0:
-            return AmountProblem("Het aantal moet groter zijn dan 0.")
-        return AmountFound(Amount("punten", value), m.start(), m.end())
+        return _amount("punten", _value(m.group(1)), m.start(), m.end())
     return None
+
+
+def _amount(unit: str, value: float, start: int, end: int) -> AmountFound | AmountProblem:
+    if value <= 0:
+        return AmountProblem("Het aantal moet groter zijn dan 0.")
+    return AmountFound(Amount(unit, value), start, end)
 
 
 def amount_problem(amount: Amount, rules: NolocRules, multi_day_ok: bool) -> AmountProblem | None:

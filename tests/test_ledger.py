@@ -50,6 +50,13 @@ def act(points: float, category: str = "1", day: date = date(2025, 5, 1), eviden
     ("45 min", "uur", 0.75, 0.75), ("2 ECTS", "ects", 2, 56), ("0,5 ects", "ects", 0.5, 14),
     ("5 punten", "punten", 5, 5), ("4 PE-punten", "punten", 4, 4), ("6 sbu", "uur", 6, 6),
     ("webinar van 2 uur", "uur", 2, 2),
+    ("1:30 uur", "uur", 1.5, 1.5), ("1u30", "uur", 1.5, 1.5),  # hours and minutes, not 30 hours
+    ("2 uur en 30 minuten", "uur", 2.5, 2.5), ("2 uur 15", "uur", 2.25, 2.25),
+    ("twee uur", "uur", 2, 2), ("een uur", "uur", 1, 1), ("anderhalf uur", "uur", 1.5, 1.5),
+    ("een half uur", "uur", 0.5, 0.5), ("twee en een half uur", "uur", 2.5, 2.5),
+    ("een kwartier", "uur", 0.25, 0.25), ("drie kwartier", "uur", 0.75, 0.75),
+    ("3x 2 uur", "uur", 6, 6), ("4 keer 90 minuten", "uur", 6, 6),  # sessions times their length
+    ("webinar om 14 uur van 2 uur", "uur", 2, 2),  # "om 14 uur" is a time
 ])
 def test_amounts_and_points(rules: Rules, text: str, unit: str, value: float, points: float) -> None:
     found = find_amount(text)
@@ -66,6 +73,8 @@ def test_plain_number_is_points_only_when_asked() -> None:
 @pytest.mark.parametrize(("text", "message", "asks_hours"), [
     ("0 uur", "groter zijn dan 0", False), ("-3 uur", "groter zijn dan 0", False), ("0", "groter zijn dan 0", False),
     ("1 dag", "hoeveel studie-uren", True), ("2 dagdelen", "hoeveel studie-uren", True),
+    ("een halve dag", "hoeveel studie-uren", True),
+    ("2-3 uur", "één aantal", False), ("2 à 3 uur", "één aantal", False), ("4 tot 6 uur", "één aantal", False),
 ])
 def test_amount_problems(text: str, message: str, asks_hours: bool) -> None:
     found = find_amount(text, plain_is_points=True)
