@@ -200,13 +200,19 @@ def outside_period_warning(day: date, period: Period) -> str | None:
     return None
 
 
+CATEGORY_PREFIX = re.compile(r"^(?:categorie|cat)\s*")
+CATEGORY_NUMBERS = {"een": "1", "eerste": "1", "drie": "3", "derde": "3"}
+
+
 def category_for(text: str, rules: NolocRules) -> Category | None:
-    """The category a user typed or tapped: its id ("1"), or its short or full name."""
-    folded = fold(text).removeprefix("categorie ").strip()
-    for category in rules.categories:
-        if folded in (fold(category.id), fold(category.short), fold(category.name)):
-            return category
-    return None
+    """The category a user typed or tapped: its id ("1", "cat 3", "derde"), or its short or full name,
+    also said another way ("niet in mijn vakgebied" is buiten vakgebied)."""
+    folded = CATEGORY_PREFIX.sub("", fold(text).replace(".", " ")).strip()
+    folded = CATEGORY_NUMBERS.get(folded, folded)
+    words = " ".join(w for w in folded.split() if w not in ("mijn", "mn", "het", "de"))
+    words = re.sub(r"\bvak\b", "vakgebied", re.sub(r"^(?:niet in|niet binnen)\b", "buiten", words))
+    said = (folded, re.sub(r"^(?:binnen|in)\s+", "", words))
+    return next((c for c in rules.categories if {fold(c.id), fold(c.short), fold(c.name)} & set(said)), None)
 
 
 @dataclass(frozen=True)

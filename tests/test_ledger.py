@@ -110,6 +110,8 @@ def test_dates_future_and_before_period() -> None:
 @pytest.mark.parametrize(("text", "category"), [
     ("1", "1"), ("categorie 1", "1"), ("Vakgebied", "1"), ("3", "3"), ("buiten vakgebied", "3"), ("overige", "overig"),
     ("7", None), ("vakgebeid", None),
+    ("cat 3", "3"), ("Cat. 1", "1"), ("derde", "3"), ("niet in mijn vakgebied", "3"), ("buiten het vak", "3"),
+    ("binnen mijn vakgebied", "1"), ("Scholing buiten het vakgebied", "3"), ("categorie 2", None), ("webinar", None),
 ])
 def test_category_for(rules: Rules, text: str, category: str | None) -> None:
     found = category_for(text, rules.noloc)
