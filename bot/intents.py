@@ -19,10 +19,14 @@ WHEN = re.compile(r"\b(wanneer|tot wanneer|hoe lang|hoelang|welke datum|datum|ho
 NOLOC_TOPIC = re.compile(r"(verlo|verval|geldig|hercertific|recertific|certificaat|certificering|indien|portfolio|"
                          r"inlever|deadline)")
 NRTO_TOPIC = re.compile(r"(zelfevaluatie|kwaliteitsverklaring|audit|keurmerk|blik op werk|nrto)")
-EXPIRY_WORDS = re.compile(r"(verloopt|verlopen|vervalt|verval|geldig tot|loopt af|afloopt|afloop|einddatum|"
+EXPIRY_WORDS = re.compile(r"(verloopt|verlopen|verliep|vervalt|verval|geldig tot|loopt af|afloopt|afloop|einddatum|"
                           r"vervaldatum|verloopdatum)")
 CERTIFIED_WORDS = re.compile(r"(gecertificeerd|gehercertificeerd|hergecertificeerd|gerecertificeerd|behaald|"
                              r"certificeringsdatum|sinds|ingeschreven|geregistreerd)")
+# "is op 1 maart verlopen", "verliep": an expiry in the past
+PAST_EXPIRY = re.compile(r"\b(?:is|was|zijn|waren)\b.*\b(?:verlopen|afgelopen|vervallen)\b|\b(?:verliep|verviel)\b")
+ACHIEVED = re.compile(r"\b(?:gehaald|gekregen|ontvangen|binnen)\b")  # with the certificate named: certified
+YEAR_ONLY = re.compile(r"\b(19\d{2}|20\d{2})\b")
 CERT_TOPIC = re.compile(r"(certific|certificaat|register jobcoach|jobcoach)")
 FILLER = {"op", "is", "de", "het", "per", "datum", "mijn", "dat", "was", "en", "tot", "sinds", "vanaf"}
 
@@ -78,14 +82,21 @@ class DateStatement:
 def date_statement(text: str, today: date) -> DateStatement | DateProblem | None:
     """A certificate date told in a sentence or on its own; None when the text is about something else."""
     folded = fold(text)
-    expiry, certified = bool(EXPIRY_WORDS.search(folded)), bool(CERTIFIED_WORDS.search(folded))
+    expiry = bool(EXPIRY_WORDS.search(folded))
+    certified = bool(CERTIFIED_WORDS.search(folded) or (ACHIEVED.search(folded) and CERT_TOPIC.search(folded)))
     if "?" in text and not (expiry or certified):
         return None
     prefer: Prefer = "future" if expiry and not certified else "past" if certified and not expiry else None
+    if expiry and PAST_EXPIRY.search(folded):
+        prefer = "past"
     found = find_date(text, today, prefer)
     if isinstance(found, DateProblem):
         # only a sentence clearly about the certificate deserves an explanation of the bad date
         about_cert = (expiry or certified) and bool(CERT_TOPIC.search(folded) or FIRST_PERSON.search(folded))
+        year = YEAR_ONLY.search(text) if found.span is None else None
+        if about_cert and year:  # "ik ben in 2023 gecertificeerd"
+            return DateProblem(f"Op welke dag in {year.group(1)}? Typ de hele datum, bijvoorbeeld 14 maart "
+                               f"{year.group(1)}.", year.span())
         return found if about_cert else None
     if not (expiry or certified) and not _only_a_date(text, found):
         return None

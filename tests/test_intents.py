@@ -35,6 +35,10 @@ def test_personal_questions(text: str, scheme: str | None) -> None:
     ("op 1-2-2023", DateStatement(date(2023, 2, 1), "certified", False)),
     ("mijn certificaat verloopt 14 maart", DateStatement(date(2027, 3, 14), "expiry", True)),
     ("ik heb gisteren een webinar van 2 uur gevolgd", None),
+    ("mijn certificaat is op 1 maart verlopen", DateStatement(date(2026, 3, 1), "expiry", True)),  # past tense
+    ("mijn certificaat verliep op 1 maart", DateStatement(date(2026, 3, 1), "expiry", True)),
+    ("ik heb op 14 maart 2023 mijn hercertificering gehaald", DateStatement(date(2023, 3, 14), "certified", True)),
+    ("ik heb op 12 maart een cursus gehaald", None),  # achieved, but no certificate named
     ("wat gebeurt er op 14 maart?", None),
     ("hallo", None),
 ])
@@ -42,9 +46,14 @@ def test_date_statements(text: str, expected: DateStatement | None) -> None:
     assert date_statement(text, TODAY) == expected
 
 
-def test_bad_date_in_a_certificate_sentence_is_explained() -> None:
-    problem = date_statement("mijn certificaat verloopt op 31 februari", TODAY)
-    assert isinstance(problem, DateProblem) and "bestaat niet" in problem.message
+@pytest.mark.parametrize(("text", "says"), [
+    ("mijn certificaat verloopt op 31 februari", "bestaat niet"),
+    ("ik ben in 2023 gecertificeerd", "Op welke dag in 2023?"),  # a year alone: which day
+    ("mijn certificaat loopt af in 2027", "Op welke dag in 2027?"),
+])
+def test_bad_date_in_a_certificate_sentence_is_explained(text: str, says: str) -> None:
+    problem = date_statement(text, TODAY)
+    assert isinstance(problem, DateProblem) and says in problem.message
 
 
 @pytest.mark.parametrize(("text", "question"), [
