@@ -299,8 +299,11 @@ def find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | Date
     return found
 
 
-CLOCK_TIME = re.compile(r"(?<![\d.:/-])(?:om\s+)?(\d{1,2})[:.](\d{2})(?![\d:/-]|\.\d)(?:\s*uur)?"
-                        r"|\bom\s+(\d{1,2})(?:\s*(?:uur|u))?\b|(?<![\w.,])(\d{1,2})\s*u\b", re.IGNORECASE)
+# "14:00", "om 14.30", "van 14:00 tot 16:00", "14:00-16:00", "om 14 uur", "10 uur", "14u"
+CLOCK_TIME = re.compile(r"(?<![\d.:/-])(?:(?:om|van|vanaf)\s+)?(\d{1,2})[:.](\d{2})(?:\s*uur)?"
+                        r"(?:\s*(?:-|–|tot)\s*(\d{1,2})[:.](\d{2})(?:\s*uur)?)?(?![\d:/-]|\.\d)"
+                        r"|\bom\s+(\d{1,2})(?:\s*(?:uur|u))?\b|(?<![\w.,])(\d{1,2})\s*(?:uur|u)\b", re.IGNORECASE)
+AFTERNOON = re.compile(r"\s*(?:'s\s*|s\s+)?(middags|avonds|ochtends|morgens)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -309,6 +312,7 @@ class FoundTime:
     minute: int
     start: int
     end: int
+    until: str = ""  # the end time when one was given ("16:00")
 
 
 def find_time(text: str) -> FoundTime | DateProblem | None:
@@ -316,11 +320,17 @@ def find_time(text: str) -> FoundTime | DateProblem | None:
     m = CLOCK_TIME.search(text[:500])
     if m is None:
         return None
-    hour = int(m.group(1) or m.group(3) or m.group(4))
+    hour = int(m.group(1) or m.group(5) or m.group(6))
     minute = int(m.group(2) or 0)
-    if hour > 23 or minute > 59:
+    end = m.end()
+    part = AFTERNOON.match(text, end)
+    if part:  # "2 uur 's middags"
+        hour += 12 if part.group(1).lower() in ("middags", "avonds") and hour < 12 else 0
+        end = part.end()
+    until = f"{int(m.group(3)):02d}:{m.group(4)}" if m.group(3) else ""
+    if hour > 23 or minute > 59 or (until and (int(m.group(3)) > 23 or int(m.group(4)) > 59)):
         return DateProblem(f"{m.group(0).strip()} is geen geldige tijd. Typ bijvoorbeeld <i>14:00</i>.")
-    return FoundTime(hour, minute, m.start(), m.end())
+    return FoundTime(hour, minute, m.start(), end, until)
 
 
 # Words that only tie a date or a time to the sentence: cut with it ("op 12 maart", "om 14:00").

@@ -59,7 +59,10 @@ def parse_meeting(text: str, now: datetime) -> MeetingRequest | DateProblem:
     if starts - now > MAX_AHEAD:
         return DateProblem("Dat is meer dan een jaar vooruit. Plan een bijeenkomst binnen een jaar.")
     topic = " ".join(cut(text, [(clock.start, clock.end), (found.start, found.end)], DATE_LINKS).split())
-    return MeetingRequest(starts, topic.strip(" ,.-:;")[:MAX_TOPIC])
+    topic = topic.strip(" ,.-:;")
+    if clock.until:  # the card shows the start; the end stays in the topic
+        topic = f"{topic} (tot {clock.until})" if topic else f"tot {clock.until}"
+    return MeetingRequest(starts, topic[:MAX_TOPIC])
 
 
 @dataclass(frozen=True)
