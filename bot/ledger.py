@@ -180,7 +180,7 @@ class Period:
 
 def done_on_problem(day: date, today: date) -> str | None:
     if day > today:
-        return "Die datum ligt in de toekomst. Leg een activiteit vast als je hem gedaan hebt."
+        return "Die datum ligt in de toekomst: vastleggen kan pas als het geweest is."
     return None
 
 
