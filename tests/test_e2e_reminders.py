@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -50,6 +51,23 @@ EXPECTED = {
         (date(2026, 12, 1), "reflectiebijeenkomsten")],
     D: [],
 }
+
+
+Chat = Callable[[Simulation, BotApiEmulator, "MovingClock"], Awaitable[None]]
+
+
+def with_anna_certified(tmp_path: Path, chat: Chat) -> None:
+    """Play a chat on 30 November 2026 after Anna told her expiry date (31 May 2027) and confirmed it."""
+    clock = MovingClock(datetime(2026, 11, 30, 10, 0, tzinfo=AMSTERDAM))
+
+    async def main() -> None:
+        emu = world()
+        async with Simulation(tmp_path / "bot.db", clock=clock, emulator=emu) as sim:
+            (card,) = await sim.send(A, "mijn certificaat verloopt op 31 mei 2027")
+            await sim.tap(A, card, next(d for label, d in card.buttons if "Ja" in label))
+            await chat(sim, emu, clock)
+
+    asyncio.run(main())
 
 
 def marker_of(text: str, user: int) -> str:
@@ -102,47 +120,41 @@ def test_a_simulated_year_delivers_each_reminder_once_on_its_day(tmp_path: Path)
 
 
 def test_reminder_buttons_herinneringen_stop_and_start(tmp_path: Path) -> None:
-    clock = MovingClock(datetime(2026, 11, 30, 10, 0, tzinfo=AMSTERDAM))
+    async def chat(sim: Simulation, emu: BotApiEmulator, clock: MovingClock) -> None:
+        (overview,) = await sim.send(A, "/herinneringen")
+        text = visible(overview)
+        assert "30 nov 2026" in text and "28 feb 2027" in text and "31 mei 2027" in text
+        assert "✅ Recertificering" in [label.split(" (")[0] for label, _ in overview.buttons]
+        report = await sim.dispatch()
+        assert report.sent >= 1
+        push = next(s for s in emu.sent_to(A) if s.text.startswith("🔔 Nog een half jaar"))
+        labels = [label for label, _ in push.buttons]
+        assert labels == ["⏰ Herinner me over een week", "🔕 Dit soort uitzetten", "📅 Bekijk status"]
+        await sim.tap(A, push, push.buttons[0][1])  # snooze: once more on 7 December
+        assert any(r.key.endswith("snooze:2026-12-07") and r.state == "pending" for r in sim.db.reminders_of(A))
+        await sim.tap(A, push, push.buttons[0][1])  # a second tap does not add a second one
+        assert sum(r.origin == "snooze" for r in sim.db.reminders_of(A)) == 1
+        await sim.tap(A, push, push.buttons[1][1])  # this kind off: its pending reminders go
+        assert not [r for r in sim.db.reminders_of(A) if r.kind == "portfolio" and r.state == "pending"
+                    and r.origin == "plan"]
+        (overview,) = await sim.send(A, "/herinneringen")
+        toggle = next(d for label, d in overview.buttons if "Recertificering" in label)
+        assert any(label.startswith("🔕 Recertificering") for label, _ in overview.buttons)
+        await sim.tap(A, overview, toggle)  # and on again
+        assert [r for r in sim.db.reminders_of(A) if r.kind == "portfolio" and r.state == "pending"]
+        (paused,) = await sim.send(A, "/stop")
+        assert "pauze" in visible(paused)
+        clock.now = datetime(2026, 12, 7, 10, 0, tzinfo=AMSTERDAM)
+        before = len(emu.sent_to(A))
+        await sim.dispatch()
+        assert len(emu.sent_to(A)) == before  # paused: nothing
+        resumed = await sim.send(A, "/start status")  # also through a deep link: it says so
+        assert "weer aan" in visible(resumed[0]) and "Register Jobcoach" in visible(resumed[1])
+        await sim.dispatch()
+        assert any(s.text.startswith("🔔 Nog een half jaar") for s in emu.sent_to(A)[before:])  # snoozed one
+        assert not emu.errors()
 
-    async def main() -> None:
-        emu = world()
-        async with Simulation(tmp_path / "bot.db", clock=clock, emulator=emu) as sim:
-            (card,) = await sim.send(A, "mijn certificaat verloopt op 31 mei 2027")
-            await sim.tap(A, card, next(d for label, d in card.buttons if "Ja" in label))
-            (overview,) = await sim.send(A, "/herinneringen")
-            text = visible(overview)
-            assert "30 nov 2026" in text and "28 feb 2027" in text and "31 mei 2027" in text
-            assert "✅ Recertificering" in [label.split(" (")[0] for label, _ in overview.buttons]
-            report = await sim.dispatch()
-            assert report.sent >= 1
-            push = next(s for s in emu.sent_to(A) if s.text.startswith("🔔 Nog een half jaar"))
-            labels = [label for label, _ in push.buttons]
-            assert labels == ["⏰ Herinner me over een week", "🔕 Dit soort uitzetten", "📅 Bekijk status"]
-            await sim.tap(A, push, push.buttons[0][1])  # snooze: once more on 7 December
-            assert any(r.key.endswith("snooze:2026-12-07") and r.state == "pending" for r in sim.db.reminders_of(A))
-            await sim.tap(A, push, push.buttons[0][1])  # a second tap does not add a second one
-            assert sum(r.origin == "snooze" for r in sim.db.reminders_of(A)) == 1
-            await sim.tap(A, push, push.buttons[1][1])  # this kind off: its pending reminders go
-            assert not [r for r in sim.db.reminders_of(A) if r.kind == "portfolio" and r.state == "pending"
-                        and r.origin == "plan"]
-            (overview,) = await sim.send(A, "/herinneringen")
-            toggle = next(d for label, d in overview.buttons if "Recertificering" in label)
-            assert any(label.startswith("🔕 Recertificering") for label, _ in overview.buttons)
-            await sim.tap(A, overview, toggle)  # and on again
-            assert [r for r in sim.db.reminders_of(A) if r.kind == "portfolio" and r.state == "pending"]
-            (paused,) = await sim.send(A, "/stop")
-            assert "pauze" in visible(paused)
-            clock.now = datetime(2026, 12, 7, 10, 0, tzinfo=AMSTERDAM)
-            before = len(emu.sent_to(A))
-            await sim.dispatch()
-            assert len(emu.sent_to(A)) == before  # paused: nothing
-            resumed = await sim.send(A, "/start status")  # also through a deep link: it says so
-            assert "weer aan" in visible(resumed[0]) and "Register Jobcoach" in visible(resumed[1])
-            await sim.dispatch()
-            assert any(s.text.startswith("🔔 Nog een half jaar") for s in emu.sent_to(A)[before:])  # snoozed one
-            assert not emu.errors()
-
-    asyncio.run(main())
+    with_anna_certified(tmp_path, chat)
 
 
 def test_the_job_queue_sends_due_reminders(tmp_path: Path) -> None:
@@ -167,22 +179,16 @@ def test_the_job_queue_sends_due_reminders(tmp_path: Path) -> None:
 
 
 def test_a_blocked_bot_tries_nothing_and_an_unblocked_one_delivers_what_waited(tmp_path: Path) -> None:
-    clock = MovingClock(datetime(2026, 11, 30, 10, 0, tzinfo=AMSTERDAM))
+    async def chat(sim: Simulation, emu: BotApiEmulator, clock: MovingClock) -> None:
+        update = emu.user_blocks_bot(A)
+        await sim.wait_processed(update["update_id"])
+        assert sim.db.user_flags(A) == (False, True)
+        report = await sim.dispatch()
+        assert report.sent == report.blocked == 0 and not emu.errors()  # nothing tried against the block
+        update = emu.user_blocks_bot(A, blocked=False)  # unblocked, without typing /start
+        await sim.wait_processed(update["update_id"])
+        assert sim.db.user_flags(A) == (False, False)
+        report = await sim.dispatch()
+        assert report.sent >= 1 and any(s.text.startswith("🔔 Nog een half jaar") for s in emu.sent_to(A))
 
-    async def main() -> None:
-        emu = world()
-        async with Simulation(tmp_path / "bot.db", clock=clock, emulator=emu) as sim:
-            (card,) = await sim.send(A, "mijn certificaat verloopt op 31 mei 2027")
-            await sim.tap(A, card, next(d for label, d in card.buttons if "Ja" in label))
-            update = emu.user_blocks_bot(A)
-            await sim.wait_processed(update["update_id"])
-            assert sim.db.user_flags(A) == (False, True)
-            report = await sim.dispatch()
-            assert report.sent == report.blocked == 0 and not emu.errors()  # nothing tried against the block
-            update = emu.user_blocks_bot(A, blocked=False)  # unblocked, without typing /start
-            await sim.wait_processed(update["update_id"])
-            assert sim.db.user_flags(A) == (False, False)
-            report = await sim.dispatch()
-            assert report.sent >= 1 and any(s.text.startswith("🔔 Nog een half jaar") for s in emu.sent_to(A))
-
-    asyncio.run(main())
+    with_anna_certified(tmp_path, chat)
