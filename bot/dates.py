@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from functools import cache, lru_cache
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
@@ -312,7 +312,7 @@ class FoundTime:
     minute: int
     start: int
     end: int
-    until: str = ""  # the end time when one was given ("16:00")
+    until: time | None = None  # the end time, when one was given ("14:00-16:00")
 
 
 def find_time(text: str) -> FoundTime | DateProblem | None:
@@ -327,10 +327,10 @@ def find_time(text: str) -> FoundTime | DateProblem | None:
     if part:  # "2 uur 's middags"
         hour += 12 if part.group(1).lower() in ("middags", "avonds") and hour < 12 else 0
         end = part.end()
-    until = f"{int(m.group(3)):02d}:{m.group(4)}" if m.group(3) else ""
-    if hour > 23 or minute > 59 or (until and (int(m.group(3)) > 23 or int(m.group(4)) > 59)):
+    until_hour, until_minute = (int(m.group(3)), int(m.group(4))) if m.group(3) else (0, 0)
+    if hour > 23 or minute > 59 or until_hour > 23 or until_minute > 59:
         return DateProblem(f"{m.group(0).strip()} is geen geldige tijd. Typ bijvoorbeeld <i>14:00</i>.")
-    return FoundTime(hour, minute, m.start(), end, until)
+    return FoundTime(hour, minute, m.start(), end, time(until_hour, until_minute) if m.group(3) else None)
 
 
 # Words that only tie a date or a time to the sentence: cut with it ("op 12 maart", "om 14:00").

@@ -174,6 +174,10 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL
     );
     """,
+    # 5: a meeting may say when it ends ("14:00-16:00")
+    """
+    ALTER TABLE meetings ADD COLUMN ends_at TEXT;
+    """,
 ]
 
 
@@ -553,10 +557,10 @@ class Database:
 
     def add_meeting(self, meeting: Meeting, now: datetime) -> int:
         cursor = self.db.execute(
-            "INSERT INTO meetings (chat_id, thread_id, creator_id, starts_at, topic, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [meeting.chat_id, meeting.thread_id, meeting.creator_id, utc(meeting.starts_at), meeting.topic,
-             _stamp(now)])
+            "INSERT INTO meetings (chat_id, thread_id, creator_id, starts_at, ends_at, topic, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [meeting.chat_id, meeting.thread_id, meeting.creator_id, utc(meeting.starts_at),
+             utc(meeting.ends_at) if meeting.ends_at else None, meeting.topic, _stamp(now)])
         return int(cursor.lastrowid or 0)
 
     def meeting(self, meeting_id: int) -> Meeting | None:
@@ -580,9 +584,9 @@ class Database:
         if after is not None:
             self.db.execute("UPDATE meetings SET card_after = ? WHERE id = ?", [int(after), meeting_id])
 
-    def reschedule_meeting(self, meeting_id: int, starts_at: datetime) -> None:
-        self.db.execute("UPDATE meetings SET starts_at = ?, card_after = 0 WHERE id = ?",
-                        [utc(starts_at), meeting_id])
+    def reschedule_meeting(self, meeting_id: int, starts_at: datetime, ends_at: datetime | None) -> None:
+        self.db.execute("UPDATE meetings SET starts_at = ?, ends_at = ?, card_after = 0 WHERE id = ?",
+                        [utc(starts_at), utc(ends_at) if ends_at else None, meeting_id])
 
     def cancel_meeting(self, meeting_id: int) -> None:
         self.db.execute("UPDATE meetings SET state = 'cancelled' WHERE id = ?", [meeting_id])
@@ -777,9 +781,10 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
     conn.execute("COMMIT")
 
 
-MEETING_COLUMNS = "id, chat_id, thread_id, creator_id, starts_at, topic, card_message_id, state, card_after"
+MEETING_COLUMNS = "id, chat_id, thread_id, creator_id, starts_at, topic, card_message_id, state, card_after, ends_at"
 
 
 def _meeting(row: Sequence[Any]) -> Meeting:
     return Meeting(chat_id=row[1], thread_id=row[2], creator_id=row[3], starts_at=datetime.fromisoformat(row[4]),
-                   topic=row[5], id=row[0], card_message_id=row[6], state=row[7], card_after=bool(row[8]))
+                   topic=row[5], id=row[0], card_message_id=row[6], state=row[7], card_after=bool(row[8]),
+                   ends_at=datetime.fromisoformat(row[9]) if row[9] else None)

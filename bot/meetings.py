@@ -25,18 +25,21 @@ class Meeting:
     card_message_id: int | None = None
     state: str = "planned"
     card_after: bool = False
+    ends_at: datetime | None = None
 
     @property
     def when(self) -> str:
-        """'vrijdag 12 december 2026 om 14:00'."""
+        """'vrijdag 12 december 2026 om 14:00', or 'om 14:00-16:00' when the end was given."""
         local = self.starts_at.astimezone(AMSTERDAM)
-        return f"{long_date(local.date())} om {local:%H:%M}"
+        until = f"-{self.ends_at.astimezone(AMSTERDAM):%H:%M}" if self.ends_at else ""
+        return f"{long_date(local.date())} om {local:%H:%M}{until}"
 
 
 @dataclass(frozen=True)
 class MeetingRequest:
     starts_at: datetime
     topic: str
+    ends_at: datetime | None = None
 
 
 def parse_meeting(text: str, now: datetime) -> MeetingRequest | DateProblem:
@@ -58,11 +61,11 @@ def parse_meeting(text: str, now: datetime) -> MeetingRequest | DateProblem:
         return DateProblem("Dat moment is al voorbij. Kies een datum en tijd in de toekomst.")
     if starts - now > MAX_AHEAD:
         return DateProblem("Dat is meer dan een jaar vooruit. Plan een bijeenkomst binnen een jaar.")
+    ends = datetime.combine(found.value, clock.until, AMSTERDAM) if clock.until else None
+    if ends is not None and ends <= starts:
+        return DateProblem("De eindtijd ligt niet na de begintijd. Typ bijvoorbeeld <code>14:00-16:00</code>.")
     topic = " ".join(cut(text, [(clock.start, clock.end), (found.start, found.end)], DATE_LINKS).split())
-    topic = topic.strip(" ,.-:;")
-    if clock.until:  # the card shows the start; the end stays in the topic
-        topic = f"{topic} (tot {clock.until})" if topic else f"tot {clock.until}"
-    return MeetingRequest(starts, topic[:MAX_TOPIC])
+    return MeetingRequest(starts, topic.strip(" ,.-:;")[:MAX_TOPIC], ends)
 
 
 @dataclass(frozen=True)

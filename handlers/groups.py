@@ -109,8 +109,8 @@ async def _create(update: Update, context: ContextTypes.DEFAULT_TYPE, request: M
     if message is None or user is None:
         return
     thread = message.message_thread_id if message.is_topic_message else None
-    meeting_id = svc.db.add_meeting(Meeting(message.chat.id, thread, user.id, request.starts_at, request.topic),
-                                    svc.clock())
+    meeting_id = svc.db.add_meeting(Meeting(message.chat.id, thread, user.id, request.starts_at, request.topic,
+                                            ends_at=request.ends_at), svc.clock())
     meeting = svc.db.meeting(meeting_id)
     assert meeting is not None
     card = await context.bot.send_message(meeting.chat_id, views.meeting_card(meeting, []), parse_mode=ParseMode.HTML,
@@ -157,7 +157,7 @@ async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, verb: str,
     if isinstance(request, DateProblem):
         await reply(update, request.message)
         return
-    svc.db.reschedule_meeting(meeting.id, request.starts_at)
+    svc.db.reschedule_meeting(meeting.id, request.starts_at, request.ends_at)
     moved = svc.db.meeting(meeting.id)
     assert moved is not None
     _plan_meeting_reminders(svc.db, moved, svc.clock())

@@ -161,14 +161,18 @@ def test_forum_topic_meeting_and_admin_cancel(tmp_path: Path) -> None:
         emu.add_user(BOB, "Bob")
         emu.add_group(FORUM, "Kring Oost", [ANNA, BOB], admins=[ANNA], forum=True)
         async with Simulation(tmp_path / "bot.db", clock=clock, emulator=emu) as sim:
-            (card,) = await sim.send(BOB, "/intervisie morgen om 15 uur grenzen stellen", chat_id=FORUM, thread_id=7)
+            (card,) = await sim.send(BOB, "/intervisie morgen 15:00-17:00 grenzen stellen", chat_id=FORUM, thread_id=7)
             assert card.params.get("message_thread_id") == 7
+            assert "maandag 23 november 2026 om 15:00-17:00" in visible(card)  # the end shown with the start
+            assert "Onderwerp: grenzen stellen" in visible(card)
             clock.set(11, 23, 14, 0)
             await sim.dispatch()
             (push,) = [s for s in emu.sent_to(FORUM) if s.text.startswith("🔔")]
             assert push.params.get("message_thread_id") == 7 and "Over een uur" in push.text
             (moved,) = await says(sim, BOB, "/intervisie verzet 24 november 16:00", chat_id=FORUM, thread_id=7)
-            assert "dinsdag 24 november 2026 om 16:00" in visible(moved)
+            assert visible(moved).endswith("dinsdag 24 november 2026 om 16:00.")  # moved without an end: none kept
+            shown = emu.messages[(FORUM, card.result["message_id"])]
+            assert "om 16:00\n" in shown["text"] and "17:00" not in shown["text"]
             await sim.tap(ANNA, card, button(card, "Annuleren"))  # Anna is an admin
             shown = emu.messages[(FORUM, card.result["message_id"])]
             assert "Geannuleerd" in shown["text"] and not shown.get("reply_markup")
