@@ -174,7 +174,7 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL
     );
     """,
-    # 5: a meeting may say when it ends ("14:00-16:00")
+    # 6: a meeting may say when it ends ("14:00-16:00")
     """
     ALTER TABLE meetings ADD COLUMN ends_at TEXT;
     """,
