@@ -57,6 +57,7 @@ def help_text() -> str:
 
 GROUP_HELP_MORE = ("Verzetten: <code>/intervisie verzet 13 december 15:00</code>; annuleren: "
                    "<code>/intervisie annuleer</code>. Je PE-punten, datums en /bewijs regel je in je privéchat.")
+OWN_DATES_IN_PRIVATE = '🔒 <a href="{url}">Jouw eigen datums</a> staan in je privéchat met mij, niet in de groep.'
 PRIVATE_ONLY = "Dat is persoonlijk; dat regelen we in een privéchat, zodat de groep niets van je gegevens ziet."
 CANCEL_HINT = "<i>Stoppen? Typ /annuleer.</i>"
 CANCELLED = "Gestopt. Er is niets opgeslagen."

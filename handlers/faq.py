@@ -12,6 +12,7 @@ from telegram.ext import ContextTypes
 from bot import texts
 from bot.faq import SUGGEST_INTRO, FaqService, Reply, Suggestion
 from bot.html import esc, split_message
+from bot.intents import personal_question
 from bot.numbers import whole_number
 from handlers.common import reply, services
 
@@ -65,11 +66,16 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
 
 
 async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
-    """Answer the question, or explain how to ask one when it is empty."""
-    if question.strip():
-        await answer_question(update, context, question)
-    else:
+    """Answer the question, or explain how to ask one when it is empty. In a group a question about
+    one's own dates gets the general answer and a link to them in private, never the dates."""
+    if not question.strip():
         await reply(update, texts.VRAAG_EMPTY)
+        return
+    chat = update.effective_chat
+    own_dates = chat is not None and chat.type != "private" and personal_question(question) is not None
+    suffix = texts.OWN_DATES_IN_PRIVATE.format(url=f"https://t.me/{context.bot.username}?start=status") \
+        if own_dates else ""
+    await answer_question(update, context, question, suffix=suffix)
 
 
 async def vraag(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -135,6 +135,10 @@ def test_group_meeting_from_plan_to_attendance(tmp_path: Path) -> None:
             for command in ("/status", "/punten", "/pe", "/bewijs", "/herinneringen"):
                 (private_button,) = await says(sim, ANNA, command, chat_id=GROUP)
                 assert "privéchat" in visible(private_button)
+            # Anna asks for her own date in the group: the general answer, and a link to hers in private
+            (general,) = await says(sim, ANNA, "@recertbot wanneer verloopt mijn certificaat?", chat_id=GROUP)
+            assert "Mijn Noloc" in visible(general) and "Jouw eigen datums" in visible(general)
+            assert "?start=status" in general.text
 
             # /bewijs in private: a PDF that says it is not an official form
             replies = await sim.send(ANNA, "/bewijs")
