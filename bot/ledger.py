@@ -8,7 +8,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from bot.dates import DATE_LINKS, DateProblem, FoundDate, cut, find_date, long_date
+from bot.dates import DATE_LINKS, NUMBERS, DateProblem, FoundDate, cut, find_date, long_date
 from bot.deadlines import NolocCertificate, add_months
 from bot.intents import yes_or_no
 from bot.normalize import fold
@@ -19,9 +19,8 @@ MAX_TITLE = 200
 DUPLICATE_SIMILARITY = 85  # rapidfuzz ratio of folded titles on the same day
 
 # Numbers as people type them: "2,5", "twee", "anderhalf", "een half", "twee en een half".
-WORD_NUMBERS = {"een": 1.0, "één": 1.0, "twee": 2.0, "drie": 3.0, "vier": 4.0, "vijf": 5.0, "zes": 6.0, "zeven": 7.0,
-                "acht": 8.0, "negen": 9.0, "tien": 10.0, "elf": 11.0, "twaalf": 12.0, "anderhalf": 1.5,
-                "anderhalve": 1.5, "half": 0.5, "halve": 0.5}
+WORD_NUMBERS = {**{word: float(n) for word, n in NUMBERS.items()}, "anderhalf": 1.5, "anderhalve": 1.5, "half": 0.5,
+                "halve": 0.5}
 _DIGITS = r"-?\d+(?:[.,]\d+)?"
 _WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 _NUMBER = rf"(een\s+(?:half|halve)|(?:{_DIGITS}|{_WORDS})(?:\s+en\s+een\s+half)?)"
@@ -34,9 +33,14 @@ ECTS = re.compile(rf"(?<![\w.,-]){_NUMBER}\s*(?:ects|ec)\b", re.IGNORECASE)
 POINTS = re.compile(rf"(?<![\w.,-]){_NUMBER}\s*(?:pe-punten|pe punten|pe-punt|punten|punt|pe)\b", re.IGNORECASE)
 DAYS = re.compile(rf"(?<![\w.,-]){_NUMBER}\s*(?:dagen|dag|dagdelen|dagdeel)\b", re.IGNORECASE)
 PLAIN = re.compile(rf"^\s*{_NUMBER}\s*$", re.IGNORECASE)
-# "2 uur en 30 minuten", "2 uur 30", "1u30", "1:30 uur": hours and minutes
-HOURS_MINUTES = re.compile(r"(?<![\w.,-])(\d+)\s*(?:uur|u)\s*(?:en\s+)?(\d{1,2})(?:\s*(?:minuten|minuut|min)\b)?"
-                           r"(?![\w.,:])|(?<![\w.,:-])(\d{1,2}):(\d{2})\s*(?:uur|u)\b", re.IGNORECASE)
+# Hours and minutes, each form with (hours, minutes): "2 uur en 30 minuten", "1u30", "1:30 uur", and
+# "2 uur 30" only where nothing follows ("2 uur 30 deelnemers" is 2 hours)
+HOURS_MINUTES = tuple(re.compile(p, re.IGNORECASE) for p in (
+    r"(?<![\w.,-])(\d+)\s*(?:uur|u)\s*(?:en\s+)?(\d{1,2})\s*(?:minuten|minuut|min)\b",
+    r"(?<![\w.,-])(\d+)u(\d{2})\b",
+    r"(?<![\w.,:-])(\d{1,2}):(\d{2})\s*(?:uur|u)\b",
+    r"(?<![\w.,-])(\d+)\s*(?:uur|u)\s*(?:en\s+)?(\d{1,2})(?=\s*(?:$|[,;!?)]|\.(?!\d)))",
+))
 # "2-3 uur", "2 a 3 uur", "2 tot 3 uur": a range, not one amount
 RANGE = re.compile(rf"(?<![\w.,-])\d+(?:[.,]\d+)?\s*(?:-|–|a|à|tot|of)\s*\d+(?:[.,]\d+)?\s*{_UNITS}\b", re.IGNORECASE)
 # "3x 2 uur", "3 keer 2 uur": sessions times their length (what stands just before the amount)
@@ -96,11 +100,10 @@ def find_amount(text: str, plain_is_points: bool = False) -> AmountFound | Amoun
     if RANGE.search(text):
         return AmountProblem("Typ één aantal, bijvoorbeeld <i>2,5 uur</i>; bij twijfel het aantal dat je "
                              "kunt aantonen.")
-    m = HOURS_MINUTES.search(text)
-    if m:
-        hours, minutes = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
-        if minutes < 60:
-            return _amount("uur", round(hours + minutes / 60, 2), m.start(), m.end())
+    for pattern in HOURS_MINUTES:
+        m = pattern.search(text)
+        if m and int(m.group(2)) < 60:
+            return _amount("uur", round(int(m.group(1)) + int(m.group(2)) / 60, 2), m.start(), m.end())
     for pattern, unit, factor in ((HOURS, "uur", 1.0), (MINUTES, "uur", 1 / 60), (QUARTERS, "uur", 0.25),
                                   (ECTS, "ects", 1.0), (POINTS, "punten", 1.0)):
         m = pattern.search(text)

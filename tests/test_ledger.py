@@ -52,6 +52,7 @@ def act(points: float, category: str = "1", day: date = date(2025, 5, 1), eviden
     ("webinar van 2 uur", "uur", 2, 2),
     ("1:30 uur", "uur", 1.5, 1.5), ("1u30", "uur", 1.5, 1.5),  # hours and minutes, not 30 hours
     ("2 uur en 30 minuten", "uur", 2.5, 2.5), ("2 uur 15", "uur", 2.25, 2.25),
+    ("2 uur 30 deelnemers", "uur", 2, 2),  # a number after the hours is minutes only where nothing follows
     ("twee uur", "uur", 2, 2), ("een uur", "uur", 1, 1), ("anderhalf uur", "uur", 1.5, 1.5),
     ("een half uur", "uur", 0.5, 0.5), ("twee en een half uur", "uur", 2.5, 2.5),
     ("een kwartier", "uur", 0.25, 0.25), ("drie kwartier", "uur", 0.75, 0.75),
