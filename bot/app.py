@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 
 from telegram import BotCommand
 from telegram.error import TelegramError
@@ -115,6 +116,9 @@ def build_application(services: Services, *, token: str, base_url: str | None = 
                       request: BaseRequest | None = None, rate_limit: bool = True) -> Application:  # type: ignore[type-arg]
     """The one Application used on Telegram, in the local chat and in the tests."""
     redact_token(token)
+    # PTB 22 opt-in: durations such as RetryAfter.retry_after as timedelta (what PTB 23 will give),
+    # instead of a deprecation warning on every 429; handlers/reminders.py reads both
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
     builder = ApplicationBuilder().token(token).post_init(post_init).concurrent_updates(PerChatUpdateProcessor())
     if base_url:
         builder = builder.base_url(base_url)
