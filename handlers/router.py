@@ -12,7 +12,7 @@ from bot import texts
 from bot.dates import DateProblem, find_date
 from bot.db import Dialog
 from bot.faq import Reply
-from bot.intents import date_statement, is_question, opens_as_question, personal_question, yes_or_no
+from bot.intents import DateStatement, date_statement, is_question, opens_as_question, personal_question, yes_or_no
 from bot.services import Services
 from handlers import certificate, faq, keurmerk, ledger
 from handlers.common import dropped, reply, services, today
@@ -135,11 +135,14 @@ async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
 
 
 async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
-    """A text that answers no open question: about my dates, a date told, an activity, or the FAQ."""
-    if personal_question(text) is not None:
+    """A text that answers no open question: about my dates, a date told, an activity, or the FAQ.
+    A question that tells the date too ("mijn certificaat verloopt 14-3-2027, wanneer moet ik indienen?")
+    gets the date proposed: once confirmed, the deadlines it derives answer the question."""
+    statement = date_statement(text, today(context))
+    told = isinstance(statement, DateStatement) and statement.said
+    if personal_question(text) is not None and not told:
         await answer_only(update, context, text)
         return
-    statement = date_statement(text, today(context))
     if isinstance(statement, DateProblem):
         await reply(update, statement.message)
     elif statement is not None:

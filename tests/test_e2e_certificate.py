@@ -82,6 +82,16 @@ def test_yes_typed_to_a_card_with_buttons_points_to_the_buttons(tmp_path: Path) 
     run(chat, tmp_path)
 
 
+def test_a_question_that_tells_the_date_gets_the_date_proposed(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (card,) = await sim.send(ALICE, "mijn certificaat verloopt 14-3-2027, wanneer moet ik indienen?")
+        assert "verloopt op zondag 14 maart 2027" in visible(card) and "Vertel me je datum" not in visible(card)
+        replies = await sim.tap(ALICE, card, button(card, "Ja, opslaan"))
+        assert any("indienen kan vanaf maandag 14 december 2026" in visible(r) for r in replies)  # the answer
+
+    run(chat, tmp_path)
+
+
 def test_question_without_stored_date_gets_faq_and_invitation(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (answer,) = await sim.send(ALICE, "wanneer verloopt mijn certificaat")
