@@ -91,6 +91,8 @@ def date_statement(text: str, today: date) -> DateStatement | DateProblem | None
         prefer = "past"
     found = find_date(text, today, prefer)
     if isinstance(found, DateProblem):
+        if found.span is None and "?" in text:  # "ik ben net gecertificeerd, wat moet ik bijhouden?": a question
+            return None
         # only a sentence clearly about the certificate deserves an explanation of the bad date
         about_cert = (expiry or certified) and bool(CERT_TOPIC.search(folded) or FIRST_PERSON.search(folded))
         year = YEAR_ONLY.search(text) if found.span is None else None

@@ -39,6 +39,7 @@ def test_personal_questions(text: str, scheme: str | None) -> None:
     ("mijn certificaat verliep op 1 maart", DateStatement(date(2026, 3, 1), "expiry", True)),
     ("ik heb op 14 maart 2023 mijn hercertificering gehaald", DateStatement(date(2023, 3, 14), "certified", True)),
     ("ik heb op 12 maart een cursus gehaald", None),  # achieved, but no certificate named
+    ("hoi, ik ben net gecertificeerd als jobcoach. wat moet ik allemaal bijhouden?", None),  # no date: a question
     ("wat gebeurt er op 14 maart?", None),
     ("hallo", None),
 ])
