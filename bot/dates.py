@@ -61,8 +61,9 @@ SIMPLE_DAY = re.compile(rf"\b(?:(eergisteren|gisteren|vandaag|overmorgen|morgen)
 WEEKDAY = re.compile(rf"\b(?:(volgende|komende|aanstaande|deze|vorige|afgelopen)\s+)?({_WEEKDAY})(?:{_DAYPART})?\b",
                      _FLAGS)
 # a year said in words next to a day and month: "14 maart vorig jaar"
-YEAR_WORDS = re.compile(r"\s*,?\s*\b(vorig|vorige|verleden|afgelopen|volgend|volgende|komend|komende|dit)\s+jaar\b",
-                        _FLAGS)
+# (bounded gaps: an unbounded \s* before a searched word costs quadratic time on a long run of spaces)
+YEAR_WORDS = re.compile(r"[\s,]{0,3}\b(vorig|vorige|verleden|afgelopen|volgend|volgende|komend|komende|dit)"
+                        r"\s{1,3}jaar\b", _FLAGS)
 _MONTH_WORD = "deze|vorige|afgelopen|volgende|komende"
 # a day of a month said in words: "de 14e", "de 12e van vorige maand", "vorige maand op de 12e"
 ORDINAL_DAY = re.compile(rf"\bde\s+(\d{{1,2}})(?:e|ste|de)\b(?:\s+(?:van\s+)?(?:de\s+)?({_MONTH_WORD})\s+maand\b)?"
@@ -303,7 +304,7 @@ def find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | Date
 CLOCK_TIME = re.compile(r"(?<![\d.:/-])(?:(?:om|van|vanaf)\s+)?(\d{1,2})[:.](\d{2})(?:\s*uur)?"
                         r"(?:\s*(?:-|–|tot)\s*(\d{1,2})[:.](\d{2})(?:\s*uur)?)?(?![\d:/-]|\.\d)"
                         r"|\bom\s+(\d{1,2})(?:\s*(?:uur|u))?\b|(?<![\w.,])(\d{1,2})\s*(?:uur|u)\b", re.IGNORECASE)
-AFTERNOON = re.compile(r"\s*(?:'s\s*|s\s+)?(middags|avonds|ochtends|morgens)\b", re.IGNORECASE)
+AFTERNOON = re.compile(r"\s{0,3}(?:'s\s{0,3}|s\s{1,3})?(middags|avonds|ochtends|morgens)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from bot.dates import DateProblem, FoundDate, Prefer, find_date
+from bot.dates import YEAR_OFFSETS, YEAR_WORDS, DateProblem, FoundDate, Prefer, find_date
 from bot.normalize import fold
 
 Scheme = Literal["noloc", "nrto"]
@@ -95,16 +95,27 @@ def date_statement(text: str, today: date) -> DateStatement | DateProblem | None
             return None
         # only a sentence clearly about the certificate deserves an explanation of the bad date
         about_cert = (expiry or certified) and bool(CERT_TOPIC.search(folded) or FIRST_PERSON.search(folded))
-        year = YEAR_ONLY.search(text) if found.span is None else None
-        if about_cert and year:  # "ik ben in 2023 gecertificeerd"
-            return DateProblem(f"Op welke dag in {year.group(1)}? Typ de hele datum, bijvoorbeeld 14 maart "
-                               f"{year.group(1)}.", year.span())
+        year = _year_said(text, today) if found.span is None else None
+        if about_cert and year:  # "ik ben in 2023 gecertificeerd", "verloopt volgend jaar"
+            return DateProblem(f"Op welke dag in {year[0]}? Typ de hele datum, bijvoorbeeld 14 maart {year[0]}.",
+                               year[1])
         return found if about_cert else None
     if not (expiry or certified) and not _only_a_date(text, found):
         return None
     if expiry != certified:
         return DateStatement(found.value, "expiry" if expiry else "certified", True)
     return DateStatement(found.value, "expiry" if found.value > today else "certified", False)
+
+
+def _year_said(text: str, today: date) -> tuple[int, tuple[int, int]] | None:
+    """A year without a day ("in 2023", "volgend jaar") and where it stands."""
+    m = YEAR_ONLY.search(text)
+    if m:
+        return int(m.group(1)), m.span()
+    words = YEAR_WORDS.search(text)
+    if words:
+        return today.year + YEAR_OFFSETS[words.group(1).lower()], words.span()
+    return None
 
 
 def _only_a_date(text: str, found: FoundDate) -> bool:

@@ -51,6 +51,7 @@ def test_date_statements(text: str, expected: DateStatement | None) -> None:
     ("mijn certificaat verloopt op 31 februari", "bestaat niet"),
     ("ik ben in 2023 gecertificeerd", "Op welke dag in 2023?"),  # a year alone: which day
     ("mijn certificaat loopt af in 2027", "Op welke dag in 2027?"),
+    ("mijn certificaat verloopt volgend jaar", "Op welke dag in 2027?"),
 ])
 def test_bad_date_in_a_certificate_sentence_is_explained(text: str, says: str) -> None:
     problem = date_statement(text, TODAY)
