@@ -46,6 +46,7 @@ STATES: dict[str, list[str | tuple[str, str]]] = {
     "pe:offer": ["ik heb gisteren een webinar van 2 uur gevolgd"],
     "reflectie:date": ["/reflectie"],
     "reflectie:whom": ["/reflectie", "gisteren"],
+    "reflectie:offer": ["ik heb gisteren intervisie gehad met de kring"],
     "vergeet:confirm": ["/vergeet"],
     "lijst": ["/lijst"],
     "herinneringen": ["/herinneringen"],
@@ -60,7 +61,8 @@ FINISH: dict[tuple[str, str], str | tuple[str, str]] = {
     ("pe", "multiday"): ("tap", "Ja, meerdere"), ("pe", "category"): ("tap", "1 ·"),
     ("pe", "evidence"): ("tap", "Geen bewijs"), ("pe", "summary"): ("tap", "Opslaan"),
     ("pe", "fields"): ("tap", "Bewijs"), ("pe", "offer"): ("tap", "Ja, vastleggen"),
-    ("reflectie", "date"): "gisteren", ("reflectie", "whom"): "kring", ("vergeet", "confirm"): ("tap", "Nee"),
+    ("reflectie", "date"): "gisteren", ("reflectie", "whom"): "kring",
+    ("reflectie", "offer"): ("tap", "Ja, vastleggen"), ("vergeet", "confirm"): ("tap", "Nee"),
 }
 VIEWS = ("/lijst", "/punten", "/status", "/herinneringen")
 # Free-text fields the payload is stored through, one per step in turn: (message, in the group).
@@ -259,8 +261,9 @@ HOSTILE = [
 ]
 COMMAND_NAMES = [c for c, _, _ in COMMANDS] + ["stats", "onbeantwoord", "start att-1-00", "start att-x-y", "onzin"]
 CALLBACK_PREFIXES = ["q:", "fb:+:", "fb:-:", "cert:ok:", "cert:swap:", "res:", "res:vandaag:", "kmk:year:2025:",
-                     "kmk:ok:", "pe:save:", "pe:cat:1:", "pe:field:title:", "pts:", "ls:del:", "ls:delok:",
-                     "ls:page:", "rm:snooze:", "rm:kind:", "mt:ja:", "mt:was:", "mt:cancel:", "vg:ja:", "st"]
+                     "kmk:ok:", "pe:save:", "pe:cat:1:", "pe:field:title:", "pts:", "rfl:ok:", "rfl:no:", "ls:del:",
+                     "ls:delok:", "ls:page:", "rm:snooze:", "rm:kind:", "mt:ja:", "mt:was:", "mt:cancel:", "vg:ja:",
+                     "st"]
 
 
 def inputs_strategy() -> Any:

@@ -370,6 +370,27 @@ def parse_reflection(line: str, today: date) -> tuple[FoundDate | DateProblem, s
     return found, company(line) if found.span is None else ""
 
 
+_REFLECTION = "intervisie|intervisiebijeenkomst|reflectiebijeenkomst|kwaliteitskring|intervisiegroep"
+REFLECTION_WORDS = re.compile(rf"\b(?:{_REFLECTION})\b", re.IGNORECASE)
+TRAILING_REFLECTION = re.compile(rf"\s{{0,3}}\b(?:een\s|de\s)?(?:{_REFLECTION})$", re.IGNORECASE)
+_HELD = "gehad|gedaan|bijgewoond|gevolgd|geweest|meegedaan"
+HELD_WORDS = re.compile(rf"\b(?:{_HELD})\b", re.IGNORECASE)
+WITH_WHOM = re.compile(rf"\b(?:samen\s+)?met\s+(.+?)\s*(?:\b(?:{_HELD})\b|$)", re.IGNORECASE)
+
+
+def reflection_sentence(text: str, today: date) -> tuple[date, str] | None:
+    """"ik heb gisteren intervisie gehad met kring Noord": a reflection meeting to log, its day and who
+    it was with ("" when not said); None for a question, a future day or no day at all."""
+    if "?" in text or not REFLECTION_WORDS.search(text) or not HELD_WORDS.search(text):
+        return None
+    found = done_on_date(text, today)
+    if not isinstance(found, FoundDate):
+        return None
+    rest = cut(text, [(found.start, found.end)], DATE_LINKS)
+    with_whom = WITH_WHOM.search(rest)
+    return found.value, TRAILING_REFLECTION.sub("", company(with_whom.group(1))) if with_whom else ""
+
+
 def parse_line(text: str, today: date) -> tuple[Draft, dict[str, str]]:
     """`/pe 12-03-2026 3 uur Webinar …`: amount first, then the date, and the rest is the title.
 

@@ -36,6 +36,7 @@ from bot.ledger import (
     parse_reflection,
     period_for,
     progress,
+    reflection_sentence,
     tidy_title,
     title_problem,
 )
@@ -349,6 +350,41 @@ async def offer_activity(update: Update, context: ContextTypes.DEFAULT_TYPE, tex
                     InlineKeyboardButton("✅ Ja, vastleggen", callback_data=f"pe:offer:{dialog.nonce}"),
                     InlineKeyboardButton("Nee", callback_data=f"pe:cancel:{dialog.nonce}")]]))
     return True
+
+
+async def offer_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
+    """A sentence like "ik heb gisteren intervisie gehad met kring Noord": offer to log the meeting."""
+    user_id = _with_user(update)
+    said = reflection_sentence(text, today(context))
+    if said is None or user_id is None:
+        return False
+    held_on, who = said
+    svc = services(context)
+    dialog = svc.db.save_dialog(user_id, "reflectie", "offer", {"held_on": held_on.isoformat(), "who": who},
+                                svc.clock())
+    what = f"{long_date(held_on)}" + (f" met {esc(who)}" if who else "")
+    await reply(update, f"Wil je dit vastleggen als intervisiebijeenkomst?\n<b>{what}</b>",
+                reply_markup=InlineKeyboardMarkup([[
+                    InlineKeyboardButton("✅ Ja, vastleggen", callback_data=f"rfl:ok:{dialog.nonce}"),
+                    InlineKeyboardButton("Nee", callback_data=f"rfl:no:{dialog.nonce}")]]))
+    return True
+
+
+async def reflection_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Yes or no to an offered reflection meeting; yes without who it was with asks that first."""
+    query, dialog = await answer_tap(update, context, "reflectie")
+    if query is None or dialog is None or dialog.step != "offer":
+        return
+    await query.edit_message_reply_markup(None)
+    if (query.data or "").split(":")[1] != "ok":
+        services(context).db.clear_dialog(query.from_user.id)
+        await reply(update, texts.NOTHING_STORED)
+        return
+    held_on, who = date.fromisoformat(str(dialog.data["held_on"])), str(dialog.data.get("who") or "")
+    if who and len(who) <= MAX_WHOM:
+        await _save_reflection(update, context, held_on, who)
+    else:
+        await _ask_reflection(update, context, "whom", {"held_on": held_on.isoformat()})
 
 
 # ---- /punten and the chart ------------------------------------------------------------------------------

@@ -147,7 +147,8 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         await reply(update, statement.message)
     elif statement is not None:
         await certificate.propose_certificate(update, context, statement)
-    elif not await ledger.offer_activity(update, context, text):
+    elif not await ledger.offer_reflection(update, context, text) and not await ledger.offer_activity(
+            update, context, text):
         await faq.answer_question(update, context, text)
 
 

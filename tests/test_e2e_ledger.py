@@ -492,3 +492,23 @@ def test_yes_or_no_on_the_evidence_question_is_no_evidence_description(tmp_path:
             [("Webinar", None), ("Training", "factuur")], [("Training", "factuur"), ("Webinar", None)])
 
     run(chat, tmp_path)
+
+
+def test_a_meeting_told_in_a_sentence_is_offered_for_logging(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (offer,) = await sim.send(ALICE, "ik heb gisteren intervisie gehad met kwaliteitskring Noord")
+        assert "vastleggen als intervisiebijeenkomst" in visible(offer) and "kwaliteitskring Noord" in visible(offer)
+        assert sim.db.reflections(ALICE) == []  # nothing before yes
+        saved = (await tap(sim, "Ja, vastleggen"))[-1]
+        assert "Opgeslagen: intervisie op zaterdag 21 november 2026 met kwaliteitskring Noord" in visible(saved)
+        assert sim.db.reflections(ALICE) == [(date(2026, 11, 21), "kwaliteitskring Noord")]
+        await sim.send(ALICE, "vandaag intervisie gehad")  # who not said: asked after yes
+        (whom,) = (await tap(sim, "Ja, vastleggen"))[-1:]
+        assert "Met wie" in visible(whom)
+        await sim.send(ALICE, "met de intervisiegroep")
+        await sim.send(ALICE, "eergisteren intervisie gedaan")
+        (no,) = (await tap(sim, "Nee"))[-1:]
+        assert "niets opgeslagen" in visible(no)
+        assert [who for _, who in sim.db.reflections(ALICE)] == ["kwaliteitskring Noord", "de intervisiegroep"]
+
+    run(chat, tmp_path)

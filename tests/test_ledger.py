@@ -30,6 +30,7 @@ from bot.ledger import (
     parse_reflection,
     period_for,
     progress,
+    reflection_sentence,
     tidy_title,
     title_problem,
 )
@@ -250,6 +251,21 @@ def test_a_linking_word_goes_with_its_date_or_amount(line: str, title: str) -> N
 def test_a_reflection_line_gives_the_day_and_who_it_was_with(line: str, day: date | None, who: str) -> None:
     found, company = parse_reflection(line, TODAY)
     assert (found.value if isinstance(found, FoundDate) else None, company) == (day, who)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("ik heb gisteren intervisie gehad met mijn kring", (date(2026, 11, 21), "mijn kring")),
+    ("op 12 november een intervisiebijeenkomst bijgewoond met de kwaliteitskring Noord",
+     (date(2026, 11, 12), "de kwaliteitskring Noord")),
+    ("gisteren met Piet en Ans intervisie gedaan", (date(2026, 11, 21), "Piet en Ans")),
+    ("vandaag intervisie gehad", (TODAY, "")),  # who it was with is asked after yes
+    ("ik heb intervisie gehad", None),  # no day: nothing offered
+    ("ik heb morgen intervisie", None),
+    ("hoeveel intervisie moet ik doen?", None),
+    ("ik heb gisteren een webinar gevolgd", None),  # an activity, not a meeting
+])
+def test_a_sentence_about_a_held_meeting_is_offered(text: str, said: tuple[date, str] | None) -> None:
+    assert reflection_sentence(text, TODAY) == said
 
 
 @pytest.mark.parametrize(("text", "day", "problem", "span"), [
