@@ -64,23 +64,25 @@ WEEKDAY = re.compile(rf"\b(?:(volgende|komende|aanstaande|deze|vorige|afgelopen)
 # (bounded gaps: an unbounded \s* before a searched word costs quadratic time on a long run of spaces)
 YEAR_WORDS = re.compile(r"[\s,]{0,3}\b(vorig|vorige|verleden|afgelopen|volgend|volgende|komend|komende|dit)"
                         r"\s{1,3}jaar\b", _FLAGS)
-_MONTH_WORD = "deze|vorige|afgelopen|volgende|komende"
+# "vorige", "deze", "volgende" … week or maand: how many weeks or months away from this one
+PERIOD_OFFSETS = {"deze": 0, "vorige": -1, "afgelopen": -1, "volgende": 1, "komende": 1}
+_PERIOD_WORD = "|".join(PERIOD_OFFSETS)
 # a day of a month said in words: "de 14e", "de 12e van vorige maand", "vorige maand op de 12e"
-ORDINAL_DAY = re.compile(rf"\bde\s+(\d{{1,2}})(?:e|ste|de)\b(?:\s+(?:van\s+)?(?:de\s+)?({_MONTH_WORD})\s+maand\b)?"
-                         rf"|\b({_MONTH_WORD})\s+maand\s+(?:op\s+)?(?:de\s+)?(\d{{1,2}})(?:e|ste|de)?(?![\w.,:-])"
+ORDINAL_DAY = re.compile(rf"\bde\s+(\d{{1,2}})(?:e|ste|de)\b(?:\s+(?:van\s+)?(?:de\s+)?({_PERIOD_WORD})\s+maand\b)?"
+                         rf"|\b({_PERIOD_WORD})\s+maand\s+(?:op\s+)?(?:de\s+)?(\d{{1,2}})(?:e|ste|de)?(?![\w.,:-])"
                          rf"(?!\s+[a-z])", _FLAGS)
+WEEKDAY_BEFORE = re.compile(rf"\b({_WEEKDAY})\s*(?:,\s*)?$", _FLAGS)  # "zaterdag de 14e", "zaterdag, de 14e"
 IN_COUNT = re.compile(rf"\bover\s+({_COUNT})\s+(dag|dagen|week|weken|maand|maanden|jaar)\b", _FLAGS)
 AGO = re.compile(rf"\b({_COUNT})\s+(dag|dagen|week|weken|maand|maanden|jaar)\s+(?:geleden|terug)\b", _FLAGS)
-_WEEK_WORD = "volgende|komende|vorige|afgelopen|deze"
-DAY_OF_WEEK = re.compile(rf"\b(?:({_WEEK_WORD})\s+week\s+({_WEEKDAY})"
-                         rf"|({_WEEKDAY})\s+(?:van\s+)?({_WEEK_WORD})\s+week)\b", _FLAGS)
+DAY_OF_WEEK = re.compile(rf"\b(?:({_PERIOD_WORD})\s+week\s+({_WEEKDAY})"
+                         rf"|({_WEEKDAY})\s+(?:van\s+)?({_PERIOD_WORD})\s+week)\b", _FLAGS)
 NEXT_PERIOD = re.compile(r"\b(volgende|komende|vorige|afgelopen)\s+(week|maand|jaar)\b", _FLAGS)
+YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")  # a year alone ("in 2023"), as the year steps read one
 
 SIMPLE_OFFSETS = {"eergisteren": -2, "gisteren": -1, "gister": -1, "vandaag": 0, "van": 0, "morgen": 1,
                   "overmorgen": 2}
 YEAR_OFFSETS = {"vorig": -1, "vorige": -1, "verleden": -1, "afgelopen": -1, "volgend": 1, "volgende": 1,
                 "komend": 1, "komende": 1, "dit": 0}
-MONTH_OFFSETS = {"deze": 0, "vorige": -1, "afgelopen": -1, "volgende": 1, "komende": 1}
 PART_DAY = {"begin": 1, "half": 15, "halverwege": 15, "medio": 15, "midden": 15}
 
 
@@ -197,13 +199,13 @@ def _ordinal_day(text: str, m: re.Match[str], today: date, prefer: Prefer) -> Fo
     day, word = int(m.group(1) or m.group(4)), (m.group(2) or m.group(3) or "").lower()
     first = today.replace(day=1)
     if word:
-        first += relativedelta(months=MONTH_OFFSETS[word])
+        first += relativedelta(months=PERIOD_OFFSETS[word])
     elif prefer == "past" and day > today.day:
         first -= relativedelta(months=1)
     elif prefer == "future" and day < today.day:
         first += relativedelta(months=1)
     result = _via_dateparser(day, first.month, first.year)
-    named = re.search(rf"\b({_WEEKDAY})\s*,?\s*$", text[:m.start()], _FLAGS)
+    named = WEEKDAY_BEFORE.search(text, 0, m.start())
     if isinstance(result, date) and named and WEEKDAYS[named.group(1).lower()] != result.weekday():
         return DateProblem(f"{long_date(result).capitalize()} is geen {named.group(1).lower()}. "
                            "Typ de hele datum, bijvoorbeeld 14 maart 2027.", (named.start(), m.end()))
@@ -255,14 +257,13 @@ def _relative(text: str, today: date, prefer: Prefer) -> FoundDate | None:
         return FoundDate(_shift(today, -_count(m.group(1)), m.group(2)), m.start(), m.end())
     m = DAY_OF_WEEK.search(text)
     if m:  # "vorige week dinsdag": that day in the calendar week (Monday to Sunday) before this one
-        word, weekday = (m.group(1) or m.group(4)).lower(), WEEKDAYS[(m.group(2) or m.group(3)).lower()]
-        weeks = 1 if word in ("volgende", "komende") else -1 if word in ("vorige", "afgelopen") else 0
+        weeks = PERIOD_OFFSETS[(m.group(1) or m.group(4)).lower()]
+        weekday = WEEKDAYS[(m.group(2) or m.group(3)).lower()]
         monday = today - timedelta(days=today.weekday()) + timedelta(weeks=weeks)
         return FoundDate(monday + timedelta(days=weekday), m.start(), m.end())
     m = NEXT_PERIOD.search(text)
     if m:
-        sign = 1 if m.group(1).lower() in ("volgende", "komende") else -1
-        return FoundDate(_shift(today, sign, m.group(2)), m.start(), m.end())
+        return FoundDate(_shift(today, PERIOD_OFFSETS[m.group(1).lower()], m.group(2)), m.start(), m.end())
     m = WEEKDAY.search(text)
     if m:
         return FoundDate(_weekday(today, WEEKDAYS[m.group(2).lower()], (m.group(1) or "").lower(), prefer),

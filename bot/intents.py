@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from bot.dates import YEAR_OFFSETS, YEAR_WORDS, DateProblem, FoundDate, Prefer, find_date
+from bot.dates import YEAR, YEAR_OFFSETS, YEAR_WORDS, DateProblem, FoundDate, Prefer, find_date
 from bot.normalize import fold
 
 Scheme = Literal["noloc", "nrto"]
@@ -26,7 +26,6 @@ CERTIFIED_WORDS = re.compile(r"(gecertificeerd|gehercertificeerd|hergecertificee
 # "is op 1 maart verlopen", "verliep": an expiry in the past
 PAST_EXPIRY = re.compile(r"\b(?:is|was|zijn|waren)\b.*\b(?:verlopen|afgelopen|vervallen)\b|\b(?:verliep|verviel)\b")
 ACHIEVED = re.compile(r"\b(?:gehaald|gekregen|ontvangen|binnen)\b")  # with the certificate named: certified
-YEAR_ONLY = re.compile(r"\b(19\d{2}|20\d{2})\b")
 CERT_TOPIC = re.compile(r"(certific|certificaat|register jobcoach|jobcoach)")
 FILLER = {"op", "is", "de", "het", "per", "datum", "mijn", "dat", "was", "en", "tot", "sinds", "vanaf"}
 
@@ -109,7 +108,7 @@ def date_statement(text: str, today: date) -> DateStatement | DateProblem | None
 
 def _year_said(text: str, today: date) -> tuple[int, tuple[int, int]] | None:
     """A year without a day ("in 2023", "volgend jaar") and where it stands."""
-    m = YEAR_ONLY.search(text)
+    m = YEAR.search(text)
     if m:
         return int(m.group(1)), m.span()
     words = YEAR_WORDS.search(text)

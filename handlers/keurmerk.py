@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
@@ -10,14 +9,12 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot import texts, views
-from bot.dates import DateProblem, find_date, long_date
+from bot.dates import YEAR, DateProblem, find_date, long_date
 from bot.db import Dialog
 from bot.deadlines import NrtoKeurmerk, improvement_deadline, keurmerk_date_problem, keurmerk_problem, nrto_status
 from bot.numbers import whole_number
 from handlers.certificate import STATUS_BUTTON
 from handlers.common import answer_tap, private_only, replan_user, reply, services, today
-
-YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 
 
 def _keurmerk_from(data: dict[str, object], year: int) -> NrtoKeurmerk:

@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import texts
-from bot.dates import DateProblem, find_date
+from bot.dates import YEAR, DateProblem, find_date
 from bot.db import Dialog
 from bot.faq import Reply
 from bot.intents import DateStatement, date_statement, is_question, opens_as_question, personal_question, yes_or_no
@@ -115,7 +115,7 @@ def _has_date(text: str, day: date) -> bool:
 
 def _has_year(text: str, day: date) -> bool:
     """A year, as the year step reads one ("2024", "in 2023")."""
-    return keurmerk.YEAR.search(text) is not None
+    return YEAR.search(text) is not None
 
 
 def _stale(dialog: Dialog, now: datetime) -> bool:
