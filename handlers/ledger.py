@@ -380,11 +380,8 @@ async def reflection_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         services(context).db.clear_dialog(query.from_user.id)
         await reply(update, texts.NOTHING_STORED)
         return
-    held_on, who = date.fromisoformat(str(dialog.data["held_on"])), str(dialog.data.get("who") or "")
-    if who and len(who) <= MAX_WHOM:
-        await _save_reflection(update, context, held_on, who)
-    else:
-        await _ask_reflection(update, context, "whom", {"held_on": held_on.isoformat()})
+    await _save_or_ask_whom(update, context, date.fromisoformat(str(dialog.data["held_on"])),
+                            str(dialog.data.get("who") or ""))
 
 
 # ---- /punten and the chart ------------------------------------------------------------------------------
@@ -466,11 +463,11 @@ async def list_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     user_id = query.from_user.id
     parts = (query.data or "").split(":")
-    number = whole_number(parts[2], signed=True) if len(parts) == 3 else None
-    if number is None:
+    number_ = whole_number(parts[2], signed=True) if len(parts) == 3 else None  # `number` formats points
+    if number_ is None:
         await query.answer(texts.BUTTON_GONE, show_alert=True)
         return
-    action, number_ = parts[1], number
+    action = parts[1]
     svc = services(context)
     if action == "page":
         await query.answer()
@@ -514,12 +511,17 @@ async def reflectie(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             data: dict[str, object] = {"who": who} if who and len(who) <= MAX_WHOM else {}
             await _ask_reflection(update, context, "date", data, notice=found.message if found.span else "")
             return
-        if who and len(who) <= MAX_WHOM:
-            await _save_reflection(update, context, found.value, who)
-            return
-        await _ask_reflection(update, context, "whom", {"held_on": found.value.isoformat()})
+        await _save_or_ask_whom(update, context, found.value, who)
         return
     await _ask_reflection(update, context, "date", {})
+
+
+async def _save_or_ask_whom(update: Update, context: ContextTypes.DEFAULT_TYPE, held_on: date, who: str) -> None:
+    """The meeting is stored when who it was with is known (and not too long); else that is asked."""
+    if who and len(who) <= MAX_WHOM:
+        await _save_reflection(update, context, held_on, who)
+    else:
+        await _ask_reflection(update, context, "whom", {"held_on": held_on.isoformat()})
 
 
 async def _ask_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, step: str,
@@ -539,11 +541,7 @@ async def reflectie_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dia
         if isinstance(found, DateProblem):
             await reply(update, f"{found.message}\n{texts.REFLECTION_ASK_DATE}")
             return
-        who = str(dialog.data.get("who") or "")
-        if who:
-            await _save_reflection(update, context, found.value, who)
-            return
-        await _ask_reflection(update, context, "whom", {"held_on": found.value.isoformat()})
+        await _save_or_ask_whom(update, context, found.value, str(dialog.data.get("who") or ""))
         return
     who = company(text)
     if not who or len(who) > MAX_WHOM:
