@@ -60,6 +60,9 @@ def test_accuracy_floors(faq: FaqService) -> None:
         ("ons blik op werk keurmerk loopt tot 2027, wat nu", "nrto-bow-na-2019"),  # a year after 2019
         ("ik ben het niet eens met mijn beoordeling", "bezwaar"),
         ("mogen al mijn punten in categorie 1", "pe-minima-maxima"),
+        # the quality statement's deadline, once a confident "verloopdatum" and once "weet ik niet"
+        ("voor welke datum kwaliteitsverklaring", "nrto-opsturen"),
+        ("uiterste inleverdatum kwaliteitsverklaring", "nrto-opsturen"),
     ],
 )
 def test_confident_answers(faq: FaqService, question: str, expected: str) -> None:
