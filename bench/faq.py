@@ -63,15 +63,23 @@ def baseline_accuracy(rank: Ranker, dev: DevSet) -> tuple[float, float, float]:
 
 
 def synthetic_kb(kb: KnowledgeBase, size: int, seed: int = 7) -> KnowledgeBase:
-    """The real KB plus generated entries that recombine its vocabulary, up to `size` entries."""
+    """The real KB plus generated entries that recombine its vocabulary, up to `size` entries.
+
+    Each recombines its own source's words, as a real entry would: the words that name one source
+    (language.yaml's source_words) must stay that source's.
+    """
     rng = random.Random(seed)
-    words = sorted({w for e in kb.entries for q in e.questions for w in fold(q).split()})
+    words: dict[str, list[str]] = {}
+    for page in kb.sources:
+        words[page] = sorted({w for e in kb.entries if e.source_page == page for q in e.questions
+                              for w in fold(q).split()})
     entries: list[Entry] = list(kb.entries)
     while len(entries) < size:
         i = len(entries)
-        qs = tuple(" ".join(rng.sample(words, rng.randint(3, 7))) + f" x{i}" for _ in range(6))
-        entries.append(replace(kb.entries[i % len(kb.entries)], id=f"synth-{i}", questions=qs,
-                               related=()))
+        model = kb.entries[i % len(kb.entries)]
+        qs = tuple(" ".join(rng.sample(words[model.source_page], rng.randint(3, 7))) + f" x{i}"
+                   for _ in range(6))
+        entries.append(replace(model, id=f"synth-{i}", questions=qs, related=()))
     return KnowledgeBase(entries=entries, sources=kb.sources, language=kb.language)
 
 

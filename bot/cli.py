@@ -37,6 +37,10 @@ def cmd_ask(ns: argparse.Namespace) -> int:
 def cmd_kb(ns: argparse.Namespace) -> int:
     try:
         kb = load_knowledge()
+        if ns.kb_command == "check":
+            from bot.matcher import Matcher
+
+            Matcher(kb)  # checks the language data that needs the entries' own words (source_words)
     except KnowledgeError as exc:
         print(f"Kennisbank ongeldig: {exc}", file=sys.stderr)
         return 1

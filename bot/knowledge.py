@@ -78,6 +78,7 @@ class Language:
     fallback: str
     matcher: dict[str, float]
     separable_prefixes: tuple[str, ...] = ()  # aan, in, op ...: ingeleverd is the participle of inleveren
+    source_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # source page -> words naming it
 
 
 @dataclass(frozen=True)
@@ -253,7 +254,21 @@ def _load_language(folder: Path) -> Language:
         fallback=" ".join(str(data["fallback"]).split()),
         matcher={str(k): float(v) for k, v in data["matcher"].items()},
         separable_prefixes=tuple(sorted((str(p) for p in data["separable_prefixes"]), key=len, reverse=True)),
+        source_words=_source_words(name, data.get("source_words", {})),
     )
+
+
+def _source_words(name: str, raw: Any) -> dict[str, tuple[str, ...]]:
+    """Per source page, the words that name its subject (checked against the sources by the caller)."""
+    if not isinstance(raw, dict):
+        raise KnowledgeError(f"{name}: source_words: verwacht een mapping van bron naar woorden")
+    words: dict[str, tuple[str, ...]] = {}
+    for page, raw_words in raw.items():
+        listed = _string_list(raw_words)
+        if not listed:
+            raise KnowledgeError(f"{name}: source_words: '{page}' moet een lijst met woorden zijn")
+        words[str(page)] = tuple(listed)
+    return words
 
 
 def _load_out_of_scope(folder: Path, entries: list[Entry]) -> list[OutOfScope]:
@@ -287,9 +302,13 @@ def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
         for key, v in raw_sources.items()
     }
     entries = _load_entries(folder, sources)
+    language = _load_language(folder)
+    for page in language.source_words:
+        if page not in sources:
+            raise KnowledgeError(f"language.yaml: source_words: onbekende bron '{page}'")
     return KnowledgeBase(
         entries=entries,
         sources=sources,
-        language=_load_language(folder),
+        language=language,
         out_of_scope=_load_out_of_scope(folder, entries),
     )

@@ -12,7 +12,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.bm25 import Bm25
-from bot.knowledge import Entry, KnowledgeBase
+from bot.knowledge import Entry, KnowledgeBase, KnowledgeError
 from bot.normalize import Normaliser
 
 Kind = Literal["faq", "suggest", "none"]
@@ -124,6 +124,7 @@ class Matcher:
         for i, terms in docs:
             self.entry_terms[i].update(terms)
         self.subject_words = [self.entry_terms[i] & self.outside_words for i in range(n, len(pooled))]
+        self.source_of = self._source_terms(pooled[:n])
         postings: dict[str, list[int]] = defaultdict(list)
         for qi, question in enumerate(self.questions):
             for t in question.terms:
@@ -141,6 +142,22 @@ class Matcher:
                         for t, ps in self.entry_postings.items()}
         self._q_entry = np.fromiter((q.entry_index for q in self.questions), dtype=np.int64)
         self._q_weight = np.fromiter((q.weight for q in self.questions), dtype=np.float64)
+
+    def _source_terms(self, pooled: list[dict[str, float]]) -> dict[str, str]:
+        """Term -> the source page it names, from language.yaml's source_words; each must be that source's alone."""
+        pages: dict[str, set[str]] = defaultdict(set)
+        for entry, presence in zip(self.kb.entries, pooled, strict=True):
+            for t in presence:
+                pages[t].add(entry.source_page)
+        source_of: dict[str, str] = {}
+        for page, words in self.kb.language.source_words.items():
+            for word in words:
+                own = [t for t in self._terms(word) if pages.get(t) == {page}]
+                if not own:
+                    raise KnowledgeError(f"language.yaml: source_words: '{word}' staat niet alleen in entries "
+                                         f"van '{page}'")
+                source_of.update(dict.fromkeys(own, page))
+        return source_of
 
     def _pool(self, index: int, questions: tuple[str, ...], presence: dict[str, float],
               docs: list[tuple[int, frozenset[str]]]) -> dict[str, float]:
@@ -257,6 +274,11 @@ class Matcher:
         own = self.subject_words[subject - self.n_entries]
         return any(t in own for _, expansion in groups for t, _ in expansion)
 
+    def _names_other_source(self, groups: list[tuple[float, tuple[tuple[str, float], ...]]], entry_index: int) -> bool:
+        """The query names one source's subject only ("audit", "portfolio"), and the entry is the other source's."""
+        named = {self.source_of[t] for _, expansion in groups for t, _ in expansion if t in self.source_of}
+        return len(named) == 1 and self.kb.entries[entry_index].source_page not in named
+
     def _agreed(self, bm25: np.ndarray, entry_index: int) -> bool:
         """A plain BM25 over question and answer text ranks the entry near the top, or knows no word of the query.
 
@@ -285,6 +307,7 @@ class Matcher:
         When both explain the same words, only a wide margin counts ("mentor", "bewijs").
         Short of a decisive lead (sure_margin), an answer also needs the BM25 second opinion.
         When the query names a subject of out_of_scope.yaml that scores as high: "weet ik niet".
+        A query that names only one source's subject never gets the other source's answer outright.
         """
         groups = self._groups(query)
         raw = self._scores(groups)
@@ -315,8 +338,10 @@ class Matcher:
         if outside > 0 and outside >= best - self.outside_margin:
             # "wat betekent uwv": not a near miss to suggest entries for, but a subject our sources lack
             return Match("none", best, ())
-        if best >= self.answer_min and ahead and (top - second >= self.sure_margin or self._agreed(bm25, leader)):
+        if (best >= self.answer_min and ahead and not self._names_other_source(groups, leader)
+                and (top - second >= self.sure_margin or self._agreed(bm25, leader))):
             return Match("faq", best, (Candidate(self.kb.entries[leader], best),))
+        ranked.sort(key=lambda kv: self._names_other_source(groups, kv[0]))  # the named source's entries first
         plausible = tuple(
             Candidate(self.kb.entries[i], raw[i])
             for i, _ in ranked[: self.max_suggestions]

@@ -58,3 +58,12 @@ def test_kb_check_ok_and_failing(capsys: pytest.CaptureFixture[str], kb_copy: Pa
     monkeypatch.setenv("RECERTBOT_KNOWLEDGE", str(kb_copy))
     code, _, err = _run(capsys, "kb", "check")
     assert code == 1 and "nrto.yaml: entry 'nrto-keurmerk-behalen': onbekend related id 'weg'" in err
+
+
+def test_kb_check_reports_a_source_word_both_sources_use(capsys: pytest.CaptureFixture[str], kb_copy: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (kb_copy / "language.yaml").read_text(encoding="utf-8")
+    (kb_copy / "language.yaml").write_text(text.replace("nrto: [nrto,", "nrto: [keurmerk, nrto,", 1), encoding="utf-8")
+    monkeypatch.setenv("RECERTBOT_KNOWLEDGE", str(kb_copy))
+    code, _, err = _run(capsys, "kb", "check")
+    assert code == 1 and "source_words: 'keurmerk' staat niet alleen in entries van 'nrto'" in err

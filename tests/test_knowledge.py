@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from bot.knowledge import MAX_ANSWER_CHARS, MAX_LABEL_CHARS, KnowledgeBase, KnowledgeError, load_knowledge
+from bot.matcher import Matcher
 
 
 def test_every_entry_has_enough_wordings_and_a_short_answer(kb: KnowledgeBase) -> None:
@@ -100,3 +101,26 @@ def test_validator_checks_the_out_of_scope_subjects(kb_copy: Path, change, messa
     with pytest.raises(KnowledgeError, match=r"out_of_scope\.yaml: ") as err:
         load_knowledge(kb_copy)
     assert message in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d["source_words"].update(elders=["iets"]), "source_words: onbekende bron 'elders'"),
+        (lambda d: d["source_words"].update(nrto="audit"), "source_words: 'nrto' moet een lijst met woorden zijn"),
+        (lambda d: d.update(source_words=["audit"]), "source_words: verwacht een mapping"),
+    ],
+)
+def test_validator_checks_the_source_words(kb_copy: Path, change, message: str) -> None:  # type: ignore[no-untyped-def]
+    _edit(kb_copy, "language.yaml", change)
+    with pytest.raises(KnowledgeError, match=r"language\.yaml: ") as err:
+        load_knowledge(kb_copy)
+    assert message in str(err.value)
+
+
+@pytest.mark.parametrize("word", ["keurmerk", "certificaat"])  # both sources speak of them
+def test_a_source_word_must_be_that_sources_alone(kb_copy: Path, word: str) -> None:
+    _edit(kb_copy, "language.yaml", lambda d: d["source_words"]["nrto"].append(word))
+    kb = load_knowledge(kb_copy)
+    with pytest.raises(KnowledgeError, match=rf"source_words: '{word}' staat niet alleen in entries van 'nrto'"):
+        Matcher(kb)

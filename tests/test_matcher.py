@@ -71,6 +71,15 @@ def test_confident_answers(faq: FaqService, question: str, expected: str) -> Non
     assert reply.text.endswith(faq.kb.source_line(faq.kb.by_id[expected]))
 
 
+@pytest.mark.parametrize("question", ["wanneer is onze volgende audit", "wanneer is de volgende audit?"])
+def test_a_question_naming_one_source_gets_no_answer_from_the_other(faq: FaqService, question: str) -> None:
+    """'volgende' leads to a Noloc portfolio question; 'audit' is the NRTO's alone, so no outright answer."""
+    reply = faq.ask(question)
+    assert reply.kind == "suggest"
+    pages = [faq.kb.by_id[s.id].source_page for s in reply.suggestions]
+    assert pages and pages[0] == "nrto", pages  # the named source's entries first
+
+
 def test_ambiguous_question_gets_suggestions(faq: FaqService) -> None:
     reply = faq.ask("mentor")
     assert reply.kind == "suggest"
