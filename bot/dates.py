@@ -53,6 +53,8 @@ DAY_MONTH = re.compile(rf"(?<![\w'])(\d{{1,2}})(?:e|ste|de)?\s+({_MONTH})\b\.?(?
 PART_OF_MONTH = re.compile(rf"\b(begin|eind|einde|half|halverwege|medio|midden)\s+(?:van\s+)?({_MONTH})\b\.?"
                            rf"(?:\s*(\d{{4}}|'\d{{2}}))?", _FLAGS)
 MONTH_YEAR = re.compile(rf"\b({_MONTH})\b\.?\s*(\d{{4}})\b", _FLAGS)
+# a month named alone ("in juni"): written out in full, as "jan" or "mar" in a title may be a name
+MONTH_ALONE = re.compile(rf"\b({'|'.join(MONTH_NAMES[1:])})\b", _FLAGS)
 END_OF_YEAR = re.compile(r"\b(?:eind|einde)\s+(?:van\s+)?(?:dit|het)\s+jaar\b", _FLAGS)
 _DAYPART = "ochtend|morgen|middag|avond|nacht"
 # "gisteravond", "vanochtend", "morgenmiddag": the day, whatever part of it
@@ -280,6 +282,13 @@ def _weekday(today: date, weekday: int, word: str, prefer: Prefer) -> date:
     return today + timedelta(days=ahead or 7)
 
 
+def which_day(year: int, span: tuple[int, int], month: int | None = None) -> DateProblem:
+    """A month or a year was said without the day: ask for it ("Op welke dag in juni 2026?")."""
+    period = f"{MONTH_NAMES[month]} {year}" if month else str(year)
+    example = f"14 {MONTH_NAMES[month or 3]} {year}"
+    return DateProblem(f"Op welke dag in {period}? Typ de hele datum, bijvoorbeeld {example}.", span)
+
+
 def find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | DateProblem:
     """The first date in a Dutch text, relative to `today`; a DateProblem says why there is none."""
     text = text[:500]
@@ -292,8 +301,13 @@ def find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | Date
     if found is None:
         m = MONTH_YEAR.search(blanked)
         if m:
-            return DateProblem(f"Op welke dag in {MONTH_NAMES[MONTHS[m.group(1).lower()]]} {m.group(2)}? "
-                               "Typ de hele datum, bijvoorbeeld 14 maart 2027.", m.span())
+            return which_day(int(m.group(2)), m.span(), MONTHS[m.group(1).lower()])
+        m = MONTH_ALONE.search(blanked)
+        if m:  # "afgerond in juni": the nearest June on the preferred side of today
+            month = MONTHS[m.group(1).lower()]
+            first = _with_year(1, month, today.replace(day=1), prefer)
+            assert isinstance(first, date)
+            return which_day(first.year, m.span(), month)
         return DateProblem(NO_DATE)
     if not EARLIEST_YEAR <= found.value.year <= LATEST_YEAR:
         return DateProblem(f"Het jaar {found.value.year} lijkt me niet te kloppen. Kijk de datum nog eens na.",
@@ -336,7 +350,7 @@ def find_time(text: str) -> FoundTime | DateProblem | None:
 
 
 # Words that only tie a date or a time to the sentence: cut with it ("op 12 maart", "om 14:00").
-DATE_LINKS = frozenset({"op", "om", "d.d.", "dd"})
+DATE_LINKS = frozenset({"op", "om", "in", "d.d.", "dd"})
 
 
 def cut(text: str, spans: list[tuple[int, int]], links: frozenset[str] = frozenset()) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from bot.dates import YEAR, YEAR_OFFSETS, YEAR_WORDS, DateProblem, FoundDate, Prefer, find_date
+from bot.dates import YEAR, YEAR_OFFSETS, YEAR_WORDS, DateProblem, FoundDate, Prefer, find_date, which_day
 from bot.normalize import fold
 
 Scheme = Literal["noloc", "nrto"]
@@ -96,8 +96,7 @@ def date_statement(text: str, today: date) -> DateStatement | DateProblem | None
         about_cert = (expiry or certified) and bool(CERT_TOPIC.search(folded) or FIRST_PERSON.search(folded))
         year = _year_said(text, today) if found.span is None else None
         if about_cert and year:  # "ik ben in 2023 gecertificeerd", "verloopt volgend jaar"
-            return DateProblem(f"Op welke dag in {year[0]}? Typ de hele datum, bijvoorbeeld 14 maart {year[0]}.",
-                               year[1])
+            return which_day(*year)
         return found if about_cert else None
     if not (expiry or certified) and not _only_a_date(text, found):
         return None

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bot.dates import DateProblem, FoundDate, days_phrase, find_date, long_date, short_date
+from bot.dates import MONTH_NAMES, DateProblem, FoundDate, days_phrase, find_date, long_date, short_date
 
 TODAY = date(2026, 11, 22)  # a Sunday
 
@@ -111,6 +111,26 @@ BAD = [
     ("de 31e", "31 november 2026 bestaat niet"),
     ("goedemorgen", "geen datum"),
 ]
+
+
+@pytest.mark.parametrize(("text", "prefer", "asked"), [
+    ("afgerond in juni", "past", "Op welke dag in juni 2026? Typ de hele datum, bijvoorbeeld 14 juni 2026."),
+    ("webinar december", "past", "Op welke dag in december 2025?"),  # December 2026 is still to come
+    ("verloopt in juni", "future", "Op welke dag in juni 2027?"),
+    ("in november", "future", "Op welke dag in november 2026?"),  # this month is both
+    ("MEI", None, "Op welke dag in mei 2026?"),
+])
+def test_a_month_alone_asks_for_the_day(text: str, prefer: str | None, asked: str) -> None:
+    found = find_date(text, TODAY, prefer)  # type: ignore[arg-type]
+    assert isinstance(found, DateProblem) and found.message.startswith(asked)
+    assert found.span is not None and text[found.span[0]:found.span[1]].lower() in MONTH_NAMES
+
+
+@pytest.mark.parametrize("text", ["coaching met Jan", "training dec", "mar-coaching"])
+def test_a_short_month_alone_is_no_date(text: str) -> None:
+    """'jan' and 'dec' are months only next to a day or a year: alone they may be a name."""
+    found = find_date(text, TODAY, "past")
+    assert isinstance(found, DateProblem) and found.span is None
 
 
 @pytest.mark.parametrize(("text", "message"), BAD)

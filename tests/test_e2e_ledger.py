@@ -286,6 +286,20 @@ def test_a_wrong_or_future_date_is_said_and_what_was_typed_is_kept(tmp_path: Pat
     run(chat, tmp_path)
 
 
+def test_a_month_without_a_day_is_asked_for_and_left_out_of_the_title(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (ask,) = await sim.send(ALICE, "/pe 3 ECTS leergang loopbaancoaching afgerond in juni")
+        assert "Op welke dag in juni 2026?" in visible(ask)
+        assert sim.db.dialog(ALICE).data["title"] == "Leergang loopbaancoaching afgerond"  # type: ignore[union-attr]
+        (again,) = await sim.send(ALICE, "juni")  # still no day: asked again, nothing stored
+        assert "Op welke dag in juni 2026?" in visible(again)
+        (category,) = await sim.send(ALICE, "14 juni")
+        assert "categorie" in visible(category)
+        assert sim.db.dialog(ALICE).data["done_on"] == "2026-06-14"  # type: ignore[union-attr]
+
+    run(chat, tmp_path)
+
+
 def test_a_new_dialogue_says_the_open_one_was_dropped(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         await sim.send(ALICE, "/pe gisteren 3 uur Webinar netwerken")

@@ -199,6 +199,8 @@ def test_one_line_parses_amount_before_date() -> None:
     ("31 februari 2 uur Webinar", "31 februari bestaat niet", "Webinar"),
     ("12-13-2026 2 uur Webinar", "Maand 13 bestaat niet", "Webinar"),
     ("maart 2026 2 uur Webinar", "Op welke dag in maart 2026", "Webinar"),
+    ("2 uur Webinar in september 2025", "Op welke dag in september 2025", "Webinar"),  # 'in' goes with it
+    ("2 uur Webinar afgerond in juni", "Op welke dag in juni 2026", "Webinar afgerond"),
     ("3-3-1850 2 uur Webinar", "Het jaar 1850", "Webinar"),
 ])
 def test_a_wrong_date_in_one_line_is_a_problem_not_part_of_the_title(line: str, problem: str, title: str) -> None:
