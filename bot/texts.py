@@ -89,13 +89,15 @@ KEURMERK_ASK_DATE = ("Op welke datum behaalde je organisatie het <b>NRTO-keurmer
 KEURMERK_ASK_BOW = "Tot wanneer is je <b>Blik op Werk Keurmerk</b> geldig? Typ de datum."
 KEURMERK_ASK_YEAR = "In welk jaar was de laatste <b>gecombineerde NRTO/Blik op Werk-audit</b>? Kies of typ het jaar."
 KEURMERK_YEAR_BAD = "Typ een jaartal, bijvoorbeeld 2024."
+# {months}: the NRTO rule's improvement_months
 KEURMERK_ASK_AUDIT = ("Op welke datum was de audit waarin de auditor vond dat je niet aan de eisen voldoet? "
-                      "Je hebt daarna 3 maanden om verbeteringen aan te tonen.")
+                      "Je hebt daarna {months} maanden om verbeteringen aan te tonen.")
 KEURMERK_INVITE = "Leg je NRTO-gegevens vast met /keurmerk, dan reken ik je deadlines uit."
 PE_ASK_TITLE = "Wat heb je gedaan? Typ een korte naam, bijvoorbeeld <i>Webinar motiverende gespreksvoering</i>."
 PE_ASK_DATE = "Wanneer was dat? Bijvoorbeeld <i>gisteren</i>, <i>12 maart</i> of <i>12-3-2026</i>."
+# {per_hour}, {per_ects}: the Noloc rules' points_per_hour and points_per_ects
 PE_ASK_AMOUNT = ("Hoeveel was het? Typ bijvoorbeeld <i>3 uur</i>, <i>2,5 u</i>, <i>90 minuten</i>, <i>2 ECTS</i> "
-                 "of <i>5 punten</i>. (1 studie-uur = 1 PE-punt, 1 ECTS = 28 PE-punten.)")
+                 "of <i>5 punten</i>. (PE-punten: {per_hour} per studie-uur, {per_ects} per ECTS.)")
 PE_ASK_CATEGORY = ("In welke categorie valt het? Webinars, e-learnings en podcasts van de Noloc Academie zijn "
                    "categorie 1. Twijfel je tussen 1 en 3? Kijk naar de scope van het vakgebied in het beroepsprofiel.")
 PE_EVIDENCE_WHICH = ("Stuur de foto of het document hier, of typ wat het is, bijvoorbeeld <i>bevestigingsmail</i> "

@@ -107,7 +107,9 @@ def points_lines(p: Progress) -> list[str]:
     period = f"{short_date(p.period.start)} – {short_date(p.period.end)}"
     lines = [f"<b>PE-punten</b> ({period})"]
     if not p.period.known:
-        lines.append("<i>Nog geen certificaatdatum: ik tel de laatste 4 jaar. Leg hem vast met /certificaat.</i>")
+        years = p.period.end.year - p.period.start.year  # the rules' validity_years, as period_for counted back
+        lines.append(f"<i>Nog geen certificaatdatum: ik tel de laatste {years} jaar. "
+                     "Leg hem vast met /certificaat.</i>")
     percent = round(100 * p.total_counted / p.required) if p.required else 0
     lines.append(f"Totaal: <b>{number(p.total_counted)}</b> van {p.required} {_bar(p.total_counted, p.required)} "
                  f"{min(percent, 100)}%")

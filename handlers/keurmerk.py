@@ -143,7 +143,8 @@ async def keurmerk_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     elif action == "nc":
         svc.db.save_dialog(user_id, "keurmerk", "noncompliant", {}, svc.clock())
         await query.edit_message_reply_markup(None)
-        await context.bot.send_message(user_id, texts.KEURMERK_ASK_AUDIT, parse_mode="HTML")
+        await context.bot.send_message(
+            user_id, texts.KEURMERK_ASK_AUDIT.format(months=svc.rules.nrto.improvement_months), parse_mode="HTML")
     elif action == "fixed":
         stored = svc.db.nrto_keurmerk(user_id)
         if stored:

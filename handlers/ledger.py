@@ -54,6 +54,12 @@ QUESTIONS = {
 }
 
 
+def ask_for(step: str, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """What the /pe dialogue asks at a step; the amount's question gives the points of knowledge/rules.yaml."""
+    rules = services(context).rules.noloc
+    return QUESTIONS[step].format(per_hour=number(rules.points_per_hour), per_ects=number(rules.points_per_ects))
+
+
 # ---- shared helpers -------------------------------------------------------------------------------------
 
 def _period(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> Period:
@@ -130,7 +136,7 @@ async def advance(context: ContextTypes.DEFAULT_TYPE, user_id: int, draft: Draft
         await _send(context, user_id, prefix + views.draft_summary(_warned(draft, user_id, editing, context),
                                                                    svc.rules.noloc), _summary_buttons(dialog))
         return
-    await _send(context, user_id, prefix + QUESTIONS[step], _step_buttons(step, dialog, context))
+    await _send(context, user_id, prefix + ask_for(step, context), _step_buttons(step, dialog, context))
 
 
 def _warned(draft: Draft, user_id: int, editing: int | None, context: ContextTypes.DEFAULT_TYPE) -> Draft:
@@ -190,7 +196,7 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
     elif step == "date":
         found = done_on_date(text, today(context))
         if isinstance(found, DateProblem):
-            await reply(update, f"{found.message}\n{QUESTIONS['date']}",
+            await reply(update, f"{found.message}\n{ask_for('date', context)}",
                         reply_markup=_step_buttons("date", dialog, context))
             return
         draft.done_on = found.value
@@ -202,7 +208,7 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
         if not isinstance(amount, AmountFound):
             message = amount.message if isinstance(amount, AmountProblem) else texts.PE_AMOUNT_UNKNOWN
             await reply(update, message if isinstance(amount, AmountProblem) and amount.asks_hours
-                        else f"{message}\n{QUESTIONS['amount']}")
+                        else f"{message}\n{ask_for('amount', context)}")
             return
         draft.amount, draft.multi_day_ok = amount.amount, False
         implausible = amount_problem(amount.amount, rules, multi_day_ok=False)
@@ -214,7 +220,7 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
                 InlineKeyboardButton("Nee, ander aantal", callback_data=f"pe:reamount:{saved.nonce}")]]))
             return
         if implausible:
-            await reply(update, f"{implausible.message}\n{QUESTIONS['amount']}")
+            await reply(update, f"{implausible.message}\n{ask_for('amount', context)}")
             return
     elif step == "category":
         category = category_for(text, rules)

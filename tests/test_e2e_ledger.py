@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import io
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -296,6 +297,19 @@ def test_a_month_without_a_day_is_asked_for_and_left_out_of_the_title(tmp_path: 
         (category,) = await sim.send(ALICE, "14 juni")
         assert "categorie" in visible(category)
         assert sim.db.dialog(ALICE).data["done_on"] == "2026-06-14"  # type: ignore[union-attr]
+
+    run(chat, tmp_path)
+
+
+def test_the_amount_question_gives_the_points_of_the_rules(tmp_path: Path) -> None:
+    """The figures live in knowledge/rules.yaml: a changed rule changes what the dialogue says."""
+    async def chat(sim: Simulation) -> None:
+        (ask,) = await sim.send(ALICE, "/pe gisteren Webinar netwerken")
+        assert "PE-punten: 1 per studie-uur, 28 per ECTS." in visible(ask)
+        noloc = replace(sim.services.rules.noloc, points_per_hour=2, points_per_ects=30)
+        sim.services.rules = replace(sim.services.rules, noloc=noloc)
+        (again,) = await sim.send(ALICE, "heel lang")
+        assert "PE-punten: 2 per studie-uur, 30 per ECTS." in visible(again)
 
     run(chat, tmp_path)
 

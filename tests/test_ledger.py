@@ -171,6 +171,13 @@ def test_period_for(rules: Rules) -> None:
     assert period_for(None, TODAY, rules.noloc) == Period(date(2022, 11, 22), TODAY, known=False)
 
 
+@pytest.mark.parametrize("years", [4, 5])
+def test_without_a_certificate_the_counted_years_come_from_the_rules(rules: Rules, years: int) -> None:
+    noloc = replace(rules.noloc, validity_years=years)
+    text = "\n".join(points_lines(progress([], period_for(None, TODAY, noloc), noloc, TODAY)))
+    assert f"ik tel de laatste {years} jaar" in text
+
+
 def test_near_duplicate() -> None:
     existing = [act(3, title="Webinar motiverende gespreksvoering", day=date(2026, 3, 12), id_=7)]
     assert near_duplicate("webinar Motiverende gespreksvoering!", date(2026, 3, 12), existing) == existing[0]
