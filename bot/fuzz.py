@@ -29,7 +29,7 @@ NOW = datetime(2026, 11, 22, 10, 0, tzinfo=AMSTERDAM)
 STATES: dict[str, list[str | tuple[str, str]]] = {
     "idle": [],
     "certificaat:date": ["/certificaat"],
-    "certificaat:confirm": ["14-3-2027"],
+    "certificaat:confirm": ["14-1-2027"],
     "uitslag:choose": ["/uitslag"],
     "uitslag:date": ["/uitslag", ("tap", "ingediend")],
     "keurmerk:keurmerk_on": ["/keurmerk", ("tap", "wijzigen")],
@@ -53,7 +53,7 @@ STATES: dict[str, list[str | tuple[str, str]]] = {
 }
 # How the finisher answers each dialogue step, so hostile input also reaches summaries, lists and exports.
 FINISH: dict[tuple[str, str], str | tuple[str, str]] = {
-    ("certificaat", "date"): "14-3-2027", ("certificaat", "confirm"): ("tap", "Ja, opslaan"),
+    ("certificaat", "date"): "14-1-2027", ("certificaat", "confirm"): ("tap", "Ja, opslaan"),
     ("uitslag", "choose"): ("tap", "ingediend"), ("uitslag", "date"): "vandaag",
     ("keurmerk", "keurmerk_on"): "1 maart 2025", ("keurmerk", "bow"): "1-3-2027", ("keurmerk", "year"): "2025",
     ("keurmerk", "confirm"): ("tap", "Ja, opslaan"), ("keurmerk", "noncompliant"): "gisteren",
@@ -122,7 +122,8 @@ class FuzzDriver:
         logging.getLogger("handlers").addHandler(self.errors)
         self.db_path = self.folder / "fuzz.db"
         db = self.sim.db
-        db.save_noloc_certificate(USER, NolocCertificate(date(2023, 3, 14), date(2027, 3, 14)), NOW)
+        # expiring in January: its submission window is open on NOW, so /uitslag reaches the date step
+        db.save_noloc_certificate(USER, NolocCertificate(date(2023, 1, 14), date(2027, 1, 14)), NOW)
         db.add_activity(USER, Activity(0, "Webinar", date(2026, 5, 1), 2, "1", Amount("uur", 2), "factuur"), NOW)
         self.run(self.sim.send(USER, "/start"))
         self.run(self.sim.send(OTHER, "/intervisie 30 november 14:00 basis", chat_id=GROUP))

@@ -181,8 +181,12 @@ async def uitslag(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await reply(update, texts.UITSLAG_NEEDS_CERT)
         return
     dialog = svc.db.save_dialog(update.effective_user.id, "uitslag", "choose", {}, svc.clock())
-    rows = [[InlineKeyboardButton(label, callback_data=f"res:{key}:{dialog.nonce}")] for key, label in UITSLAG_CHOICES]
-    await reply(update, texts.UITSLAG_ASK, reply_markup=InlineKeyboardMarkup(rows))
+    await reply(update, texts.UITSLAG_ASK, reply_markup=_uitslag_choices(dialog))
+
+
+def _uitslag_choices(dialog: Dialog) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=f"res:{key}:{dialog.nonce}")] for key, label in UITSLAG_CHOICES])
 
 
 async def uitslag_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -198,6 +202,13 @@ async def uitslag_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     if choice not in dict(UITSLAG_CHOICES):
         await query.answer(texts.BUTTON_GONE, show_alert=True)
+        return
+    cert = svc.db.noloc_certificate(query.from_user.id)
+    too_soon = cert and _uitslag_problem(cert, choice, today(context), context)
+    if too_soon:  # no date could do ("advies" before "ingediend"): said now, not after the date is typed
+        # a fresh nonce: the same tap twice must still change the message, or Telegram refuses the edit
+        fresh = svc.db.save_dialog(query.from_user.id, "uitslag", "choose", {}, svc.clock())
+        await query.edit_message_text(f"{too_soon}\n{texts.UITSLAG_ASK}", reply_markup=_uitslag_choices(fresh))
         return
     new = svc.db.save_dialog(query.from_user.id, "uitslag", "date", {"what": choice}, svc.clock())
     await query.edit_message_text(
@@ -251,10 +262,11 @@ def _uitslag_problem(cert: NolocCertificate, what: str, day: date, context: Cont
     if what == "ingediend":
         opens = submission_window_opens(cert, rules)
         if day < opens and cert.advice is None:
-            return f"Indienen kan pas vanaf {long_date(opens)} (drie maanden voor je vervaldatum)."
+            return (f"Indienen kan pas vanaf {long_date(opens)} "
+                    f"({rules.submission_window_months} maanden voor je vervaldatum).")
         return None
     if what in ADVICES and cert.submitted_on is None:
-        return "Leg eerst vast wanneer je je portfolio indiende: kies /uitslag → Portfolio ingediend."
+        return "Leg eerst vast wanneer je je portfolio indiende (📤 Portfolio ingediend in /uitslag)."
     if cert.submitted_on and day < cert.submitted_on:
         return f"Het advies kan niet vóór het indienen ({long_date(cert.submitted_on)}) zijn gekomen."
     return None

@@ -163,13 +163,10 @@ def test_uitslag_submission_and_advice_paths(tmp_path: Path) -> None:
         await sim.tap(ALICE, card, button(card, "Ja, opslaan"))
         (menu,) = await sim.send(ALICE, "/uitslag")
         await sim.tap(ALICE, menu, button(menu, "Advies: uitgesteld"))
-        edited = sim.emulator.sent[-1]
-        assert "Op welke datum" in visible(edited)
-        (first,) = await sim.send(ALICE, "gisteren")
-        assert "indiende" in visible(first)  # no advice before a submission
-        await sim.send(ALICE, "/annuleer")
-        (menu,) = await sim.send(ALICE, "/uitslag")
-        await sim.tap(ALICE, menu, button(menu, "ingediend"))
+        edited = sim.emulator.sent[-1]  # no advice before a submission: said at once, the choices stay
+        assert "indiende" in visible(edited) and "Op welke datum" not in visible(edited)
+        assert sim.db.dialog(ALICE).step == "choose"  # type: ignore[union-attr]
+        await sim.tap(ALICE, edited, button(edited, "ingediend"))
         today_button = button(sim.emulator.sent[-1], "Vandaag")
         replies = await sim.tap(ALICE, sim.emulator.sent[-1], today_button)
         assert any("ingediend op zondag 22 november 2026" in visible(r) for r in replies)
@@ -187,6 +184,23 @@ def test_uitslag_submission_and_advice_paths(tmp_path: Path) -> None:
         await sim.tap(ALICE, menu, button(menu, "positief"))
         (done,) = await sim.send(ALICE, "vandaag")
         assert "Gefeliciteerd" in visible(done) and "1 januari 2031" in visible(done)
+
+    run(chat, tmp_path)
+
+
+def test_uitslag_says_at_once_when_the_window_is_not_open(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (card,) = await sim.send(ALICE, "mijn certificaat verloopt op 14 maart 2027")
+        await sim.tap(ALICE, card, button(card, "Ja, opslaan"))
+        (menu,) = await sim.send(ALICE, "/uitslag")
+        await sim.tap(ALICE, menu, button(menu, "ingediend"))
+        edited = sim.emulator.sent[-1]
+        assert "Indienen kan pas vanaf maandag 14 december 2026 (3 maanden voor je vervaldatum)" in visible(edited)
+        errors_before = len(sim.emulator.errors())
+        await sim.tap(ALICE, edited, button(edited, "ingediend"))  # again: still said, and Telegram takes the edit
+        assert "Indienen kan pas vanaf" in visible(sim.emulator.sent[-1])
+        assert len(sim.emulator.errors()) == errors_before
+        assert sim.db.noloc_certificate(ALICE).submitted_on is None  # type: ignore[union-attr]
 
     run(chat, tmp_path)
 
@@ -214,7 +228,8 @@ def test_keurmerk_flow_and_nrto_status(tmp_path: Path) -> None:
         (answer,) = await sim.send(BOB, "wanneer moet onze zelfevaluatie binnen zijn?")
         assert "31 december 2026" in visible(answer)
         (menu,) = await sim.send(BOB, "/keurmerk")
-        await sim.tap(BOB, menu, button(menu, "niet voldaan"))
+        asked = await sim.tap(BOB, menu, button(menu, "niet voldaan"))
+        assert any("Je hebt daarna 3 maanden om verbeteringen aan te tonen" in visible(m) for m in asked)
         (saved,) = await sim.send(BOB, "15 november 2026")
         assert "maandag 15 februari 2027" in visible(saved)
         (card,) = await sim.send(BOB, "14-3-2027")  # Bob holds both schemes
