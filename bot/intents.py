@@ -70,6 +70,18 @@ def personal_question(text: str) -> Scheme | None:
     return None
 
 
+# "hoeveel punten heb ik nog nodig?", "hoe sta ik ervoor met mijn punten": my own PE points so far
+POINTS_TOPIC = re.compile(r"\b(?:pe punten|pe punt|pepunten|punten|punt|ects)\b")
+MY_POINTS = re.compile(r"\b(?:heb ik|sta ik|mis ik|kom ik|ik al|ik nog|ik tekort|mijn voortgang|mijn stand)\b")
+
+
+def points_question(text: str) -> bool:
+    """A question about the user's own PE points so far, not about what an activity is worth."""
+    folded = fold(text)
+    return ((is_question(text) or opens_as_question(text))
+            and bool(POINTS_TOPIC.search(folded) and MY_POINTS.search(folded)))
+
+
 @dataclass(frozen=True)
 class DateStatement:
     """The user tells a certificate date: which date, and whether it was said to be the expiry."""

@@ -57,7 +57,8 @@ def help_text() -> str:
 
 GROUP_HELP_MORE = ("Verzetten: <code>/intervisie verzet 13 december 15:00</code>; annuleren: "
                    "<code>/intervisie annuleer</code>. Je PE-punten, datums en /bewijs regel je in je privéchat.")
-OWN_DATES_IN_PRIVATE = '🔒 <a href="{url}">Jouw eigen datums</a> staan in je privéchat met mij, niet in de groep.'
+OWN_DATES_IN_PRIVATE = ('🔒 <a href="{url}">Jouw eigen datums en punten</a> staan in je privéchat met mij, '
+                        'niet in de groep.')
 PRIVATE_ONLY = "Dat is persoonlijk; dat regelen we in een privéchat, zodat de groep niets van je gegevens ziet."
 CANCEL_HINT = "<i>Stoppen? Typ /annuleer.</i>"
 CANCELLED = "Gestopt. Er is niets opgeslagen."
@@ -92,6 +93,7 @@ KEURMERK_YEAR_BAD = "Typ een jaartal, bijvoorbeeld 2024."
 # {months}: the NRTO rule's improvement_months
 KEURMERK_ASK_AUDIT = ("Op welke datum was de audit waarin de auditor vond dat je niet aan de eisen voldoet? "
                       "Je hebt daarna {months} maanden om verbeteringen aan te tonen.")
+PE_INVITE = "Leg je PE-activiteiten vast met /pe, dan tel ik je punten tegen de regels."
 KEURMERK_INVITE = "Leg je NRTO-gegevens vast met /keurmerk, dan reken ik je deadlines uit."
 PE_ASK_TITLE = "Wat heb je gedaan? Typ een korte naam, bijvoorbeeld <i>Webinar motiverende gespreksvoering</i>."
 PE_ASK_DATE = "Wanneer was dat? Bijvoorbeeld <i>gisteren</i>, <i>12 maart</i> of <i>12-3-2026</i>."

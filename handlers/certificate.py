@@ -24,6 +24,7 @@ from bot.deadlines import (
 )
 from bot.intents import DateKind, DateStatement, date_statement
 from handlers.common import answer_tap, own_private_tap, private_only, replan_user, reply, services, today
+from handlers.faq import general_answer_button
 from handlers.ledger import status_lines
 
 STATUS_BUTTON = InlineKeyboardButton("📅 Bekijk status", callback_data="st")
@@ -158,11 +159,9 @@ async def personal_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, sc
     stored = svc.db.noloc_certificate(user.id) if scheme == "noloc" else svc.db.nrto_keurmerk(user.id)
     if stored is None:
         return False
-    general = svc.faq.ask(text)
-    entry = svc.faq.kb.by_id.get(general.entry_id or "") if general.kind == "faq" else None
-    markup = InlineKeyboardMarkup([[InlineKeyboardButton(f"ℹ️ {entry.button}", callback_data=f"q:{entry.id}")]]) \
-        if entry is not None else None
-    await reply(update, status_html(user.id, context), reply_markup=markup)
+    button = general_answer_button(context, text)
+    await reply(update, status_html(user.id, context),
+                reply_markup=InlineKeyboardMarkup([[button]]) if button else None)
     return True
 
 

@@ -12,7 +12,7 @@ from telegram.ext import ContextTypes
 from bot import texts
 from bot.faq import SUGGEST_INTRO, FaqService, Reply, Suggestion
 from bot.html import esc, split_message
-from bot.intents import personal_question
+from bot.intents import personal_question, points_question
 from bot.numbers import whole_number
 from handlers.common import reply, services
 
@@ -65,6 +65,14 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
         await reply(update, part, reply_markup=markup if i == len(parts) - 1 else None)
 
 
+def general_answer_button(context: ContextTypes.DEFAULT_TYPE, question: str) -> InlineKeyboardButton | None:
+    """Under the user's own figures: the FAQ's general answer to the same question, one tap away."""
+    faq = services(context).faq
+    general = faq.ask(question)
+    entry = faq.kb.by_id.get(general.entry_id or "") if general.kind == "faq" else None
+    return InlineKeyboardButton(f"ℹ️ {entry.button}", callback_data=f"q:{entry.id}") if entry else None
+
+
 async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
     """Answer the question, or explain how to ask one when it is empty. In a group a question about
     one's own dates gets the general answer and a link to them in private, never the dates."""
@@ -72,7 +80,8 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
         await reply(update, texts.VRAAG_EMPTY)
         return
     chat = update.effective_chat
-    own_dates = chat is not None and chat.type != "private" and personal_question(question) is not None
+    own_dates = chat is not None and chat.type != "private" and (
+        personal_question(question) is not None or points_question(question))
     suffix = texts.OWN_DATES_IN_PRIVATE.format(url=f"https://t.me/{context.bot.username}?start=status") \
         if own_dates else ""
     await answer_question(update, context, question, suffix=suffix)

@@ -42,6 +42,7 @@ from bot.ledger import (
 )
 from bot.numbers import whole_number
 from handlers.common import answer_tap, own_private_tap, private_only, replan_user, reply, services, today
+from handlers.faq import answer_question, general_answer_button
 
 PAGE_SIZE = 5
 MAX_WHOM = 200
@@ -406,6 +407,21 @@ async def punten(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     user_id = _with_user(update)
     if await private_only(update, context, "punten") and user_id is not None:
         await reply(update, _points_html(user_id, context), reply_markup=POINTS_BUTTONS)
+
+
+async def points_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """"Hoeveel punten heb ik nog nodig?": the user's own points, the FAQ's general answer one tap away;
+    with nothing logged yet, the general answer and how to start."""
+    user_id = _with_user(update)
+    if user_id is None:
+        return
+    svc = services(context)
+    if not svc.db.activities(user_id) and svc.db.noloc_certificate(user_id) is None:
+        await answer_question(update, context, text, suffix=texts.PE_INVITE)
+        return
+    button = general_answer_button(context, text)
+    rows = [*POINTS_BUTTONS.inline_keyboard, *([[button]] if button else [])]
+    await reply(update, _points_html(user_id, context), reply_markup=InlineKeyboardMarkup(rows))
 
 
 async def points_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

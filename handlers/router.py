@@ -12,7 +12,15 @@ from bot import texts
 from bot.dates import YEAR, DateProblem, find_date
 from bot.db import Dialog
 from bot.faq import Reply
-from bot.intents import DateStatement, date_statement, is_question, opens_as_question, personal_question, yes_or_no
+from bot.intents import (
+    DateStatement,
+    date_statement,
+    is_question,
+    opens_as_question,
+    personal_question,
+    points_question,
+    yes_or_no,
+)
 from bot.services import Services
 from handlers import certificate, faq, keurmerk, ledger
 from handlers.common import dropped, reply, services, today
@@ -101,7 +109,7 @@ def _asked_in_passing(svc: Services, text: str, shape: Callable[[str, date], boo
         return True, None
     if not opens_as_question(text):
         return False, None
-    if personal_question(text) is not None or (shape is not None and not shape(text, day)):
+    if personal_question(text) is not None or points_question(text) or (shape is not None and not shape(text, day)):
         return True, None
     answer = svc.faq.ask(text)
     return answer.kind == "faq", answer
@@ -128,7 +136,9 @@ async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     """A question about my dates or the FAQ (`answer` when already worked out): answered without
     starting anything that would replace a dialogue."""
     scheme = personal_question(text)
-    if scheme is None:
+    if scheme is None and points_question(text):
+        await ledger.points_answer(update, context, text)
+    elif scheme is None:
         await faq.answer_question(update, context, text, answer)
     elif not await certificate.personal_answer(update, context, scheme, text):
         await _no_dates_yet(update, context, scheme, text)
@@ -140,7 +150,7 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     gets the date proposed: once confirmed, the deadlines it derives answer the question."""
     statement = date_statement(text, today(context))
     told = isinstance(statement, DateStatement) and statement.said
-    if personal_question(text) is not None and not told:
+    if (personal_question(text) is not None or points_question(text)) and not told:
         await answer_only(update, context, text)
         return
     if isinstance(statement, DateProblem):

@@ -139,6 +139,8 @@ def test_group_meeting_from_plan_to_attendance(tmp_path: Path) -> None:
             (general,) = await says(sim, ANNA, "@recertbot wanneer verloopt mijn certificaat?", chat_id=GROUP)
             assert "Mijn Noloc" in visible(general) and "Jouw eigen datums" in visible(general)
             assert "?start=status" in general.text
+            (points,) = await says(sim, ANNA, "@recertbot hoe sta ik ervoor met mijn punten?", chat_id=GROUP)
+            assert "Jouw eigen datums en punten" in visible(points) and "Totaal" not in visible(points)
 
             # /bewijs in private: a PDF that says it is not an official form
             replies = await sim.send(ANNA, "/bewijs")

@@ -218,6 +218,25 @@ def test_punten_chart_and_status(tmp_path: Path) -> None:
     run(chat, tmp_path)
 
 
+def test_asking_for_my_points_shows_mine(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (general,) = await sim.send(BOB, "hoeveel punten heb ik nog nodig?")  # nothing stored: how to start
+        assert "75 PE-punten" in visible(general) and texts.PE_INVITE in visible(general)
+        await _log(sim, "1-6-2025 20 uur Leergang coaching")
+        (mine,) = await sim.send(ALICE, "hoeveel punten heb ik nog nodig?")
+        assert "Totaal: 20 van 75" in visible(mine) and "Nog nodig: 55 punten" in visible(mine)
+        labels = [label for label, _ in mine.buttons]
+        assert "📈 Grafiek" in labels and any(label.startswith("ℹ️") for label in labels)
+        await sim.send(ALICE, "/pe Cursus netwerken")  # asked while a dialogue waits: answered, it keeps waiting
+        asked, waiting = await sim.send(ALICE, "hoe sta ik ervoor met mijn punten")
+        assert "Totaal: 20 van 75" in visible(asked) and "nog bezig" in visible(waiting)
+        assert sim.db.dialog(ALICE).step == "date"  # type: ignore[union-attr]
+        (worth,) = await sim.send(BOB, "hoeveel punten krijg ik voor een webinar?")  # not about mine: the FAQ
+        assert "Totaal" not in visible(worth)
+
+    run(chat, tmp_path)
+
+
 def test_lijst_pages_edit_and_delete_with_confirmation(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         for day in range(1, 8):

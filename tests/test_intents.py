@@ -7,7 +7,14 @@ from datetime import date
 import pytest
 
 from bot.dates import DateProblem
-from bot.intents import DateStatement, date_statement, is_question, opens_as_question, personal_question
+from bot.intents import (
+    DateStatement,
+    date_statement,
+    is_question,
+    opens_as_question,
+    personal_question,
+    points_question,
+)
 
 TODAY = date(2026, 11, 22)
 
@@ -26,6 +33,22 @@ TODAY = date(2026, 11, 22)
 ])
 def test_personal_questions(text: str, scheme: str | None) -> None:
     assert personal_question(text) == scheme
+
+
+@pytest.mark.parametrize(("text", "mine"), [
+    ("hoeveel punten heb ik nog nodig", True),
+    ("Hoeveel PE-punten heb ik al?", True),
+    ("hoe sta ik ervoor met mijn punten", True),
+    ("hoeveel ECTS mis ik nog?", True),
+    ("wat is mijn stand van de pe punten?", True),
+    ("hoeveel punten krijg ik voor een webinar", False),  # what an activity is worth: the FAQ
+    ("hoeveel punten is mijn cursus waard?", False),
+    ("kan ik mijn punten overzetten?", False),
+    ("hoeveel punten heb je nodig", False),  # not mine
+    ("ik heb nog punten nodig", False),  # a statement, not a question
+])
+def test_questions_about_my_own_points(text: str, mine: bool) -> None:
+    assert points_question(text) is mine
 
 
 @pytest.mark.parametrize(("text", "expected"), [
