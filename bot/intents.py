@@ -10,7 +10,7 @@ from typing import Literal
 from bot.dates import YEAR, YEAR_OFFSETS, YEAR_WORDS, DateProblem, FoundDate, Prefer, find_date, which_day
 from bot.normalize import fold
 
-Scheme = Literal["noloc", "nrto"]
+Scheme = Literal["noloc", "nrto", "any"]  # "any": my time left, whichever scheme I hold
 DateKind = Literal["expiry", "certified"]
 
 FIRST_PERSON = re.compile(r"\b(mijn|ik|me|mij|we|wij|ons|onze)\b")
@@ -58,15 +58,23 @@ def opens_as_question(text: str) -> bool:
     return bool(words) and words[0] in INTERROGATIVES
 
 
+# "hoeveel dagen heb ik nog?", "hoe lang heb ik nog": time left, with no scheme named
+TIME_LEFT = re.compile(r"\b(?:hoeveel dagen|hoeveel tijd|hoeveel maanden|hoe lang|hoelang)\b")
+STILL = re.compile(r"\bnog\b")
+
+
 def personal_question(text: str) -> Scheme | None:
     """A first-person question about the user's own dates ("wanneer verloopt mijn certificaat?")."""
     folded = fold(text)
-    if not FIRST_PERSON.search(folded) or not WHEN.search(folded):
+    if not FIRST_PERSON.search(folded):
         return None
-    if NRTO_TOPIC.search(folded):
+    when = WHEN.search(folded)
+    if when and NRTO_TOPIC.search(folded):
         return "nrto"
-    if NOLOC_TOPIC.search(folded):
+    if when and NOLOC_TOPIC.search(folded):
         return "noloc"
+    if TIME_LEFT.search(folded) and STILL.search(folded):
+        return "any"
     return None
 
 

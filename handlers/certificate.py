@@ -156,8 +156,9 @@ async def personal_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, sc
     if user is None:
         return False
     svc = services(context)
-    stored = svc.db.noloc_certificate(user.id) if scheme == "noloc" else svc.db.nrto_keurmerk(user.id)
-    if stored is None:
+    noloc = svc.db.noloc_certificate(user.id) if scheme in ("noloc", "any") else None
+    nrto = svc.db.nrto_keurmerk(user.id) if scheme in ("nrto", "any") else None
+    if noloc is None and nrto is None:
         return False
     button = general_answer_button(context, text)
     await reply(update, status_html(user.id, context),

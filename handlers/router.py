@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot import texts
+from bot import texts, views
 from bot.dates import YEAR, DateProblem, find_date
 from bot.db import Dialog
 from bot.faq import Reply
@@ -163,7 +163,11 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
 
 
 async def _no_dates_yet(update: Update, context: ContextTypes.DEFAULT_TYPE, scheme: str, text: str) -> None:
-    """The FAQ's answer (where to find the date, when unsure which), then an invitation to tell the date."""
+    """The FAQ's answer (where to find the date, when unsure which), then an invitation to tell the date;
+    for time left with no scheme named ("hoeveel dagen heb ik nog?"), how to tell either."""
+    if scheme == "any":
+        await reply(update, views.NO_DATES)
+        return
     faq_service = services(context).faq
     answer = faq_service.ask(text)
     if answer.kind != "faq":

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from chat import button, visible
 
 from bot.dates import AMSTERDAM
+from bot.deadlines import NrtoKeurmerk
 from bot.emulator import BotApiEmulator
 from bot.simulation import Simulation
 
@@ -201,6 +202,18 @@ def test_uitslag_says_at_once_when_the_window_is_not_open(tmp_path: Path) -> Non
         assert "Indienen kan pas vanaf" in visible(sim.emulator.sent[-1])
         assert len(sim.emulator.errors()) == errors_before
         assert sim.db.noloc_certificate(ALICE).submitted_on is None  # type: ignore[union-attr]
+
+    run(chat, tmp_path)
+
+
+def test_time_left_without_a_scheme_answers_with_the_one_held(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (unknown,) = await sim.send(BOB, "hoeveel dagen heb ik nog?")
+        assert "Ik ken je datums nog niet" in visible(unknown) and "/keurmerk" in visible(unknown)
+        sim.db.save_nrto_keurmerk(BOB, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), sim.services.clock())
+        (nrto,) = await sim.send(BOB, "hoe lang heb ik nog")
+        assert "NRTO-keurmerk" in visible(nrto) and "Geldig tot woensdag 1 maart 2028" in visible(nrto)
+        assert "Register Jobcoach" not in visible(nrto)
 
     run(chat, tmp_path)
 

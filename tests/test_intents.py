@@ -28,6 +28,9 @@ TODAY = date(2026, 11, 22)
     ("wanneer moet onze zelfevaluatie binnen zijn", "nrto"),
     ("welk jaar is onze volgende audit", "nrto"),
     ("hoe lang is een certificaat geldig?", None),   # general: the FAQ answers
+    ("hoeveel dagen heb ik nog?", "any"),  # time left, no scheme named: whichever I hold
+    ("hoe lang heb ik nog", "any"),
+    ("hoeveel tijd kost mijn portfolio?", None),  # how long a task takes: the FAQ
     ("wat kost hercertificering", None),
     ("moet ik de zelfevaluatie opsturen?", None),
 ])
