@@ -48,9 +48,10 @@ def parse_meeting(text: str, now: datetime) -> MeetingRequest | DateProblem:
     clock = find_time(text)
     if isinstance(clock, DateProblem):
         return clock
-    if clock is None:
-        return DateProblem("Hoe laat? Zet er een tijd bij, bijvoorbeeld: <code>/intervisie 12 december 14:00 "
-                           "casus bespreken</code>")
+    if clock is None:  # with the day missing as well ("in december"), both are asked for at once
+        dated = isinstance(find_date(text, today, "future"), FoundDate)
+        ask = "Hoe laat? Zet er een tijd bij" if dated else "Welke dag en hoe laat? Zet er een datum en tijd bij"
+        return DateProblem(f"{ask}, bijvoorbeeld: <code>/intervisie 12 december 14:00 casus bespreken</code>")
     rest = text[:clock.start] + " " * (clock.end - clock.start) + text[clock.end:]
     found = find_date(rest, today, "future")
     if isinstance(found, DateProblem):

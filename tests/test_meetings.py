@@ -39,7 +39,9 @@ def test_a_meeting_line_may_say_when_it_ends(line: str, ends: tuple[int, int], t
 
 
 @pytest.mark.parametrize(("line", "says"), [
-    ("12 december casus", "Hoe laat?"),
+    ("12 december casus", "Hoe laat? Zet er een tijd bij"),
+    ("in december casus", "Welke dag en hoe laat?"),  # neither a day nor a time
+    ("casus bespreken", "Welke dag en hoe laat?"),
     ("12 december 25:00", "geen geldige tijd"),
     ("12 december 14:00-25:00", "geen geldige tijd"),
     ("12 december 14:00-13:00", "niet na de begintijd"),
