@@ -73,6 +73,12 @@ _PERIOD_WORD = "|".join(PERIOD_OFFSETS)
 ORDINAL_DAY = re.compile(rf"\bde\s+(\d{{1,2}})(?:e|ste|de)\b(?:\s+(?:van\s+)?(?:de\s+)?({_PERIOD_WORD})\s+maand\b)?"
                          rf"|\b({_PERIOD_WORD})\s+maand\s+(?:op\s+)?(?:de\s+)?(\d{{1,2}})(?:e|ste|de)?(?![\w.,:-])"
                          rf"(?!\s+[a-z])", _FLAGS)
+# a range of days around a date: "2 en 3 november", "12 t/m 14 november", "van 12 tot 14-11",
+# "3 oktober en 10 oktober": the activity's date is its last day, and the whole range leaves the title
+_RANGE_WORD = r"(?:en|t/m|tm|tot en met|tot|-|–)"
+RANGE_BEFORE = re.compile(rf"(?:\bvan\s{{1,3}})?(?<![\w.,:/-])(\d{{1,2}})(?:e|ste|de)?\s{{0,3}}{_RANGE_WORD}\s{{0,3}}$",
+                          _FLAGS)
+RANGE_AFTER = re.compile(rf"\s{{0,3}}{_RANGE_WORD}\s{{0,3}}", _FLAGS)
 WEEKDAY_BEFORE = re.compile(rf"\b({_WEEKDAY})\s*(?:,\s*)?$", _FLAGS)  # "zaterdag de 14e", "zaterdag, de 14e"
 IN_COUNT = re.compile(rf"\bover\s+({_COUNT})\s+(dag|dagen|week|weken|maand|maanden|jaar)\b", _FLAGS)
 AGO = re.compile(rf"\b({_COUNT})\s+(dag|dagen|week|weken|maand|maanden|jaar)\s+(?:geleden|terug)\b", _FLAGS)
@@ -282,6 +288,19 @@ def _weekday(today: date, weekday: int, word: str, prefer: Prefer) -> date:
     return today + timedelta(days=ahead or 7)
 
 
+def _range(text: str, found: FoundDate, today: date, prefer: Prefer) -> FoundDate:
+    """The date widened to a range of days said around it, dated on the range's last day."""
+    before = RANGE_BEFORE.search(text, max(0, found.start - 40), found.start)
+    if before and 1 <= int(before.group(1)) < found.value.day:  # "12 t/m 14 november": 14 November
+        return replace(found, start=before.start())
+    after = RANGE_AFTER.match(text, found.end)
+    if after:  # "3 oktober en 10 oktober": a second whole date right after the connecting word
+        second = _absolute(text[after.end():after.end() + 40], today, prefer)
+        if isinstance(second, FoundDate) and second.start == 0:
+            return FoundDate(max(found.value, second.value), found.start, after.end() + second.end)
+    return found
+
+
 def which_day(year: int, span: tuple[int, int], month: int | None = None) -> DateProblem:
     """A month or a year was said without the day: ask for it ("Op welke dag in juni 2026?")."""
     period = f"{MONTH_NAMES[month]} {year}" if month else str(year)
@@ -297,6 +316,8 @@ def find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | Date
     absolute = _absolute(blanked, today, prefer)
     if isinstance(absolute, DateProblem):
         return absolute
+    if absolute is not None:
+        absolute = _range(blanked, absolute, today, prefer)
     found = absolute or _relative(blanked, today, prefer)
     if found is None:
         m = MONTH_YEAR.search(blanked)

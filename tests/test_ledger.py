@@ -248,6 +248,21 @@ def test_a_linking_word_goes_with_its_date_or_amount(line: str, title: str) -> N
     assert (draft.title, problems) == (title, {}) and draft.done_on is not None and draft.amount is not None
 
 
+@pytest.mark.parametrize(("line", "title", "day"), [
+    ("training 8 uur 2 en 3 november", "Training", date(2026, 11, 3)),
+    ("training 12-13 november 8 uur", "Training", date(2026, 11, 13)),
+    ("training 12 t/m 14 november 20 uur", "Training", date(2026, 11, 14)),
+    ("leergang van 2 tot 4 november 20 uur", "Leergang", date(2026, 11, 4)),
+    ("leergang 3 oktober en 10 oktober 6 uur", "Leergang", date(2026, 10, 10)),
+    ("cursus 30 oktober t/m 2 november 16 uur", "Cursus", date(2026, 11, 2)),
+    ("cursus 3-11 tot 5-11 10 uur", "Cursus", date(2026, 11, 5)),
+    ("module 2 op 3 november 2 uur", "Module 2", date(2026, 11, 3)),  # 'op' joins no range
+])
+def test_a_range_of_days_is_dated_on_its_last_day_and_leaves_the_title(line: str, title: str, day: date) -> None:
+    draft, problems = parse_line(line, TODAY)
+    assert (draft.title, draft.done_on, problems) == (title, day, {})
+
+
 @pytest.mark.parametrize(("line", "day", "who"), [
     ("gisteren met kwaliteitskring Noord", date(2026, 11, 21), "kwaliteitskring Noord"),
     ("op 12-11-2026 met kring Noord", date(2026, 11, 12), "kring Noord"),
