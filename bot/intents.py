@@ -20,7 +20,7 @@ NOLOC_TOPIC = re.compile(r"(verlo|verval|geldig|hercertific|recertific|certifica
                          r"inlever|deadline)")
 NRTO_TOPIC = re.compile(r"(zelfevaluatie|kwaliteitsverklaring|audit|keurmerk|blik op werk|nrto)")
 EXPIRY_WORDS = re.compile(r"(verloopt|verlopen|verliep|vervalt|verval|geldig tot|loopt af|afloopt|afloop|einddatum|"
-                          r"vervaldatum|verloopdatum)")
+                          r"vervaldatum|verloopdatum|loopt tot|geldig van|geldig t m)")
 CERTIFIED_WORDS = re.compile(r"(gecertificeerd|gehercertificeerd|hergecertificeerd|gerecertificeerd|behaald|"
                              r"certificeringsdatum|sinds|ingeschreven|geregistreerd)")
 # "is op 1 maart verlopen", "verliep": an expiry in the past
@@ -110,11 +110,12 @@ def date_statement(text: str, today: date) -> DateStatement | DateProblem | None
         prefer = "past"
     found = find_date(text, today, prefer)
     if isinstance(found, DateProblem):
-        if found.span is None and "?" in text:  # "ik ben net gecertificeerd, wat moet ik bijhouden?": a question
+        year = _year_said(text, today) if found.span is None else None
+        if found.span is None and year is None:
+            # nothing date-like: a question or a remark ("mijn certificaat verloopt binnenkort, wat moet ik doen")
             return None
         # only a sentence clearly about the certificate deserves an explanation of the bad date
         about_cert = (expiry or certified) and bool(CERT_TOPIC.search(folded) or FIRST_PERSON.search(folded))
-        year = _year_said(text, today) if found.span is None else None
         if about_cert and year:  # "ik ben in 2023 gecertificeerd", "verloopt volgend jaar"
             return which_day(*year)
         return found if about_cert else None

@@ -206,6 +206,16 @@ def test_uitslag_says_at_once_when_the_window_is_not_open(tmp_path: Path) -> Non
     run(chat, tmp_path)
 
 
+def test_a_remark_about_the_certificate_without_a_date_is_a_question(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (answer,) = await sim.send(ALICE, "mijn certificaat verloopt binnenkort, wat moet ik doen")
+        assert "geen datum" not in visible(answer) and "Bron:" in visible(answer)
+        (card,) = await sim.send(ALICE, "mijn certificering loopt tot 1-4-2027")
+        assert "verloopt op donderdag 1 april 2027" in visible(card)
+
+    run(chat, tmp_path)
+
+
 def test_time_left_without_a_scheme_answers_with_the_one_held(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (unknown,) = await sim.send(BOB, "hoeveel dagen heb ik nog?")

@@ -67,6 +67,9 @@ def test_questions_about_my_own_points(text: str, mine: bool) -> None:
     ("ik heb op 12 maart een cursus gehaald", None),  # achieved, but no certificate named
     ("hoi, ik ben net gecertificeerd als jobcoach. wat moet ik allemaal bijhouden?", None),  # no date: a question
     ("wat gebeurt er op 14 maart?", None),
+    ("mijn certificering loopt tot 1-4-2027", DateStatement(date(2027, 4, 1), "expiry", True)),
+    ("mijn certificaat is geldig van 14-3-2023 tot 14-3-2027", DateStatement(date(2027, 3, 14), "expiry", True)),
+    ("mijn certificaat verloopt binnenkort, wat moet ik doen", None),  # nothing date-like: not a date told
     ("hallo", None),
 ])
 def test_date_statements(text: str, expected: DateStatement | None) -> None:
