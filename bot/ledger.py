@@ -342,7 +342,8 @@ class Draft:
 
 
 FILLER_WORDS = re.compile(r"\b(ik|heb|hebt|een|de|het|van|op|om|mijn|gevolgd|gedaan|bijgewoond|afgerond|gelezen|"
-                          r"geluisterd|naar|deelgenomen|aan|aangesloten|bij|vandaag|over|gemaakt|die|dat)\b",
+                          r"geluisterd|naar|deelgenomen|aan|aangesloten|bij|vandaag|over|gemaakt|die|dat|"
+                          r"(?:ge|be)haald(?:\s+voor)?)\b",  # "3 ECTS gehaald voor de module …": the module
                           re.IGNORECASE)
 ACTIVITY_WORDS = re.compile(r"\b(webinar|cursus|training|e-?learning|podcast|workshop|congres|studiedag|symposium|"
                             r"opleiding|seminar|masterclass|lezing|scholing|module|bijeenkomst)s?\b", re.IGNORECASE)
@@ -375,13 +376,14 @@ REFLECTION_WORDS = re.compile(rf"\b(?:{_REFLECTION})\b", re.IGNORECASE)
 TRAILING_REFLECTION = re.compile(rf"\s{{0,3}}\b(?:een\s|de\s)?(?:{_REFLECTION})$", re.IGNORECASE)
 _HELD = "gehad|gedaan|bijgewoond|gevolgd|geweest|meegedaan"
 HELD_WORDS = re.compile(rf"\b(?:{_HELD})\b", re.IGNORECASE)
+ATTENDED = re.compile(r"\b(?:was|waren|zat|zaten)\s+(?:\S+\s+){0,3}bij\b", re.IGNORECASE)  # "ik was gisteren bij …"
 WITH_WHOM = re.compile(rf"\b(?:samen\s+)?met\s+(.+?)\s*(?:\b(?:{_HELD})\b|$)", re.IGNORECASE)
 
 
 def reflection_sentence(text: str, today: date) -> tuple[date, str] | None:
     """"ik heb gisteren intervisie gehad met kring Noord": a reflection meeting to log, its day and who
     it was with ("" when not said); None for a question, a future day or no day at all."""
-    if "?" in text or not REFLECTION_WORDS.search(text) or not HELD_WORDS.search(text):
+    if "?" in text or not REFLECTION_WORDS.search(text) or not (HELD_WORDS.search(text) or ATTENDED.search(text)):
         return None
     found = done_on_date(text, today)
     if not isinstance(found, FoundDate):

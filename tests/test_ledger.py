@@ -287,6 +287,9 @@ def test_a_reflection_line_gives_the_day_and_who_it_was_with(line: str, day: dat
     ("ik heb morgen intervisie", None),
     ("hoeveel intervisie moet ik doen?", None),
     ("ik heb gisteren een webinar gevolgd", None),  # an activity, not a meeting
+    ("ik was gisteren bij de intervisie met kring Noord", (date(2026, 11, 21), "kring Noord")),  # was there
+    ("wij zaten vorige week dinsdag bij de kwaliteitskring", (date(2026, 11, 10), "")),
+    ("ik was gisteren ziek en heb de intervisie gemist", None),  # missed, not attended
 ])
 def test_a_sentence_about_a_held_meeting_is_offered(text: str, said: tuple[date, str] | None) -> None:
     assert reflection_sentence(text, TODAY) == said
@@ -315,6 +318,10 @@ def test_activity_sentences() -> None:
     assert activity_sentence("wat kost een webinar?", TODAY) is None
     assert activity_sentence("ik heb een cursus van 8 uur gevolgd, telt die mee?", TODAY) is None
     assert activity_sentence("hoeveel punten heb ik nodig", TODAY) is None
+    earned = activity_sentence("ik heb 3 ECTS gehaald voor de module arbeidsrecht", TODAY)
+    assert earned is not None and (earned.title, earned.amount) == ("Module arbeidsrecht", Amount("ects", 3))
+    kept = activity_sentence("ik heb gisteren 2 uur training voor jobcoaches gevolgd", TODAY)
+    assert kept is not None and kept.title == "Training voor jobcoaches"  # 'voor' alone is part of a title
 
 
 def test_draft_round_trips_through_storage() -> None:
