@@ -90,6 +90,11 @@ def points_question(text: str) -> bool:
             and bool(POINTS_TOPIC.search(folded) and MY_POINTS.search(folded)))
 
 
+def about_me(text: str) -> bool:
+    """A question about the user's own dates or points: answered from what they stored, never in a group."""
+    return personal_question(text) is not None or points_question(text)
+
+
 @dataclass(frozen=True)
 class DateStatement:
     """The user tells a certificate date: which date, and whether it was said to be the expiry."""

@@ -12,7 +12,7 @@ from telegram.ext import ContextTypes
 from bot import texts
 from bot.faq import SUGGEST_INTRO, FaqService, Reply, Suggestion
 from bot.html import esc, split_message
-from bot.intents import personal_question, points_question
+from bot.intents import about_me
 from bot.numbers import whole_number
 from handlers.common import reply, services
 
@@ -80,8 +80,7 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
         await reply(update, texts.VRAAG_EMPTY)
         return
     chat = update.effective_chat
-    own_dates = chat is not None and chat.type != "private" and (
-        personal_question(question) is not None or points_question(question))
+    own_dates = chat is not None and chat.type != "private" and about_me(question)
     suffix = texts.OWN_DATES_IN_PRIVATE.format(url=f"https://t.me/{context.bot.username}?start=status") \
         if own_dates else ""
     await answer_question(update, context, question, suffix=suffix)

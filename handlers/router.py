@@ -14,6 +14,7 @@ from bot.db import Dialog
 from bot.faq import Reply
 from bot.intents import (
     DateStatement,
+    about_me,
     date_statement,
     is_question,
     opens_as_question,
@@ -109,7 +110,7 @@ def _asked_in_passing(svc: Services, text: str, shape: Callable[[str, date], boo
         return True, None
     if not opens_as_question(text):
         return False, None
-    if personal_question(text) is not None or points_question(text) or (shape is not None and not shape(text, day)):
+    if about_me(text) or (shape is not None and not shape(text, day)):
         return True, None
     answer = svc.faq.ask(text)
     return answer.kind == "faq", answer
@@ -150,7 +151,7 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     gets the date proposed: once confirmed, the deadlines it derives answer the question."""
     statement = date_statement(text, today(context))
     told = isinstance(statement, DateStatement) and statement.said
-    if (personal_question(text) is not None or points_question(text)) and not told:
+    if about_me(text) and not told:
         await answer_only(update, context, text)
         return
     if isinstance(statement, DateProblem):

@@ -9,6 +9,7 @@ import pytest
 from bot.dates import DateProblem
 from bot.intents import (
     DateStatement,
+    about_me,
     date_statement,
     is_question,
     opens_as_question,
@@ -52,6 +53,14 @@ def test_personal_questions(text: str, scheme: str | None) -> None:
 ])
 def test_questions_about_my_own_points(text: str, mine: bool) -> None:
     assert points_question(text) is mine
+
+
+@pytest.mark.parametrize(("text", "mine"), [
+    ("wanneer verloopt mijn certificaat?", True), ("hoeveel punten heb ik nog nodig?", True),
+    ("hoeveel dagen heb ik nog", True), ("wat kost recertificering?", False),
+])
+def test_about_me_is_my_dates_or_my_points(text: str, mine: bool) -> None:
+    assert about_me(text) is mine
 
 
 @pytest.mark.parametrize(("text", "expected"), [
