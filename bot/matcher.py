@@ -274,10 +274,14 @@ class Matcher:
         own = self.subject_words[subject - self.n_entries]
         return any(t in own for _, expansion in groups for t, _ in expansion)
 
-    def _names_other_source(self, groups: list[tuple[float, tuple[tuple[str, float], ...]]], entry_index: int) -> bool:
-        """The query names one source's subject only ("audit", "portfolio"), and the entry is the other source's."""
+    def _named_source(self, groups: list[tuple[float, tuple[tuple[str, float], ...]]]) -> str | None:
+        """The one source whose subject the query names ("audit": nrto, "portfolio": noloc); None for none or both."""
         named = {self.source_of[t] for _, expansion in groups for t, _ in expansion if t in self.source_of}
-        return len(named) == 1 and self.kb.entries[entry_index].source_page not in named
+        return named.pop() if len(named) == 1 else None
+
+    def _other_source(self, entry_index: int, named: str | None) -> bool:
+        """The entry is not from the source the query names (never, when it names none or both)."""
+        return named is not None and self.kb.entries[entry_index].source_page != named
 
     def _agreed(self, bm25: np.ndarray, entry_index: int) -> bool:
         """A plain BM25 over question and answer text ranks the entry near the top, or knows no word of the query.
@@ -335,13 +339,15 @@ class Matcher:
                 ahead = bool(mine - theirs) and not theirs - mine
         leader = ranked[0][0]
         best = raw[leader]  # thresholds hold for the matcher's own 0-100 score
+        named = self._named_source(groups)  # once: it decides the answer and orders the suggestions
         if outside > 0 and outside >= best - self.outside_margin:
             # "wat betekent uwv": not a near miss to suggest entries for, but a subject our sources lack
             return Match("none", best, ())
-        if (best >= self.answer_min and ahead and not self._names_other_source(groups, leader)
+        if (best >= self.answer_min and ahead and not self._other_source(leader, named)
                 and (top - second >= self.sure_margin or self._agreed(bm25, leader))):
             return Match("faq", best, (Candidate(self.kb.entries[leader], best),))
-        ranked.sort(key=lambda kv: self._names_other_source(groups, kv[0]))  # the named source's entries first
+        if named is not None:  # the named source's entries first
+            ranked.sort(key=lambda kv: self._other_source(kv[0], named))
         plausible = tuple(
             Candidate(self.kb.entries[i], raw[i])
             for i, _ in ranked[: self.max_suggestions]
