@@ -146,7 +146,7 @@ def _check_day(day: int, month: int, year: int | None) -> DateProblem | None:
     return None
 
 
-def _with_year(day: int, month: int, today: date, prefer: Prefer) -> date | DateProblem:
+def _with_year(day: int, month: int, today: date, prefer: Prefer) -> date:
     """A day and month without a year: this year, or the nearest one on the preferred side of today."""
     year = today.year
     if month == 2 and day == 29:
@@ -160,6 +160,11 @@ def _with_year(day: int, month: int, today: date, prefer: Prefer) -> date | Date
     elif prefer == "past" and candidate > today:
         candidate = candidate - relativedelta(years=1)
     return candidate
+
+
+def _month_start(month: int, today: date, prefer: Prefer) -> date:
+    """The first day of a month named without a year: this year's, or the nearest on the preferred side."""
+    return _with_year(1, month, today.replace(day=1), prefer)
 
 
 @lru_cache(maxsize=4096)  # dateparser takes ~2 ms a call; people type the same dates again
@@ -249,8 +254,7 @@ def _relative(text: str, today: date, prefer: Prefer) -> FoundDate | None:
     if m:
         part, month = m.group(1).lower(), MONTHS[m.group(2).lower()]
         year = _full_year(m.group(3)) if m.group(3) else None
-        first = date(year, month, 1) if year else _with_year(1, month, today.replace(day=1), prefer)
-        assert isinstance(first, date)
+        first = date(year, month, 1) if year else _month_start(month, today, prefer)
         day = calendar.monthrange(first.year, month)[1] if part.startswith("eind") else PART_DAY[part]
         return FoundDate(first.replace(day=day), m.start(), m.end())
     m = SIMPLE_DAY.search(text)
@@ -326,9 +330,7 @@ def find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | Date
         m = MONTH_ALONE.search(blanked)
         if m:  # "afgerond in juni": the nearest June on the preferred side of today
             month = MONTHS[m.group(1).lower()]
-            first = _with_year(1, month, today.replace(day=1), prefer)
-            assert isinstance(first, date)
-            return which_day(first.year, m.span(), month)
+            return which_day(_month_start(month, today, prefer).year, m.span(), month)
         return DateProblem(NO_DATE)
     if not EARLIEST_YEAR <= found.value.year <= LATEST_YEAR:
         return DateProblem(f"Het jaar {found.value.year} lijkt me niet te kloppen. Kijk de datum nog eens na.",
