@@ -61,11 +61,18 @@ def opens_as_question(text: str) -> bool:
 # "hoeveel dagen heb ik nog?", "hoe lang heb ik nog": time left, with no scheme named
 TIME_LEFT = re.compile(r"\b(?:hoeveel dagen|hoeveel tijd|hoeveel maanden|hoe lang|hoelang)\b")
 STILL = re.compile(r"\bnog\b")
+# "wat moet ik nu doen?", "hoe sta ik ervoor?": where I stand, asked as the whole message
+WHERE_I_STAND = re.compile(
+    r"(?:en |dus |oke |ok )?(?:wat moet ik (?:nu |nu eerst |eerst |nog |als eerste |hierna |vervolgens )?doen"
+    r"|wat (?:is|zijn) (?:mijn|de) volgende stap(?:pen)?|hoe sta ik (?:er ?voor|er nu voor)|waar sta ik"
+    r"|wat nu|wat staat er (?:nog )?open)(?: nu)?")
 
 
 def personal_question(text: str) -> Scheme | None:
     """A first-person question about the user's own dates ("wanneer verloopt mijn certificaat?")."""
     folded = fold(text)
+    if WHERE_I_STAND.fullmatch(folded):
+        return "any"
     if not FIRST_PERSON.search(folded):
         return None
     when = WHEN.search(folded)

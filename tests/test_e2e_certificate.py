@@ -224,6 +224,8 @@ def test_time_left_without_a_scheme_answers_with_the_one_held(tmp_path: Path) ->
         (nrto,) = await sim.send(BOB, "hoe lang heb ik nog")
         assert "NRTO-keurmerk" in visible(nrto) and "Geldig tot woensdag 1 maart 2028" in visible(nrto)
         assert "Register Jobcoach" not in visible(nrto)
+        (now,) = await sim.send(BOB, "Wat moet ik nu doen?")
+        assert "Geldig tot woensdag 1 maart 2028" in visible(now)
 
     run(chat, tmp_path)
 

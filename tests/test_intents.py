@@ -31,6 +31,12 @@ TODAY = date(2026, 11, 22)
     ("hoe lang is een certificaat geldig?", None),   # general: the FAQ answers
     ("hoeveel dagen heb ik nog?", "any"),  # time left, no scheme named: whichever I hold
     ("hoe lang heb ik nog", "any"),
+    ("Wat moet ik nu doen?", "any"),  # where I stand, asked as the whole message: my status
+    ("hoe sta ik ervoor", "any"),
+    ("wat is mijn volgende stap?", "any"),
+    ("wat nu?", "any"),
+    ("wat moet ik doen als mijn certificaat verlopen is?", None),  # a question with a subject: the FAQ
+    ("wat moet ik doen voor de zelfevaluatie", None),
     ("hoeveel tijd kost mijn portfolio?", None),  # how long a task takes: the FAQ
     ("wat kost hercertificering", None),
     ("moet ik de zelfevaluatie opsturen?", None),
