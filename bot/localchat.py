@@ -30,6 +30,15 @@ class LocalChat:
         sim.emulator.on_send.append(self.show)
 
     def show(self, sent: Sent) -> None:
+        if sent.error is not None:
+            return
+        if sent.method == "answerCallbackQuery":
+            if sent.params.get("text"):  # a toast on the phone
+                print(f"— {sent.params['text']}")
+            return
+        if sent.method == "editMessageReplyMarkup":
+            self._replace_buttons(sent)
+            return
         if sent.method not in ("sendMessage", "editMessageText", "sendDocument", "sendPhoto"):
             return
         where = "groep" if sent.chat_id == GROUP else "bot"
@@ -42,11 +51,22 @@ class LocalChat:
         if sent.method == "editMessageText":
             where += " (bijgewerkt)"
         print(f"\n[{where}] {body}")
-        self.buttons = [] if sent.buttons else self.buttons
-        for label, data in sent.buttons:
-            self.buttons.append((sent, label, data))
-            print(f"  [{len(self.buttons)}] {label}")
+        if sent.method == "editMessageText":
+            self._replace_buttons(sent)
+        else:
+            # a number typed after a message without buttons is text ("1" for 1 uur), not a tap on an old one
+            self.buttons = [(sent, label, data) for label, data in sent.buttons]
+        for number, (label, _) in enumerate(sent.buttons, 1):
+            print(f"  [{number}] {label}")
         sys.stdout.flush()
+
+    def _replace_buttons(self, edit: Sent) -> None:
+        """An edit to a message gives it new buttons (or none); the numbers follow the newest buttons shown."""
+        current = _message_id(self.buttons[0][0]) if self.buttons else None
+        if edit.buttons:
+            self.buttons = [(edit, label, data) for label, data in edit.buttons]
+        elif current == _message_id(edit):
+            self.buttons = []
 
     async def handle(self, line: str) -> bool:
         text = line.strip()
@@ -72,6 +92,14 @@ class LocalChat:
         if text:
             await self.sim.send(ME, text, chat_id=self.chat_id)
         return True
+
+
+def _message_id(sent: Sent) -> int | None:
+    """The message a call sent or edited."""
+    if isinstance(sent.result, dict) and "message_id" in sent.result:
+        return int(sent.result["message_id"])
+    value = sent.params.get("message_id")
+    return int(value) if value is not None else None
 
 
 async def _main() -> int:

@@ -245,6 +245,16 @@ def test_local_chat_with_piped_stdin(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_local_chat_number_after_a_message_without_buttons_is_text(tmp_path: Path) -> None:
+    script = "/pe\nwebinar\n2\n1\n/exit\n"  # 2 taps "Gisteren"; the amount question has no buttons
+    result = subprocess.run([sys.executable, "-m", "bot.cli", "chat"], input=script, capture_output=True,
+                            text=True, timeout=60, env={"RECERTBOT_DB": str(tmp_path / "c.db"), "PATH": ""},
+                            cwd=Path(__file__).resolve().parent.parent)
+    assert result.returncode == 0, result.stderr
+    assert "Hoeveel was het?" in result.stdout
+    assert "In welke categorie" in result.stdout  # "1" was read as 1 PE-punt, not a tap on "Vandaag"
+
+
 def test_an_edited_question_is_answered_again_but_not_in_a_group(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (unsure,) = await sim.send(ALICE, "wat kost")
