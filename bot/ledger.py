@@ -61,8 +61,9 @@ class Amount:
         return round(self.value, 2)
 
     def spoken(self) -> str:
-        names = {"uur": "uur", "ects": "ECTS", "punten": "PE-punten"}
-        return f"{number(self.value)} {names[self.unit]}"
+        if self.unit == "punten":
+            return pe_points(self.value)
+        return f"{number(self.value)} {'ECTS' if self.unit == 'ects' else 'uur'}"
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,11 @@ def number(value: float) -> str:
     """2.5 -> '2,5', 3.0 -> '3' (Dutch decimal comma)."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return text.replace(".", ",")
+
+
+def pe_points(value: float) -> str:
+    """1 -> '1 PE-punt', 2.5 -> '2,5 PE-punten'."""
+    return f"{number(value)} PE-punt" + ("" if value == 1 else "en")
 
 
 def _value(raw: str) -> float:

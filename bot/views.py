@@ -8,7 +8,7 @@ from bot.dates import days_phrase, long_date, short_date
 from bot.deadlines import Deadline, NolocCertificate, NolocStatus, NrtoKeurmerk, NrtoStatus
 from bot.html import esc
 from bot.intents import DateKind
-from bot.ledger import Activity, Draft, Progress, number
+from bot.ledger import Activity, Draft, Progress, number, pe_points
 from bot.meetings import Meeting
 from bot.rules import Category, NolocRules
 
@@ -183,7 +183,7 @@ def draft_summary(d: Draft, rules: NolocRules) -> str:
              f"📝 {esc(d.title or '')}",
              f"📅 {long_date(d.done_on) if d.done_on else '-'}",
              f"⏱ {d.amount.spoken() if d.amount else '-'}"
-             + (f" = {number(d.amount.points(rules))} PE-punten" if d.amount and d.amount.unit != "punten" else ""),
+             + (f" = {pe_points(d.amount.points(rules))}" if d.amount and d.amount.unit != "punten" else ""),
              f"🗂 {esc(category.name) if category else '-'}",
              f"📎 {esc(d.evidence) if d.evidence else 'geen bewijs'}"]
     lines += [f"⚠️ {w}" for w in d.warnings]

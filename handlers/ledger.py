@@ -34,6 +34,7 @@ from bot.ledger import (
     outside_period_warning,
     parse_line,
     parse_reflection,
+    pe_points,
     period_for,
     progress,
     reflection_sentence,
@@ -334,7 +335,7 @@ async def _save(context: ContextTypes.DEFAULT_TYPE, user_id: int, draft: Draft, 
     replan_user(context, user_id)
     _, p = user_progress(user_id, context)
     await _send(context, user_id,
-                f"💾 Opgeslagen: {esc(activity.title)}, {number(activity.points)} PE-punten.\n"
+                f"💾 Opgeslagen: {esc(activity.title)}, {pe_points(activity.points)}.\n"
                 f"Je staat nu op {number(p.total_counted)} van {p.required}.",
                 InlineKeyboardMarkup([[InlineKeyboardButton("📊 Punten", callback_data="pts:show"),
                                        InlineKeyboardButton("➕ Nog een", callback_data="pts:new")]]))

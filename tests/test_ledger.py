@@ -72,6 +72,15 @@ def test_plain_number_is_points_only_when_asked() -> None:
     assert isinstance(found, AmountFound) and found.amount == Amount("punten", 7)
 
 
+@pytest.mark.parametrize(("amount", "spoken"), [
+    (Amount("punten", 1), "1 PE-punt"), (Amount("punten", 2.5), "2,5 PE-punten"),
+    (Amount("punten", 0.5), "0,5 PE-punten"),
+    (Amount("uur", 1), "1 uur"), (Amount("ects", 1.5), "1,5 ECTS"),
+])
+def test_an_amount_is_said_in_dutch_with_one_point_singular(amount: Amount, spoken: str) -> None:
+    assert amount.spoken() == spoken
+
+
 @pytest.mark.parametrize(("text", "message", "asks_hours"), [
     ("0 uur", "groter zijn dan 0", False), ("-3 uur", "groter zijn dan 0", False), ("0", "groter zijn dan 0", False),
     ("1 dag", "hoeveel studie-uren", True), ("2 dagdelen", "hoeveel studie-uren", True),
