@@ -361,11 +361,14 @@ DONE_WORDS = re.compile(r"\b(gevolgd|gedaan|bijgewoond|afgerond|gelezen|geluiste
 AMOUNT_LINKS = frozenset({"van", "voor", "à"})
 # What opens "who it was with" on a /reflectie line ("met kring Noord", "samen met Piet").
 COMPANY_LINKS = re.compile(r"^(?:samen\s+met|met|bij)\s+", re.IGNORECASE)
+# "intervisie met kring Noord": the meeting named before who it was with ("kwaliteitskring Noord" is a name)
+MEETING_NAMED = re.compile(r"^(?:een |de )?(?:intervisie|intervisiebijeenkomst|reflectiebijeenkomst|bijeenkomst)"
+                           r"(?: (?:samen met|met|bij|van) |$)", re.IGNORECASE)
 
 
 def company(text: str) -> str:
     """Who a reflection meeting was with, as typed: "met kwaliteitskring Noord" → "kwaliteitskring Noord"."""
-    return COMPANY_LINKS.sub("", " ".join(text.split()).strip(" ,.-:;"))
+    return COMPANY_LINKS.sub("", MEETING_NAMED.sub("", " ".join(text.split()).strip(" ,.-:;")))
 
 
 def parse_reflection(line: str, today: date) -> tuple[FoundDate | DateProblem, str]:

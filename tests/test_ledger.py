@@ -280,6 +280,10 @@ def test_a_range_of_days_is_dated_on_its_last_day_and_leaves_the_title(line: str
     ("bij De Intervisiegroep, 20-11-2026.", date(2026, 11, 20), "De Intervisiegroep"),
     ("met kring Noord", None, "kring Noord"),  # no date: asked for, who is kept
     ("31-2-2026 met kring", None, ""),  # a wrong date: said, and the line asked again
+    ("gisteren intervisie met kring noord", date(2026, 11, 21), "kring noord"),  # the meeting named first
+    ("gisteren een intervisiebijeenkomst van de kring", date(2026, 11, 21), "de kring"),
+    ("gisteren intervisie", date(2026, 11, 21), ""),  # who it was with is asked
+    ("gisteren Intervisiegroep Oost", date(2026, 11, 21), "Intervisiegroep Oost"),  # a name
 ])
 def test_a_reflection_line_gives_the_day_and_who_it_was_with(line: str, day: date | None, who: str) -> None:
     found, company = parse_reflection(line, TODAY)
