@@ -75,10 +75,11 @@ async def certificaat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 async def certificate_date_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
-    """A date typed after /certificaat: a bare future date is the expiry, a past one the certification."""
+    """A date typed after /certificaat: a bare future date is the expiry, a past one the certification.
+    The step asks for the expiry, so a day without a year ("eind maart") is the next one."""
     statement = date_statement(text, today(context))
-    if statement is None:
-        found = find_date(text, today(context))
+    if statement is None or (isinstance(statement, DateStatement) and not statement.said):
+        found = find_date(text, today(context), "future")
         statement = found if isinstance(found, DateProblem) else DateStatement(
             found.value, "expiry" if found.value > today(context) else "certified", False)
     if isinstance(statement, DateProblem):

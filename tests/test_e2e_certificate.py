@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from chat import button, visible
 
 from bot.dates import AMSTERDAM
@@ -152,6 +153,22 @@ def test_certificaat_with_argument_and_status(tmp_path: Path) -> None:
         assert "14 mrt 2027" in text and "14 dec 2027" in text and "14 mrt 2028" in text
         (again,) = await sim.send(ALICE, "/certificaat")
         assert "dinsdag 14 maart 2028" in visible(again)
+
+    run(chat, tmp_path)
+
+
+@pytest.mark.parametrize(("typed", "proposed"), [
+    ("eind maart", "je certificaat verloopt op woensdag 31 maart 2027"),  # asked for the expiry: the next one
+    ("1 februari", "je certificaat verloopt op maandag 1 februari 2027"),
+    ("14-3-2023", "je bent (her)gecertificeerd op dinsdag 14 maart 2023"),  # a year said stands
+    ("gisteren", "je bent (her)gecertificeerd op zaterdag 21 november 2026"),
+])
+def test_a_day_without_a_year_on_the_certificaat_step_is_the_next_expiry(
+        tmp_path: Path, typed: str, proposed: str) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ALICE, "/certificaat")
+        (card,) = await sim.send(ALICE, typed)
+        assert proposed in visible(card)
 
     run(chat, tmp_path)
 
