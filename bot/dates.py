@@ -55,7 +55,9 @@ PART_OF_MONTH = re.compile(rf"\b(begin|eind|einde|half|halverwege|medio|midden)\
 MONTH_YEAR = re.compile(rf"\b({_MONTH})\b\.?\s*(\d{{4}})\b", _FLAGS)
 # a month named alone ("in juni"): written out in full, as "jan" or "mar" in a title may be a name
 MONTH_ALONE = re.compile(rf"\b({'|'.join(MONTH_NAMES[1:])})\b", _FLAGS)
-END_OF_YEAR = re.compile(r"\b(?:eind|einde)\s+(?:van\s+)?(?:dit|het)\s+jaar\b", _FLAGS)
+# "eind dit jaar", "einde van volgend jaar", "eind 2027": 31 December of that year
+END_OF_YEAR = re.compile(r"\b(?:eind|einde)\s{1,3}(?:van\s{1,3})?(?:(dit|het|vorig|vorige|verleden|afgelopen|volgend|"
+                         r"volgende|komend|komende)\s{1,3}jaar|(19\d{2}|20\d{2}))\b", _FLAGS)
 _DAYPART = "ochtend|morgen|middag|avond|nacht"
 # "gisteravond", "vanochtend", "morgenmiddag": the day, whatever part of it
 SIMPLE_DAY = re.compile(rf"\b(?:(eergisteren|gisteren|vandaag|overmorgen|morgen)(?:{_DAYPART}|vroeg)?"
@@ -249,7 +251,8 @@ def _shift(today: date, amount: int, unit: str) -> date:
 def _relative(text: str, today: date, prefer: Prefer) -> FoundDate | None:
     m = END_OF_YEAR.search(text)
     if m:
-        return FoundDate(date(today.year, 12, 31), m.start(), m.end())
+        end_year = int(m.group(2)) if m.group(2) else today.year + YEAR_OFFSETS.get(m.group(1).lower(), 0)
+        return FoundDate(date(end_year, 12, 31), m.start(), m.end())
     m = PART_OF_MONTH.search(text)
     if m:
         part, month = m.group(1).lower(), MONTHS[m.group(2).lower()]
@@ -336,6 +339,13 @@ def find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | Date
         return DateProblem(f"Het jaar {found.value.year} lijkt me niet te kloppen. Kijk de datum nog eens na.",
                            (found.start, found.end))
     return found
+
+
+def date_answer(text: str, today: date, prefer: Prefer = None) -> FoundDate | DateProblem:
+    """The reply to "which date?": the whole message is meant as one, so a year alone asks for the day."""
+    found = find_date(text, today, prefer)
+    year = YEAR.search(text[:500]) if isinstance(found, DateProblem) and found.span is None else None
+    return which_day(int(year.group(1)), year.span()) if year else found
 
 
 # "14:00", "om 14.30", "van 14:00 tot 16:00", "14:00-16:00", "om 14 uur", "10 uur", "14u"

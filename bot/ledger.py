@@ -8,7 +8,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from bot.dates import DATE_LINKS, NUMBERS, DateProblem, FoundDate, cut, find_date, long_date
+from bot.dates import DATE_LINKS, NUMBERS, DateProblem, FoundDate, cut, date_answer, find_date, long_date
 from bot.deadlines import NolocCertificate, add_months
 from bot.intents import yes_or_no
 from bot.normalize import fold
@@ -195,7 +195,7 @@ def done_on_problem(day: date, today: date) -> str | None:
 
 def done_on_date(text: str, today: date) -> FoundDate | DateProblem:
     """The day an activity or meeting was held, from a text: a date that is not in the future."""
-    found = find_date(text, today, "past")
+    found = date_answer(text, today, "past")
     if isinstance(found, DateProblem):
         return found
     problem = done_on_problem(found.value, today)

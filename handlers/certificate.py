@@ -8,7 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot import texts, views
-from bot.dates import DateProblem, find_date, long_date
+from bot.dates import DateProblem, date_answer, long_date
 from bot.db import Dialog
 from bot.deadlines import (
     ADVICES,
@@ -79,7 +79,7 @@ async def certificate_date_text(update: Update, context: ContextTypes.DEFAULT_TY
     The step asks for the expiry, so a day without a year ("eind maart") is the next one."""
     statement = date_statement(text, today(context))
     if statement is None or (isinstance(statement, DateStatement) and not statement.said):
-        found = find_date(text, today(context), "future")
+        found = date_answer(text, today(context), "future")
         statement = found if isinstance(found, DateProblem) else DateStatement(
             found.value, "expiry" if found.value > today(context) else "certified", False)
     if isinstance(statement, DateProblem):
@@ -219,7 +219,7 @@ async def uitslag_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 async def uitslag_date_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> None:
-    found = find_date(text, today(context), "past")
+    found = date_answer(text, today(context), "past")
     if isinstance(found, DateProblem):
         await reply(update, f"{found.message}\n{texts.CANCEL_HINT}")
         return

@@ -9,7 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot import texts, views
-from bot.dates import YEAR, DateProblem, find_date, long_date
+from bot.dates import YEAR, DateProblem, date_answer, long_date
 from bot.db import Dialog
 from bot.deadlines import NrtoKeurmerk, improvement_deadline, keurmerk_date_problem, keurmerk_problem, nrto_status
 from bot.numbers import whole_number
@@ -52,7 +52,7 @@ async def keurmerk_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dial
         await _confirm(update, context, dialog, int(m.group(1)))
         return
     prefer = "future" if dialog.step == "bow" else "past"
-    found = find_date(text, today(context), prefer)  # type: ignore[arg-type]
+    found = date_answer(text, today(context), prefer)  # type: ignore[arg-type]
     if isinstance(found, DateProblem):
         await reply(update, f"{found.message}\n{texts.CANCEL_HINT}")
         return

@@ -6,7 +6,16 @@ from datetime import date
 
 import pytest
 
-from bot.dates import MONTH_NAMES, DateProblem, FoundDate, days_phrase, find_date, long_date, short_date
+from bot.dates import (
+    MONTH_NAMES,
+    DateProblem,
+    FoundDate,
+    date_answer,
+    days_phrase,
+    find_date,
+    long_date,
+    short_date,
+)
 
 TODAY = date(2026, 11, 22)  # a Sunday
 
@@ -75,6 +84,9 @@ GOOD = [
     ("begin maart 2027", None, date(2027, 3, 1)),
     ("half januari", "future", date(2027, 1, 15)),
     ("eind dit jaar", None, date(2026, 12, 31)),
+    ("geldig tot eind 2027", None, date(2027, 12, 31)),
+    ("einde van volgend jaar", None, date(2027, 12, 31)),
+    ("eind vorig jaar", None, date(2025, 12, 31)),
     ("12 december 14:00 casus bespreken", "future", date(2026, 12, 12)),
     ("webinar van 3 uur op 12-03-2026", None, date(2026, 3, 12)),
     ("ik heb gisteren een webinar van 2 uur gevolgd", None, date(2026, 11, 21)),
@@ -124,6 +136,24 @@ def test_a_month_alone_asks_for_the_day(text: str, prefer: str | None, asked: st
     found = find_date(text, TODAY, prefer)  # type: ignore[arg-type]
     assert isinstance(found, DateProblem) and found.message.startswith(asked)
     assert found.span is not None and text[found.span[0]:found.span[1]].lower() in MONTH_NAMES
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("2027", "Op welke dag in 2027?"), ("in 2025", "Op welke dag in 2025?"),
+    ("weet ik niet", "Ik zie geen datum"), ("eind 2027", None),
+])
+def test_a_year_alone_answering_which_date_asks_for_the_day(text: str, asked: str | None) -> None:
+    found = date_answer(text, TODAY, "future")
+    if asked is None:
+        assert isinstance(found, FoundDate) and found.value == date(2027, 12, 31)
+    else:
+        assert isinstance(found, DateProblem) and asked in found.message
+
+
+def test_a_year_in_a_text_is_no_date_for_find_date() -> None:
+    """'Congres Loopbaan 2026' keeps its year: only an answer to "which date?" reads a year as a date asked."""
+    found = find_date("Congres Loopbaan 2026", TODAY, "past")
+    assert isinstance(found, DateProblem) and found.span is None
 
 
 @pytest.mark.parametrize("text", ["coaching met Jan", "training dec", "mar-coaching"])

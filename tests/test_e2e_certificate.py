@@ -255,6 +255,14 @@ def test_keurmerk_flow_and_nrto_status(tmp_path: Path) -> None:
         assert "toekomst" in visible(bad)
         (ask_bow,) = await sim.send(BOB, "1 maart 2025")
         assert "Blik op Werk" in visible(ask_bow)
+        (which,) = await sim.send(BOB, "2027")  # a year alone: which day is asked
+        assert "Op welke dag in 2027?" in visible(which)
+        (ask_year,) = await sim.send(BOB, "eind 2027")
+        assert [label for label, _ in ask_year.buttons] == ["2025", "2026"]
+        assert sim.db.dialog(BOB).data["bow"] == "2027-12-31"  # type: ignore[union-attr]
+        dropped, _ = await sim.send(BOB, "/keurmerk")  # start again: the rest of the flow as before
+        assert "niets van opgeslagen" in visible(dropped)
+        await sim.send(BOB, "1 maart 2025")
         (ask_year,) = await sim.send(BOB, "1-3-2027")
         assert [label for label, _ in ask_year.buttons] == ["2025", "2026"]
         await sim.tap(BOB, ask_year, button(ask_year, "2025"))

@@ -68,6 +68,8 @@ def test_guided_pe_with_bad_values_and_photo_evidence(tmp_path: Path) -> None:
         assert "Wanneer was dat" in visible(when)
         (future,) = await sim.send(ALICE, "morgen")
         assert "toekomst" in visible(future) and "Wanneer was dat" in visible(future)
+        (year,) = await sim.send(ALICE, "2026")
+        assert "Op welke dag in 2026?" in visible(year) and "Wanneer was dat" in visible(year)
         (how_much,) = await sim.send(ALICE, "12-3-2026")
         assert "Hoeveel was het" in visible(how_much)
         (day,) = await sim.send(ALICE, "1 dag")
