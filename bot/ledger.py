@@ -155,11 +155,11 @@ YES_EVIDENCE = frozenset({"heb ik", "ja heb ik"})
 
 def evidence_answer(text: str) -> str | bool:
     """What a typed answer on the evidence step says: False for none, True when it does not say what
-    ("ja", or no word at all), else the evidence described ("factuur")."""
+    ("ja", or no letter at all: "...", "1"), else the evidence described ("factuur")."""
     folded = fold(text)
     if folded in NO_EVIDENCE or yes_or_no(text) is False:
         return False
-    if folded in YES_EVIDENCE or yes_or_no(text) is True or not re.search(r"\w", text):
+    if folded in YES_EVIDENCE or yes_or_no(text) is True or not re.search(r"[^\W\d_]", text):
         return True
     return " ".join(text.split())[:100]
 
