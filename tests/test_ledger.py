@@ -229,7 +229,8 @@ def test_a_wrong_date_in_one_line_is_a_problem_not_part_of_the_title(line: str, 
     ("nee", False), ("Nee.", False), ("geen bewijs", False), ("nog niet", False), ("n.v.t.", False),
     ("ja", True), ("Ja!", True), ("ja heb ik", True), ("\u200b", True), ("...", True),  # says nothing
     ("1", True), ("3.", True),  # a number alone (a button's number typed) says no evidence either
-    ("factuur", "factuur"), ("certificaat 2026-114", "certificaat 2026-114"), ("  bevestigingsmail   van Noloc ", "bevestigingsmail van Noloc"),
+    ("factuur", "factuur"), ("certificaat 2026-114", "certificaat 2026-114"),
+    ("  bevestigingsmail   van Noloc ", "bevestigingsmail van Noloc"),
     ("nee, de factuur komt later", "nee, de factuur komt later"),  # more than a no: kept as typed
 ])
 def test_an_answer_on_the_evidence_step_is_a_no_a_yes_or_the_evidence(typed: str, said: str | bool) -> None:
