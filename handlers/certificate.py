@@ -107,15 +107,30 @@ async def certificate_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         svc.db.clear_dialog(user_id)
         await propose_certificate(update, context, DateStatement(day, kind, True))  # type: ignore[arg-type]
         return
+    await query.edit_message_text(_save_certificate(context, user_id, day, kind), parse_mode="HTML",
+                                  reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+
+
+async def confirm_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, yes: bool) -> bool:
+    """"ja" typed under a date confirmation saves it; "nee" could mean either other button, so it does not."""
+    if dialog.step != "confirm" or not yes or update.effective_user is None:
+        return False
+    day, kind = date.fromisoformat(str(dialog.data["day"])), str(dialog.data["kind"])
+    await reply(update, _save_certificate(context, update.effective_user.id, day, kind),
+                reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+    return True
+
+
+def _save_certificate(context: ContextTypes.DEFAULT_TYPE, user_id: int, day: date, kind: str) -> str:
+    """Store the confirmed date, plan its reminders, and say what it means."""
+    svc = services(context)
     cert = _cert_for(day, kind, context)  # type: ignore[arg-type]
     svc.db.save_noloc_certificate(user_id, cert, svc.clock())
     svc.db.clear_dialog(user_id)
     replan_user(context, user_id)
     status = noloc_status(cert, svc.rules.noloc, today(context))
-    await query.edit_message_text(
-        f"Opgeslagen. Je certificaat verloopt op <b>{long_date(cert.expires_on)}</b> (nog {status.days_left} "
-        f"dagen).\n➡️ {status.next_step}", parse_mode="HTML",
-        reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+    return (f"Opgeslagen. Je certificaat verloopt op <b>{long_date(cert.expires_on)}</b> (nog {status.days_left} "
+            f"dagen).\n➡️ {status.next_step}")
 
 
 def status_html(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> str:

@@ -153,12 +153,30 @@ async def keurmerk_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         replan_user(context, user_id)
         await query.edit_message_text("Mooi! De verbetertermijn staat niet meer in je deadlines.")
     elif action == "ok" and dialog.step == "confirm":
-        k = _keurmerk_from(dialog.data, int(str(dialog.data["year"])))
-        svc.db.save_nrto_keurmerk(user_id, k, svc.clock())
-        svc.db.clear_dialog(user_id)
-        replan_user(context, user_id)
-        await query.edit_message_text("Opgeslagen. Je deadlines staan in /status.",
+        await query.edit_message_text(_save(context, user_id, dialog),
                                       reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
     elif action == "no":
         svc.db.clear_dialog(user_id)
         await query.edit_message_text(texts.NOTHING_STORED)
+
+
+async def confirm_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, yes: bool) -> bool:
+    """"ja" or "nee" typed under the confirmation: what its two buttons say."""
+    user = update.effective_user
+    if dialog.step != "confirm" or user is None:
+        return False
+    if yes:
+        await reply(update, _save(context, user.id, dialog), reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+    else:
+        services(context).db.clear_dialog(user.id)
+        await reply(update, texts.NOTHING_STORED)
+    return True
+
+
+def _save(context: ContextTypes.DEFAULT_TYPE, user_id: int, dialog: Dialog) -> str:
+    """Store the confirmed keurmerk and plan its reminders."""
+    svc = services(context)
+    svc.db.save_nrto_keurmerk(user_id, _keurmerk_from(dialog.data, int(str(dialog.data["year"]))), svc.clock())
+    svc.db.clear_dialog(user_id)
+    replan_user(context, user_id)
+    return "Opgeslagen. Je deadlines staan in /status."

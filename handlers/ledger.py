@@ -378,6 +378,28 @@ async def offer_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, t
     return True
 
 
+async def typed_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, yes: bool) -> bool:
+    """"ja" or "nee" typed to an offer to log an activity or a meeting (its two buttons), or "ja" to
+    "Klopt dit?" (💾 Opslaan; a "nee" there could be ✏️ or ✖️)."""
+    user_id = _with_user(update)
+    if user_id is None:
+        return False
+    if dialog.name == "pe" and dialog.step == "summary" and yes:
+        await _save(context, user_id, Draft.from_data(dialog.data), _editing(dialog))
+        return True
+    if dialog.step != "offer":
+        return False
+    if not yes:
+        services(context).db.clear_dialog(user_id)
+        await reply(update, texts.NOTHING_STORED)
+    elif dialog.name == "pe":
+        await advance(context, user_id, Draft.from_data(dialog.data), editing=_editing(dialog))
+    else:
+        await _save_or_ask_whom(update, context, date.fromisoformat(str(dialog.data["held_on"])),
+                                str(dialog.data.get("who") or ""))
+    return True
+
+
 async def reflection_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Yes or no to an offered reflection meeting; yes without who it was with asks that first."""
     query, dialog = await answer_tap(update, context, "reflectie")

@@ -43,6 +43,20 @@ DIALOG_STEPS: dict[str, DialogStep] = {
     "pe": ledger.pe_text,
     "reflectie": ledger.reflectie_text,
 }
+TypedChoice = Callable[[Update, ContextTypes.DEFAULT_TYPE, Dialog, bool], Awaitable[bool]]
+
+
+async def _no_typed_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, yes: bool) -> bool:
+    return False
+
+
+# Which function takes a typed "ja" or "nee" on a card with buttons (False: no single button fits).
+TYPED_CHOICES: dict[str, TypedChoice] = {
+    "certificaat": certificate.confirm_typed,
+    "keurmerk": keurmerk.confirm_typed,
+    "pe": ledger.typed_choice,
+    "reflectie": ledger.typed_choice,
+}
 # Steps whose answer is a date or a year: a question with neither in it is no answer there.
 DATE_STEPS = {"date", "keurmerk_on", "bow", "noncompliant"}
 YEAR_STEPS = {"year"}
@@ -67,8 +81,11 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         svc.db.clear_dialog(user.id)
         await reply(update, texts.CANCELLED)
         return
-    if dialog is not None and dialog.step in BUTTON_STEPS and yes_or_no(text) is not None:
-        await reply(update, texts.USE_BUTTONS)  # "ja" to a card with buttons: which one is meant is the button's
+    yes = yes_or_no(text) if dialog is not None and dialog.step in BUTTON_STEPS else None
+    if dialog is not None and yes is not None:
+        # "ja" to a card: its button when only one fits, else the user is pointed to the buttons
+        if not await TYPED_CHOICES.get(dialog.name, _no_typed_choice)(update, context, dialog, yes):
+            await reply(update, texts.USE_BUTTONS)
         return
     if dialog is not None and dialog.step not in BUTTON_STEPS:
         shape = _has_date if dialog.step in DATE_STEPS else _has_year if dialog.step in YEAR_STEPS else None

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from chat import button, visible
 
+from bot import texts
 from bot.dates import AMSTERDAM
 from bot.deadlines import NrtoKeurmerk
 from bot.emulator import BotApiEmulator
@@ -71,15 +72,23 @@ def test_told_date_is_confirmed_then_survives_a_restart(tmp_path: Path) -> None:
     asyncio.run(main())
 
 
-def test_yes_typed_to_a_card_with_buttons_points_to_the_buttons(tmp_path: Path) -> None:
+def test_yes_or_no_typed_to_a_card_is_its_button_when_only_one_fits(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (card,) = await sim.send(ALICE, "mijn certificaat verloopt op 12 maart 2027")
-        for typed in ("ja", "Oké!", "nee"):
-            (hint,) = await sim.send(ALICE, typed)
-            assert "Tik op een van de knoppen" in visible(hint), typed
+        (hint,) = await sim.send(ALICE, "nee")  # the other kind of date, or cancel: the buttons say which
+        assert "Tik op een van de knoppen" in visible(hint)
         assert sim.db.noloc_certificate(ALICE) is None and sim.db.dialog(ALICE) is not None
-        await sim.tap(ALICE, card, button(card, "Ja, opslaan"))  # the card still works
-        assert sim.db.noloc_certificate(ALICE) is not None
+        (saved,) = await sim.send(ALICE, "Ja!")
+        assert "Opgeslagen. Je certificaat verloopt op vrijdag 12 maart 2027" in visible(saved)
+        assert sim.db.noloc_certificate(ALICE) is not None and sim.db.dialog(ALICE) is None
+        await sim.tap(ALICE, card, button(card, "Ja, opslaan"))  # the card's button is spent
+        assert sim.emulator.answered_callbacks[max(sim.emulator.answered_callbacks)]["text"] == texts.BUTTON_GONE
+        await sim.send(BOB, "/keurmerk")
+        for typed in ("1-3-2025", "1-3-2027"):
+            await sim.send(BOB, typed)
+        await sim.send(BOB, "2025")
+        (nothing,) = await sim.send(BOB, "nee")  # ✅ Ja, opslaan or ❌ Annuleren: nee is Annuleren
+        assert visible(nothing) == texts.NOTHING_STORED and sim.db.nrto_keurmerk(BOB) is None
 
     run(chat, tmp_path)
 

@@ -561,3 +561,27 @@ def test_a_meeting_told_in_a_sentence_is_offered_for_logging(tmp_path: Path) -> 
         assert [who for _, who in sim.db.reflections(ALICE)] == ["kwaliteitskring Noord", "de intervisiegroep"]
 
     run(chat, tmp_path)
+
+
+def test_yes_or_no_typed_to_an_offer_or_a_summary_is_its_button(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ALICE, "ik heb gisteren intervisie gehad met kring Oost")
+        (saved,) = await sim.send(ALICE, "ja")
+        assert "Opgeslagen: intervisie op zaterdag 21 november 2026 met kring Oost" in visible(saved)
+        await sim.send(ALICE, "eergisteren intervisie gedaan")
+        (no,) = await sim.send(ALICE, "Nee.")
+        assert visible(no) == texts.NOTHING_STORED and sim.db.dialog(ALICE) is None
+        await sim.send(ALICE, "ik heb gisteren een webinar van 2 uur gevolgd")
+        (category,) = await sim.send(ALICE, "oké")
+        assert "In welke categorie" in visible(category)
+        await tap(sim, "1 · Vakgebied")
+        (summary,) = await sim.send(ALICE, "factuur")
+        assert "Klopt dit?" in visible(summary)
+        (hint,) = await sim.send(ALICE, "nee")  # ✏️ Wijzigen or ✖️ Annuleren: the buttons say which
+        assert "Tik op een van de knoppen" in visible(hint) and sim.db.activities(ALICE) == []
+        (stored,) = await sim.send(ALICE, "ja")
+        assert "Opgeslagen: Webinar, 2 PE-punten" in visible(stored)
+        assert [(a.title, a.evidence) for a in sim.db.activities(ALICE)] == [("Webinar", "factuur")]
+        assert [who for _, who in sim.db.reflections(ALICE)] == ["kring Oost"]
+
+    run(chat, tmp_path)
