@@ -99,7 +99,9 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     ("text", "intent_word"),
     [("hoi", "Hallo"), ("Goedemorgen!", "Hallo"), ("dankjewel", "Graag gedaan"),
      ("bedankt hoor!", "Graag gedaan"), ("wat kun je?", "Ik beantwoord"), ("doei", "Tot ziens"),
-     ("ik heb een vraag", "Stel je vraag"), ("Hoi, mag ik iets vragen?", "Hallo")],
+     ("ik heb een vraag", "Stel je vraag"), ("Hoi, mag ik iets vragen?", "Hallo"),
+     ("help", "Ik beantwoord"), ("menu", "Ik beantwoord"), ("kun je me helpen?", "Ik beantwoord"),
+     ("test", "Ik ben er"), ("werkt dit?", "Ik ben er")],  # "test" was answered with the portfolio entry
 )
 def test_small_talk(faq: FaqService, text: str, intent_word: str) -> None:
     reply = faq.ask(text)
