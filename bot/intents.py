@@ -111,8 +111,11 @@ class DateStatement:
 
 
 def date_statement(text: str, today: date) -> DateStatement | DateProblem | None:
-    """A certificate date told in a sentence or on its own; None when the text is about something else."""
+    """A certificate date told in a sentence or on its own; None when the text is about something else
+    (the NRTO-keurmerk's dates included: see nrto_date_told)."""
     folded = fold(text)
+    if NRTO_TOPIC.search(folded):
+        return None
     expiry = bool(EXPIRY_WORDS.search(folded))
     certified = bool(CERTIFIED_WORDS.search(folded) or (ACHIEVED.search(folded) and CERT_TOPIC.search(folded)))
     if "?" in text and not (expiry or certified):
@@ -136,6 +139,15 @@ def date_statement(text: str, today: date) -> DateStatement | DateProblem | None
     if expiry != certified:
         return DateStatement(found.value, "expiry" if expiry else "certified", True)
     return DateStatement(found.value, "expiry" if found.value > today else "certified", False)
+
+
+def nrto_date_told(text: str, today: date) -> bool:
+    """A date told about the NRTO-keurmerk, Blik op Werk or an audit ("ons keurmerk verloopt op 31-12-2027")."""
+    folded = fold(text)
+    if is_question(text) or opens_as_question(text) or not NRTO_TOPIC.search(folded):
+        return False
+    found = find_date(text, today)
+    return not isinstance(found, DateProblem) or found.span is not None or _year_said(text, today) is not None
 
 
 def _year_said(text: str, today: date) -> tuple[int, tuple[int, int]] | None:

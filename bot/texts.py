@@ -95,6 +95,9 @@ KEURMERK_ASK_AUDIT = ("Op welke datum was de audit waarin de auditor vond dat je
                       "Je hebt daarna {months} maanden om verbeteringen aan te tonen.")
 PE_INVITE = "Leg je PE-activiteiten vast met /pe, dan tel ik je punten tegen de regels."
 KEURMERK_INVITE = "Leg je NRTO-gegevens vast met /keurmerk, dan reken ik je deadlines uit."
+KEURMERK_TOLD = ("Dat gaat over je NRTO-keurmerk. Leg je NRTO-gegevens vast (of wijzig ze) met /keurmerk: ik vraag dan "
+                 "wanneer je het NRTO-keurmerk behaalde, tot wanneer je Blik op Werk Keurmerk geldig is en in welk "
+                 "jaar de laatste gecombineerde audit was. Daaruit reken ik je deadlines uit.")
 PE_ASK_TITLE = "Wat heb je gedaan? Typ een korte naam, bijvoorbeeld <i>Webinar motiverende gespreksvoering</i>."
 PE_ASK_DATE = "Wanneer was dat? Bijvoorbeeld <i>gisteren</i>, <i>12 maart</i> of <i>12-3-2026</i>."
 # {per_hour}, {per_ects}: the Noloc rules' points_per_hour and points_per_ects

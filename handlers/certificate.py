@@ -22,7 +22,7 @@ from bot.deadlines import (
     submission_window_opens,
     with_advice,
 )
-from bot.intents import DateKind, DateStatement, date_statement
+from bot.intents import DateKind, DateStatement, date_statement, nrto_date_told
 from handlers.common import answer_tap, own_private_tap, private_only, replan_user, reply, services, today
 from handlers.faq import general_answer_button
 from handlers.ledger import status_lines
@@ -77,6 +77,9 @@ async def certificaat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 async def certificate_date_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
     """A date typed after /certificaat: a bare future date is the expiry, a past one the certification.
     The step asks for the expiry, so a day without a year ("eind maart") is the next one."""
+    if nrto_date_told(text, today(context)):  # "ons keurmerk verloopt …": not this certificate
+        await reply(update, f"{texts.KEURMERK_TOLD}\n{texts.CANCEL_HINT}")
+        return
     statement = date_statement(text, today(context))
     if statement is None or (isinstance(statement, DateStatement) and not statement.said):
         found = date_answer(text, today(context), "future")

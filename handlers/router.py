@@ -17,6 +17,7 @@ from bot.intents import (
     about_me,
     date_statement,
     is_question,
+    nrto_date_told,
     opens_as_question,
     personal_question,
     points_question,
@@ -171,7 +172,9 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     if about_me(text) and not told:
         await answer_only(update, context, text)
         return
-    if isinstance(statement, DateProblem):
+    if nrto_date_told(text, today(context)):
+        await reply(update, texts.KEURMERK_TOLD)
+    elif isinstance(statement, DateProblem):
         await reply(update, statement.message)
     elif statement is not None:
         await certificate.propose_certificate(update, context, statement)

@@ -256,6 +256,19 @@ def test_time_left_without_a_scheme_answers_with_the_one_held(tmp_path: Path) ->
     run(chat, tmp_path)
 
 
+def test_an_nrto_date_told_in_a_sentence_points_to_keurmerk_and_stores_nothing(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (told,) = await sim.send(BOB, "ons keurmerk verloopt op 31-12-2027")  # was proposed as Bob's certificate
+        assert visible(told) == texts.KEURMERK_TOLD.replace("<i>", "").replace("</i>", "")
+        assert sim.db.dialog(BOB) is None and sim.db.noloc_certificate(BOB) is None
+        await sim.send(BOB, "/certificaat")
+        (again,) = await sim.send(BOB, "ons keurmerk verloopt op 31-12-2027")  # on the certificate's date step
+        assert "/keurmerk" in visible(again) and "Stoppen? Typ /annuleer." in visible(again)
+        assert sim.db.dialog(BOB).step == "date"  # type: ignore[union-attr]
+
+    run(chat, tmp_path)
+
+
 def test_keurmerk_flow_and_nrto_status(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (ask,) = await sim.send(BOB, "/keurmerk")

@@ -12,6 +12,7 @@ from bot.intents import (
     about_me,
     date_statement,
     is_question,
+    nrto_date_told,
     opens_as_question,
     personal_question,
     points_question,
@@ -86,9 +87,23 @@ def test_about_me_is_my_dates_or_my_points(text: str, mine: bool) -> None:
     ("mijn certificaat is geldig van 14-3-2023 tot 14-3-2027", DateStatement(date(2027, 3, 14), "expiry", True)),
     ("mijn certificaat verloopt binnenkort, wat moet ik doen", None),  # nothing date-like: not a date told
     ("hallo", None),
+    ("ons keurmerk verloopt op 31-12-2027", None),  # the NRTO-keurmerk, not the Register Jobcoach certificate
+    ("ons blik op werk keurmerk verloopt in 2025", None),
 ])
 def test_date_statements(text: str, expected: DateStatement | None) -> None:
     assert date_statement(text, TODAY) == expected
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("ons keurmerk verloopt op 31-12-2027", True), ("ons blik op werk keurmerk verloopt in 2025", True),
+    ("we hebben het NRTO-keurmerk sinds 1 maart 2024", True), ("onze laatste audit was in maart 2024", True),
+    ("wanneer moet onze zelfevaluatie binnen zijn?", False),  # a question: the FAQ or the user's status
+    ("Moet de zelfevaluatie voor 31 december binnen zijn", False),
+    ("onze audit ging goed", False),  # no date
+    ("mijn certificaat verloopt op 14-3-2027", False),  # Register Jobcoach
+])
+def test_a_date_told_about_the_nrto_keurmerk(text: str, told: bool) -> None:
+    assert nrto_date_told(text, TODAY) is told
 
 
 @pytest.mark.parametrize(("text", "says"), [
