@@ -86,7 +86,10 @@ IN_COUNT = re.compile(rf"\bover\s+({_COUNT})\s+(dag|dagen|week|weken|maand|maand
 AGO = re.compile(rf"\b({_COUNT})\s+(dag|dagen|week|weken|maand|maanden|jaar)\s+(?:geleden|terug)\b", _FLAGS)
 DAY_OF_WEEK = re.compile(rf"\b(?:({_PERIOD_WORD})\s+week\s+({_WEEKDAY})"
                          rf"|({_WEEKDAY})\s+(?:van\s+)?({_PERIOD_WORD})\s+week)\b", _FLAGS)
-NEXT_PERIOD = re.compile(r"\b(volgende|komende|vorige|afgelopen)\s+(week|maand|jaar)\b", _FLAGS)
+NEXT_WEEK = re.compile(r"\b(volgende|komende|vorige|afgelopen)\s{1,3}week\b", _FLAGS)  # the same weekday then
+# "vorige maand", "volgend jaar", "in 2024": a month or a year without the day, which is asked
+VAGUE_PERIOD = re.compile(r"\b(volgende?|komende?|vorige?|afgelopen|verleden|dit|deze)\s{1,3}(maand|jaar)\b", _FLAGS)
+IN_YEAR = re.compile(r"\bin\s{1,3}(19\d{2}|20\d{2})\b", _FLAGS)
 YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")  # a year alone ("in 2023"), as the year steps read one
 
 SIMPLE_OFFSETS = {"eergisteren": -2, "gisteren": -1, "gister": -1, "vandaag": 0, "van": 0, "morgen": 1,
@@ -109,6 +112,7 @@ class DateProblem:
     """No usable date; `message` tells the user why, in Dutch, and `span` where a wrong date stood."""
     message: str
     span: tuple[int, int] | None = None  # None: no date-like text at all
+    asks_day: bool = False  # a month or a year was said: only the day is missing
 
 
 NO_DATE = ("Ik zie geen datum in je bericht. Typ hem bijvoorbeeld zo: <i>14 maart 2027</i>, <i>14-3-2027</i> "
@@ -276,9 +280,9 @@ def _relative(text: str, today: date, prefer: Prefer) -> FoundDate | None:
         weekday = WEEKDAYS[(m.group(2) or m.group(3)).lower()]
         monday = today - timedelta(days=today.weekday()) + timedelta(weeks=weeks)
         return FoundDate(monday + timedelta(days=weekday), m.start(), m.end())
-    m = NEXT_PERIOD.search(text)
+    m = NEXT_WEEK.search(text)
     if m:
-        return FoundDate(_shift(today, PERIOD_OFFSETS[m.group(1).lower()], m.group(2)), m.start(), m.end())
+        return FoundDate(_shift(today, PERIOD_OFFSETS[m.group(1).lower()], "week"), m.start(), m.end())
     m = WEEKDAY.search(text)
     if m:
         return FoundDate(_weekday(today, WEEKDAYS[m.group(2).lower()], (m.group(1) or "").lower(), prefer),
@@ -312,7 +316,7 @@ def which_day(year: int, span: tuple[int, int], month: int | None = None) -> Dat
     """A month or a year was said without the day: ask for it ("Op welke dag in juni 2026?")."""
     period = f"{MONTH_NAMES[month]} {year}" if month else str(year)
     example = f"14 {MONTH_NAMES[month or 3]} {year}"
-    return DateProblem(f"Op welke dag in {period}? Typ de hele datum, bijvoorbeeld {example}.", span)
+    return DateProblem(f"Op welke dag in {period}? Typ de hele datum, bijvoorbeeld {example}.", span, asks_day=True)
 
 
 def find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | DateProblem:
@@ -334,6 +338,13 @@ def find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | Date
         if m:  # "afgerond in juni": the nearest June on the preferred side of today
             month = MONTHS[m.group(1).lower()]
             return which_day(_month_start(month, today, prefer).year, m.span(), month)
+        m = VAGUE_PERIOD.search(blanked)
+        if m:  # "vorige maand": which day of it (a date a month ago would be made up)
+            then = _shift(today, YEAR_OFFSETS.get(m.group(1).lower(), 0), m.group(2).lower())
+            return which_day(then.year, m.span(), then.month if m.group(2).lower() == "maand" else None)
+        m = IN_YEAR.search(blanked)
+        if m:
+            return which_day(int(m.group(1)), m.span())
         return DateProblem(NO_DATE)
     if not EARLIEST_YEAR <= found.value.year <= LATEST_YEAR:
         return DateProblem(f"Het jaar {found.value.year} lijkt me niet te kloppen. Kijk de datum nog eens na.",

@@ -348,13 +348,14 @@ class Draft:
 
 
 FILLER_WORDS = re.compile(r"\b(ik|heb|hebt|een|de|het|van|op|om|mijn|gevolgd|gedaan|bijgewoond|afgerond|gelezen|"
-                          r"geluisterd|naar|deelgenomen|aan|aangesloten|bij|vandaag|over|gemaakt|die|dat|"
+                          r"geluisterd|naar|deelgenomen|aan|aangesloten|bij|vandaag|over|gemaakt|die|dat|gekeken|"
+                          r"bekeken|bezocht|meegedaan|doorlopen|gestudeerd|"
                           r"(?:ge|be)haald(?:\s+voor)?)\b",  # "3 ECTS gehaald voor de module …": the module
                           re.IGNORECASE)
 ACTIVITY_WORDS = re.compile(r"\b(webinar|cursus|training|e-?learning|podcast|workshop|congres|studiedag|symposium|"
                             r"opleiding|seminar|masterclass|lezing|scholing|module|bijeenkomst)s?\b", re.IGNORECASE)
-DONE_WORDS = re.compile(r"\b(gevolgd|gedaan|bijgewoond|afgerond|gelezen|geluisterd|deelgenomen|gehaald|behaald)\b",
-                        re.IGNORECASE)
+DONE_WORDS = re.compile(r"\b(gevolgd|gedaan|bijgewoond|afgerond|gelezen|geluisterd|deelgenomen|gehaald|behaald|"
+                        r"gekeken|bekeken|bezocht|meegedaan|doorlopen|gestudeerd)\b", re.IGNORECASE)
 
 
 # Words that only tie an amount to the sentence: cut with it ("van 2 uur").
@@ -389,17 +390,22 @@ ATTENDED = re.compile(r"\b(?:was|waren|zat|zaten)\s+(?:\S+\s+){0,3}bij\b", re.IG
 WITH_WHOM = re.compile(rf"\b(?:samen\s+)?met\s+(.+?)\s*(?:\b(?:{_HELD})\b|$)", re.IGNORECASE)
 
 
-def reflection_sentence(text: str, today: date) -> tuple[date, str] | None:
-    """"ik heb gisteren intervisie gehad met kring Noord": a reflection meeting to log, its day and who
-    it was with ("" when not said); None for a question, a future day or no day at all."""
+def reflection_sentence(text: str, today: date) -> tuple[date | None, str] | None:
+    """"ik heb gisteren intervisie gehad met kring Noord": a reflection meeting to log, its day (None when
+    only the month was said: it is asked) and who it was with ("" when not said); None for a question,
+    a future day or no day at all."""
     if "?" in text or not REFLECTION_WORDS.search(text) or not (HELD_WORDS.search(text) or ATTENDED.search(text)):
         return None
     found = done_on_date(text, today)
-    if not isinstance(found, FoundDate):
-        return None
-    rest = cut(text, [(found.start, found.end)], DATE_LINKS)
+    if isinstance(found, DateProblem):
+        return (None, _with_whom(cut(text, [found.span], DATE_LINKS))) if found.asks_day and found.span else None
+    return found.value, _with_whom(cut(text, [(found.start, found.end)], DATE_LINKS))
+
+
+def _with_whom(rest: str) -> str:
+    """Who a meeting told in a sentence was with: "… gehad met kring Noord" → "kring Noord"."""
     with_whom = WITH_WHOM.search(rest)
-    return found.value, TRAILING_REFLECTION.sub("", company(with_whom.group(1))) if with_whom else ""
+    return TRAILING_REFLECTION.sub("", company(with_whom.group(1))) if with_whom else ""
 
 
 def parse_line(text: str, today: date) -> tuple[Draft, dict[str, str]]:

@@ -368,9 +368,11 @@ async def offer_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, t
         return False
     held_on, who = said
     svc = services(context)
-    dialog = svc.db.save_dialog(user_id, "reflectie", "offer", {"held_on": held_on.isoformat(), "who": who},
-                                svc.clock())
-    what = f"{long_date(held_on)}" + (f" met {esc(who)}" if who else "")
+    dialog = svc.db.save_dialog(user_id, "reflectie", "offer",
+                                {"held_on": held_on.isoformat() if held_on else None, "who": who}, svc.clock())
+    # "vorige maand": the day is asked after yes
+    what = " ".join(p for p in (long_date(held_on) if held_on else "Intervisie", f"met {esc(who)}" if who else "",
+                                "" if held_on else "(de datum vraag ik zo)") if p)
     await reply(update, f"Wil je dit vastleggen als intervisiebijeenkomst?\n<b>{what}</b>",
                 reply_markup=InlineKeyboardMarkup([[
                     InlineKeyboardButton("✅ Ja, vastleggen", callback_data=f"rfl:ok:{dialog.nonce}"),
@@ -395,8 +397,7 @@ async def typed_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, dialo
     elif dialog.name == "pe":
         await advance(context, user_id, Draft.from_data(dialog.data), editing=_editing(dialog))
     else:
-        await _save_or_ask_whom(update, context, date.fromisoformat(str(dialog.data["held_on"])),
-                                str(dialog.data.get("who") or ""))
+        await _accept_reflection(update, context, dialog)
     return True
 
 
@@ -410,8 +411,16 @@ async def reflection_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         services(context).db.clear_dialog(query.from_user.id)
         await reply(update, texts.NOTHING_STORED)
         return
-    await _save_or_ask_whom(update, context, date.fromisoformat(str(dialog.data["held_on"])),
-                            str(dialog.data.get("who") or ""))
+    await _accept_reflection(update, context, dialog)
+
+
+async def _accept_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog) -> None:
+    """Yes to an offered meeting: stored, or first asked which day (when only the month was said) or with whom."""
+    who = str(dialog.data.get("who") or "")
+    if not dialog.data.get("held_on"):
+        await _ask_reflection(update, context, "date", {"who": who})
+        return
+    await _save_or_ask_whom(update, context, date.fromisoformat(str(dialog.data["held_on"])), who)
 
 
 # ---- /punten and the chart ------------------------------------------------------------------------------

@@ -72,12 +72,10 @@ GOOD = [
     ("de 12e van vorige maand", None, date(2026, 10, 12)),
     ("vorige maand op de 3e", None, date(2026, 10, 3)),
     ("vorige maand 12", None, date(2026, 10, 12)),
-    ("vorige maand 3 webinars gevolgd", None, date(2026, 10, 22)),  # a count, not a day
     ("gisteravond", None, date(2026, 11, 21)),  # a part of the day is that day
     ("vanochtend", None, TODAY),
     ("morgenmiddag", None, date(2026, 11, 23)),
     ("afgelopen vrijdagmiddag", None, date(2026, 11, 20)),
-    ("volgende maand", None, date(2026, 12, 22)),
     ("eind juni", "future", date(2027, 6, 30)),
     ("eind juni", "past", date(2026, 6, 30)),
     ("eind februari 2028", None, date(2028, 2, 29)),
@@ -136,6 +134,19 @@ def test_a_month_alone_asks_for_the_day(text: str, prefer: str | None, asked: st
     found = find_date(text, TODAY, prefer)  # type: ignore[arg-type]
     assert isinstance(found, DateProblem) and found.message.startswith(asked)
     assert found.span is not None and text[found.span[0]:found.span[1]].lower() in MONTH_NAMES
+
+
+@pytest.mark.parametrize(("text", "asked", "said"), [
+    ("volgende maand", "Op welke dag in december 2026?", "volgende maand"),  # was 22 December: made up
+    ("vorige maand 3 webinars gevolgd", "Op welke dag in oktober 2026?", "vorige maand"),  # 3: a count
+    ("deze maand", "Op welke dag in november 2026?", "deze maand"),
+    ("verloopt volgend jaar", "Op welke dag in 2027?", "volgend jaar"),
+    ("post-hbo opleiding in 2024", "Op welke dag in 2024?", "in 2024"),
+])
+def test_a_month_or_year_said_in_words_asks_for_the_day(text: str, asked: str, said: str) -> None:
+    found = find_date(text, TODAY)
+    assert isinstance(found, DateProblem) and found.message.startswith(asked)
+    assert found.span is not None and text[found.span[0]:found.span[1]] == said
 
 
 @pytest.mark.parametrize(("text", "asked"), [

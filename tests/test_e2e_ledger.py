@@ -585,3 +585,17 @@ def test_yes_or_no_typed_to_an_offer_or_a_summary_is_its_button(tmp_path: Path) 
         assert [who for _, who in sim.db.reflections(ALICE)] == ["kring Oost"]
 
     run(chat, tmp_path)
+
+
+def test_a_meeting_told_with_only_its_month_asks_the_day_after_yes(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (offer,) = await sim.send(ALICE, "ik heb vorige maand intervisie gehad met kring Noord")
+        assert "Intervisie met kring Noord (de datum vraag ik zo)" in visible(offer)  # was a made-up 22 October
+        (when,) = (await tap(sim, "Ja, vastleggen"))[-1:]
+        assert "Wanneer was de intervisie?" in visible(when) and sim.db.reflections(ALICE) == []
+        (saved,) = await sim.send(ALICE, "12 oktober")
+        assert "Opgeslagen: intervisie op maandag 12 oktober 2026 met kring Noord" in visible(saved)
+        (asked,) = await sim.send(ALICE, "/pe 3 uur webinar vorige maand")
+        assert "Op welke dag in oktober 2026?" in visible(asked)
+
+    run(chat, tmp_path)

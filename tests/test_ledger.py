@@ -299,6 +299,7 @@ def test_a_reflection_line_gives_the_day_and_who_it_was_with(line: str, day: dat
     ("gisteren met Piet en Ans intervisie gedaan", (date(2026, 11, 21), "Piet en Ans")),
     ("vandaag intervisie gehad", (TODAY, "")),  # who it was with is asked after yes
     ("ik heb intervisie gehad", None),  # no day: nothing offered
+    ("ik heb vorige maand intervisie gehad met kring Noord", (None, "kring Noord")),  # the day is asked
     ("ik heb morgen intervisie", None),
     ("hoeveel intervisie moet ik doen?", None),
     ("ik heb gisteren een webinar gevolgd", None),  # an activity, not a meeting
@@ -337,6 +338,18 @@ def test_activity_sentences() -> None:
     assert earned is not None and (earned.title, earned.amount) == ("Module arbeidsrecht", Amount("ects", 3))
     kept = activity_sentence("ik heb gisteren 2 uur training voor jobcoaches gevolgd", TODAY)
     assert kept is not None and kept.title == "Training voor jobcoaches"  # 'voor' alone is part of a title
+
+
+@pytest.mark.parametrize(("text", "title", "day", "amount"), [
+    ("vandaag 3 uur webinar gekeken over loopbaan", "Webinar loopbaan", TODAY, Amount("uur", 3)),  # gekeken
+    ("gisteren een congres bezocht van 6 uur", "Congres", date(2026, 11, 21), Amount("uur", 6)),
+    ("ik heb 2 uur gestudeerd", None, None, Amount("uur", 2)),  # the name is asked after yes
+    ("ik heb in 2024 een post-hbo opleiding gedaan van 10 ECTS", "Post-hbo opleiding", None, Amount("ects", 10)),
+    ("ik heb vorige maand een cursus van 8 uur gevolgd", "Cursus", None, Amount("uur", 8)),  # the day is asked
+])
+def test_more_ways_to_tell_an_activity(text: str, title: str | None, day: date | None, amount: Amount) -> None:
+    draft = activity_sentence(text, TODAY)
+    assert draft is not None and (draft.title, draft.done_on, draft.amount) == (title, day, amount)
 
 
 def test_draft_round_trips_through_storage() -> None:
