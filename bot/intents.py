@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from bot.dates import YEAR, YEAR_OFFSETS, YEAR_WORDS, DateProblem, FoundDate, Prefer, find_date, which_day
+from bot.dates import DateProblem, FoundDate, Prefer, date_answer
 from bot.normalize import fold
 
 Scheme = Literal["noloc", "nrto", "any"]  # "any": my time left, whichever scheme I hold
@@ -123,16 +123,13 @@ def date_statement(text: str, today: date) -> DateStatement | DateProblem | None
     prefer: Prefer = "future" if expiry and not certified else "past" if certified and not expiry else None
     if expiry and PAST_EXPIRY.search(folded):
         prefer = "past"
-    found = find_date(text, today, prefer)
+    found = date_answer(text, today, prefer)  # a year alone ("verloopt 2027") asks which day, as on a date step
     if isinstance(found, DateProblem):
-        year = _year_said(text, today) if found.span is None else None
-        if found.span is None and year is None:
+        if found.span is None:
             # nothing date-like: a question or a remark ("mijn certificaat verloopt binnenkort, wat moet ik doen")
             return None
         # only a sentence clearly about the certificate deserves an explanation of the bad date
         about_cert = (expiry or certified) and bool(CERT_TOPIC.search(folded) or FIRST_PERSON.search(folded))
-        if about_cert and year:  # "ik ben in 2023 gecertificeerd", "verloopt volgend jaar"
-            return which_day(*year)
         return found if about_cert else None
     if not (expiry or certified) and not _only_a_date(text, found):
         return None
@@ -146,19 +143,8 @@ def nrto_date_told(text: str, today: date) -> bool:
     folded = fold(text)
     if is_question(text) or opens_as_question(text) or not NRTO_TOPIC.search(folded):
         return False
-    found = find_date(text, today)
-    return not isinstance(found, DateProblem) or found.span is not None or _year_said(text, today) is not None
-
-
-def _year_said(text: str, today: date) -> tuple[int, tuple[int, int]] | None:
-    """A year without a day ("in 2023", "volgend jaar") and where it stands."""
-    m = YEAR.search(text)
-    if m:
-        return int(m.group(1)), m.span()
-    words = YEAR_WORDS.search(text)
-    if words:
-        return today.year + YEAR_OFFSETS[words.group(1).lower()], words.span()
-    return None
+    found = date_answer(text, today)
+    return not isinstance(found, DateProblem) or found.span is not None
 
 
 def _only_a_date(text: str, found: FoundDate) -> bool:
