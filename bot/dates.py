@@ -95,7 +95,7 @@ YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")  # a year alone ("in 2023"), as the 
 SIMPLE_OFFSETS = {"eergisteren": -2, "gisteren": -1, "gister": -1, "vandaag": 0, "van": 0, "morgen": 1,
                   "overmorgen": 2}
 YEAR_OFFSETS = {"vorig": -1, "vorige": -1, "verleden": -1, "afgelopen": -1, "volgend": 1, "volgende": 1,
-                "komend": 1, "komende": 1, "dit": 0}
+                "komend": 1, "komende": 1, "dit": 0, "het": 0, "deze": 0}  # "eind het jaar", "deze maand"
 PART_DAY = {"begin": 1, "half": 15, "halverwege": 15, "medio": 15, "midden": 15}
 
 
@@ -255,7 +255,7 @@ def _shift(today: date, amount: int, unit: str) -> date:
 def _relative(text: str, today: date, prefer: Prefer) -> FoundDate | None:
     m = END_OF_YEAR.search(text)
     if m:
-        end_year = int(m.group(2)) if m.group(2) else today.year + YEAR_OFFSETS.get(m.group(1).lower(), 0)
+        end_year = int(m.group(2)) if m.group(2) else today.year + YEAR_OFFSETS[m.group(1).lower()]
         return FoundDate(date(end_year, 12, 31), m.start(), m.end())
     m = PART_OF_MONTH.search(text)
     if m:
@@ -340,7 +340,7 @@ def find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | Date
             return which_day(_month_start(month, today, prefer).year, m.span(), month)
         m = VAGUE_PERIOD.search(blanked)
         if m:  # "vorige maand": which day of it (a date a month ago would be made up)
-            then = _shift(today, YEAR_OFFSETS.get(m.group(1).lower(), 0), m.group(2).lower())
+            then = _shift(today, YEAR_OFFSETS[m.group(1).lower()], m.group(2).lower())
             return which_day(then.year, m.span(), then.month if m.group(2).lower() == "maand" else None)
         m = IN_YEAR.search(blanked)
         if m:
