@@ -94,12 +94,9 @@ class LocalChat:
         return True
 
 
-def _message_id(sent: Sent) -> int | None:
-    """The message a call sent or edited."""
-    if isinstance(sent.result, dict) and "message_id" in sent.result:
-        return int(sent.result["message_id"])
-    value = sent.params.get("message_id")
-    return int(value) if value is not None else None
+def _message_id(sent: Sent) -> int:
+    """The message a call sent or edited (the emulator returns it for both)."""
+    return int(sent.result["message_id"])
 
 
 async def _main() -> int:
