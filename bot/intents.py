@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from bot.dates import DateProblem, FoundDate, Prefer, date_answer
+from bot.dates import DateProblem, Prefer, date_answer
 from bot.normalize import fold
 
 Scheme = Literal["noloc", "nrto", "any"]  # "any": my time left, whichever scheme I hold
@@ -128,10 +128,12 @@ def date_statement(text: str, today: date) -> DateStatement | DateProblem | None
         if found.span is None:
             # nothing date-like: a question or a remark ("mijn certificaat verloopt binnenkort, wat moet ik doen")
             return None
-        # only a sentence clearly about the certificate deserves an explanation of the bad date
+        # only a sentence clearly about the certificate, or an impossible date typed alone ("31-2-2026"),
+        # deserves an explanation of the bad date
         about_cert = (expiry or certified) and bool(CERT_TOPIC.search(folded) or FIRST_PERSON.search(folded))
-        return found if about_cert else None
-    if not (expiry or certified) and not _only_a_date(text, found):
+        alone = not found.asks_day and _only_a_date(text, *found.span)
+        return found if about_cert or alone else None
+    if not (expiry or certified) and not _only_a_date(text, found.start, found.end):
         return None
     if expiry != certified:
         return DateStatement(found.value, "expiry" if expiry else "certified", True)
@@ -147,6 +149,7 @@ def nrto_date_told(text: str, today: date) -> bool:
     return not isinstance(found, DateProblem) or found.span is not None
 
 
-def _only_a_date(text: str, found: FoundDate) -> bool:
-    rest = fold(text[: found.start] + " " + text[found.end:])
+def _only_a_date(text: str, start: int, end: int) -> bool:
+    """Nothing but filler words around the date at text[start:end]."""
+    rest = fold(text[:start] + " " + text[end:])
     return all(word in FILLER for word in re.findall(r"\w+", rest))

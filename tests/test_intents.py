@@ -89,6 +89,8 @@ def test_about_me_is_my_dates_or_my_points(text: str, mine: bool) -> None:
     ("hallo", None),
     ("ons keurmerk verloopt op 31-12-2027", None),  # the NRTO-keurmerk, not the Register Jobcoach certificate
     ("ons blik op werk keurmerk verloopt in 2025", None),
+    ("ik heb 31-2 een webinar gedaan", None),  # a wrong date in some other sentence: not for the certificate
+    ("in juni", None),  # a month alone, no certificate named: nothing to ask a day for
 ])
 def test_date_statements(text: str, expected: DateStatement | None) -> None:
     assert date_statement(text, TODAY) == expected
@@ -108,6 +110,8 @@ def test_a_date_told_about_the_nrto_keurmerk(text: str, told: bool) -> None:
 
 @pytest.mark.parametrize(("text", "says"), [
     ("mijn certificaat verloopt op 31 februari", "bestaat niet"),
+    ("31-2-2026", "31 februari 2026 bestaat niet"),  # typed alone, as a valid date alone is proposed
+    ("op 32-1-2027", "32 januari 2027 bestaat niet"),
     ("ik ben in 2023 gecertificeerd", "Op welke dag in 2023?"),  # a year alone: which day
     ("mijn certificaat loopt af in 2027", "Op welke dag in 2027?"),
     ("mijn certificaat verloopt volgend jaar", "Op welke dag in 2027?"),
