@@ -97,6 +97,17 @@ def points_question(text: str) -> bool:
             and bool(POINTS_TOPIC.search(folded) and MY_POINTS.search(folded)))
 
 
+# "ik heb al 40 punten", "ik zit op 52 pe-punten": a count told, which the bot cannot take over
+POINTS_COUNT = re.compile(r"\b\d+(?:[.,]\d+)? (?:pe punten|pe punt|pepunten|punten|punt)\b")
+
+
+def points_told(text: str) -> bool:
+    """The user tells how many PE points they have (or miss), rather than asking or logging an activity."""
+    folded = fold(text)
+    return (not (is_question(text) or opens_as_question(text))
+            and bool(POINTS_COUNT.search(folded) and re.search(r"\b(?:ik|we|wij)\b", folded)))
+
+
 def about_me(text: str) -> bool:
     """A question about the user's own dates or points: answered from what they stored, never in a group."""
     return personal_question(text) is not None or points_question(text)

@@ -352,6 +352,8 @@ FILLER_WORDS = re.compile(r"\b(ik|heb|hebt|een|de|het|van|op|om|mijn|gevolgd|ged
                           r"bekeken|bezocht|meegedaan|doorlopen|gestudeerd|"
                           r"(?:ge|be)haald(?:\s+voor)?)\b",  # "3 ECTS gehaald voor de module …": the module
                           re.IGNORECASE)
+# "2 punten gehaald met een webinar": the link word left in front of the name once the filler is gone
+LEADING_LINK = re.compile(r"^\s*(?:met|via|tijdens|door)\s+", re.IGNORECASE)
 ACTIVITY_WORDS = re.compile(r"\b(webinar|cursus|training|e-?learning|podcast|workshop|congres|studiedag|symposium|"
                             r"opleiding|seminar|masterclass|lezing|scholing|module|bijeenkomst)s?\b", re.IGNORECASE)
 DONE_WORDS = re.compile(r"\b(gevolgd|gedaan|bijgewoond|afgerond|gelezen|geluisterd|deelgenomen|gehaald|behaald|"
@@ -439,7 +441,7 @@ def activity_sentence(text: str, today: date) -> Draft | None:
         return None
     draft, _ = parse_line(text, today)
     if draft.title:
-        draft.title = tidy_title(FILLER_WORDS.sub(" ", draft.title)) or None
+        draft.title = tidy_title(LEADING_LINK.sub("", FILLER_WORDS.sub(" ", draft.title))) or None
     return draft
 
 

@@ -94,6 +94,11 @@ KEURMERK_YEAR_BAD = "Typ een jaartal, bijvoorbeeld 2024."
 KEURMERK_ASK_AUDIT = ("Op welke datum was de audit waarin de auditor vond dat je niet aan de eisen voldoet? "
                       "Je hebt daarna {months} maanden om verbeteringen aan te tonen.")
 PE_INVITE = "Leg je PE-activiteiten vast met /pe, dan tel ik je punten tegen de regels."
+# "ik heb al 40 punten": a count told cannot be taken over, only activities
+POINTS_TOLD = ("Ik tel alleen de PE-activiteiten die je bij mij vastlegt, elk met datum, punten en categorie. "
+               "Leg ze een voor een vast met /pe, bijvoorbeeld: <i>/pe 12-03-2026 3 uur Webinar gespreksvoering</i>. "
+               "Daarna zie je met /punten hoe je ervoor staat.")
+POINTS_TOLD_LOGGED = "Ik tel alleen wat je bij mij vastlegt. Mist er iets, leg het dan vast met ➕ Activiteit of /pe."
 KEURMERK_INVITE = "Leg je NRTO-gegevens vast met /keurmerk, dan reken ik je deadlines uit."
 KEURMERK_TOLD = ("Dat gaat over je NRTO-keurmerk. Leg je NRTO-gegevens vast (of wijzig ze) met /keurmerk: ik vraag dan "
                  "wanneer je het NRTO-keurmerk behaalde, tot wanneer je Blik op Werk Keurmerk geldig is en in welk "

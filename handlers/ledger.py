@@ -456,6 +456,18 @@ async def points_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text
     await reply(update, _points_html(user_id, context), reply_markup=InlineKeyboardMarkup(rows))
 
 
+async def points_told_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """"Ik heb al 40 punten": only logged activities count; the user's own count so far, or how to start."""
+    user_id = _with_user(update)
+    if user_id is None:
+        return
+    if not services(context).db.activities(user_id):
+        await reply(update, texts.POINTS_TOLD, reply_markup=InlineKeyboardMarkup(
+            [[InlineKeyboardButton("➕ Activiteit", callback_data="pts:new")]]))
+        return
+    await reply(update, f"{texts.POINTS_TOLD_LOGGED}\n\n{_points_html(user_id, context)}", reply_markup=POINTS_BUTTONS)
+
+
 async def points_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """📊 Punten, 📈 Grafiek and ➕ under ledger messages."""
     query = await own_private_tap(update)

@@ -21,6 +21,7 @@ from bot.intents import (
     opens_as_question,
     personal_question,
     points_question,
+    points_told,
     yes_or_no,
 )
 from bot.services import Services
@@ -178,8 +179,11 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         await reply(update, statement.message)
     elif statement is not None:
         await certificate.propose_certificate(update, context, statement)
-    elif not await ledger.offer_reflection(update, context, text) and not await ledger.offer_activity(
-            update, context, text):
+    elif await ledger.offer_reflection(update, context, text) or await ledger.offer_activity(update, context, text):
+        pass
+    elif points_told(text):
+        await ledger.points_told_answer(update, context)
+    else:
         await faq.answer_question(update, context, text)
 
 

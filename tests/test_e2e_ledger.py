@@ -239,6 +239,20 @@ def test_asking_for_my_points_shows_mine(tmp_path: Path) -> None:
     run(chat, tmp_path)
 
 
+def test_a_points_count_told_is_not_taken_over_but_met_with_the_ledger(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (start,) = await sim.send(BOB, "ik heb al 40 punten")  # nothing logged: how to log, a button to start
+        assert visible(start) == texts.POINTS_TOLD.replace("<i>", "").replace("</i>", "")
+        await sim.tap(BOB, start, button(start, "Activiteit"))
+        assert sim.db.dialog(BOB).name == "pe"  # type: ignore[union-attr]
+        await _log(sim, "1-6-2025 20 uur Leergang coaching")
+        (mine,) = await sim.send(ALICE, "ik zit nu op 52 pe-punten")
+        assert texts.POINTS_TOLD_LOGGED in visible(mine) and "Totaal: 20 van 75" in visible(mine)
+        assert len(sim.db.activities(ALICE)) == 1  # nothing stored from the count told
+
+    run(chat, tmp_path)
+
+
 def test_lijst_pages_edit_and_delete_with_confirmation(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         for day in range(1, 8):

@@ -16,6 +16,7 @@ from bot.intents import (
     opens_as_question,
     personal_question,
     points_question,
+    points_told,
 )
 
 TODAY = date(2026, 11, 22)
@@ -60,6 +61,17 @@ def test_personal_questions(text: str, scheme: str | None) -> None:
 ])
 def test_questions_about_my_own_points(text: str, mine: bool) -> None:
     assert points_question(text) is mine
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("ik heb al 40 punten", True), ("Ik zit op 52 PE-punten", True), ("we hebben 12,5 pepunten", True),
+    ("ik heb nog 20 punten nodig", True),
+    ("hoeveel punten heb ik?", False), ("heb ik al 40 punten?", False),  # questions: my points, answered
+    ("40 punten", False),  # nobody's: the FAQ
+    ("een webinar geeft 2 punten", False),
+])
+def test_a_points_count_told(text: str, told: bool) -> None:
+    assert points_told(text) is told
 
 
 @pytest.mark.parametrize(("text", "mine"), [

@@ -346,6 +346,8 @@ def test_activity_sentences() -> None:
     ("ik heb 2 uur gestudeerd", None, None, Amount("uur", 2)),  # the name is asked after yes
     ("ik heb in 2024 een post-hbo opleiding gedaan van 10 ECTS", "Post-hbo opleiding", None, Amount("ects", 10)),
     ("ik heb vorige maand een cursus van 8 uur gevolgd", "Cursus", None, Amount("uur", 8)),  # the day is asked
+    ("ik heb 2 punten gehaald met een webinar gisteren", "Webinar", date(2026, 11, 21), Amount("punten", 2)),
+    ("ik heb via de Noloc Academie een webinar bekeken van 1 uur", "Noloc Academie webinar", None, Amount("uur", 1)),
 ])
 def test_more_ways_to_tell_an_activity(text: str, title: str | None, day: date | None, amount: Amount) -> None:
     draft = activity_sentence(text, TODAY)
