@@ -43,6 +43,7 @@ VRAAG_EMPTY = "Zet je vraag achter de opdracht, bijvoorbeeld: <code>/vraag wat k
 FEEDBACK_THANKS = "Dank je voor je feedback!"
 FEEDBACK_NOT_YOURS = "Alleen wie de vraag stelde kan hierop reageren."
 BUTTON_GONE = "Deze knop werkt niet meer. Stel je vraag opnieuw."
+STEP_GONE = "Deze knop hoort bij een stap die al voorbij is en werkt niet meer."
 
 
 def help_text() -> str:

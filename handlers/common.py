@@ -8,6 +8,7 @@ from datetime import date
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot import texts, views
@@ -74,7 +75,8 @@ async def answer_tap(update: Update, context: ContextTypes.DEFAULT_TYPE,
                      dialog_name: str) -> tuple[CallbackQuery | None, Dialog | None]:
     """Stop the button's spinner and find the tapper's dialogue the button belongs to (nonce last in the data).
 
-    A button of an earlier step, of another dialogue or of another user gets a short refusal instead.
+    A button of an earlier step or of a dialogue ended otherwise (by a typed "ja", /annuleer, a new one)
+    gets a short refusal instead, and its dead buttons are taken off the card.
     """
     query = await own_private_tap(update)
     if query is None:
@@ -82,7 +84,11 @@ async def answer_tap(update: Update, context: ContextTypes.DEFAULT_TYPE,
     nonce = (query.data or "").rsplit(":", 1)[-1]
     dialog = services(context).db.dialog(query.from_user.id)
     if dialog is None or dialog.name != dialog_name or str(dialog.nonce) != nonce:
-        await query.answer(texts.BUTTON_GONE, show_alert=True)
+        await query.answer(texts.STEP_GONE, show_alert=True)
+        try:
+            await query.edit_message_reply_markup(None)
+        except TelegramError:  # already without buttons, or too old to edit: the refusal is what counts
+            log.info("Kon de knoppen van een afgelopen stap niet weghalen")
         return query, None
     await query.answer()
     return query, dialog

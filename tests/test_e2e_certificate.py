@@ -81,8 +81,10 @@ def test_yes_or_no_typed_to_a_card_is_its_button_when_only_one_fits(tmp_path: Pa
         (saved,) = await sim.send(ALICE, "Ja!")
         assert "Opgeslagen. Je certificaat verloopt op vrijdag 12 maart 2027" in visible(saved)
         assert sim.db.noloc_certificate(ALICE) is not None and sim.db.dialog(ALICE) is None
-        await sim.tap(ALICE, card, button(card, "Ja, opslaan"))  # the card's button is spent
-        assert sim.emulator.answered_callbacks[max(sim.emulator.answered_callbacks)]["text"] == texts.BUTTON_GONE
+        assert sim.emulator.messages[(ALICE, card.result["message_id"])].get("reply_markup")
+        await sim.tap(ALICE, card, button(card, "Ja, opslaan"))  # the card's button is spent: said, and taken off
+        assert sim.emulator.answered_callbacks[max(sim.emulator.answered_callbacks)]["text"] == texts.STEP_GONE
+        assert not sim.emulator.messages[(ALICE, card.result["message_id"])].get("reply_markup")
         await sim.send(BOB, "/keurmerk")
         for typed in ("1-3-2025", "1-3-2027"):
             await sim.send(BOB, typed)
