@@ -93,6 +93,11 @@ def result_expected(cert: NolocCertificate, rules: NolocRules) -> tuple[date, da
     return cert.submitted_on + timedelta(weeks=first), cert.submitted_on + timedelta(weeks=last)
 
 
+def same_dates(a: NolocCertificate, b: NolocCertificate) -> bool:
+    """The same period: a submission or advice recorded for one belongs to the other too."""
+    return (a.certified_on, a.expires_on) == (b.certified_on, b.expires_on)
+
+
 def after_positive_advice(cert: NolocCertificate, rules: NolocRules) -> NolocCertificate:
     """The next period: the recertification date stays the old expiry date."""
     return certificate_from_certification(cert.expires_on, rules)

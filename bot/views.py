@@ -13,14 +13,21 @@ from bot.meetings import Meeting
 from bot.rules import Category, NolocRules
 
 
-def certificate_confirmation(cert: NolocCertificate, kind: DateKind) -> str:
-    """Repeat the understood date in words and the derived one, and ask to confirm."""
+def certificate_confirmation(cert: NolocCertificate, kind: DateKind, stored: NolocCertificate | None = None) -> str:
+    """Repeat the understood date in words and the derived one, and ask to confirm; with dates stored
+    already, say which would be replaced and what recorded for them would go with them."""
     if kind == "expiry":
         lines = [f"Ik begrijp: je certificaat <b>verloopt op {long_date(cert.expires_on)}</b>.",
                  f"Dan ben je (her)gecertificeerd op {long_date(cert.certified_on)}."]
     else:
         lines = [f"Ik begrijp: je bent <b>(her)gecertificeerd op {long_date(cert.certified_on)}</b>.",
                  f"Dan verloopt je certificaat op {long_date(cert.expires_on)}."]
+    if stored is not None:
+        lines.append(f"Nu opgeslagen: verloopt op {long_date(stored.expires_on)}; dat vervang ik.")
+        recorded = [what for what, day in (("het indienen", stored.submitted_on),
+                                           ("het advies", stored.advice_on)) if day]
+        if recorded:
+            lines.append(f"⚠️ Wat je vastlegde over {' en '.join(recorded)} hoort bij die datum en vervalt dan.")
     return "\n".join([*lines, "Klopt dat? Ik sla het pas op als je bevestigt."])
 
 

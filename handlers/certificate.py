@@ -19,6 +19,7 @@ from bot.deadlines import (
     certificate_problem,
     noloc_status,
     nrto_status,
+    same_dates,
     submission_window_opens,
     with_advice,
 )
@@ -47,6 +48,14 @@ async def propose_certificate(update: Update, context: ContextTypes.DEFAULT_TYPE
     if problem:
         await reply(update, f"{problem}\n{texts.CANCEL_HINT}" if in_dialog else problem)
         return
+    stored = svc.db.noloc_certificate(user.id)
+    if stored is not None and same_dates(stored, cert):
+        # nothing to confirm, and a card whose "Ja" re-saves these dates would only risk what was recorded
+        if in_dialog:
+            svc.db.clear_dialog(user.id)
+        await reply(update, texts.CERT_SAME.format(day=long_date(cert.expires_on)),
+                    reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+        return
     dialog = svc.db.save_dialog(user.id, "certificaat", "confirm",
                                 {"day": statement.day.isoformat(), "kind": statement.kind}, svc.clock())
     swap = "↔️ Nee, dat is mijn certificeringsdatum" if statement.kind == "expiry" else "↔️ Nee, dat is mijn vervaldatum"
@@ -55,7 +64,7 @@ async def propose_certificate(update: Update, context: ContextTypes.DEFAULT_TYPE
         [InlineKeyboardButton(swap, callback_data=f"cert:swap:{dialog.nonce}")],
         [InlineKeyboardButton("❌ Annuleren", callback_data=f"cert:no:{dialog.nonce}")],
     ])
-    await reply(update, views.certificate_confirmation(cert, statement.kind), reply_markup=markup)
+    await reply(update, views.certificate_confirmation(cert, statement.kind, stored), reply_markup=markup)
 
 
 async def certificaat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

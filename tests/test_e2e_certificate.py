@@ -217,6 +217,29 @@ def test_uitslag_submission_and_advice_paths(tmp_path: Path) -> None:
     run(chat, tmp_path)
 
 
+def test_a_date_told_again_keeps_the_submission_and_a_new_one_says_what_it_replaces(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (card,) = await sim.send(ALICE, "mijn certificaat verloopt op 1 januari 2027")
+        await sim.tap(ALICE, card, button(card, "Ja, opslaan"))
+        (menu,) = await sim.send(ALICE, "/uitslag")
+        await sim.tap(ALICE, menu, button(menu, "ingediend"))
+        await sim.send(ALICE, "vandaag")
+        (same,) = await sim.send(ALICE, "1-1-2027")  # told again: nothing to confirm, the submission stays
+        assert "al zo opgeslagen" in visible(same) and not [b for b in same.buttons if "Ja" in b[0]]
+        await sim.send(ALICE, "/certificaat")
+        (again,) = await sim.send(ALICE, "1 januari 2027")
+        assert "al zo opgeslagen" in visible(again) and sim.db.dialog(ALICE) is None
+        assert sim.db.noloc_certificate(ALICE).submitted_on == date(2026, 11, 22)  # type: ignore[union-attr]
+        (other,) = await sim.send(ALICE, "mijn certificaat verloopt op 15 januari 2027")
+        assert "Nu opgeslagen: verloopt op vrijdag 1 januari 2027" in visible(other)
+        assert "het indienen hoort bij die datum en vervalt" in visible(other)
+        await sim.tap(ALICE, other, button(other, "Ja, opslaan"))
+        stored = sim.db.noloc_certificate(ALICE)
+        assert stored is not None and (stored.expires_on, stored.submitted_on) == (date(2027, 1, 15), None)
+
+    run(chat, tmp_path)
+
+
 def test_uitslag_says_at_once_when_the_window_is_not_open(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (card,) = await sim.send(ALICE, "mijn certificaat verloopt op 14 maart 2027")
