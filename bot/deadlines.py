@@ -239,6 +239,12 @@ def self_evaluation_due(k: NrtoKeurmerk, year: int, rules: NrtoRules) -> date | 
     return date(year, month, day)
 
 
+def edited_keurmerk(new: NrtoKeurmerk, stored: NrtoKeurmerk | None) -> NrtoKeurmerk:
+    """The dates told anew; a failed audit recorded stays, unless the keurmerk was gained after it."""
+    failed = stored.noncompliant_on if stored else None
+    return replace(new, noncompliant_on=failed if failed and failed >= new.keurmerk_on else None)
+
+
 def improvement_deadline(k: NrtoKeurmerk, rules: NrtoRules) -> date | None:
     return add_months(k.noncompliant_on, rules.improvement_months) if k.noncompliant_on else None
 

@@ -77,14 +77,18 @@ def nrto_section(status: NrtoStatus, today: date) -> list[str]:
     return lines
 
 
-def keurmerk_confirmation(k: NrtoKeurmerk) -> str:
-    return "\n".join([
-        "<b>Klopt dit?</b>",
-        f"NRTO-keurmerk behaald op {long_date(k.keurmerk_on)}.",
-        f"Blik op Werk Keurmerk geldig tot {long_date(k.bow_valid_until)}.",
-        f"Laatste gecombineerde audit: {k.last_combined_audit_year}.",
-        "Ik sla het pas op als je bevestigt.",
-    ])
+def keurmerk_confirmation(k: NrtoKeurmerk, stored: NrtoKeurmerk | None = None) -> str:
+    """The gathered NRTO dates to confirm; with a failed audit stored, whether it stays."""
+    lines = ["<b>Klopt dit?</b>",
+             f"NRTO-keurmerk behaald op {long_date(k.keurmerk_on)}.",
+             f"Blik op Werk Keurmerk geldig tot {long_date(k.bow_valid_until)}.",
+             f"Laatste gecombineerde audit: {k.last_combined_audit_year}."]
+    failed = stored.noncompliant_on if stored else None
+    if failed and k.noncompliant_on:
+        lines.append(f"De audit van {long_date(failed)} (niet voldaan) blijft staan.")
+    elif failed:
+        lines.append(f"De audit van {long_date(failed)} (niet voldaan) was vóór dit keurmerk; die haal ik weg.")
+    return "\n".join([*lines, "Ik sla het pas op als je bevestigt."])
 
 
 NO_DATES = ("Ik ken je datums nog niet. Vertel ze me, bijvoorbeeld: <i>mijn certificaat verloopt op "

@@ -11,7 +11,14 @@ from telegram.ext import ContextTypes
 from bot import texts, views
 from bot.dates import YEAR, DateProblem, date_answer, long_date
 from bot.db import Dialog
-from bot.deadlines import NrtoKeurmerk, improvement_deadline, keurmerk_date_problem, keurmerk_problem, nrto_status
+from bot.deadlines import (
+    NrtoKeurmerk,
+    edited_keurmerk,
+    improvement_deadline,
+    keurmerk_date_problem,
+    keurmerk_problem,
+    nrto_status,
+)
 from bot.numbers import whole_number
 from handlers.certificate import STATUS_BUTTON
 from handlers.common import answer_tap, private_only, replan_user, reply, services, today
@@ -94,7 +101,8 @@ async def _confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: D
     user = update.effective_user
     if user is None:
         return
-    k = _keurmerk_from(dialog.data, year)
+    stored = svc.db.nrto_keurmerk(user.id)
+    k = edited_keurmerk(_keurmerk_from(dialog.data, year), stored)
     problem = keurmerk_problem(k, today(context), svc.rules.nrto)
     if problem:
         await reply(update, f"{problem}\n{texts.CANCEL_HINT}")
@@ -102,7 +110,8 @@ async def _confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: D
     new = svc.db.save_dialog(user.id, "keurmerk", "confirm", {**dialog.data, "year": year}, svc.clock())
     markup = InlineKeyboardMarkup([[InlineKeyboardButton("✅ Ja, opslaan", callback_data=f"kmk:ok:{new.nonce}"),
                                     InlineKeyboardButton("❌ Annuleren", callback_data=f"kmk:no:{new.nonce}")]])
-    await context.bot.send_message(user.id, views.keurmerk_confirmation(k), parse_mode="HTML", reply_markup=markup)
+    await context.bot.send_message(user.id, views.keurmerk_confirmation(k, stored), parse_mode="HTML",
+                                   reply_markup=markup)
 
 
 async def _record_noncompliance(update: Update, context: ContextTypes.DEFAULT_TYPE, day: date) -> None:
@@ -176,7 +185,8 @@ async def confirm_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dial
 def _save(context: ContextTypes.DEFAULT_TYPE, user_id: int, dialog: Dialog) -> str:
     """Store the confirmed keurmerk and plan its reminders."""
     svc = services(context)
-    svc.db.save_nrto_keurmerk(user_id, _keurmerk_from(dialog.data, int(str(dialog.data["year"]))), svc.clock())
+    told = _keurmerk_from(dialog.data, int(str(dialog.data["year"])))
+    svc.db.save_nrto_keurmerk(user_id, edited_keurmerk(told, svc.db.nrto_keurmerk(user_id)), svc.clock())
     svc.db.clear_dialog(user_id)
     replan_user(context, user_id)
     return "Opgeslagen. Je deadlines staan in /status."

@@ -16,6 +16,7 @@ from bot.deadlines import (
     certificate_from_certification,
     certificate_from_expiry,
     certificate_problem,
+    edited_keurmerk,
     is_combined_audit_year,
     keurmerk_problem,
     next_combined_audit_year,
@@ -28,7 +29,7 @@ from bot.deadlines import (
     submission_window_opens,
 )
 from bot.rules import Rules
-from bot.views import noloc_section
+from bot.views import keurmerk_confirmation, noloc_section
 
 D = date
 
@@ -162,6 +163,29 @@ def test_nrto_audit_and_self_evaluation_years(rules: Rules, year: int, audit_yea
 ])
 def test_next_combined_audit(rules: Rules, today: date, next_audit: int) -> None:
     assert next_combined_audit_year(keurmerk(), today, rules.nrto) == next_audit
+
+
+@pytest.mark.parametrize(("stored", "new", "kept"), [
+    (None, keurmerk(), None),
+    (keurmerk(noncompliant=D(2026, 10, 31)), keurmerk(bow=D(2028, 3, 1)), D(2026, 10, 31)),  # other dates: stays
+    (keurmerk(noncompliant=D(2026, 10, 31)), keurmerk(on=D(2026, 10, 31)), D(2026, 10, 31)),  # the same day
+    (keurmerk(noncompliant=D(2026, 10, 31)), keurmerk(on=D(2026, 11, 15)), None),  # gained after the audit
+    (keurmerk(), keurmerk(bow=D(2028, 3, 1)), None),
+])
+def test_a_failed_audit_outlives_an_edit_unless_the_keurmerk_came_after(
+        stored: NrtoKeurmerk | None, new: NrtoKeurmerk, kept: date | None) -> None:
+    assert edited_keurmerk(new, stored) == NrtoKeurmerk(new.keurmerk_on, new.bow_valid_until,
+                                                        new.last_combined_audit_year, kept)
+
+
+@pytest.mark.parametrize(("new", "says"), [
+    (keurmerk(bow=D(2028, 3, 1)), "De audit van zaterdag 31 oktober 2026 (niet voldaan) blijft staan."),
+    (keurmerk(on=D(2026, 11, 15)), "was vóór dit keurmerk; die haal ik weg."),
+])
+def test_the_keurmerk_card_says_what_becomes_of_a_failed_audit(new: NrtoKeurmerk, says: str) -> None:
+    stored = keurmerk(noncompliant=D(2026, 10, 31))
+    assert says in keurmerk_confirmation(edited_keurmerk(new, stored), stored)
+    assert "niet voldaan" not in keurmerk_confirmation(edited_keurmerk(new, None), None)
 
 
 def test_nrto_status_and_improvement_deadline(rules: Rules) -> None:

@@ -333,6 +333,16 @@ def test_keurmerk_flow_and_nrto_status(tmp_path: Path) -> None:
         await sim.tap(BOB, card, button(card, "Ja, opslaan"))
         (status,) = await sim.send(BOB, "/status")
         assert "Verbeteringen aantonen" in visible(status) and "Register Jobcoach" in visible(status)
+        (menu,) = await sim.send(BOB, "/keurmerk")  # a new Blik op Werk date: the failed audit stays
+        await sim.tap(BOB, menu, button(menu, "wijzigen"))
+        for typed in ("1 maart 2025", "1-3-2028", "2025"):
+            await sim.send(BOB, typed)
+        confirm = sim.emulator.sent[-1]
+        assert "De audit van zondag 15 november 2026 (niet voldaan) blijft staan." in visible(confirm)
+        await sim.tap(BOB, confirm, button(confirm, "Ja, opslaan"))
+        stored = sim.db.nrto_keurmerk(BOB)
+        assert stored is not None and (stored.bow_valid_until, stored.noncompliant_on) == (
+            date(2028, 3, 1), date(2026, 11, 15))
 
     run(chat, tmp_path)
 
