@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from rapidfuzz import fuzz, process
+
 from bot.dates import DateProblem, Prefer, date_answer
 from bot.normalize import fold
 
@@ -164,3 +166,18 @@ def _only_a_date(text: str, start: int, end: int) -> bool:
     """Nothing but filler words around the date at text[start:end]."""
     rest = fold(text[:start] + " " + text[end:])
     return all(word in FILLER for word in re.findall(r"\w+", rest))
+
+
+COMMAND_LIKENESS = 75  # rapidfuzz ratio: "/stauts" is /status, "/foo" is nothing
+COMMAND_ALIASES = {"cancel": "annuleer", "menu": "help", "commands": "help"}  # habits from other bots
+
+
+def closest_command(typed: str, names: list[str]) -> str | None:
+    """The known command a mistyped one was meant to be ("/certficaat" → "certificaat"), if any is close."""
+    word = typed.lstrip("/").split("@", 1)[0].lower()
+    if word in COMMAND_ALIASES:
+        return COMMAND_ALIASES[word]
+    if len(word) < 3:
+        return None
+    found = process.extractOne(word, names, scorer=fuzz.ratio, score_cutoff=COMMAND_LIKENESS)
+    return str(found[0]) if found else None

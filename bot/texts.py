@@ -38,6 +38,7 @@ START = (
 )
 
 UNKNOWN_COMMAND = "Die opdracht ken ik niet. Kies /help voor alle opdrachten, of typ gewoon je vraag."
+UNKNOWN_COMMAND_LIKE = "Die opdracht ken ik niet. Bedoelde je /{name}? Alle opdrachten: /help."
 ERROR = "Sorry, er ging iets mis aan mijn kant. Probeer het zo nog eens."
 VRAAG_EMPTY = "Zet je vraag achter de opdracht, bijvoorbeeld: <code>/vraag wat kost recertificering?</code>"
 FEEDBACK_THANKS = "Dank je voor je feedback!"

@@ -15,6 +15,7 @@ from bot import texts, views
 from bot.db import Dialog
 from bot.delivery import replan
 from bot.html import esc
+from bot.intents import closest_command
 from bot.services import Services
 
 log = logging.getLogger(__name__)
@@ -186,7 +187,8 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     command = message.text.split()[0]
     if "@" in command and command.split("@", 1)[1].lower() != (context.bot.username or "").lower():
         return  # addressed to another bot in the group
-    await reply(update, texts.UNKNOWN_COMMAND)
+    meant = closest_command(command, [name for name, _, _ in texts.COMMANDS])
+    await reply(update, texts.UNKNOWN_COMMAND_LIKE.format(name=meant) if meant else texts.UNKNOWN_COMMAND)
 
 
 async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

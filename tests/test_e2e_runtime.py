@@ -15,7 +15,7 @@ from chat import visible
 from bot.emulator import Fault
 from bot.knowledge import MAX_LABEL_CHARS
 from bot.simulation import FAKE_TOKEN, Simulation
-from bot.texts import COMMANDS
+from bot.texts import COMMANDS, UNKNOWN_COMMAND
 
 ALICE, BOB, CAROL, GROUP = 11, 12, 13, -500
 
@@ -50,7 +50,9 @@ def test_start_help_over_and_command_menu(tmp_path: Path) -> None:
         assert [c["command"] for c in sim.emulator.commands] == [c for c, _, _ in COMMANDS]
         assert {"start", "help", "vraag", "over", "certificaat", "status"} <= {c for c, _, _ in COMMANDS}
         (unknown,) = await sim.send(ALICE, "/onzin")
-        assert "ken ik niet" in visible(unknown)
+        assert visible(unknown) == UNKNOWN_COMMAND
+        (typo,) = await sim.send(ALICE, "/stauts")  # a typo: the command meant, tappable
+        assert visible(typo) == "Die opdracht ken ik niet. Bedoelde je /status? Alle opdrachten: /help."
         assert not sim.emulator.errors()
 
     run(chat, tmp_path)

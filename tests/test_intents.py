@@ -10,6 +10,7 @@ from bot.dates import DateProblem
 from bot.intents import (
     DateStatement,
     about_me,
+    closest_command,
     date_statement,
     is_question,
     nrto_date_told,
@@ -18,6 +19,7 @@ from bot.intents import (
     points_question,
     points_told,
 )
+from bot.texts import COMMANDS
 
 TODAY = date(2026, 11, 22)
 
@@ -149,3 +151,12 @@ def test_a_question_ends_in_a_question_mark(text: str, question: bool) -> None:
 ])
 def test_a_question_can_open_with_a_question_word(text: str, opens: bool) -> None:
     assert opens_as_question(text) is opens
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("/stauts", "status"), ("/certficaat", "certificaat"), ("/herinnering", "herinneringen"),
+    ("/Punten", "punten"), ("/cancel", "annuleer"), ("/anuleer@recertbot", "annuleer"),
+    ("/foo", None), ("/x", None), ("/bevestig", None),
+])
+def test_a_mistyped_command_is_the_closest_known_one(typed: str, meant: str | None) -> None:
+    assert closest_command(typed, [name for name, _, _ in COMMANDS]) == meant
