@@ -174,6 +174,7 @@ def test_bm25_share_breaks_near_ties(faq: FaqService, monkeypatch: pytest.Monkey
         ("wie is de directeur van de nrto", "nrto-kiwa"),
         ("wat betekent wajong precies", "pe-punt-wat"),
         ("wat betekent participatiewet", "pe-punt-wat"),
+        ("telt een boek lezen mee", "ontwikkelplan-a4"),  # "lezen" read as "leren", "telt mee" as A4's
     ],
 )
 def test_a_question_about_an_out_of_scope_subject_gets_no_answer(faq: FaqService, question: str,
