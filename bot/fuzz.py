@@ -25,11 +25,13 @@ T = TypeVar("T")
 USER, OTHER, GROUP = 901, 902, -9001
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=AMSTERDAM)
 
+# A date told to reach the confirmation card: the stored date itself gets "al zo opgeslagen", not a card.
+EXPIRY_NOT_STORED = "<a valid expiry other than the stored one>"
 # How to reach each dialogue state from idle: messages, or ("tap", label part) on the last bot message.
 STATES: dict[str, list[str | tuple[str, str]]] = {
     "idle": [],
     "certificaat:date": ["/certificaat"],
-    "certificaat:confirm": ["14-1-2027"],
+    "certificaat:confirm": [EXPIRY_NOT_STORED],
     "uitslag:choose": ["/uitslag"],
     "uitslag:date": ["/uitslag", ("tap", "ingediend")],
     "keurmerk:keurmerk_on": ["/keurmerk", ("tap", "wijzigen")],
@@ -155,6 +157,10 @@ class FuzzDriver:
                 data = next((d for label, d in last.buttons if step[1] in label), None) if last else None
                 if last and data:
                     await self.sim.tap(USER, last, data)
+            elif step == EXPIRY_NOT_STORED:
+                stored = self.sim.db.noloc_certificate(USER)
+                await self.sim.send(USER, "13-1-2027" if stored and stored.expires_on == date(2027, 1, 14)
+                                    else "14-1-2027")
             else:
                 await self.sim.send(USER, step)
 

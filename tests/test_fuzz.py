@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from bot.deadlines import certificate_from_expiry
 from bot.fuzz import STATES, FuzzDriver, inputs_strategy
 
 
@@ -36,3 +38,9 @@ def test_every_state_is_reachable(driver: FuzzDriver) -> None:
         if ":" in state:
             name, step = state.split(":")
             assert dialog is not None and (dialog.name, dialog.step) == (name, step), (state, dialog)
+    for expiry in (date(2027, 1, 13), date(2027, 1, 14)):  # whichever date a finisher stored, a card is reached
+        driver.sim.db.save_noloc_certificate(901, certificate_from_expiry(expiry, driver.sim.services.rules.noloc),
+                                             driver.sim.services.clock())
+        driver.run(driver._enter("certificaat:confirm"))
+        dialog = driver.sim.db.dialog(901)
+        assert dialog is not None and dialog.step == "confirm" and dialog.data["day"] != expiry.isoformat()
