@@ -118,7 +118,9 @@ PE_EVIDENCE_WHICH = ("Stuur de foto of het document hier, of typ wat het is, bij
 PE_ASK_EVIDENCE = ("Heb je bewijs? Stuur een foto of document, of typ wat het is, bijvoorbeeld "
                    "<i>bevestigingsmail</i>, <i>factuur</i> of <i>schermafbeelding</i>.")
 PE_AMOUNT_UNKNOWN = "Dat begrijp ik niet als aantal."
-PE_CATEGORY_UNKNOWN = "Die categorie ken ik niet. Kies er een, of typ /annuleer om te stoppen:"
+# {title}: the activity waiting for its category, so a message meant for something else shows what waits
+PE_CATEGORY_UNKNOWN = ("Die categorie ken ik niet. Ik wacht nog op de categorie van <b>{title}</b>: kies er een, "
+                       "of typ /annuleer om te stoppen.")
 USE_BUTTONS = "Tik op een van de knoppen onder mijn vorige bericht, of typ /annuleer om te stoppen."
 PE_MEDIA_OUTSIDE = ("Wil je dit als bewijs bij een PE-activiteit bewaren? Begin met /pe en stuur het bij de "
                     "vraag om bewijs.")

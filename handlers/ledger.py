@@ -227,7 +227,8 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
     elif step == "category":
         category = category_for(text, rules)
         if category is None:
-            await reply(update, texts.PE_CATEGORY_UNKNOWN, reply_markup=_step_buttons("category", dialog, context))
+            await reply(update, texts.PE_CATEGORY_UNKNOWN.format(title=esc(draft.title or "je activiteit")),
+                        reply_markup=_step_buttons("category", dialog, context))
             return
         draft.category = category.id
     elif step == "evidence":
