@@ -176,6 +176,8 @@ def test_bm25_share_breaks_near_ties(faq: FaqService, monkeypatch: pytest.Monkey
         ("wat betekent participatiewet", "pe-punt-wat"),
         ("telt een boek lezen mee", "ontwikkelplan-a4"),  # "lezen" read as "leren", "telt mee" as A4's
         ("Hoe voer je een slechtnieuwsgesprek", "pe-invoeren"),  # the job itself, not its recertification
+        ("hoe meld ik me ziek", "aanmelden-recertificering"),  # "meld" as in "aanmelden"
+        ("hoe vul ik mijn belastingformulier in", "portfolio-vullen"),
     ],
 )
 def test_a_question_about_an_out_of_scope_subject_gets_no_answer(faq: FaqService, question: str,
