@@ -74,6 +74,7 @@ class Matcher:
         self._build()
         self.expand = lru_cache(maxsize=8192)(self._expand)
         self.participle_of = lru_cache(maxsize=8192)(self._participle_of)
+        self.misspelt_compound = lru_cache(maxsize=8192)(self._misspelt_compound)
 
     def _terms(self, text: str) -> list[str]:
         """Canonical tokens with Dutch compounds split into their known parts."""
@@ -94,6 +95,7 @@ class Matcher:
             parts = self._split_compound(word)
             if parts:
                 self.compounds[word] = parts
+        self.compound_words = sorted(self.compounds)
 
     def _build(self) -> None:
         self._find_compounds()
@@ -183,6 +185,16 @@ class Matcher:
                     return self.norm.canonical(lhs), right_c
         return None
 
+    def _misspelt_compound(self, token: str) -> tuple[str, str] | None:
+        """The parts of a known compound a typed word misspells: zelfevalutie -> zelf + evaluatie.
+
+        A compound is known only by its parts, so the typo would find no word to be close to.
+        """
+        if len(token) < 2 * MIN_PART:
+            return None
+        hit = process.extractOne(token, self.compound_words, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        return self.compounds[hit[0]] if hit else None
+
     def _participle_of(self, token: str) -> str | None:
         """The known verb an unknown past participle comes from: ingeleverd -> indienen (via inleveren)."""
         return next((verb for verb in self.norm.participle_sources(token) if verb in self.idf), None)
@@ -206,6 +218,8 @@ class Matcher:
             parts = (verb,) if verb else self.compounds.get(token) or (
                 None if token in self.idf else self._split_compound(token)
             )
+            if parts is None and token not in self.idf and not self.expand(token):
+                parts = self.misspelt_compound(token)
             tokens.extend(parts or (token,))
         groups: list[tuple[float, tuple[tuple[str, float], ...]]] = []
         for token in dict.fromkeys(tokens):

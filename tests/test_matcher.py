@@ -209,3 +209,13 @@ def test_out_of_scope_questions_are_not_the_test_sets(kb: KnowledgeBase) -> None
         fold(q) for q in DEV.out_of_scope + held.out_of_scope + studied.out_of_scope}
     copied = [q for s in kb.out_of_scope for q in s.questions if fold(q) in test_questions]
     assert not copied, copied
+
+
+@pytest.mark.parametrize(("typed", "spelt"), [
+    ("wanneer moet de zelfevalutie klaar zijn", "wanneer moet de zelfevaluatie klaar zijn"),
+    ("waar vind ik het beroepsregistr", "waar vind ik het beroepsregister"),
+])
+def test_a_misspelt_compound_is_read_as_its_parts(faq: FaqService, typed: str, spelt: str) -> None:
+    """A compound is known only by its parts, so a typo in it used to leave the word unknown."""
+    assert faq.matcher._groups(typed) == faq.matcher._groups(spelt)
+    assert faq.matcher.scores(typed) == faq.matcher.scores(spelt)  # BM25's second opinion still sees the typo
