@@ -20,6 +20,7 @@ WHEN = re.compile(r"\b(wanneer|tot wanneer|hoe lang|hoelang|welke datum|datum|ho
                   r"uiterlijk|status|hoever|hoe ver)\b")
 NOLOC_TOPIC = re.compile(r"(verlo|verval|geldig|hercertific|recertific|certificaat|certificering|indien|portfolio|"
                          r"inlever|deadline)")
+NO_SCHEME_WORDS = re.compile(r"\bdeadlines?\b")  # both schemes have them
 NRTO_TOPIC = re.compile(r"(zelfevaluatie|kwaliteitsverklaring|audit|keurmerk|blik op werk|nrto)")
 EXPIRY_WORDS = re.compile(r"(verloopt|verlopen|verliep|vervalt|verval|geldig tot|loopt af|afloopt|afloop|einddatum|"
                           r"vervaldatum|verloopdatum|loopt tot|geldig van|geldig t m)")
@@ -54,10 +55,19 @@ INTERROGATIVES = frozenset({"wat", "hoe", "hoeveel", "hoelang", "waar", "waarom"
                             "welk", "welke", "kan", "kun", "mag", "moet", "telt", "geldt"})
 
 
+# A yes/no question opens with its verb, then its subject: "moeten we dit jaar een audit", "is mijn certificaat …"
+QUESTION_VERBS = frozenset({"moeten", "kunnen", "mogen", "zijn", "is", "ben", "hebben", "heb", "hebt", "heeft",
+                            "krijg", "krijgen", "krijgt", "wordt", "worden", "komt", "gaat", "zal", "zullen",
+                            "verloopt", "vervalt", "hoef", "hoeft", "hoeven", "tellen", "valt", "vallen", "blijft"})
+SUBJECTS = frozenset({"ik", "je", "jij", "we", "wij", "u", "jullie", "ze", "zij", "het", "de", "er", "mijn", "ons",
+                      "onze", "dit", "deze", "uw", "jouw"})
+
+
 def opens_as_question(text: str) -> bool:
-    """Opens with a question word or a verb that starts a yes/no question."""
+    """Opens with a question word, or with a verb and its subject as a yes/no question does."""
     words = fold(text).split()
-    return bool(words) and words[0] in INTERROGATIVES
+    return bool(words) and (words[0] in INTERROGATIVES
+                            or (words[0] in QUESTION_VERBS and len(words) > 1 and words[1] in SUBJECTS))
 
 
 # "hoeveel dagen heb ik nog?", "hoe lang heb ik nog": time left, with no scheme named
@@ -65,23 +75,31 @@ TIME_LEFT = re.compile(r"\b(?:hoeveel dagen|hoeveel tijd|hoeveel maanden|hoe lan
 STILL = re.compile(r"\bnog\b")
 # "wat moet ik nu doen?", "hoe sta ik ervoor?": where I stand, asked as the whole message
 WHERE_I_STAND = re.compile(
-    r"(?:en |dus |oke |ok )?(?:wat moet ik (?:nu |nu eerst |eerst |nog |als eerste |hierna |vervolgens )?doen"
+    r"(?:en |dus |oke |ok )?(?:wat (?:moet ik|moeten we|moeten wij) "
+    r"(?:nu |nu eerst |eerst |nog |als eerste |hierna |vervolgens |dit jaar |nog dit jaar )?doen"
     r"|wat (?:is|zijn) (?:mijn|de) volgende stap(?:pen)?|hoe sta ik (?:er ?voor|er nu voor)|waar sta ik"
     r"|wat nu|wat staat er (?:nog )?open)(?: nu)?")
 
 
+# "wanneer is de volgende audit": the next one can only be the user's own
+NEXT = re.compile(r"\bvolgende\b")
+
+
 def personal_question(text: str) -> Scheme | None:
-    """A first-person question about the user's own dates ("wanneer verloopt mijn certificaat?")."""
+    """A question about the user's own dates: in the first person ("wanneer verloopt mijn certificaat?") or
+    about the next one ("wanneer is de volgende audit?"); a deadline with no scheme named is either."""
     folded = fold(text)
     if WHERE_I_STAND.fullmatch(folded):
         return "any"
-    if not FIRST_PERSON.search(folded):
+    if not (FIRST_PERSON.search(folded) or NEXT.search(folded)):
         return None
     when = WHEN.search(folded)
     if when and NRTO_TOPIC.search(folded):
         return "nrto"
-    if when and NOLOC_TOPIC.search(folded):
+    if when and NOLOC_TOPIC.search(NO_SCHEME_WORDS.sub(" ", folded)):
         return "noloc"
+    if when and NO_SCHEME_WORDS.search(folded):
+        return "any"
     if TIME_LEFT.search(folded) and STILL.search(folded):
         return "any"
     return None

@@ -44,6 +44,11 @@ TODAY = date(2026, 11, 22)
     ("hoeveel tijd kost mijn portfolio?", None),  # how long a task takes: the FAQ
     ("wat kost hercertificering", None),
     ("moet ik de zelfevaluatie opsturen?", None),
+    ("wanneer is de volgende audit", "nrto"),  # the next one can only be mine
+    ("wanneer is mijn volgende deadline?", "any"),  # both schemes have deadlines: whichever I hold
+    ("wat moeten we dit jaar doen", "any"),
+    ("wat is de volgende stap na het indienen?", None),  # no when: the FAQ
+    ("wanneer is de deadline voor indienen", None),  # not mine: the FAQ
 ])
 def test_personal_questions(text: str, scheme: str | None) -> None:
     assert personal_question(text) == scheme
@@ -116,6 +121,7 @@ def test_date_statements(text: str, expected: DateStatement | None) -> None:
     ("wanneer moet onze zelfevaluatie binnen zijn?", False),  # a question: the FAQ or the user's status
     ("Moet de zelfevaluatie voor 31 december binnen zijn", False),
     ("onze audit ging goed", False),  # no date
+    ("moeten we dit jaar een audit", False),  # a yes/no question with a period in it, not a date told
     ("mijn certificaat verloopt op 14-3-2027", False),  # Register Jobcoach
 ])
 def test_a_date_told_about_the_nrto_keurmerk(text: str, told: bool) -> None:
@@ -148,6 +154,8 @@ def test_a_question_ends_in_a_question_mark(text: str, question: bool) -> None:
     ("wat kost hercertificering", True), ("Hoeveel punten heb ik nodig", True), ("Kan ik later indienen", True),
     ("  welke categorie", True), ("Webinar: wat werkt", False), ("3 uur", False), ("", False),
     ("bevestigingsmail", False), ("watervrees", False),
+    ("moeten we dit jaar een audit", True), ("is mijn certificaat nog geldig", True),  # verb, then subject
+    ("zijn er kosten", True), ("Heeft webinars gegeven", False), ("Is 3 uur", False),
 ])
 def test_a_question_can_open_with_a_question_word(text: str, opens: bool) -> None:
     assert opens_as_question(text) is opens
