@@ -83,6 +83,9 @@ WHERE_I_STAND = re.compile(
 
 # "wanneer is de volgende audit": the next one can only be the user's own
 NEXT = re.compile(r"\bvolgende\b")
+# "is mijn certificaat nog geldig?", "verloopt ons keurmerk binnenkort": yes or no about my validity now
+NOW_YES_NO = re.compile(r"(?:is|zijn|verloopt|vervalt|loopt) (?:mijn|ons|onze) (?:certificaat|certificering|"
+                        r"keurmerk|nrto keurmerk|blik op werk keurmerk)\b.*\b(?:nog|al|binnenkort|bijna|straks)\b")
 
 
 def personal_question(text: str) -> Scheme | None:
@@ -93,7 +96,7 @@ def personal_question(text: str) -> Scheme | None:
         return "any"
     if not (FIRST_PERSON.search(folded) or NEXT.search(folded)):
         return None
-    when = WHEN.search(folded)
+    when = WHEN.search(folded) or NOW_YES_NO.match(folded)
     if when and NRTO_TOPIC.search(folded):
         return "nrto"
     if when and NOLOC_TOPIC.search(NO_SCHEME_WORDS.sub(" ", folded)):

@@ -188,7 +188,7 @@ async def personal_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, sc
     nrto = svc.db.nrto_keurmerk(user.id) if scheme in ("nrto", "any") else None
     if noloc is None and nrto is None:
         return False
-    button = general_answer_button(context, text)
+    button = general_answer_button(context, text, None if scheme == "any" else scheme)
     await reply(update, status_html(user.id, context),
                 reply_markup=InlineKeyboardMarkup([[button]]) if button else None)
     return True

@@ -65,12 +65,16 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
         await reply(update, part, reply_markup=markup if i == len(parts) - 1 else None)
 
 
-def general_answer_button(context: ContextTypes.DEFAULT_TYPE, question: str) -> InlineKeyboardButton | None:
-    """Under the user's own figures: the FAQ's general answer to the same question, one tap away."""
+def general_answer_button(context: ContextTypes.DEFAULT_TYPE, question: str,
+                          page: str | None = None) -> InlineKeyboardButton | None:
+    """Under the user's own figures: the FAQ's general answer to the same question, one tap away;
+    with `page`, only an answer from that source (a certificate question gets no Blik op Werk entry)."""
     faq = services(context).faq
     general = faq.ask(question)
     entry = faq.kb.by_id.get(general.entry_id or "") if general.kind == "faq" else None
-    return InlineKeyboardButton(f"ℹ️ {entry.button}", callback_data=f"q:{entry.id}") if entry else None
+    if entry is None or (page is not None and entry.source_page != page):
+        return None
+    return InlineKeyboardButton(f"ℹ️ {entry.button}", callback_data=f"q:{entry.id}")
 
 
 async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:

@@ -188,14 +188,16 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
 
 
 async def _no_dates_yet(update: Update, context: ContextTypes.DEFAULT_TYPE, scheme: str, text: str) -> None:
-    """The FAQ's answer (where to find the date, when unsure which), then an invitation to tell the date;
-    for time left with no scheme named ("hoeveel dagen heb ik nog?"), how to tell either."""
+    """The FAQ's answer from the scheme's own source (where to find the date, when unsure which), then an
+    invitation to tell the date; for time left with no scheme named ("hoeveel dagen heb ik nog?"), how to tell
+    either."""
     if scheme == "any":
         await reply(update, views.NO_DATES)
         return
     faq_service = services(context).faq
     answer = faq_service.ask(text)
-    if answer.kind != "faq":
+    if answer.kind != "faq" or faq_service.kb.by_id[str(answer.entry_id)].source_page != scheme:
+        # "verloopt mijn certificaat binnenkort" is about the certificate, whichever entry's wording is nearest
         entry = faq_service.kb.by_id["verloopdatum-vinden" if scheme == "noloc" else "nrto-geldigheid"]
         answer = faq_service.reply_for_entry(entry)
     invite = texts.CERT_INVITE if scheme == "noloc" else texts.KEURMERK_INVITE

@@ -267,6 +267,22 @@ def test_a_remark_about_the_certificate_without_a_date_is_a_question(tmp_path: P
     run(chat, tmp_path)
 
 
+def test_a_yes_or_no_about_my_certificate_now_gets_my_dates_or_a_certificate_answer(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        # the nearest FAQ wording is a Blik op Werk entry's ("... verloopt binnenkort"): never for the certificate
+        (general,) = await sim.send(ALICE, "verloopt mijn certificaat binnenkort")
+        assert "Blik op Werk" not in visible(general) and "Mijn Noloc" in visible(general)
+        assert texts.CERT_INVITE.replace("<i>", "").replace("</i>", "") in visible(general)
+        (card,) = await sim.send(ALICE, "mijn certificaat verloopt op 1 maart 2027")
+        await sim.tap(ALICE, card, button(card, "Ja, opslaan"))
+        for asked in ("is mijn certificaat nog geldig", "verloopt mijn certificaat binnenkort"):
+            (mine,) = await sim.send(ALICE, asked)
+            assert "Geldig tot maandag 1 maart 2027, nog 99 dagen" in visible(mine), asked
+            assert not any("Blik op Werk" in label for label, _ in mine.buttons), asked
+
+    run(chat, tmp_path)
+
+
 def test_time_left_without_a_scheme_answers_with_the_one_held(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (unknown,) = await sim.send(BOB, "hoeveel dagen heb ik nog?")

@@ -49,6 +49,9 @@ TODAY = date(2026, 11, 22)
     ("wat moeten we dit jaar doen", "any"),
     ("wat is de volgende stap na het indienen?", None),  # no when: the FAQ
     ("wanneer is de deadline voor indienen", None),  # not mine: the FAQ
+    ("is mijn certificaat nog geldig", "noloc"),  # yes or no about my validity now
+    ("verloopt mijn certificaat binnenkort", "noloc"), ("is ons keurmerk nog geldig", "nrto"),
+    ("kan ik al beginnen met mijn portfolio", None),  # when one may start: the FAQ
 ])
 def test_personal_questions(text: str, scheme: str | None) -> None:
     assert personal_question(text) == scheme
