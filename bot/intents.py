@@ -16,12 +16,12 @@ Scheme = Literal["noloc", "nrto", "any"]  # "any": my time left, whichever schem
 DateKind = Literal["expiry", "certified"]
 
 FIRST_PERSON = re.compile(r"\b(mijn|ik|me|mij|we|wij|ons|onze)\b")
-WHEN = re.compile(r"\b(wanneer|tot wanneer|hoe lang|hoelang|welke datum|datum|hoeveel dagen|deadline|welk jaar|"
+WHEN = re.compile(r"\b(wanneer|tot wanneer|hoe lang|hoelang|welke datum|datum|hoeveel dagen|deadlines?|welk jaar|"
                   r"uiterlijk|status|hoever|hoe ver)\b")
 NOLOC_TOPIC = re.compile(r"(verlo|verval|geldig|hercertific|recertific|certificaat|certificering|indien|portfolio|"
                          r"inlever|deadline)")
 NO_SCHEME_WORDS = re.compile(r"\bdeadlines?\b")  # both schemes have them
-NRTO_TOPIC = re.compile(r"(zelfevaluatie|kwaliteitsverklaring|audit|keurmerk|blik op werk|nrto)")
+NRTO_TOPIC = re.compile(r"(zelfevaluatie|kwaliteitsverklaring|audit|keurmerk|blik op werk|nrto|verbetering)")
 EXPIRY_WORDS = re.compile(r"(verloopt|verlopen|verliep|vervalt|verval|geldig tot|loopt af|afloopt|afloop|einddatum|"
                           r"vervaldatum|verloopdatum|loopt tot|geldig van|geldig t m)")
 CERTIFIED_WORDS = re.compile(r"(gecertificeerd|gehercertificeerd|hergecertificeerd|gerecertificeerd|behaald|"
@@ -78,7 +78,7 @@ WHERE_I_STAND = re.compile(
     r"(?:en |dus |oke |ok )?(?:wat (?:moet ik|moeten we|moeten wij) "
     r"(?:nu |nu eerst |eerst |nog |als eerste |hierna |vervolgens |dit jaar |nog dit jaar )?doen"
     r"|wat (?:is|zijn) (?:mijn|de) volgende stap(?:pen)?|hoe sta ik (?:er ?voor|er nu voor)|waar sta ik"
-    r"|wat nu|wat staat er (?:nog )?open)(?: nu)?")
+    r"|wat nu|wat staat er (?:nog )?open|(?:mijn )?status|(?:mijn )?overzicht|mijn deadlines)(?: nu)?")
 
 
 # "wanneer is de volgende audit": the next one can only be the user's own

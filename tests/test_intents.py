@@ -52,6 +52,9 @@ TODAY = date(2026, 11, 22)
     ("is mijn certificaat nog geldig", "noloc"),  # yes or no about my validity now
     ("verloopt mijn certificaat binnenkort", "noloc"), ("is ons keurmerk nog geldig", "nrto"),
     ("kan ik al beginnen met mijn portfolio", None),  # when one may start: the FAQ
+    ("wat zijn mijn deadlines", "any"), ("mijn deadlines", "any"), ("status", "any"), ("overzicht", "any"),
+    ("tot wanneer moet ik verbeteringen aantonen", "nrto"),  # after a failed audit
+    ("hoe lang moet ik wachten op de uitslag", None),  # the FAQ's 6 to 8 weeks, also before submitting
 ])
 def test_personal_questions(text: str, scheme: str | None) -> None:
     assert personal_question(text) == scheme
