@@ -113,6 +113,7 @@ class DateProblem:
     message: str
     span: tuple[int, int] | None = None  # None: no date-like text at all
     asks_day: bool = False  # a month or a year was said: only the day is missing
+    period: tuple[int, int | None] | None = None  # that year and month, to read a short answer in
 
 
 NO_DATE = ("Ik zie geen datum in je bericht. Typ hem bijvoorbeeld zo: <i>14 maart 2027</i>, <i>14-3-2027</i> "
@@ -316,7 +317,23 @@ def which_day(year: int, span: tuple[int, int], month: int | None = None) -> Dat
     """A month or a year was said without the day: ask for it ("Op welke dag in juni 2026?")."""
     period = f"{MONTH_NAMES[month]} {year}" if month else str(year)
     example = f"14 {MONTH_NAMES[month or 3]} {year}"
-    return DateProblem(f"Op welke dag in {period}? Typ de hele datum, bijvoorbeeld {example}.", span, asks_day=True)
+    return DateProblem(f"Op welke dag in {period}? Typ de hele datum, bijvoorbeeld {example}.", span, asks_day=True,
+                       period=(year, month))
+
+
+BARE_DAY = re.compile(r"(?:de\s+|op\s+de\s+)?(\d{1,2})(?:e|de|ste)?\.?", re.IGNORECASE)
+
+
+def within_period(text: str, period: tuple[int, int | None]) -> str:
+    """A short answer to "Op welke dag in maart 2023?" completed with that period: "14" or "de 14e" is
+    "14 maart 2023", "14 maart" after "Op welke dag in 2023?" is "14 maart 2023"; anything else as typed."""
+    year, month = period
+    bare = BARE_DAY.fullmatch(text.strip())
+    if bare and month:
+        return f"{int(bare.group(1))} {MONTH_NAMES[month]} {year}"
+    if month is None and MONTH_ALONE.search(text) and not YEAR.search(text):
+        return f"{text.strip()} {year}"
+    return text
 
 
 def find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | DateProblem:

@@ -150,8 +150,7 @@ def date_statement(text: str, today: date) -> DateStatement | DateProblem | None
     folded = fold(text)
     if NRTO_TOPIC.search(folded):
         return None
-    expiry = bool(EXPIRY_WORDS.search(folded))
-    certified = bool(CERTIFIED_WORDS.search(folded) or (ACHIEVED.search(folded) and CERT_TOPIC.search(folded)))
+    expiry, certified = _told(folded)
     if "?" in text and not (expiry or certified):
         return None
     prefer: Prefer = "future" if expiry and not certified else "past" if certified and not expiry else None
@@ -172,6 +171,18 @@ def date_statement(text: str, today: date) -> DateStatement | DateProblem | None
     if expiry != certified:
         return DateStatement(found.value, "expiry" if expiry else "certified", True)
     return DateStatement(found.value, "expiry" if found.value > today else "certified", False)
+
+
+def _told(folded: str) -> tuple[bool, bool]:
+    """Whether a sentence speaks of the expiry, and of the certification."""
+    certified = CERTIFIED_WORDS.search(folded) or (ACHIEVED.search(folded) and CERT_TOPIC.search(folded))
+    return bool(EXPIRY_WORDS.search(folded)), bool(certified)
+
+
+def said_kind(text: str) -> DateKind | None:
+    """Which certificate date a sentence tells ("verliep in maart": the expiry); None for neither or both."""
+    expiry, certified = _told(fold(text))
+    return "expiry" if expiry and not certified else "certified" if certified and not expiry else None
 
 
 def nrto_date_told(text: str, today: date) -> bool:

@@ -83,9 +83,11 @@ async def certificaat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await reply(update, texts.CERT_ASK)
 
 
-async def certificate_date_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
-    """A date typed after /certificaat: a bare future date is the expiry, a past one the certification.
-    The step asks for the expiry, so a day without a year ("eind maart") is the next one."""
+async def certificate_date_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
+                                kind: DateKind | None = None) -> None:
+    """A date typed after /certificaat: a bare future date is the expiry, a past one the certification,
+    unless the sentence that asked for the day said which (`kind`). The step asks for the expiry, so a day
+    without a year ("eind maart") is the next one."""
     if nrto_date_told(text, today(context)):  # "ons keurmerk verloopt …": not this certificate
         await reply(update, f"{texts.KEURMERK_TOLD}\n{texts.CANCEL_HINT}")
         return
@@ -95,9 +97,24 @@ async def certificate_date_text(update: Update, context: ContextTypes.DEFAULT_TY
         statement = found if isinstance(found, DateProblem) else DateStatement(
             found.value, "expiry" if found.value > today(context) else "certified", False)
     if isinstance(statement, DateProblem):
-        await reply(update, f"{statement.message}\n{texts.CANCEL_HINT}")
+        await ask_certificate_day(update, context, statement, kind, in_dialog=True)
         return
+    if kind is not None and not statement.said:
+        statement = DateStatement(statement.day, kind, True)
     await propose_certificate(update, context, statement, in_dialog=True)
+
+
+async def ask_certificate_day(update: Update, context: ContextTypes.DEFAULT_TYPE, problem: DateProblem,
+                              kind: DateKind | None, in_dialog: bool = False) -> None:
+    """Say what is wrong with the certificate date told; when only the day is missing, wait for it on the
+    /certificaat date step, which reads "14" as that day of the month asked about, as the `kind` told."""
+    user = update.effective_user
+    svc = services(context)
+    if user is not None and problem.period is not None:
+        svc.db.save_dialog(user.id, "certificaat", "date", {"period": list(problem.period), "kind": kind},
+                           svc.clock())
+        in_dialog = True
+    await reply(update, f"{problem.message}\n{texts.CANCEL_HINT}" if in_dialog else problem.message)
 
 
 async def certificate_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import texts, views
-from bot.dates import YEAR, DateProblem, find_date
+from bot.dates import YEAR, DateProblem, find_date, within_period
 from bot.db import Dialog
 from bot.faq import Reply
 from bot.intents import (
@@ -22,6 +22,7 @@ from bot.intents import (
     personal_question,
     points_question,
     points_told,
+    said_kind,
     yes_or_no,
 )
 from bot.services import Services
@@ -34,7 +35,11 @@ CANCEL_WORDS = {"stop", "annuleer", "annuleren", "cancel", "laat maar", "stoppen
 
 
 async def _certificate_step(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> None:
-    await certificate.certificate_date_text(update, context, text)
+    period = dialog.data.get("period")  # after "Op welke dag in maart 2023?", "14" is that day
+    if isinstance(period, list):
+        text = within_period(text, (int(period[0]), int(period[1]) if period[1] else None))
+    kind = dialog.data.get("kind")  # and the kind of date the sentence asked about ("verliep in maart")
+    await certificate.certificate_date_text(update, context, text, kind if kind in ("expiry", "certified") else None)
 
 
 # Which function takes the typed answer for each dialogue.
@@ -176,7 +181,7 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     if nrto_date_told(text, today(context)):
         await reply(update, texts.KEURMERK_TOLD)
     elif isinstance(statement, DateProblem):
-        await reply(update, statement.message)
+        await certificate.ask_certificate_day(update, context, statement, said_kind(text))
     elif statement is not None:
         await certificate.propose_certificate(update, context, statement)
     elif await ledger.offer_reflection(update, context, text) or await ledger.offer_activity(update, context, text):

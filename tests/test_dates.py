@@ -15,6 +15,7 @@ from bot.dates import (
     find_date,
     long_date,
     short_date,
+    within_period,
 )
 
 TODAY = date(2026, 11, 22)  # a Sunday
@@ -200,3 +201,22 @@ def test_clip_cuts_at_a_word() -> None:
     assert clip("kort", 10) == "kort"
     assert clip("Je PE-punten lopen achter: 56 van 75, terwijl", 30) == "Je PE-punten lopen achter: 56…"
     assert clip("x" * 50, 10) == "x" * 9 + "…"
+
+
+@pytest.mark.parametrize(("typed", "period", "read"), [
+    ("14", (2023, 3), "14 maart 2023"), ("de 14e", (2023, 3), "14 maart 2023"),
+    (" op de 3de ", (2026, 12), "3 december 2026"),
+    ("14 maart", (2023, None), "14 maart 2023"),  # "Op welke dag in 2023?": the year is added
+    ("14", (2023, None), "14"),  # no month asked: a bare day stays what it is
+    ("14 maart 2024", (2023, None), "14 maart 2024"), ("gisteren", (2023, 3), "gisteren"),
+])
+def test_a_short_answer_to_which_day_is_read_in_the_period_asked(typed: str, period: tuple[int, int | None],
+                                                                 read: str) -> None:
+    assert within_period(typed, period) == read
+
+
+def test_which_day_carries_the_period_it_asks_about() -> None:
+    asked = find_date("afgerond in juni 2025", TODAY)
+    assert isinstance(asked, DateProblem) and asked.asks_day and asked.period == (2025, 6)
+    year = date_answer("2027", TODAY)
+    assert isinstance(year, DateProblem) and year.period == (2027, None)

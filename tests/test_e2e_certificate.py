@@ -283,6 +283,25 @@ def test_a_yes_or_no_about_my_certificate_now_gets_my_dates_or_a_certificate_ans
     run(chat, tmp_path)
 
 
+def test_a_month_told_without_its_day_waits_for_the_day(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (asked,) = await sim.send(ALICE, "ik heb mijn certificaat in maart 2023 gehaald")
+        assert "Op welke dag in maart 2023?" in visible(asked)
+        (card,) = await sim.send(ALICE, "14")  # the day of the month asked about, not a stray number
+        assert "(her)gecertificeerd op dinsdag 14 maart 2023" in visible(card)
+        await sim.tap(ALICE, card, button(card, "Annuleren"))
+        await sim.send(ALICE, "mijn certificaat is in maart verlopen")
+        (expired,) = await sim.send(ALICE, "de 14e")  # the sentence said expiry: the day is read as one
+        assert "verloopt op zaterdag 14 maart 2026" in visible(expired)
+        await sim.tap(ALICE, expired, button(expired, "Annuleren"))
+        await sim.send(ALICE, "ik ben in 2023 gecertificeerd")
+        (year,) = await sim.send(ALICE, "14 maart")  # a year was asked about: "14 maart" is in that year
+        assert "(her)gecertificeerd op dinsdag 14 maart 2023" in visible(year)
+        assert sim.db.noloc_certificate(ALICE) is None  # nothing stored before a tap
+
+    run(chat, tmp_path)
+
+
 def test_time_left_without_a_scheme_answers_with_the_one_held(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (unknown,) = await sim.send(BOB, "hoeveel dagen heb ik nog?")

@@ -18,6 +18,7 @@ from bot.intents import (
     personal_question,
     points_question,
     points_told,
+    said_kind,
 )
 from bot.texts import COMMANDS
 
@@ -174,3 +175,12 @@ def test_a_question_can_open_with_a_question_word(text: str, opens: bool) -> Non
 ])
 def test_a_mistyped_command_is_the_closest_known_one(typed: str, meant: str | None) -> None:
     assert closest_command(typed, [name for name, _, _ in COMMANDS]) == meant
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("mijn certificaat is in maart verlopen", "expiry"), ("ik heb mijn certificaat in maart gehaald", "certified"),
+    ("ik ben in 2023 gecertificeerd", "certified"), ("in maart", None),
+    ("gecertificeerd in 2023, verloopt in 2027", None),  # both: the date itself decides
+])
+def test_which_certificate_date_a_sentence_tells(text: str, kind: str | None) -> None:
+    assert said_kind(text) == kind
