@@ -65,15 +65,23 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
         await reply(update, part, reply_markup=markup if i == len(parts) - 1 else None)
 
 
+def outright_answer(context: ContextTypes.DEFAULT_TYPE, question: str, page: str | None = None) -> Reply | None:
+    """The FAQ's outright answer to a question; with `page`, only one from that source (a question about
+    the certificate gets no Blik op Werk entry, however near its wording)."""
+    faq = services(context).faq
+    answer = faq.ask(question)
+    if answer.kind != "faq" or (page is not None and faq.kb.by_id[str(answer.entry_id)].source_page != page):
+        return None
+    return answer
+
+
 def general_answer_button(context: ContextTypes.DEFAULT_TYPE, question: str,
                           page: str | None = None) -> InlineKeyboardButton | None:
-    """Under the user's own figures: the FAQ's general answer to the same question, one tap away;
-    with `page`, only an answer from that source (a certificate question gets no Blik op Werk entry)."""
-    faq = services(context).faq
-    general = faq.ask(question)
-    entry = faq.kb.by_id.get(general.entry_id or "") if general.kind == "faq" else None
-    if entry is None or (page is not None and entry.source_page != page):
+    """Under the user's own figures: the FAQ's general answer to the same question (from `page`), one tap away."""
+    answer = outright_answer(context, question, page)
+    if answer is None:
         return None
+    entry = services(context).faq.kb.by_id[str(answer.entry_id)]
     return InlineKeyboardButton(f"ℹ️ {entry.button}", callback_data=f"q:{entry.id}")
 
 

@@ -199,10 +199,9 @@ async def _no_dates_yet(update: Update, context: ContextTypes.DEFAULT_TYPE, sche
     if scheme == "any":
         await reply(update, views.NO_DATES)
         return
-    faq_service = services(context).faq
-    answer = faq_service.ask(text)
-    if answer.kind != "faq" or faq_service.kb.by_id[str(answer.entry_id)].source_page != scheme:
-        # "verloopt mijn certificaat binnenkort" is about the certificate, whichever entry's wording is nearest
+    answer = faq.outright_answer(context, text, scheme)
+    if answer is None:
+        faq_service = services(context).faq
         entry = faq_service.kb.by_id["verloopdatum-vinden" if scheme == "noloc" else "nrto-geldigheid"]
         answer = faq_service.reply_for_entry(entry)
     invite = texts.CERT_INVITE if scheme == "noloc" else texts.KEURMERK_INVITE
