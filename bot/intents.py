@@ -121,6 +121,7 @@ def points_question(text: str) -> bool:
 
 
 # "ik heb al 40 punten", "ik zit op 52 pe-punten": a count told, which the bot cannot take over
+WE_OR_I = re.compile(r"\b(?:ik|we|wij)\b")
 POINTS_COUNT = re.compile(r"\b\d+(?:[.,]\d+)? (?:pe punten|pe punt|pepunten|punten|punt)\b")
 
 
@@ -128,12 +129,26 @@ def points_told(text: str) -> bool:
     """The user tells how many PE points they have (or miss), rather than asking or logging an activity."""
     folded = fold(text)
     return (not (is_question(text) or opens_as_question(text))
-            and bool(POINTS_COUNT.search(folded) and re.search(r"\b(?:ik|we|wij)\b", folded)))
+            and bool(POINTS_COUNT.search(folded) and WE_OR_I.search(folded)))
+
+
+# "hoeveel intervisies moet ik dit jaar nog?": my own reflection meetings, which /reflectie records
+MEETINGS_TOPIC = re.compile(r"\b(?:intervisies?|(?:intervisie ?|reflectie ?)bijeenkomst(?:en)?)\b")
+MINE_SO_FAR = re.compile(r"\b(?:had ik|hadden we|hadden wij|hebben we|hebben wij)\b")
+
+
+def meetings_question(text: str) -> bool:
+    """A question about the user's own reflection meetings so far, not about what the rules ask."""
+    folded = fold(text)
+    return ((is_question(text) or opens_as_question(text)) and MEETINGS_TOPIC.search(folded) is not None
+            and bool(MY_POINTS.search(folded) or MINE_SO_FAR.search(folded)
+                     or (WE_OR_I.search(folded) and STILL.search(folded))))
 
 
 def about_me(text: str) -> bool:
-    """A question about the user's own dates or points: answered from what they stored, never in a group."""
-    return personal_question(text) is not None or points_question(text)
+    """A question about the user's own dates, points or meetings: answered from what they stored, never in a
+    group."""
+    return personal_question(text) is not None or points_question(text) or meetings_question(text)
 
 
 @dataclass(frozen=True)

@@ -59,8 +59,8 @@ def help_text() -> str:
 
 GROUP_HELP_MORE = ("Verzetten: <code>/intervisie verzet 13 december 15:00</code>; annuleren: "
                    "<code>/intervisie annuleer</code>. Je PE-punten, datums en /bewijs regel je in je privéchat.")
-OWN_DATES_IN_PRIVATE = ('🔒 <a href="{url}">Jouw eigen datums en punten</a> staan in je privéchat met mij, '
-                        'niet in de groep.')
+OWN_DATES_IN_PRIVATE = ('🔒 <a href="{url}">Jouw eigen datums, punten en intervisies</a> staan in je privéchat '
+                        'met mij, niet in de groep.')
 PRIVATE_ONLY = "Dat is persoonlijk; dat regelen we in een privéchat, zodat de groep niets van je gegevens ziet."
 CANCEL_HINT = "<i>Stoppen? Typ /annuleer.</i>"
 CANCELLED = "Gestopt. Er is niets opgeslagen."
@@ -96,6 +96,8 @@ KEURMERK_YEAR_BAD = "Typ een jaartal, bijvoorbeeld 2024."
 # {months}: the NRTO rule's improvement_months
 KEURMERK_ASK_AUDIT = ("Op welke datum was de audit waarin de auditor vond dat je niet aan de eisen voldoet? "
                       "Je hebt daarna {months} maanden om verbeteringen aan te tonen.")
+MEETINGS_INVITE = "Leg je intervisiebijeenkomsten vast met /reflectie, dan tel ik ze per jaar."
+MEETINGS_HOW = "Een bijeenkomst vastleggen: /reflectie, of vertel het me (\"gisteren intervisie gehad\")."
 PE_INVITE = "Leg je PE-activiteiten vast met /pe, dan tel ik je punten tegen de regels."
 # "ik heb al 40 punten": a count told cannot be taken over, only activities
 POINTS_TOLD = ("Ik tel alleen de PE-activiteiten die je bij mij vastlegt, elk met datum, punten en categorie. "

@@ -9,7 +9,7 @@ from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot import texts, views
-from bot.dates import DateProblem, long_date
+from bot.dates import YEAR, DateProblem, long_date
 from bot.db import Dialog
 from bot.html import esc
 from bot.ledger import (
@@ -455,6 +455,23 @@ async def points_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text
     button = general_answer_button(context, text)
     rows = [*POINTS_BUTTONS.inline_keyboard, *([[button]] if button else [])]
     await reply(update, _points_html(user_id, context), reply_markup=InlineKeyboardMarkup(rows))
+
+
+async def meetings_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """"Hoeveel intervisies moet ik dit jaar nog?": the user's own meetings in the year asked about (this
+    year unless one is named), the FAQ's general answer one tap away; with nothing stored, that answer."""
+    user_id = _with_user(update)
+    if user_id is None:
+        return
+    svc = services(context)
+    if not svc.db.reflections(user_id) and svc.db.noloc_certificate(user_id) is None:
+        await answer_question(update, context, text, suffix=texts.MEETINGS_INVITE)
+        return
+    named = YEAR.search(text)
+    year = int(named.group(0)) if named else today(context).year
+    button = general_answer_button(context, text)
+    await reply(update, f"{meetings_line_for(user_id, year, context)}\n{texts.MEETINGS_HOW}",
+                reply_markup=InlineKeyboardMarkup([[button]]) if button else None)
 
 
 async def points_told_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -17,6 +17,7 @@ from bot.intents import (
     about_me,
     date_statement,
     is_question,
+    meetings_question,
     nrto_date_told,
     opens_as_question,
     personal_question,
@@ -163,6 +164,8 @@ async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     scheme = personal_question(text)
     if scheme is None and points_question(text):
         await ledger.points_answer(update, context, text)
+    elif scheme is None and meetings_question(text):
+        await ledger.meetings_answer(update, context, text)
     elif scheme is None:
         await faq.answer_question(update, context, text, answer)
     elif not await certificate.personal_answer(update, context, scheme, text):

@@ -140,7 +140,9 @@ def test_group_meeting_from_plan_to_attendance(tmp_path: Path) -> None:
             assert "Mijn Noloc" in visible(general) and "Jouw eigen datums" in visible(general)
             assert "?start=status" in general.text
             (points,) = await says(sim, ANNA, "@recertbot hoe sta ik ervoor met mijn punten?", chat_id=GROUP)
-            assert "Jouw eigen datums en punten" in visible(points) and "Totaal" not in visible(points)
+            assert "Jouw eigen datums, punten" in visible(points) and "Totaal" not in visible(points)
+            (held,) = await says(sim, CAROL, "@recertbot hoeveel intervisies moet ik dit jaar nog?", chat_id=GROUP)
+            assert "Jouw eigen datums, punten" in visible(held) and "Intervisie 2026:" not in visible(held)
 
             # /bewijs in private: a PDF that says it is not an official form
             replies = await sim.send(ANNA, "/bewijs")

@@ -240,6 +240,24 @@ def test_asking_for_my_points_shows_mine(tmp_path: Path) -> None:
     run(chat, tmp_path)
 
 
+def test_asking_for_my_meetings_shows_mine(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (general,) = await sim.send(BOB, "hoeveel intervisies moet ik dit jaar nog?")  # nothing stored: the rule
+        assert "drie in 2026" in visible(general) and texts.MEETINGS_INVITE in visible(general)
+        (none_yet,) = await sim.send(ALICE, "hoeveel intervisies moet ik dit jaar nog?")
+        assert visible(none_yet).startswith("Intervisie 2026: 0 van 3 (nog 3 te gaan)")
+        assert any(label.startswith("ℹ️") for label, _ in none_yet.buttons)
+        await sim.send(ALICE, "/reflectie gisteren met kring Noord")
+        (one,) = await sim.send(ALICE, "hoeveel intervisiebijeenkomsten heb ik al gehad")
+        assert visible(one).startswith("Intervisie 2026: 1 van 3 (nog 2 te gaan)")
+        (last_year,) = await sim.send(ALICE, "hoeveel intervisies had ik in 2025?")
+        assert visible(last_year).startswith("Intervisie 2025: 0 van 2")
+        (rule,) = await sim.send(ALICE, "hoeveel intervisies moet je per jaar doen?")  # the rule, not mine
+        assert "drie in 2026" in visible(rule) and "van 3" not in visible(rule)
+
+    run(chat, tmp_path)
+
+
 def test_a_points_count_told_is_not_taken_over_but_met_with_the_ledger(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (start,) = await sim.send(BOB, "ik heb al 40 punten")  # nothing logged: how to log, a button to start

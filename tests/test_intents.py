@@ -13,6 +13,7 @@ from bot.intents import (
     closest_command,
     date_statement,
     is_question,
+    meetings_question,
     nrto_date_told,
     opens_as_question,
     personal_question,
@@ -77,6 +78,22 @@ def test_questions_about_my_own_points(text: str, mine: bool) -> None:
     assert points_question(text) is mine
 
 
+@pytest.mark.parametrize(("text", "mine"), [
+    ("hoeveel intervisies moet ik dit jaar nog?", True),
+    ("hoeveel intervisiebijeenkomsten heb ik al gehad", True),
+    ("Hoeveel intervisie bijeenkomsten had ik in 2025?", True),
+    ("moeten we dit jaar nog een intervisie doen", True),
+    ("hoeveel reflectiebijeenkomsten mis ik nog", True),
+    ("hoeveel intervisies moet je per jaar doen?", False),  # the rule: the FAQ
+    ("hoeveel reflectiebijeenkomsten moet ik in 2025 hebben gevolgd", False),
+    ("hoeveel reflectieverslagen moet ik nog maken", False),  # the report, not the meetings
+    ("waar zie ik welke noloc bijeenkomsten ik heb bijgewoond", False),  # Noloc's events
+    ("ik heb nog een intervisie gehad", False),  # a statement: offered for logging elsewhere
+])
+def test_questions_about_my_own_meetings(text: str, mine: bool) -> None:
+    assert meetings_question(text) is mine
+
+
 @pytest.mark.parametrize(("text", "told"), [
     ("ik heb al 40 punten", True), ("Ik zit op 52 PE-punten", True), ("we hebben 12,5 pepunten", True),
     ("ik heb nog 20 punten nodig", True),
@@ -90,7 +107,7 @@ def test_a_points_count_told(text: str, told: bool) -> None:
 
 @pytest.mark.parametrize(("text", "mine"), [
     ("wanneer verloopt mijn certificaat?", True), ("hoeveel punten heb ik nog nodig?", True),
-    ("hoeveel dagen heb ik nog", True), ("wat kost recertificering?", False),
+    ("hoeveel dagen heb ik nog", True), ("hoeveel intervisies heb ik al?", True), ("wat kost recertificering?", False),
 ])
 def test_about_me_is_my_dates_or_my_points(text: str, mine: bool) -> None:
     assert about_me(text) is mine
