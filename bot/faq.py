@@ -82,29 +82,32 @@ class FaqService:
         return Reply("faq", self.answer_text(entry), score, entry.id, related)
 
     def smalltalk(self, text: str) -> SmallTalk | None:
-        """Small talk when nothing but greeting/thanks/'wat kun je' phrases and stop words remain."""
+        """Small talk when nothing but greeting/thanks/'wat kun je' phrases and stop words remain; of the
+        groups found, the one listed first in language.yaml ("ja, dank je" is thanks)."""
         words = fold(text).split()
-        found: SmallTalk | None = None
+        found: list[SmallTalk] = []
         i = 0
         while i < len(words):
             word = words[i]
             exact = next(((p, st) for p, st in self._by_first.get(word, ())
                           if tuple(words[i : i + len(p)]) == p), None)
             if exact is not None:
-                found = found or exact[1]
+                found.append(exact[1])
                 i += len(exact[0])
                 continue
             typo = process.extractOne(word, self._fuzzy_words.keys(), scorer=fuzz.ratio, score_cutoff=85) \
                 if len(word) >= 5 else None
             if typo is not None:
-                found = found or self._fuzzy_words[typo[0]]
+                found.append(self._fuzzy_words[typo[0]])
             elif not self.norm.is_stopword(word) and word not in ("bot", "recertbot"):
                 return None
             i += 1
-        return found
+        return min(found, key=self.kb.language.smalltalk.index, default=None)
 
     def ask(self, question: str) -> Reply:
         """The reply to one question."""
+        if not fold(question):
+            return Reply("smalltalk", self.kb.language.wordless)
         st = self.smalltalk(question)
         if st is not None:
             return Reply("smalltalk", st.reply)

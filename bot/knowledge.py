@@ -74,8 +74,9 @@ class Language:
     phrases: dict[str, str]
     synonyms: dict[str, str]  # variant -> canonical
     stopwords: frozenset[str]
-    smalltalk: tuple[SmallTalk, ...]
+    smalltalk: tuple[SmallTalk, ...]  # by priority: with phrases of several, the first answers
     fallback: str
+    wordless: str  # the reply to a message without a word ("👍")
     matcher: dict[str, float]
     separable_prefixes: tuple[str, ...] = ()  # aan, in, op ...: ingeleverd is the participle of inleveren
     source_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # source page -> words naming it
@@ -229,7 +230,8 @@ def _load_language(folder: Path) -> Language:
     name = "language.yaml"
     if not isinstance(data, dict):
         raise KnowledgeError(f"{name}: verwacht een mapping")
-    for key in ("phrases", "synonyms", "stopwords", "smalltalk", "fallback", "matcher", "separable_prefixes"):
+    for key in ("phrases", "synonyms", "stopwords", "smalltalk", "fallback", "wordless", "matcher",
+                "separable_prefixes"):
         if key not in data:
             raise KnowledgeError(f"{name}: veld '{key}' ontbreekt")
     policy = data["matcher"] if isinstance(data["matcher"], dict) else {}
@@ -246,12 +248,16 @@ def _load_language(folder: Path) -> Language:
         SmallTalk(intent=k, phrases=tuple(v["phrases"]), reply=v["reply"])
         for k, v in data["smalltalk"].items()
     )
+    for st in smalltalk:
+        if not all(isinstance(p, str) for p in st.phrases):  # YAML reads a bare yes or no as true/false
+            raise KnowledgeError(f"{name}: smalltalk {st.intent}: elke zin moet tekst zijn (zet 'yes' tussen quotes)")
     return Language(
         phrases={str(k): str(v) for k, v in data["phrases"].items()},
         synonyms=synonyms,
         stopwords=frozenset(str(w) for w in data["stopwords"]),
         smalltalk=smalltalk,
         fallback=" ".join(str(data["fallback"]).split()),
+        wordless=str(data["wordless"]),
         matcher={str(k): float(v) for k, v in data["matcher"].items()},
         separable_prefixes=tuple(sorted((str(p) for p in data["separable_prefixes"]), key=len, reverse=True)),
         source_words=_source_words(name, data.get("source_words", {})),

@@ -109,6 +109,8 @@ def test_validator_checks_the_out_of_scope_subjects(kb_copy: Path, change, messa
         (lambda d: d["source_words"].update(elders=["iets"]), "source_words: onbekende bron 'elders'"),
         (lambda d: d["source_words"].update(nrto="audit"), "source_words: 'nrto' moet een lijst met woorden zijn"),
         (lambda d: d.update(source_words=["audit"]), "source_words: verwacht een mapping"),
+        (lambda d: d["smalltalk"]["ja-nee"]["phrases"].append(True), "smalltalk ja-nee: elke zin moet tekst zijn"),
+        (lambda d: d.pop("wordless"), "veld 'wordless' ontbreekt"),
     ],
 )
 def test_validator_checks_the_source_words(kb_copy: Path, change, message: str) -> None:  # type: ignore[no-untyped-def]

@@ -88,7 +88,7 @@ def test_ambiguous_question_gets_suggestions(faq: FaqService) -> None:
     assert 2 <= len(ids) <= 3
 
 
-@pytest.mark.parametrize("question", ["recept voor appeltaart", "asdfgh qwerty", "", "   ", "?!"])
+@pytest.mark.parametrize("question", ["recept voor appeltaart", "asdfgh qwerty"])
 def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     reply = faq.ask(question)
     assert reply.kind == "none"
@@ -101,12 +101,21 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
      ("bedankt hoor!", "Graag gedaan"), ("wat kun je?", "Ik beantwoord"), ("doei", "Tot ziens"),
      ("ik heb een vraag", "Stel je vraag"), ("Hoi, mag ik iets vragen?", "Hallo"),
      ("help", "Ik beantwoord"), ("menu", "Ik beantwoord"), ("kun je me helpen?", "Ik beantwoord"),
-     ("test", "Ik ben er"), ("werkt dit?", "Ik ben er")],  # "test" was answered with the portfolio entry
+     ("test", "Ik ben er"), ("werkt dit?", "Ik ben er"),  # "test" was answered with the portfolio entry
+     ("ja", "Ik wacht nu niet"), ("Nee.", "Ik wacht nu niet"), ("klopt", "Ik wacht nu niet"),  # were "weet ik niet"
+     ("ja, dank je", "Graag gedaan"), ("nee dank je wel", "Graag gedaan"),  # thanks is listed before ja-nee
+     ("hoi, bedankt", "Hallo"), ("bedankt, doei", "Graag gedaan")],
 )
 def test_small_talk(faq: FaqService, text: str, intent_word: str) -> None:
     reply = faq.ask(text)
     assert reply.kind == "smalltalk"
     assert reply.text.startswith(intent_word)
+
+
+@pytest.mark.parametrize("text", ["👍", "...", "?", "?!", "🙂🙂", "", "   "])
+def test_a_message_without_words_gets_a_nudge_not_weet_ik_niet(faq: FaqService, text: str) -> None:
+    reply = faq.ask(text)
+    assert (reply.kind, reply.text) == ("smalltalk", faq.kb.language.wordless)
 
 
 @pytest.mark.parametrize("text", ["hoi, wat kost recertificering?", "ik heb een vraag: wat kost recertificering?"])
