@@ -453,3 +453,8 @@ def days_phrase(days: int) -> str:
     if days == -1:
         return "gisteren"
     return f"over {days} dagen" if days > 0 else f"{-days} dagen geleden"
+
+
+def days_left_phrase(days: int) -> str:
+    """Time left until a last valid day: 'nog 12 dagen', 'nog 1 dag', 'vandaag de laatste dag'."""
+    return "vandaag de laatste dag" if days == 0 else "nog 1 dag" if days == 1 else f"nog {days} dagen"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.dates import days_phrase, long_date, short_date
+from bot.dates import days_left_phrase, days_phrase, long_date, short_date
 from bot.deadlines import Deadline, NolocCertificate, NolocStatus, NrtoKeurmerk, NrtoStatus
 from bot.html import esc
 from bot.intents import DateKind
@@ -31,6 +31,14 @@ def certificate_confirmation(cert: NolocCertificate, kind: DateKind, stored: Nol
     return "\n".join([*lines, "Klopt dat? Ik sla het pas op als je bevestigt."])
 
 
+def certificate_saved(status: NolocStatus) -> str:
+    """The reply to a confirmed certificate date: when it expires, or that it has."""
+    day = long_date(status.cert.expires_on)
+    if status.days_left < 0:
+        return f"Opgeslagen. Je certificaat is verlopen op <b>{day}</b>."
+    return f"Opgeslagen. Je certificaat verloopt op <b>{day}</b> ({days_left_phrase(status.days_left)})."
+
+
 def _deadline_lines(deadlines: list[Deadline], today: date) -> list[str]:
     return [f"• {short_date(d.day)} ({days_phrase((d.day - today).days)}): {esc(d.title)}" for d in deadlines]
 
@@ -39,7 +47,7 @@ def noloc_section(status: NolocStatus, today: date) -> list[str]:
     cert = status.cert
     lines = ["<b>Register Jobcoach</b>"]
     if status.days_left >= 0:
-        lines.append(f"Geldig tot {long_date(cert.expires_on)}, nog {status.days_left} dagen.")
+        lines.append(f"Geldig tot {long_date(cert.expires_on)}, {days_left_phrase(status.days_left)}.")
     else:
         lines.append(f"Verlopen op {long_date(cert.expires_on)}.")
     if cert.submitted_on:

@@ -158,8 +158,7 @@ def _save_certificate(context: ContextTypes.DEFAULT_TYPE, user_id: int, day: dat
     svc.db.clear_dialog(user_id)
     replan_user(context, user_id)
     status = noloc_status(cert, svc.rules.noloc, today(context))
-    return (f"Opgeslagen. Je certificaat verloopt op <b>{long_date(cert.expires_on)}</b> (nog {status.days_left} "
-            f"dagen).\n➡️ {status.next_step}")
+    return f"{views.certificate_saved(status)}\n➡️ {status.next_step}"
 
 
 def status_html(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> str:

@@ -11,6 +11,7 @@ from bot.dates import (
     DateProblem,
     FoundDate,
     date_answer,
+    days_left_phrase,
     days_phrase,
     find_date,
     long_date,
@@ -220,3 +221,8 @@ def test_which_day_carries_the_period_it_asks_about() -> None:
     assert isinstance(asked, DateProblem) and asked.asks_day and asked.period == (2025, 6)
     year = date_answer("2027", TODAY)
     assert isinstance(year, DateProblem) and year.period == (2027, None)
+
+
+@pytest.mark.parametrize(("days", "phrase"), [(0, "vandaag de laatste dag"), (1, "nog 1 dag"), (99, "nog 99 dagen")])
+def test_time_left_reads_as_dutch(days: int, phrase: str) -> None:
+    assert days_left_phrase(days) == phrase

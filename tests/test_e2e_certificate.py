@@ -283,6 +283,18 @@ def test_a_yes_or_no_about_my_certificate_now_gets_my_dates_or_a_certificate_ans
     run(chat, tmp_path)
 
 
+def test_an_expired_certificate_saved_says_it_has_expired(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (card,) = await sim.send(ALICE, "ik ben op 14-3-2022 gecertificeerd")
+        saved = " ".join(visible(r) for r in await sim.tap(ALICE, card, button(card, "Ja, opslaan")))
+        assert "Je certificaat is verlopen op zaterdag 14 maart 2026." in saved and "nog -" not in saved
+        (card,) = await sim.send(ALICE, "mijn certificaat verloopt op 23-11-2026")
+        last_day = " ".join(visible(r) for r in await sim.tap(ALICE, card, button(card, "Ja, opslaan")))
+        assert "(nog 1 dag)" in last_day
+
+    run(chat, tmp_path)
+
+
 def test_a_month_told_without_its_day_waits_for_the_day(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (asked,) = await sim.send(ALICE, "ik heb mijn certificaat in maart 2023 gehaald")
