@@ -70,6 +70,15 @@ def opens_as_question(text: str) -> bool:
                             or (words[0] in QUESTION_VERBS and len(words) > 1 and words[1] in SUBJECTS))
 
 
+def question_part(text: str) -> str | None:
+    """The question in a message that tells something first ("ik ben in 2022 gecertificeerd, hoeveel jaar
+    blijft dat geldig"): the first clause after a comma that reads as one."""
+    for clause in re.split(r"[,;]", text)[1:]:
+        if is_question(clause) or opens_as_question(clause):
+            return clause.strip()
+    return None
+
+
 # "hoeveel dagen heb ik nog?", "hoe lang heb ik nog": time left, with no scheme named
 TIME_LEFT = re.compile(r"\b(?:hoeveel dagen|hoeveel tijd|hoeveel maanden|hoe lang|hoelang)\b")
 STILL = re.compile(r"\bnog\b")

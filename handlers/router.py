@@ -23,6 +23,7 @@ from bot.intents import (
     personal_question,
     points_question,
     points_told,
+    question_part,
     said_kind,
     yes_or_no,
 )
@@ -184,8 +185,10 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     if nrto_date_told(text, today(context)):
         await reply(update, texts.KEURMERK_TOLD)
     elif isinstance(statement, DateProblem):
+        await _general_question_in(update, context, text)
         await certificate.ask_certificate_day(update, context, statement, said_kind(text))
     elif statement is not None:
+        await _general_question_in(update, context, text)
         await certificate.propose_certificate(update, context, statement)
     elif await ledger.offer_reflection(update, context, text) or await ledger.offer_activity(update, context, text):
         pass
@@ -193,6 +196,15 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         await ledger.points_told_answer(update, context)
     else:
         await faq.answer_question(update, context, text)
+
+
+async def _general_question_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """A general question asked with a certificate date ("…, hoeveel jaar blijft dat geldig"): the certificate
+    source's outright answer first. A question about my own deadlines is left to the dates, once confirmed."""
+    part = question_part(text)
+    answer = faq.outright_answer(context, part, "noloc") if part and not about_me(part) else None
+    if part and answer:
+        await faq.answer_question(update, context, part, answer)
 
 
 async def _no_dates_yet(update: Update, context: ContextTypes.DEFAULT_TYPE, scheme: str, text: str) -> None:

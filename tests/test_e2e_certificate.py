@@ -295,6 +295,21 @@ def test_an_expired_certificate_saved_says_it_has_expired(tmp_path: Path) -> Non
     run(chat, tmp_path)
 
 
+def test_a_general_question_asked_with_the_date_is_answered_too(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        answer, asked = await sim.send(ALICE, "ik ben in 2022 gecertificeerd, hoeveel jaar blijft dat geldig")
+        assert "4 jaar geldig" in visible(answer) and "Op welke dag in 2022?" in visible(asked)
+        await sim.send(ALICE, "/annuleer")
+        answer, card = await sim.send(ALICE, "mijn certificaat verloopt op 1-3-2027; hoe lang is het geldig?")
+        assert "4 jaar geldig" in visible(answer) and "Klopt dat?" in visible(card)
+        await sim.tap(ALICE, card, button(card, "Annuleren"))
+        # my own deadline: the dates answer it once confirmed, so only the card
+        (card,) = await sim.send(ALICE, "mijn certificaat verloopt op 1-3-2027, wanneer moet ik indienen?")
+        assert "Klopt dat?" in visible(card)
+
+    run(chat, tmp_path)
+
+
 def test_a_month_told_without_its_day_waits_for_the_day(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (asked,) = await sim.send(ALICE, "ik heb mijn certificaat in maart 2023 gehaald")

@@ -19,6 +19,7 @@ from bot.intents import (
     personal_question,
     points_question,
     points_told,
+    question_part,
     said_kind,
 )
 from bot.texts import COMMANDS
@@ -92,6 +93,16 @@ def test_questions_about_my_own_points(text: str, mine: bool) -> None:
 ])
 def test_questions_about_my_own_meetings(text: str, mine: bool) -> None:
     assert meetings_question(text) is mine
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("ik ben in 2022 gecertificeerd, hoeveel jaar blijft dat geldig", "hoeveel jaar blijft dat geldig"),
+    ("verloopt 1-3-2027; wanneer moet ik indienen?", "wanneer moet ik indienen?"),
+    ("mijn certificaat verloopt op 1-3-2027, denk ik", None),
+    ("hoeveel jaar is het geldig", None),  # a question alone is not told with something
+])
+def test_the_question_in_a_message_that_tells_something(text: str, part: str | None) -> None:
+    assert question_part(text) == part
 
 
 @pytest.mark.parametrize(("text", "told"), [
