@@ -115,7 +115,20 @@ class FaqService:
         if match.kind == "faq" and match.entry is not None:
             return self.reply_for_entry(match.entry, match.score)
         if match.kind == "suggest":
-            suggestions = tuple(Suggestion.of(c.entry) for c in match.candidates)
-            lines = "\n".join(f"• {s.question}" for s in suggestions)
-            return Reply("suggest", f"{SUGGEST_INTRO}\n{lines}", match.score, None, suggestions)
+            return self._suggest(tuple(Suggestion.of(c.entry) for c in match.candidates), match.score)
         return Reply("none", self.kb.language.fallback, match.score)
+
+    def ask_within(self, question: str, page: str) -> Reply:
+        """The reply to a question from one source's entries only: a question about the certificate gets no
+        Blik op Werk entry or suggestion, however near its wording ("none" when that source has nothing near)."""
+        answer = self.ask(question)
+        if answer.kind == "faq" and self.kb.by_id[str(answer.entry_id)].source_page == page:
+            return answer
+        own = tuple(s for s in answer.suggestions if self.kb.by_id[s.id].source_page == page)
+        if answer.kind == "suggest" and own:
+            return self._suggest(own, answer.score)
+        return Reply("none", self.kb.language.fallback, answer.score)
+
+    def _suggest(self, suggestions: tuple[Suggestion, ...], score: float) -> Reply:
+        lines = "\n".join(f"• {s.question}" for s in suggestions)
+        return Reply("suggest", f"{SUGGEST_INTRO}\n{lines}", score, None, suggestions)

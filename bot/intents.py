@@ -79,6 +79,14 @@ def question_part(text: str) -> str | None:
     return None
 
 
+VALIDITY = re.compile(r"(verlo|verval|geldig|afloop|loopt af|tot wanneer)")
+
+
+def asks_validity(text: str) -> bool:
+    """About how long something stays valid or when it expires ("wanneer verloopt ons keurmerk")."""
+    return VALIDITY.search(fold(text)) is not None
+
+
 # "hoeveel dagen heb ik nog?", "hoe lang heb ik nog": time left, with no scheme named
 TIME_LEFT = re.compile(r"\b(?:hoeveel dagen|hoeveel tijd|hoeveel maanden|hoe lang|hoelang)\b")
 STILL = re.compile(r"\bnog\b")
@@ -108,13 +116,25 @@ def personal_question(text: str) -> Scheme | None:
     when = WHEN.search(folded) or NOW_YES_NO.match(folded)
     if when and NRTO_TOPIC.search(folded):
         return "nrto"
-    if when and NOLOC_TOPIC.search(NO_SCHEME_WORDS.sub(" ", folded)):
+    if when and NOLOC_TOPIC.search(NO_SCHEME_WORDS.sub(" ", folded)) and not _other_thing_of_mine(folded):
         return "noloc"
     if when and NO_SCHEME_WORDS.search(folded):
         return "any"
     if TIME_LEFT.search(folded) and STILL.search(folded):
         return "any"
     return None
+
+
+# Words that name the certificate itself; "verloopt" or "geldig" alone could be about anything of mine
+NOLOC_THINGS = re.compile(r"(certific|certificaat|portfolio|indien|inlever|regist|jobcoach)")
+MY_THING = re.compile(r"\b(?:mijn|ons|onze) (\w+)")
+MY_PERIOD_WORDS = frozenset({"datum", "termijn", "periode", "cyclus", "inschrijving", "titel"})
+
+
+def _other_thing_of_mine(folded: str) -> bool:
+    """"Hoe lang is mijn rijbewijs geldig": validity asked of something of mine that is not the certificate."""
+    thing = MY_THING.search(folded)
+    return not NOLOC_THINGS.search(folded) and thing is not None and thing.group(1) not in MY_PERIOD_WORDS
 
 
 # "hoeveel punten heb ik nog nodig?", "hoe sta ik ervoor met mijn punten": my own PE points so far

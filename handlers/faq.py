@@ -69,10 +69,8 @@ def outright_answer(context: ContextTypes.DEFAULT_TYPE, question: str, page: str
     """The FAQ's outright answer to a question; with `page`, only one from that source (a question about
     the certificate gets no Blik op Werk entry, however near its wording)."""
     faq = services(context).faq
-    answer = faq.ask(question)
-    if answer.kind != "faq" or (page is not None and faq.kb.by_id[str(answer.entry_id)].source_page != page):
-        return None
-    return answer
+    answer = faq.ask(question) if page is None else faq.ask_within(question, page)
+    return answer if answer.kind == "faq" else None
 
 
 def general_answer_button(context: ContextTypes.DEFAULT_TYPE, question: str,

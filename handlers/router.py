@@ -15,6 +15,7 @@ from bot.faq import Reply
 from bot.intents import (
     DateStatement,
     about_me,
+    asks_validity,
     date_statement,
     is_question,
     meetings_question,
@@ -208,15 +209,15 @@ async def _general_question_in(update: Update, context: ContextTypes.DEFAULT_TYP
 
 
 async def _no_dates_yet(update: Update, context: ContextTypes.DEFAULT_TYPE, scheme: str, text: str) -> None:
-    """The FAQ's answer from the scheme's own source (where to find the date, when unsure which), then an
-    invitation to tell the date; for time left with no scheme named ("hoeveel dagen heb ik nog?"), how to tell
-    either."""
+    """The FAQ's answer or suggestions from the scheme's own source (how long it is valid and where to find
+    the date, when it has nothing surer or the question is about that), then an invitation to tell the date;
+    for time left with no scheme named ("hoeveel dagen heb ik nog?"), how to tell either."""
     if scheme == "any":
         await reply(update, views.NO_DATES)
         return
-    answer = faq.outright_answer(context, text, scheme)
-    if answer is None:
-        faq_service = services(context).faq
+    faq_service = services(context).faq
+    answer = faq_service.ask_within(text, scheme)
+    if answer.kind == "none" or (answer.kind == "suggest" and asks_validity(text)):
         entry = faq_service.kb.by_id["verloopdatum-vinden" if scheme == "noloc" else "nrto-geldigheid"]
         answer = faq_service.reply_for_entry(entry)
     invite = texts.CERT_INVITE if scheme == "noloc" else texts.KEURMERK_INVITE

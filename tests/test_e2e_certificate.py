@@ -310,6 +310,22 @@ def test_a_general_question_asked_with_the_date_is_answered_too(tmp_path: Path) 
     run(chat, tmp_path)
 
 
+def test_my_own_question_without_dates_gets_its_own_sources_answer_or_suggestions(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        # unsure which entry: that source's suggestions, no longer the validity entry as if it were the answer
+        (unsure,) = await sim.send(ALICE, "wanneer moet onze zelfevaluatie klaar zijn")
+        assert "Bedoelde je" in visible(unsure) and "NRTO-keurmerk geldig" not in visible(unsure)
+        labels = [label for label, _ in unsure.buttons]
+        assert "Moet ik de zelfevaluatie opsturen?" in labels and texts.KEURMERK_INVITE in unsure.text
+        (validity,) = await sim.send(ALICE, "wanneer verloopt ons keurmerk")  # about validity: that entry
+        assert "Het NRTO-keurmerk is 4 jaar geldig" in visible(validity)
+        (other,) = await sim.send(ALICE, "hoe lang is mijn rijbewijs geldig")  # not the certificate at all
+        assert "weet ik helaas niet" in visible(other) and "Mijn Noloc" not in visible(other)
+        assert texts.CERT_INVITE not in other.text
+
+    run(chat, tmp_path)
+
+
 def test_a_month_told_without_its_day_waits_for_the_day(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (asked,) = await sim.send(ALICE, "ik heb mijn certificaat in maart 2023 gehaald")

@@ -10,6 +10,7 @@ from bot.dates import DateProblem
 from bot.intents import (
     DateStatement,
     about_me,
+    asks_validity,
     closest_command,
     date_statement,
     is_question,
@@ -58,6 +59,8 @@ TODAY = date(2026, 11, 22)
     ("wat zijn mijn deadlines", "any"), ("mijn deadlines", "any"), ("status", "any"), ("overzicht", "any"),
     ("tot wanneer moet ik verbeteringen aantonen", "nrto"),  # after a failed audit
     ("hoe lang moet ik wachten op de uitslag", None),  # the FAQ's 6 to 8 weeks, also before submitting
+    ("hoe lang is mijn rijbewijs geldig", None), ("wanneer verloopt mijn lidmaatschap", None),  # not the certificate
+    ("wanneer verloopt mijn inschrijving", "noloc"), ("tot wanneer is mijn registratie geldig", "noloc"),
 ])
 def test_personal_questions(text: str, scheme: str | None) -> None:
     assert personal_question(text) == scheme
@@ -93,6 +96,15 @@ def test_questions_about_my_own_points(text: str, mine: bool) -> None:
 ])
 def test_questions_about_my_own_meetings(text: str, mine: bool) -> None:
     assert meetings_question(text) is mine
+
+
+@pytest.mark.parametrize(("text", "validity"), [
+    ("wanneer verloopt ons keurmerk", True), ("tot wanneer is het geldig", True), ("vervalt mijn certificaat", True),
+    ("wanneer moet onze zelfevaluatie klaar zijn", False),
+    ("hoe lang heb ik om mijn portfolio aan te vullen", False),  # time for a task, not validity
+])
+def test_a_question_about_validity(text: str, validity: bool) -> None:
+    assert asks_validity(text) is validity
 
 
 @pytest.mark.parametrize(("text", "part"), [

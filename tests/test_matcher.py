@@ -228,3 +228,11 @@ def test_a_misspelt_compound_is_read_as_its_parts(faq: FaqService, typed: str, s
     """A compound is known only by its parts, so a typo in it used to leave the word unknown."""
     assert faq.matcher._groups(typed) == faq.matcher._groups(spelt)
     assert faq.matcher.scores(typed) == faq.matcher.scores(spelt)  # BM25's second opinion still sees the typo
+
+
+def test_asking_within_one_source_never_answers_or_suggests_from_the_other(faq: FaqService) -> None:
+    unsure = faq.ask_within("wanneer moet onze zelfevaluatie klaar zijn", "nrto")
+    assert unsure.kind == "suggest" and unsure.suggestions
+    assert all(faq.kb.by_id[s.id].source_page == "nrto" for s in unsure.suggestions)
+    assert faq.ask_within("wat kost recertificering", "noloc").entry_id == "kosten-recertificering"
+    assert faq.ask_within("wat kost recertificering", "nrto").kind == "none"  # only the other source's entry
