@@ -17,7 +17,7 @@ DateKind = Literal["expiry", "certified"]
 
 FIRST_PERSON = re.compile(r"\b(mijn|ik|me|mij|we|wij|ons|onze)\b")
 WHEN = re.compile(r"\b(wanneer|tot wanneer|hoe lang|hoelang|welke datum|datum|hoeveel dagen|deadlines?|welk jaar|"
-                  r"uiterlijk|status|hoever|hoe ver)\b")
+                  r"uiterlijk|status|hoever|hoe ver|dit jaar|volgend jaar|komend jaar|volgende jaar|komende jaar)\b")
 NOLOC_TOPIC = re.compile(r"(verlo|verval|geldig|hercertific|recertific|certificaat|certificering|indien|portfolio|"
                          r"inlever|deadline)")
 NO_SCHEME_WORDS = re.compile(r"\bdeadlines?\b")  # both schemes have them

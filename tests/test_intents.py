@@ -60,6 +60,7 @@ TODAY = date(2026, 11, 22)
     ("tot wanneer moet ik verbeteringen aantonen", "nrto"),  # after a failed audit
     ("hoe lang moet ik wachten op de uitslag", None),  # the FAQ's 6 to 8 weeks, also before submitting
     ("hoe lang is mijn rijbewijs geldig", None), ("wanneer verloopt mijn lidmaatschap", None),  # not the certificate
+    ("moeten we dit jaar een audit", "nrto"), ("kan ik volgend jaar mijn portfolio indienen", "noloc"),
     ("wanneer verloopt mijn inschrijving", "noloc"), ("tot wanneer is mijn registratie geldig", "noloc"),
 ])
 def test_personal_questions(text: str, scheme: str | None) -> None:
