@@ -97,6 +97,11 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         if not await TYPED_CHOICES.get(dialog.name, _no_typed_choice)(update, context, dialog, yes):
             await reply(update, texts.USE_BUTTONS)
         return
+    if dialog is not None and dialog.name != "certificaat" and dialog.step in BUTTON_STEPS \
+            and _a_date_alone(text, today(context)):
+        # "vandaag" under /uitslag's choices or a PE summary is meant for that card, not a new certificate date
+        await reply(update, texts.USE_BUTTONS)
+        return
     if dialog is not None and dialog.step not in BUTTON_STEPS:
         shape = _has_date if dialog.step in DATE_STEPS else _has_year if dialog.step in YEAR_STEPS else None
         asked, answer = _asked_in_passing(svc, text, shape, today(context))
@@ -152,6 +157,12 @@ def _has_date(text: str, day: date) -> bool:
 def _has_year(text: str, day: date) -> bool:
     """A year, as the year step reads one ("2024", "in 2023")."""
     return YEAR.search(text) is not None
+
+
+def _a_date_alone(text: str, day: date) -> bool:
+    """Nothing but a date, right or wrong ("vandaag", "12-3", "31-2-2026"), with no word on what it is."""
+    statement = date_statement(text, day)
+    return isinstance(statement, DateStatement | DateProblem) and said_kind(text) is None
 
 
 def _stale(dialog: Dialog, now: datetime) -> bool:

@@ -326,6 +326,25 @@ def test_my_own_question_without_dates_gets_its_own_sources_answer_or_suggestion
     run(chat, tmp_path)
 
 
+def test_a_date_alone_under_another_card_is_not_a_new_certificate_date(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (card,) = await sim.send(ALICE, "mijn certificaat verloopt op 14-3-2027")
+        await sim.tap(ALICE, card, button(card, "Ja, opslaan"))
+        (choices,) = await sim.send(ALICE, "/uitslag")
+        await sim.tap(ALICE, choices, button(choices, "Portfolio ingediend"))  # too early: the choices stay
+        (pointed,) = await sim.send(ALICE, "vandaag")  # was proposed as certified today, replacing 14-3-2027
+        assert visible(pointed) == texts.USE_BUTTONS
+        assert sim.db.dialog(ALICE).name == "uitslag"  # type: ignore[union-attr]
+        await sim.send(ALICE, "/annuleer")
+        (told,) = await sim.send(ALICE, "ik ben op 1-3-2023 gecertificeerd")  # a date said to be one: a new card
+        assert "Klopt dat?" in visible(told)
+        (corrected,) = await sim.send(ALICE, "2-3-2023")  # under the certificate's own card: a correction
+        assert "(her)gecertificeerd op donderdag 2 maart 2023" in visible(corrected)
+        assert sim.db.noloc_certificate(ALICE).expires_on == date(2027, 3, 14)  # type: ignore[union-attr]
+
+    run(chat, tmp_path)
+
+
 def test_a_month_told_without_its_day_waits_for_the_day(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (asked,) = await sim.send(ALICE, "ik heb mijn certificaat in maart 2023 gehaald")
