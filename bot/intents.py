@@ -245,7 +245,11 @@ def _only_a_date(text: str, start: int, end: int) -> bool:
 
 
 COMMAND_LIKENESS = 75  # rapidfuzz ratio: "/stauts" is /status, "/foo" is nothing
-COMMAND_ALIASES = {"cancel": "annuleer", "menu": "help", "commands": "help"}  # habits from other bots
+# habits from other bots, and the plain word for what a command does ("/wis" only suggests /vergeet)
+COMMAND_ALIASES = {"cancel": "annuleer", "menu": "help", "commands": "help", "settings": "herinneringen",
+                   "wis": "vergeet", "wissen": "vergeet", "privacy": "mijngegevens", "deadlines": "status",
+                   "overzicht": "status", "info": "over", "bronnen": "over", "intervisies": "reflectie",
+                   "activiteit": "pe", "activiteiten": "lijst", "datum": "certificaat", "nrto": "keurmerk"}
 
 
 def closest_command(typed: str, names: list[str]) -> str | None:

@@ -8,6 +8,7 @@ import pytest
 
 from bot.dates import DateProblem
 from bot.intents import (
+    COMMAND_ALIASES,
     DateStatement,
     about_me,
     asks_validity,
@@ -213,6 +214,7 @@ def test_a_question_can_open_with_a_question_word(text: str, opens: bool) -> Non
     ("/stauts", "status"), ("/certficaat", "certificaat"), ("/herinnering", "herinneringen"),
     ("/Punten", "punten"), ("/cancel", "annuleer"), ("/anuleer@recertbot", "annuleer"),
     ("/foo", None), ("/x", None), ("/bevestig", None),
+    ("/wis", "vergeet"), ("/deadlines", "status"), ("/privacy", "mijngegevens"), ("/nrto", "keurmerk"),
 ])
 def test_a_mistyped_command_is_the_closest_known_one(typed: str, meant: str | None) -> None:
     assert closest_command(typed, [name for name, _, _ in COMMANDS]) == meant
@@ -225,3 +227,8 @@ def test_a_mistyped_command_is_the_closest_known_one(typed: str, meant: str | No
 ])
 def test_which_certificate_date_a_sentence_tells(text: str, kind: str | None) -> None:
     assert said_kind(text) == kind
+
+
+def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
+    names = {name for name, _, _ in COMMANDS}
+    assert set(COMMAND_ALIASES.values()) <= names and not set(COMMAND_ALIASES) & names
