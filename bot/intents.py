@@ -217,6 +217,16 @@ def date_statement(text: str, today: date) -> DateStatement | DateProblem | None
     return DateStatement(found.value, "expiry" if found.value > today else "certified", False)
 
 
+def own_expiry_told(text: str, today: date) -> bool:
+    """"Mijn certificaat verloopt op 1-4-2027", "ons keurmerk verloopt 31-12-2027": when my own certificate or
+    keurmerk expires, told in so many words (a course certificate "behaald op 12-3" is evidence, not this)."""
+    if not FIRST_PERSON.search(fold(text)):
+        return False
+    statement = date_statement(text, today)
+    told = isinstance(statement, DateStatement) and statement.said and statement.kind == "expiry"
+    return told or nrto_date_told(text, today)
+
+
 def _told(folded: str) -> tuple[bool, bool]:
     """Whether a sentence speaks of the expiry, and of the certification."""
     certified = CERTIFIED_WORDS.search(folded) or (ACHIEVED.search(folded) and CERT_TOPIC.search(folded))

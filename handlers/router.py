@@ -21,6 +21,7 @@ from bot.intents import (
     meetings_question,
     nrto_date_told,
     opens_as_question,
+    own_expiry_told,
     personal_question,
     points_question,
     points_told,
@@ -70,6 +71,10 @@ TYPED_CHOICES: dict[str, TypedChoice] = {
 # Steps whose answer is a date or a year: a question with neither in it is no answer there.
 DATE_STEPS = {"date", "keurmerk_on", "bow", "noncompliant"}
 YEAR_STEPS = {"year"}
+# Dialogues about something else, where "mijn certificaat verloopt op …" is told aside, never an answer.
+TOLD_ASIDE = {"pe", "reflectie"}
+# Steps that take a name (an activity, who a meeting was with), which may read like a question.
+NAME_STEPS = {"title", "whom"}
 # Steps answered with buttons: typed text there is a new message (a question, a date), not an answer.
 BUTTON_STEPS = {"confirm", "menu", "choose", "summary", "offer", "fields"}
 
@@ -104,7 +109,12 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     if dialog is not None and dialog.step not in BUTTON_STEPS:
         shape = _has_date if dialog.step in DATE_STEPS else _has_year if dialog.step in YEAR_STEPS else None
-        asked, answer = _asked_in_passing(svc, text, shape, today(context))
+        asked, answer = _asked_in_passing(svc, text, shape, dialog.step in NAME_STEPS, today(context))
+        if not asked and dialog.name in TOLD_ASIDE and dialog.step not in DATE_STEPS \
+                and own_expiry_told(text, today(context)):
+            # not the activity's title, amount or evidence, and no answer the dialogue can take
+            await reply(update, texts.DATE_TOLD_IN_DIALOG.format(topic=texts.DIALOG_TOPICS[dialog.name][0]))
+            return
         if not asked:
             await DIALOG_STEPS[dialog.name](update, context, dialog, text)
             return
@@ -132,17 +142,17 @@ async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     raise ApplicationHandlerStop
 
 
-def _asked_in_passing(svc: Services, text: str, shape: Callable[[str, date], bool] | None,
+def _asked_in_passing(svc: Services, text: str, shape: Callable[[str, date], bool] | None, names: bool,
                       day: date) -> tuple[bool, Reply | None]:
     """A question typed where the dialogue waits for an answer: it ends in "?", or it opens like a
-    question and is about my dates, lacks the `shape` of the answer asked for (a date, a year), or
-    has an FAQ answer ("Hoe voer je een gesprek" is a name).
+    question and is about my dates, lacks the `shape` of the answer asked for (a date, a year), is no
+    answer to a step that `names` something, or has an FAQ answer ("Hoe voer je een gesprek" is a name).
     The FAQ reply comes along when it was needed to decide, so it is not worked out twice."""
     if is_question(text):
         return True, None
     if not opens_as_question(text):
         return False, None
-    if about_me(text) or (shape is not None and not shape(text, day)):
+    if about_me(text) or (shape is not None and not shape(text, day)) or (shape is None and not names):
         return True, None
     answer = svc.faq.ask(text)
     return answer.kind == "faq", answer

@@ -473,6 +473,24 @@ def test_a_question_where_a_date_or_year_is_asked_is_answered_not_refused(tmp_pa
     run(chat, tmp_path)
 
 
+def test_a_question_or_my_expiry_told_at_the_evidence_step_is_no_evidence(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ALICE, "/pe 2 uur webinar gisteren")
+        (aside,) = await sim.send(ALICE, "mijn certificaat verloopt 1 april 2027")  # on the category step
+        assert visible(aside) == texts.DATE_TOLD_IN_DIALOG.format(topic="een PE-activiteit")
+        assert sim.db.dialog(ALICE).step == "category"  # type: ignore[union-attr]
+        await tap(sim, "1 · Vakgebied")
+        for text in ("ons keurmerk verloopt op 31-12-2027", "wat gebeurt er als ik te laat ben"):
+            *_, waiting = await sim.send(ALICE, text)  # was taken as the evidence, silently
+            assert "bezig met een PE-activiteit" in visible(waiting), text
+            assert sim.db.dialog(ALICE).step == "evidence", text  # type: ignore[union-attr]
+        (summary,) = await sim.send(ALICE, "certificaat van deelname, behaald op 20-11-2026")  # evidence, dated
+        assert "📎 certificaat van deelname, behaald op 20-11-2026" in visible(summary)
+        assert sim.db.noloc_certificate(ALICE).expires_on == date(2027, 3, 14)  # type: ignore[union-attr]
+
+    run(chat, tmp_path)
+
+
 def test_question_half_way_is_answered_and_a_stale_dialogue_is_dropped(tmp_path: Path) -> None:
     now = [NOW]
 

@@ -18,6 +18,7 @@ from bot.intents import (
     meetings_question,
     nrto_date_told,
     opens_as_question,
+    own_expiry_told,
     personal_question,
     points_question,
     points_told,
@@ -107,6 +108,16 @@ def test_questions_about_my_own_meetings(text: str, mine: bool) -> None:
 ])
 def test_a_question_about_validity(text: str, validity: bool) -> None:
     assert asks_validity(text) is validity
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("mijn certificaat verloopt 1 april 2027", True), ("ons keurmerk verloopt op 31-12-2027", True),
+    ("certificaat van deelname, behaald op 20-11-2026", False),  # a course's certificate: evidence
+    ("ik heb mijn certificaat op 12-3-2026 gekregen", False),  # certified, as a course may be
+    ("certificaat geldig tot 1-4-2028", False),  # nobody's
+])
+def test_my_own_expiry_told(text: str, told: bool) -> None:
+    assert own_expiry_told(text, TODAY) is told
 
 
 @pytest.mark.parametrize(("text", "part"), [
