@@ -9,7 +9,7 @@ from datetime import date
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
+from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import texts, views
 from bot.db import Dialog
@@ -122,6 +122,9 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply(update, f"{texts.REMINDERS_RESUMED}\n\n{texts.START}" if resumed else texts.START)
 
 
+# Filled in by bot/app.py: what shows a finished entry, not yet saved, again rather than drop it for a new
+# command (True when it did).
+KEEPS_UNSAVED: list[Callable[[Update, ContextTypes.DEFAULT_TYPE, Dialog], Awaitable[bool]]] = []
 # Commands that start a dialogue, and so end the one that is open.
 DIALOG_COMMANDS = ("certificaat", "uitslag", "keurmerk", "pe", "reflectie", "vergeet")
 
@@ -136,6 +139,9 @@ async def new_dialogue_ends_the_open_one(update: Update, context: ContextTypes.D
     dialog = db.dialog(user.id)
     if dialog is None or not any(v for k, v in dialog.data.items() if k != "editing"):
         return
+    for keep in KEEPS_UNSAVED:
+        if await keep(update, context, dialog):
+            raise ApplicationHandlerStop  # the command waits until the finished entry is saved or cancelled
     db.clear_dialog(user.id)
     await reply(update, dropped(dialog, texts.DIALOG_REPLACED))
 

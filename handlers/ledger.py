@@ -141,6 +141,17 @@ async def advance(context: ContextTypes.DEFAULT_TYPE, user_id: int, draft: Draft
     await _send(context, user_id, prefix + ask_for(step, context), _step_buttons(step, dialog, context))
 
 
+async def keep_unsaved(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog) -> bool:
+    """A finished new activity not yet saved, when a new command would drop it: its summary again, to save or
+    cancel first (True). Any other open step may be dropped (False): a change to a stored activity leaves it
+    as it was, and says so."""
+    user_id = _with_user(update)
+    if dialog.name != "pe" or dialog.step != "summary" or _editing(dialog) is not None or user_id is None:
+        return False
+    await advance(context, user_id, Draft.from_data(dialog.data), notice=texts.UNSAVED_ACTIVITY)
+    return True
+
+
 def _warned(draft: Draft, user_id: int, editing: int | None, context: ContextTypes.DEFAULT_TYPE) -> Draft:
     """The draft with the warnings the summary shows: outside the period, a near-duplicate."""
     warnings = []

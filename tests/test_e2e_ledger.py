@@ -491,6 +491,24 @@ def test_a_question_or_my_expiry_told_at_the_evidence_step_is_no_evidence(tmp_pa
     run(chat, tmp_path)
 
 
+def test_a_finished_activity_is_not_dropped_by_a_new_command(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ALICE, "/pe 2 uur webinar gisteren")
+        await tap(sim, "1 · Vakgebied")
+        await sim.send(ALICE, "factuur")  # the summary: all entered, "Opslaan" not yet tapped
+        (again,) = await sim.send(ALICE, "/reflectie gisteren met kring Noord")  # was: dropped, nothing stored
+        assert visible(again).startswith(texts.UNSAVED_ACTIVITY.replace("<i>", "").replace("</i>", ""))
+        assert "📝 Webinar" in visible(again) and sim.db.reflections(ALICE) == []
+        assert sim.db.dialog(ALICE).step == "summary"  # type: ignore[union-attr]
+        await sim.tap(ALICE, again, button(again, "Opslaan"))
+        assert [a.title for a in sim.db.activities(ALICE)] == ["Webinar"]
+        await sim.send(ALICE, "/pe Cursus")  # an unfinished one is still dropped, and said so
+        (dropped_note, *_) = await sim.send(ALICE, "/reflectie gisteren met kring Noord")
+        assert "niets van opgeslagen" in visible(dropped_note) and len(sim.db.reflections(ALICE)) == 1
+
+    run(chat, tmp_path)
+
+
 def test_question_half_way_is_answered_and_a_stale_dialogue_is_dropped(tmp_path: Path) -> None:
     now = [NOW]
 
