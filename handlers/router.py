@@ -102,6 +102,9 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         if not await TYPED_CHOICES.get(dialog.name, _no_typed_choice)(update, context, dialog, yes):
             await reply(update, texts.USE_BUTTONS)
         return
+    if dialog is not None and dialog.step in BUTTON_STEPS and not (is_question(text) or opens_as_question(text)) \
+            and await ledger.keep_unsaved(update, context, dialog):
+        return  # a remark or a date would start something new in place of a finished activity not yet saved
     if dialog is not None and dialog.name != "certificaat" and dialog.step in BUTTON_STEPS \
             and _a_date_alone(text, today(context)):
         # "vandaag" under /uitslag's choices or a PE summary is meant for that card, not a new certificate date

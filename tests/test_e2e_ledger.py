@@ -500,7 +500,11 @@ def test_a_finished_activity_is_not_dropped_by_a_new_command(tmp_path: Path) -> 
         assert visible(again).startswith(texts.UNSAVED_ACTIVITY.replace("<i>", "").replace("</i>", ""))
         assert "📝 Webinar" in visible(again) and sim.db.reflections(ALICE) == []
         assert sim.db.dialog(ALICE).step == "summary"  # type: ignore[union-attr]
-        await sim.tap(ALICE, again, button(again, "Opslaan"))
+        (told,) = await sim.send(ALICE, "mijn certificaat verloopt op 14-3-2028")  # nor by a date told
+        assert "📝 Webinar" in visible(told) and sim.db.dialog(ALICE).name == "pe"  # type: ignore[union-attr]
+        (answer,) = await sim.send(ALICE, "wat kost recertificering")  # a question is just answered
+        assert "Bron:" in visible(answer) and sim.db.dialog(ALICE).step == "summary"  # type: ignore[union-attr]
+        await sim.tap(ALICE, told, button(told, "Opslaan"))
         assert [a.title for a in sim.db.activities(ALICE)] == ["Webinar"]
         await sim.send(ALICE, "/pe Cursus")  # an unfinished one is still dropped, and said so
         (dropped_note, *_) = await sim.send(ALICE, "/reflectie gisteren met kring Noord")
