@@ -39,7 +39,7 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     in_private = filters.ChatType.PRIVATE
     in_groups = filters.ChatType.GROUPS
     app.add_handler(MessageHandler(filters.UpdateType.EDITED, router.edited), GROUP_EDITS)
-    common.KEEPS_UNSAVED[:] = [ledger.keep_unsaved]
+    common.KEEPS_UNSAVED[:] = [ledger.keep_unsaved, keurmerk.keep_unsaved]
     app.add_handler(CommandHandler(common.DIALOG_COMMANDS, common.new_dialogue_ends_the_open_one, in_private),
                     GROUP_BEFORE)
     app.add_handler(CommandHandler("start", common.start), GROUP_COMMANDS)

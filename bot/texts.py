@@ -74,8 +74,8 @@ DATE_TOLD_IN_DIALOG = ("Dat klinkt als de vervaldatum van je certificaat of keur
 DIALOG_PENDING = "<i>Je was nog bezig met {topic}: typ je antwoord op mijn vorige vraag, of /annuleer.</i>"
 DIALOG_DROPPED = ("Je was eerder bezig met {topic}, maar bent niet verder gegaan. Dat heb ik laten vallen; "
                   "er is niets van opgeslagen. Opnieuw beginnen: {command}")
-UNSAVED_ACTIVITY = ("<i>Deze activiteit is nog niet opgeslagen. Tik eerst 💾 Opslaan of ✖️ Annuleren, en stuur "
-                    "daarna je bericht opnieuw.</i>")
+UNSAVED = ("<i>Dit is nog niet opgeslagen. Tik eerst op opslaan of annuleren, en stuur daarna je bericht "
+           "opnieuw.</i>")
 DIALOG_REPLACED = "<i>Je was nog bezig met {topic}; dat heb ik laten vallen, er is niets van opgeslagen.</i>"
 EDIT_DROPPED = ("<i>Je was een PE-activiteit aan het wijzigen; die wijziging is niet opgeslagen, "
                 "de activiteit staat er nog zoals hij was.</i>")

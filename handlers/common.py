@@ -125,6 +125,14 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 # Filled in by bot/app.py: what shows a finished entry, not yet saved, again rather than drop it for a new
 # command (True when it did).
 KEEPS_UNSAVED: list[Callable[[Update, ContextTypes.DEFAULT_TYPE, Dialog], Awaitable[bool]]] = []
+async def kept_unsaved(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog) -> bool:
+    """A finished entry not yet saved, shown again to save or cancel before anything replaces it."""
+    for keep in KEEPS_UNSAVED:
+        if await keep(update, context, dialog):
+            return True
+    return False
+
+
 # Commands that start a dialogue, and so end the one that is open.
 DIALOG_COMMANDS = ("certificaat", "uitslag", "keurmerk", "pe", "reflectie", "vergeet")
 
@@ -139,9 +147,8 @@ async def new_dialogue_ends_the_open_one(update: Update, context: ContextTypes.D
     dialog = db.dialog(user.id)
     if dialog is None or not any(v for k, v in dialog.data.items() if k != "editing"):
         return
-    for keep in KEEPS_UNSAVED:
-        if await keep(update, context, dialog):
-            raise ApplicationHandlerStop  # the command waits until the finished entry is saved or cancelled
+    if await kept_unsaved(update, context, dialog):
+        raise ApplicationHandlerStop  # the command waits until the finished entry is saved or cancelled
     db.clear_dialog(user.id)
     await reply(update, dropped(dialog, texts.DIALOG_REPLACED))
 

@@ -96,7 +96,16 @@ async def _ask_year(update: Update, context: ContextTypes.DEFAULT_TYPE, data: di
     await reply(update, texts.KEURMERK_ASK_YEAR, reply_markup=InlineKeyboardMarkup([buttons]))
 
 
-async def _confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, year: int) -> None:
+async def keep_unsaved(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog) -> bool:
+    """The NRTO dates, all entered but not yet saved, when something new would drop them: the card again (True)."""
+    if dialog.name != "keurmerk" or dialog.step != "confirm":
+        return False
+    await _confirm(update, context, dialog, int(str(dialog.data["year"])), notice=texts.UNSAVED)
+    return True
+
+
+async def _confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, year: int,
+                   notice: str = "") -> None:
     svc = services(context)
     user = update.effective_user
     if user is None:
@@ -110,7 +119,8 @@ async def _confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: D
     new = svc.db.save_dialog(user.id, "keurmerk", "confirm", {**dialog.data, "year": year}, svc.clock())
     markup = InlineKeyboardMarkup([[InlineKeyboardButton("✅ Ja, opslaan", callback_data=f"kmk:ok:{new.nonce}"),
                                     InlineKeyboardButton("❌ Annuleren", callback_data=f"kmk:no:{new.nonce}")]])
-    await context.bot.send_message(user.id, views.keurmerk_confirmation(k, stored), parse_mode="HTML",
+    card = views.keurmerk_confirmation(k, stored)
+    await context.bot.send_message(user.id, f"{notice}\n{card}" if notice else card, parse_mode="HTML",
                                    reply_markup=markup)
 
 

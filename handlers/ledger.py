@@ -148,7 +148,7 @@ async def keep_unsaved(update: Update, context: ContextTypes.DEFAULT_TYPE, dialo
     user_id = _with_user(update)
     if dialog.name != "pe" or dialog.step != "summary" or _editing(dialog) is not None or user_id is None:
         return False
-    await advance(context, user_id, Draft.from_data(dialog.data), notice=texts.UNSAVED_ACTIVITY)
+    await advance(context, user_id, Draft.from_data(dialog.data), notice=texts.UNSAVED)
     return True
 
 

@@ -31,7 +31,7 @@ from bot.intents import (
 )
 from bot.services import Services
 from handlers import certificate, faq, keurmerk, ledger
-from handlers.common import dropped, reply, services, today
+from handlers.common import dropped, kept_unsaved, reply, services, today
 
 DialogStep = Callable[[Update, ContextTypes.DEFAULT_TYPE, Dialog, str], Awaitable[None]]
 DIALOG_STALE_AFTER = timedelta(hours=12)
@@ -103,8 +103,8 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
             await reply(update, texts.USE_BUTTONS)
         return
     if dialog is not None and dialog.step in BUTTON_STEPS and not (is_question(text) or opens_as_question(text)) \
-            and await ledger.keep_unsaved(update, context, dialog):
-        return  # a remark or a date would start something new in place of a finished activity not yet saved
+            and await kept_unsaved(update, context, dialog):
+        return  # a remark or a date would start something new in place of a finished entry not yet saved
     if dialog is not None and dialog.name != "certificaat" and dialog.step in BUTTON_STEPS \
             and _a_date_alone(text, today(context)):
         # "vandaag" under /uitslag's choices or a PE summary is meant for that card, not a new certificate date

@@ -465,6 +465,7 @@ def test_a_question_where_a_date_or_year_is_asked_is_answered_not_refused(tmp_pa
         assert sim.db.dialog(ALICE).step == "year"  # type: ignore[union-attr]
         (confirm,) = await sim.send(ALICE, "in 2024")
         assert "Klopt" in visible(confirm) or "opslaan" in str(confirm.buttons).lower()
+        await sim.tap(ALICE, confirm, button(confirm, "Annuleren"))  # else /pe waits for this card
         *_, title = await sim.send(ALICE, "/pe")  # a title may open like a question and has no date
         assert "Wat heb je gedaan" in visible(title)
         *_, when = await sim.send(ALICE, "Hoe voer je een gesprek")
@@ -497,7 +498,7 @@ def test_a_finished_activity_is_not_dropped_by_a_new_command(tmp_path: Path) -> 
         await tap(sim, "1 · Vakgebied")
         await sim.send(ALICE, "factuur")  # the summary: all entered, "Opslaan" not yet tapped
         (again,) = await sim.send(ALICE, "/reflectie gisteren met kring Noord")  # was: dropped, nothing stored
-        assert visible(again).startswith(texts.UNSAVED_ACTIVITY.replace("<i>", "").replace("</i>", ""))
+        assert visible(again).startswith(texts.UNSAVED.replace("<i>", "").replace("</i>", ""))
         assert "📝 Webinar" in visible(again) and sim.db.reflections(ALICE) == []
         assert sim.db.dialog(ALICE).step == "summary"  # type: ignore[union-attr]
         (told,) = await sim.send(ALICE, "mijn certificaat verloopt op 14-3-2028")  # nor by a date told
@@ -509,6 +510,21 @@ def test_a_finished_activity_is_not_dropped_by_a_new_command(tmp_path: Path) -> 
         await sim.send(ALICE, "/pe Cursus")  # an unfinished one is still dropped, and said so
         (dropped_note, *_) = await sim.send(ALICE, "/reflectie gisteren met kring Noord")
         assert "niets van opgeslagen" in visible(dropped_note) and len(sim.db.reflections(ALICE)) == 1
+
+    run(chat, tmp_path)
+
+
+def test_the_nrto_dates_entered_are_not_dropped_before_they_are_saved(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        for answer in ("/keurmerk", "1-3-2024", "31-12-2027", "2024"):
+            await sim.send(BOB, answer)
+        for new in ("ik heb gisteren intervisie gehad", "/pe"):  # were an offer, a new dialogue in its place
+            (again,) = await sim.send(BOB, new)
+            assert visible(again).startswith(texts.UNSAVED.replace("<i>", "").replace("</i>", "")), new
+            assert "Blik op Werk Keurmerk geldig tot vrijdag 31 december 2027" in visible(again), new
+            assert sim.db.dialog(BOB).name == "keurmerk", new  # type: ignore[union-attr]
+        await sim.tap(BOB, again, button(again, "Ja, opslaan"))
+        assert sim.db.nrto_keurmerk(BOB) is not None
 
     run(chat, tmp_path)
 
