@@ -147,7 +147,8 @@ async def new_dialogue_ends_the_open_one(update: Update, context: ContextTypes.D
     dialog = db.dialog(user.id)
     if dialog is None or not any(v for k, v in dialog.data.items() if k != "editing"):
         return
-    if await kept_unsaved(update, context, dialog):
+    erasing = (update.effective_message.text or "").startswith("/vergeet") if update.effective_message else False
+    if not erasing and await kept_unsaved(update, context, dialog):
         raise ApplicationHandlerStop  # the command waits until the finished entry is saved or cancelled
     db.clear_dialog(user.id)
     await reply(update, dropped(dialog, texts.DIALOG_REPLACED))

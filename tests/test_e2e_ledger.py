@@ -525,6 +525,13 @@ def test_the_nrto_dates_entered_are_not_dropped_before_they_are_saved(tmp_path: 
             assert sim.db.dialog(BOB).name == "keurmerk", new  # type: ignore[union-attr]
         await sim.tap(BOB, again, button(again, "Ja, opslaan"))
         assert sim.db.nrto_keurmerk(BOB) is not None
+        await sim.send(BOB, "/pe 2 uur webinar gisteren")
+        await tap(sim, "1 · Vakgebied", BOB)
+        (summary,) = await sim.send(BOB, "mail")
+        assert "Klopt dit?" in visible(summary)
+        dropped_note, erase = await sim.send(BOB, "/vergeet")  # erasing everything is never held up by a card
+        assert "niets van opgeslagen" in visible(dropped_note) and "nog niet opgeslagen" not in visible(erase)
+        assert sim.db.dialog(BOB).name == "vergeet"  # type: ignore[union-attr]
 
     run(chat, tmp_path)
 
