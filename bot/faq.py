@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -108,6 +109,8 @@ class FaqService:
         """The reply to one question."""
         if not fold(question):
             return Reply("smalltalk", self.kb.language.wordless)
+        if not re.search(r"[^\W\d_]", question):  # a number alone ("3", "2024") names no question
+            return Reply("none", self.kb.language.fallback, 0.0)
         st = self.smalltalk(question)
         if st is not None:
             return Reply("smalltalk", st.reply)

@@ -88,7 +88,8 @@ def test_ambiguous_question_gets_suggestions(faq: FaqService) -> None:
     assert 2 <= len(ids) <= 3
 
 
-@pytest.mark.parametrize("question", ["recept voor appeltaart", "asdfgh qwerty"])
+@pytest.mark.parametrize("question", ["recept voor appeltaart", "asdfgh qwerty",
+                                      "3", "2024", "1,5"])  # a number alone: was the category or reflection entry
 def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     reply = faq.ask(question)
     assert reply.kind == "none"
