@@ -174,6 +174,17 @@ def meetings_question(text: str) -> bool:
                      or (WE_OR_I.search(folded) and STILL.search(folded))))
 
 
+# "wanneer is de volgende intervisie?", "is er al een intervisie gepland": the group's next meeting
+PLANNED = re.compile(r"\b(?:volgende|eerstvolgende|gepland|weer|nieuwe)\b")
+
+
+def next_meeting_question(text: str) -> bool:
+    """A question about the next planned intervision meeting, which /groep shows, not the FAQ."""
+    folded = fold(text)
+    return ((is_question(text) or opens_as_question(text)) and MEETINGS_TOPIC.search(folded) is not None
+            and PLANNED.search(folded) is not None)
+
+
 def about_me(text: str) -> bool:
     """A question about the user's own dates, points or meetings: answered from what they stored, never in a
     group."""

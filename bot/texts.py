@@ -74,6 +74,8 @@ DATE_TOLD_IN_DIALOG = ("Dat klinkt als de vervaldatum van je certificaat of keur
 DIALOG_PENDING = "<i>Je was nog bezig met {topic}: typ je antwoord op mijn vorige vraag, of /annuleer.</i>"
 DIALOG_DROPPED = ("Je was eerder bezig met {topic}, maar bent niet verder gegaan. Dat heb ik laten vallen; "
                   "er is niets van opgeslagen. Opnieuw beginnen: {command}")
+NEXT_MEETING_IN_GROUP = ("Geplande intervisies staan in je intervisiegroep: typ daar /groep. Had je al een "
+                         "bijeenkomst? Leg hem vast met /reflectie.")
 UNSAVED = ("<i>Dit is nog niet opgeslagen. Tik eerst op opslaan of annuleren, en stuur daarna je bericht "
            "opnieuw.</i>")
 DIALOG_REPLACED = "<i>Je was nog bezig met {topic}; dat heb ik laten vallen, er is niets van opgeslagen.</i>"

@@ -228,6 +228,18 @@ def meeting_card(meeting: Meeting, answers: list[tuple[str, str]], logged: int =
     return "\n".join(lines)
 
 
+def group_overview(upcoming: list[tuple[Meeting, int]], held: int, year: int) -> str:
+    """/groep: the next planned meetings with how many come, and how many were held this year."""
+    lines = ["<b>Intervisie in deze groep</b>"]
+    for m, coming in upcoming[:5]:
+        topic = f" — {esc(m.topic)}" if m.topic else ""
+        lines.append(f"• {m.when}{topic} ({coming} doen mee)")
+    if not upcoming:
+        lines.append("Nog niets gepland. Plan met <code>/intervisie 12 december 14:00 onderwerp</code>.")
+    lines.append(f"Gehouden in {year}: {held}.")
+    return "\n".join(lines)
+
+
 GROUP_CAN = (
     "In deze groep kan ik:\n"
     "• intervisie plannen: <code>/intervisie 12 december 14:00 casus bespreken</code>\n"

@@ -12,6 +12,7 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import texts, views
+from bot.dates import AMSTERDAM
 from bot.db import Dialog
 from bot.delivery import replan
 from bot.html import esc
@@ -35,6 +36,17 @@ def replan_user(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> None:
     """Plan the user's reminders again after their data changed."""
     svc = services(context)
     replan(svc.db, svc.rules, user_id, svc.clock())
+
+
+def group_overview_html(chat_id: int, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """The group's planned meetings and this year's count, for /groep and "wanneer is de volgende intervisie?"."""
+    svc = services(context)
+    now, year = svc.clock(), today(context).year
+    meetings = svc.db.meetings_in(chat_id)
+    upcoming = [(m, sum(1 for _, answer in svc.db.meeting_answers(m.id) if answer == "ja"))
+                for m in meetings if m.starts_at > now]
+    held = sum(1 for m in meetings if m.starts_at <= now and m.starts_at.astimezone(AMSTERDAM).year == year)
+    return views.group_overview(upcoming, held, year)
 
 
 async def reply(update: Update, text: str, **kwargs: object) -> None:

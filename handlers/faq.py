@@ -12,9 +12,9 @@ from telegram.ext import ContextTypes
 from bot import texts
 from bot.faq import SUGGEST_INTRO, FaqService, Reply, Suggestion
 from bot.html import esc, split_message
-from bot.intents import about_me
+from bot.intents import about_me, next_meeting_question
 from bot.numbers import whole_number
-from handlers.common import reply, services
+from handlers.common import group_overview_html, reply, services
 
 
 @lru_cache(maxsize=1024)
@@ -85,11 +85,15 @@ def general_answer_button(context: ContextTypes.DEFAULT_TYPE, question: str,
 
 async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
     """Answer the question, or explain how to ask one when it is empty. In a group a question about
-    one's own dates gets the general answer and a link to them in private, never the dates."""
+    one's own dates gets the general answer and a link to them in private, never the dates; one about the
+    next meeting gets the group's plans."""
     if not question.strip():
         await reply(update, texts.VRAAG_EMPTY)
         return
     chat = update.effective_chat
+    if chat is not None and chat.type != "private" and next_meeting_question(question):
+        await reply(update, group_overview_html(chat.id, context))
+        return
     own_dates = chat is not None and chat.type != "private" and about_me(question)
     suffix = texts.OWN_DATES_IN_PRIVATE.format(url=f"https://t.me/{context.bot.username}?start=status") \
         if own_dates else ""

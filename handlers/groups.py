@@ -24,7 +24,7 @@ from bot.meetings import (
 )
 from bot.numbers import whole_number
 from bot.services import Services
-from handlers.common import private_only, replan_user, reply, services, today
+from handlers.common import group_overview_html, private_only, replan_user, reply, services, today
 from handlers.ledger import meetings_line_for
 
 log = logging.getLogger(__name__)
@@ -264,20 +264,7 @@ async def groep(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if chat.type == "private":
         await reply(update, texts.GROUP_ONLY)
         return
-    svc = services(context)
-    now = svc.clock()
-    meetings = svc.db.meetings_in(chat.id)
-    upcoming = [m for m in meetings if m.starts_at > now]
-    held = [m for m in meetings if m.starts_at <= now and m.starts_at.astimezone(AMSTERDAM).year == today(context).year]
-    lines = ["<b>Intervisie in deze groep</b>"]
-    for m in upcoming[:5]:
-        coming = sum(1 for _, answer in svc.db.meeting_answers(m.id) if answer == "ja")
-        topic = f" — {esc(m.topic)}" if m.topic else ""
-        lines.append(f"• {m.when}{topic} ({coming} doen mee)")
-    if not upcoming:
-        lines.append("Nog niets gepland. Plan met <code>/intervisie 12 december 14:00 onderwerp</code>.")
-    lines.append(f"Gehouden in {today(context).year}: {len(held)}.")
-    await reply(update, "\n".join(lines))
+    await reply(update, group_overview_html(chat.id, context))
 
 
 async def meeting_pass(bot: Bot, svc: Services) -> None:

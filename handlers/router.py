@@ -19,6 +19,7 @@ from bot.intents import (
     date_statement,
     is_question,
     meetings_question,
+    next_meeting_question,
     nrto_date_told,
     opens_as_question,
     own_expiry_told,
@@ -219,6 +220,8 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         pass
     elif points_told(text):
         await ledger.points_told_answer(update, context)
+    elif next_meeting_question(text):
+        await reply(update, texts.NEXT_MEETING_IN_GROUP)
     else:
         await faq.answer_question(update, context, text)
 

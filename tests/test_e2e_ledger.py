@@ -252,6 +252,8 @@ def test_asking_for_my_meetings_shows_mine(tmp_path: Path) -> None:
         assert visible(one).startswith("Intervisie 2026: 1 van 3 (nog 2 te gaan)")
         (last_year,) = await sim.send(ALICE, "hoeveel intervisies had ik in 2025?")
         assert visible(last_year).startswith("Intervisie 2025: 0 van 2")
+        (plans,) = await sim.send(ALICE, "wanneer is de volgende intervisie")  # was the portfolio-start entry
+        assert visible(plans) == texts.NEXT_MEETING_IN_GROUP
         (rule,) = await sim.send(ALICE, "hoeveel intervisies moet je per jaar doen?")  # the rule, not mine
         assert "drie in 2026" in visible(rule) and "van 3" not in visible(rule)
 

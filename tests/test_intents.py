@@ -16,6 +16,7 @@ from bot.intents import (
     date_statement,
     is_question,
     meetings_question,
+    next_meeting_question,
     nrto_date_told,
     opens_as_question,
     own_expiry_told,
@@ -128,6 +129,16 @@ def test_my_own_expiry_told(text: str, told: bool) -> None:
 ])
 def test_the_question_in_a_message_that_tells_something(text: str, part: str | None) -> None:
     assert question_part(text) == part
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("wanneer is de volgende intervisie?", True), ("is er al een intervisiebijeenkomst gepland", True),
+    ("wanneer hebben we weer intervisie", True),
+    ("hoeveel intervisies moet ik per jaar", False), ("wat is intervisie", False),  # the FAQ
+    ("de volgende intervisie is bij Piet", False),  # a remark
+])
+def test_a_question_about_the_next_meeting(text: str, asked: bool) -> None:
+    assert next_meeting_question(text) is asked
 
 
 @pytest.mark.parametrize(("text", "told"), [
