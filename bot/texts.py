@@ -40,6 +40,7 @@ START = (
 UNKNOWN_COMMAND = "Die opdracht ken ik niet. Kies /help voor alle opdrachten, of typ gewoon je vraag."
 UNKNOWN_COMMAND_LIKE = "Die opdracht ken ik niet. Bedoelde je /{name}? Alle opdrachten: /help."
 ERROR = "Sorry, er ging iets mis aan mijn kant. Probeer het zo nog eens."
+MENTION_EMPTY = "Zet je vraag achter mijn naam, bijvoorbeeld: <code>@{username} wat kost recertificering?</code>"
 VRAAG_EMPTY = "Zet je vraag achter de opdracht, bijvoorbeeld: <code>/vraag wat kost recertificering?</code>"
 FEEDBACK_THANKS = "Dank je voor je feedback!"
 FEEDBACK_NOT_YOURS = "Alleen wie de vraag stelde kan hierop reageren."

@@ -83,12 +83,13 @@ def general_answer_button(context: ContextTypes.DEFAULT_TYPE, question: str,
     return InlineKeyboardButton(f"ℹ️ {entry.button}", callback_data=f"q:{entry.id}")
 
 
-async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
-    """Answer the question, or explain how to ask one when it is empty. In a group a question about
+async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str,
+                         hint: str = texts.VRAAG_EMPTY) -> None:
+    """Answer the question, or explain how to ask one (`hint`) when it is empty. In a group a question about
     one's own dates gets the general answer and a link to them in private, never the dates; one about the
     next meeting gets the group's plans."""
     if not question.strip():
-        await reply(update, texts.VRAAG_EMPTY)
+        await reply(update, hint)
         return
     chat = update.effective_chat
     if chat is not None and chat.type != "private" and next_meeting_question(question):
@@ -114,7 +115,8 @@ async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     to_bot = bool(replied and replied.from_user and replied.from_user.id == context.bot.id)
     if mention.lower() not in message.text.lower() and not to_bot:
         return
-    await answer_or_hint(update, context, message.text.replace(mention, " ").replace(mention.lower(), " "))
+    await answer_or_hint(update, context, message.text.replace(mention, " ").replace(mention.lower(), " "),
+                         texts.MENTION_EMPTY.format(username=context.bot.username))
 
 
 async def suggestion_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -141,6 +141,8 @@ def test_group_meeting_from_plan_to_attendance(tmp_path: Path) -> None:
             assert "?start=status" in general.text
             (points,) = await says(sim, ANNA, "@recertbot hoe sta ik ervoor met mijn punten?", chat_id=GROUP)
             assert "Jouw eigen datums, punten" in visible(points) and "Totaal" not in visible(points)
+            (empty,) = await says(sim, CAROL, "@recertbot", chat_id=GROUP)  # a mention alone: how to ask with one
+            assert visible(empty) == "Zet je vraag achter mijn naam, bijvoorbeeld: @recertbot wat kost recertificering?"
             (plans,) = await says(sim, CAROL, "@recertbot wanneer is de volgende intervisie?", chat_id=GROUP)
             assert visible(plans) == visible(overview)  # the group's plans, as /groep shows them, not an FAQ entry
             (held,) = await says(sim, CAROL, "@recertbot hoeveel intervisies moet ik dit jaar nog?", chat_id=GROUP)
