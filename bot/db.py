@@ -17,7 +17,7 @@ import sqlite_utils
 
 from bot.dates import AMSTERDAM
 from bot.deadlines import NolocCertificate, NrtoKeurmerk
-from bot.ledger import Activity, Amount
+from bot.ledger import Activity, Amount, Reflection
 from bot.meetings import Meeting
 from bot.reminders import Planned
 
@@ -389,11 +389,16 @@ class Database:
                                           _stamp(now)])
         return int(cursor.lastrowid or 0)
 
-    def reflections(self, user_id: int) -> list[tuple[date, str]]:
-        """(date, with whom) of the user's reflection meetings, oldest first."""
-        rows = self.db.execute("SELECT held_on, with_whom FROM reflections WHERE user_id = ? ORDER BY held_on, id",
-                               [user_id]).fetchall()
-        return [(date.fromisoformat(r[0]), r[1]) for r in rows]
+    def reflections(self, user_id: int) -> list[Reflection]:
+        """The user's reflection meetings, oldest first."""
+        rows = self.db.execute("SELECT id, held_on, with_whom FROM reflections WHERE user_id = ? "
+                               "ORDER BY held_on, id", [user_id]).fetchall()
+        return [Reflection(r[0], date.fromisoformat(r[1]), r[2]) for r in rows]
+
+    def delete_reflection(self, user_id: int, reflection_id: int) -> bool:
+        """Remove one of the user's own reflection meetings; False when it is not theirs or already gone."""
+        cursor = self.db.execute("DELETE FROM reflections WHERE id = ? AND user_id = ?", [reflection_id, user_id])
+        return cursor.rowcount == 1
 
 
     # ---- reminders -----------------------------------------------------------------------------

@@ -45,7 +45,7 @@ Clock = Callable[[], datetime]
 
 def user_data(db: Database, user_id: int) -> UserData:
     return UserData(cert=db.noloc_certificate(user_id), keurmerk=db.nrto_keurmerk(user_id),
-                    activities=db.activities(user_id), meetings=[d for d, _ in db.reflections(user_id)],
+                    activities=db.activities(user_id), meetings=[r.held_on for r in db.reflections(user_id)],
                     disabled=db.kinds_off(user_id))
 
 

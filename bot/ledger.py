@@ -236,6 +236,14 @@ class Activity:
     evidence_file_id: str | None = None
 
 
+@dataclass(frozen=True)
+class Reflection:
+    """A reflection (intervision) meeting the user held: when, and with whom."""
+    id: int
+    held_on: date
+    with_whom: str
+
+
 def near_duplicate(title: str, day: date, existing: list[Activity], ignore_id: int | None = None) -> Activity | None:
     """An activity on the same day with nearly the same title, if any."""
     folded = fold(title)

@@ -13,7 +13,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("keurmerk", "NRTO-keurmerk en Blik op Werk vastleggen", "/keurmerk"),
     ("pe", "PE-activiteit vastleggen", "/pe 12-03-2026 3 uur Webinar gespreksvoering"),
     ("punten", "Je PE-punten tegen de regels, met grafiek", "/punten"),
-    ("lijst", "Je activiteiten bekijken, wijzigen, verwijderen", "/lijst"),
+    ("lijst", "Je activiteiten en intervisies bekijken, wijzigen, verwijderen", "/lijst"),
     ("reflectie", "Intervisiebijeenkomst vastleggen", "/reflectie 12-11-2026 kwaliteitskring Noord"),
     ("export", "Overzicht als CSV en PDF", "/export"),
     ("herinneringen", "Komende herinneringen, per soort aan/uit", "/herinneringen"),
@@ -134,6 +134,7 @@ USE_BUTTONS = "Tik op een van de knoppen onder mijn vorige bericht, of typ /annu
 PE_MEDIA_OUTSIDE = ("Wil je dit als bewijs bij een PE-activiteit bewaren? Begin met /pe en stuur het bij de "
                     "vraag om bewijs.")
 NOT_TEXT = "Ik lees alleen tekst (en foto's of documenten als bewijs bij /pe). Typ je vraag, of kies /help."
+MEETINGS_EMPTY = "Je hebt nog geen intervisiebijeenkomsten vastgelegd. Leg er een vast met /reflectie."
 LIST_EMPTY = "Je hebt in deze periode nog geen activiteiten vastgelegd. Begin met /pe."
 REFLECTION_ASK_DATE = "Wanneer was de intervisie? Bijvoorbeeld <i>gisteren</i> of <i>12-11-2026</i>."
 REFLECTION_ASK_WHOM = "Met wie, of met welke groep? Bijvoorbeeld <i>kwaliteitskring Noord</i>."

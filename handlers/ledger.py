@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot import texts, views
-from bot.dates import YEAR, DateProblem, long_date
+from bot.dates import YEAR, DateProblem, long_date, short_date
 from bot.db import Dialog
 from bot.html import esc
 from bot.ledger import (
@@ -78,7 +78,7 @@ def user_progress(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> tuple[lis
 def meetings_line_for(user_id: int, year: int, context: ContextTypes.DEFAULT_TYPE) -> str:
     """The user's reflection meetings in a calendar year against that year's requirement."""
     svc = services(context)
-    held = meetings_in_year([d for d, _ in svc.db.reflections(user_id)], year)
+    held = meetings_in_year([r.held_on for r in svc.db.reflections(user_id)], year)
     return views.meetings_line(year, held, svc.rules.noloc.meetings_required(year))
 
 
@@ -520,11 +520,16 @@ async def points_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 # ---- /lijst ---------------------------------------------------------------------------------------------
 
+MEETINGS_BUTTON = InlineKeyboardButton("🤝 Intervisies", callback_data="ls:meet:0")
+MEETINGS_SHOWN = 10
+
+
 def _page(user_id: int, page: int, context: ContextTypes.DEFAULT_TYPE) -> tuple[str, InlineKeyboardMarkup | None]:
     activities, p = user_progress(user_id, context)
     current = [a for a in activities if p.period.start <= a.done_on <= p.period.end]
+    meetings = [[MEETINGS_BUTTON]] if services(context).db.reflections(user_id) else []
     if not current:
-        return texts.LIST_EMPTY, None
+        return texts.LIST_EMPTY, InlineKeyboardMarkup(meetings) if meetings else None
     pages = (len(current) + PAGE_SIZE - 1) // PAGE_SIZE
     page = min(max(page, 0), pages - 1)
     shown = current[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
@@ -541,6 +546,21 @@ def _page(user_id: int, page: int, context: ContextTypes.DEFAULT_TYPE) -> tuple[
         nav.append(InlineKeyboardButton("Ouder ▶️", callback_data=f"ls:page:{page + 1}"))
     if nav:
         rows.append(nav)
+    return "\n".join(lines), InlineKeyboardMarkup(rows + meetings)
+
+
+def _meetings_page(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The newest reflection meetings, each with 🗑, for a meeting logged by mistake."""
+    held = services(context).db.reflections(user_id)[::-1]
+    if not held:
+        return texts.MEETINGS_EMPTY, None
+    lines = ["<b>Intervisiebijeenkomsten</b> (nieuwste eerst)"]
+    rows = []
+    for number_, r in enumerate(held[:MEETINGS_SHOWN], start=1):
+        lines.append(f"{number_}. {short_date(r.held_on)} · {esc(r.with_whom)}")
+        rows.append([InlineKeyboardButton(f"🗑 {number_}", callback_data=f"ls:mdel:{r.id}")])
+    if len(held) > MEETINGS_SHOWN:
+        lines.append(f"… en {len(held) - MEETINGS_SHOWN} eerdere (alles staat in /export).")
     return "\n".join(lines), InlineKeyboardMarkup(rows)
 
 
@@ -564,10 +584,13 @@ async def list_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     action = parts[1]
     svc = services(context)
-    if action == "page":
+    if action in ("page", "meet"):
         await query.answer()
-        text, markup = _page(user_id, number_, context)
+        text, markup = _page(user_id, number_, context) if action == "page" else _meetings_page(user_id, context)
         await _send(context, user_id, text, markup)
+        return
+    if action in ("mdel", "mdelok", "mdelno"):
+        await _meeting_delete_tap(query, context, action, number_)
         return
     activity = svc.db.activity(user_id, number_)
     if activity is None:
@@ -588,6 +611,30 @@ async def list_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         draft = Draft(activity.title, activity.done_on, activity.amount, activity.category, activity.evidence,
                       activity.evidence_file_id, evidence_asked=True, multi_day_ok=True)
         await advance(context, user_id, draft, editing=activity.id)
+
+
+async def _meeting_delete_tap(query: CallbackQuery, context: ContextTypes.DEFAULT_TYPE, action: str,
+                              reflection_id: int) -> None:
+    """🗑 under a reflection meeting, then its confirmation; only the tapper's own meetings are found."""
+    user_id = query.from_user.id
+    svc = services(context)
+    meeting = next((r for r in svc.db.reflections(user_id) if r.id == reflection_id), None)
+    if meeting is None:
+        await query.answer(texts.BUTTON_GONE, show_alert=True)
+        return
+    await query.answer()
+    line = f"intervisie op {long_date(meeting.held_on)} met {esc(meeting.with_whom)}"
+    if action == "mdel":
+        await _send(context, user_id, f"Verwijderen?\n{line}", InlineKeyboardMarkup([[
+            InlineKeyboardButton("🗑 Ja, verwijder", callback_data=f"ls:mdelok:{meeting.id}"),
+            InlineKeyboardButton("Nee", callback_data=f"ls:mdelno:{meeting.id}")]]))
+    elif action == "mdelok":
+        svc.db.delete_reflection(user_id, meeting.id)
+        replan_user(context, user_id)
+        held = meetings_line_for(user_id, meeting.held_on.year, context)
+        await query.edit_message_text(f"Verwijderd: {line}.\n{held}", parse_mode=ParseMode.HTML)
+    else:
+        await query.edit_message_text("Niet verwijderd.")
 
 
 # ---- /reflectie -----------------------------------------------------------------------------------------
@@ -658,7 +705,8 @@ async def _save_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, h
     svc.db.clear_dialog(user_id)
     replan_user(context, user_id)
     line = meetings_line_for(user_id, held_on.year, context)
-    await reply(update, f"Opgeslagen: intervisie op {long_date(held_on)} met {esc(who)}.\n{line}")
+    await reply(update, f"Opgeslagen: intervisie op {long_date(held_on)} met {esc(who)}.\n{line}",
+                reply_markup=InlineKeyboardMarkup([[MEETINGS_BUTTON]]))
 
 
 # ---- /export --------------------------------------------------------------------------------------------
@@ -672,7 +720,7 @@ async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
     svc = services(context)
     activities, p = user_progress(user_id, context)
-    days = [d for d, _ in svc.db.reflections(user_id)]
+    days = [r.held_on for r in svc.db.reflections(user_id)]
     years = range(p.period.start.year, min(p.period.end, today(context)).year + 1)
     meetings = {y: (meetings_in_year(days, y), svc.rules.noloc.meetings_required(y)) for y in years}
     user = update.effective_user

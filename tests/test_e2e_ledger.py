@@ -338,7 +338,7 @@ def test_a_wrong_or_future_date_is_said_and_what_was_typed_is_kept(tmp_path: Pat
         assert visible(ask).startswith("Wanneer was de intervisie")
         (saved,) = await sim.send(ALICE, "gisteren")
         assert "met kwaliteitskring Noord" in visible(saved)
-        assert [who for _, who in sim.db.reflections(ALICE)] == ["kwaliteitskring Noord"]
+        assert [r.with_whom for r in sim.db.reflections(ALICE)] == ["kwaliteitskring Noord"]
 
     run(chat, tmp_path)
 
@@ -538,6 +538,33 @@ def test_the_nrto_dates_entered_are_not_dropped_before_they_are_saved(tmp_path: 
     run(chat, tmp_path)
 
 
+def _messages(replies: list[Sent]) -> list[Sent]:
+    return [s for s in replies if s.method == "sendMessage"]
+
+
+def test_a_meeting_logged_by_mistake_can_be_seen_and_deleted(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (saved,) = await sim.send(ALICE, "/reflectie gisteren met kring Noord")
+        await sim.send(ALICE, "/reflectie 1-10-2026 met kring Zuid")
+        (listed,) = _messages(await sim.tap(ALICE, saved, button(saved, "Intervisies")))  # there was no way to see them
+        assert "1. 21 nov 2026 · kring Noord" in visible(listed) and "2. 1 okt 2026 · kring Zuid" in visible(listed)
+        (lijst,) = await sim.send(ALICE, "/lijst")  # no activities: the meetings are still one tap away
+        assert texts.LIST_EMPTY in visible(lijst) and button(lijst, "Intervisies")
+        (ask,) = _messages(await sim.tap(ALICE, listed, button(listed, "🗑 2")))
+        assert "kring Zuid" in visible(ask) and len(sim.db.reflections(ALICE)) == 2  # nothing before yes
+        (done,) = [s for s in await sim.tap(ALICE, ask, button(ask, "Ja, verwijder")) if s.method == "editMessageText"]
+        assert "Verwijderd: intervisie op donderdag 1 oktober 2026 met kring Zuid" in visible(done)
+        assert "Intervisie 2026: 1 van 3" in visible(done)
+        assert [r.with_whom for r in sim.db.reflections(ALICE)] == ["kring Noord"]
+        gone = await sim.tap(ALICE, ask, button(ask, "Ja, verwijder"))  # tapped twice: nothing more happens
+        assert any(s.method == "answerCallbackQuery" and s.params.get("show_alert") for s in gone)
+        sim.db.add_reflection(BOB, date(2026, 11, 1), "Bobs kring", NOW)
+        bobs = sim.db.reflections(BOB)[0].id
+        assert not sim.db.delete_reflection(ALICE, bobs) and len(sim.db.reflections(BOB)) == 1  # only one's own
+
+    run(chat, tmp_path)
+
+
 def test_question_half_way_is_answered_and_a_stale_dialogue_is_dropped(tmp_path: Path) -> None:
     now = [NOW]
 
@@ -648,7 +675,8 @@ def test_a_meeting_told_in_a_sentence_is_offered_for_logging(tmp_path: Path) -> 
         assert sim.db.reflections(ALICE) == []  # nothing before yes
         saved = (await tap(sim, "Ja, vastleggen"))[-1]
         assert "Opgeslagen: intervisie op zaterdag 21 november 2026 met kwaliteitskring Noord" in visible(saved)
-        assert sim.db.reflections(ALICE) == [(date(2026, 11, 21), "kwaliteitskring Noord")]
+        (held,) = sim.db.reflections(ALICE)
+        assert (held.held_on, held.with_whom) == (date(2026, 11, 21), "kwaliteitskring Noord")
         await sim.send(ALICE, "vandaag intervisie gehad")  # who not said: asked after yes
         (whom,) = (await tap(sim, "Ja, vastleggen"))[-1:]
         assert "Met wie" in visible(whom)
@@ -656,7 +684,7 @@ def test_a_meeting_told_in_a_sentence_is_offered_for_logging(tmp_path: Path) -> 
         await sim.send(ALICE, "eergisteren intervisie gedaan")
         (no,) = (await tap(sim, "Nee"))[-1:]
         assert "niets opgeslagen" in visible(no)
-        assert [who for _, who in sim.db.reflections(ALICE)] == ["kwaliteitskring Noord", "de intervisiegroep"]
+        assert [r.with_whom for r in sim.db.reflections(ALICE)] == ["kwaliteitskring Noord", "de intervisiegroep"]
 
     run(chat, tmp_path)
 
@@ -680,7 +708,7 @@ def test_yes_or_no_typed_to_an_offer_or_a_summary_is_its_button(tmp_path: Path) 
         (stored,) = await sim.send(ALICE, "ja")
         assert "Opgeslagen: Webinar, 2 PE-punten" in visible(stored)
         assert [(a.title, a.evidence) for a in sim.db.activities(ALICE)] == [("Webinar", "factuur")]
-        assert [who for _, who in sim.db.reflections(ALICE)] == ["kring Oost"]
+        assert [r.with_whom for r in sim.db.reflections(ALICE)] == ["kring Oost"]
 
     run(chat, tmp_path)
 
