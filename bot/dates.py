@@ -224,12 +224,19 @@ def _ordinal_day(text: str, m: re.Match[str], today: date, prefer: Prefer) -> Fo
         first -= relativedelta(months=1)
     elif prefer == "future" and day < today.day:
         first += relativedelta(months=1)
-    result = _via_dateparser(day, first.month, first.year)
-    named = WEEKDAY_BEFORE.search(text, 0, m.start())
-    if isinstance(result, date) and named and WEEKDAYS[named.group(1).lower()] != result.weekday():
-        return DateProblem(f"{long_date(result).capitalize()} is geen {named.group(1).lower()}. "
-                           "Typ de hele datum, bijvoorbeeld 14 maart 2027.", (named.start(), m.end()))
-    return _found(result, m, start=named.start() if named else None)
+    return _with_weekday(text, _found(_via_dateparser(day, first.month, first.year), m))
+
+
+def _with_weekday(text: str, found: FoundDate | DateProblem) -> FoundDate | DateProblem:
+    """A weekday said just before a date must be that date's ("zaterdag de 14e", "maandag 16 november");
+    then it is part of the date."""
+    named = WEEKDAY_BEFORE.search(text, 0, found.start) if isinstance(found, FoundDate) else None
+    if not isinstance(found, FoundDate) or named is None:
+        return found
+    if WEEKDAYS[named.group(1).lower()] != found.value.weekday():
+        return DateProblem(f"{long_date(found.value).capitalize()} is geen {named.group(1).lower()}. "
+                           "Typ de hele datum, bijvoorbeeld 14 maart 2027.", (named.start(), found.end))
+    return FoundDate(found.value, named.start(), found.end)
 
 
 def _found(result: date | DateProblem, m: re.Match[str], end: int | None = None,
@@ -345,6 +352,9 @@ def find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | Date
     if isinstance(absolute, DateProblem):
         return absolute
     if absolute is not None:
+        absolute = _with_weekday(blanked, absolute)
+        if isinstance(absolute, DateProblem):
+            return absolute
         absolute = _range(blanked, absolute, today, prefer)
     found = absolute or _relative(blanked, today, prefer)
     if found is None:

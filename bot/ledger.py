@@ -384,11 +384,10 @@ def company(text: str) -> str:
 
 def parse_reflection(line: str, today: date) -> tuple[FoundDate | DateProblem, str]:
     """`/reflectie gisteren met kring Noord`: the day it was held and who it was with (the rest of the
-    line; all of it when no date was meant, none of it when a wrong date was)."""
+    line, also when the date was wrong and is asked again; all of it when no date was meant)."""
     found = done_on_date(line, today)
-    if isinstance(found, FoundDate):
-        return found, company(cut(line, [(found.start, found.end)], DATE_LINKS))
-    return found, company(line) if found.span is None else ""
+    span = (found.start, found.end) if isinstance(found, FoundDate) else found.span
+    return found, company(cut(line, [span], DATE_LINKS) if span else line)
 
 
 _REFLECTION = "intervisie|intervisiebijeenkomst|reflectiebijeenkomst|kwaliteitskring|intervisiegroep"

@@ -120,6 +120,7 @@ BAD = [
     ("maart 2027", "Op welke dag"),
     ("1-1-1800", "jaar 1800"),
     ("vrijdag de 14e", "is geen vrijdag"),  # 14 November 2026 is a Saturday
+    ("maandag 12 november", "is geen maandag"), ("maandag, 12-11-2026", "is geen maandag"),  # was 12 November
     ("de 31e", "31 november 2026 bestaat niet"),
     ("goedemorgen", "geen datum"),
 ]

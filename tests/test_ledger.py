@@ -281,7 +281,9 @@ def test_a_range_of_days_is_dated_on_its_last_day_and_leaves_the_title(line: str
     ("Metgezellen gisteren", date(2026, 11, 21), "Metgezellen"),
     ("bij De Intervisiegroep, 20-11-2026.", date(2026, 11, 20), "De Intervisiegroep"),
     ("met kring Noord", None, "kring Noord"),  # no date: asked for, who is kept
-    ("31-2-2026 met kring", None, ""),  # a wrong date: said, and the line asked again
+    ("31-2-2026 met kring", None, "kring"),  # a wrong date: said and asked again; who is kept (was lost)
+    ("maandag 12 november met Piet", None, "Piet"),  # a Thursday: asked again, without "maandag" in who
+    ("op maandag 16 november met Piet", date(2026, 11, 16), "Piet"),  # the weekday belongs to the date
     ("gisteren intervisie met kring noord", date(2026, 11, 21), "kring noord"),  # the meeting named first
     ("gisteren een intervisiebijeenkomst van de kring", date(2026, 11, 21), "de kring"),
     ("gisteren intervisie", date(2026, 11, 21), ""),  # who it was with is asked
