@@ -19,7 +19,7 @@ FIRST_PERSON = re.compile(r"\b(mijn|ik|me|mij|we|wij|ons|onze)\b")
 WHEN = re.compile(r"\b(wanneer|tot wanneer|hoe lang|hoelang|welke datum|datum|hoeveel dagen|deadlines?|welk jaar|"
                   r"uiterlijk|status|hoever|hoe ver|dit jaar|volgend jaar|komend jaar|volgende jaar|komende jaar)\b")
 NOLOC_TOPIC = re.compile(r"(verlo|verval|geldig|hercertific|recertific|certificaat|certificering|indien|portfolio|"
-                         r"inlever|deadline)")
+                         r"aanvull|inlever|deadline)")
 NO_SCHEME_WORDS = re.compile(r"\bdeadlines?\b")  # both schemes have them
 NRTO_TOPIC = re.compile(r"(zelfevaluatie|kwaliteitsverklaring|audit|keurmerk|blik op werk|nrto|verbetering)")
 EXPIRY_WORDS = re.compile(r"(verloopt|verlopen|verliep|vervalt|verval|geldig tot|loopt af|afloopt|afloop|einddatum|"
@@ -126,7 +126,7 @@ def personal_question(text: str) -> Scheme | None:
 
 
 # Words that name the certificate itself; "verloopt" or "geldig" alone could be about anything of mine
-NOLOC_THINGS = re.compile(r"(certific|certificaat|portfolio|indien|inlever|regist|jobcoach)")
+NOLOC_THINGS = re.compile(r"(certific|certificaat|portfolio|indien|inlever|regist|jobcoach|aanvull)")
 MY_THING = re.compile(r"\b(?:mijn|ons|onze) (\w+)")
 MY_PERIOD_WORDS = frozenset({"datum", "termijn", "periode", "cyclus", "inschrijving", "titel"})
 

@@ -209,6 +209,8 @@ def test_uitslag_submission_and_advice_paths(tmp_path: Path) -> None:
         assert "uitgesteld" in visible(saved)
         (status,) = await sim.send(ALICE, "/status")
         assert "aanvullende opdracht" in visible(status) and "22 februari 2027" in visible(status)
+        (mine,) = await sim.send(ALICE, "wanneer moet mijn aanvulling binnen zijn")  # was "weet ik niet"
+        assert "22 februari 2027" in visible(mine)
         (menu,) = await sim.send(ALICE, "/uitslag")
         await sim.tap(ALICE, menu, button(menu, "positief"))
         (done,) = await sim.send(ALICE, "vandaag")

@@ -64,7 +64,9 @@ TODAY = date(2026, 11, 22)
     ("hoe lang moet ik wachten op de uitslag", None),  # the FAQ's 6 to 8 weeks, also before submitting
     ("hoe lang is mijn rijbewijs geldig", None), ("wanneer verloopt mijn lidmaatschap", None),  # not the certificate
     ("moeten we dit jaar een audit", "nrto"), ("kan ik volgend jaar mijn portfolio indienen", "noloc"),
-    ("wanneer verloopt mijn inschrijving", "noloc"), ("tot wanneer is mijn registratie geldig", "noloc"),
+    ("wanneer verloopt mijn inschrijving", "noloc"),
+    ("tot wanneer is mijn registratie geldig", "noloc"),
+    ("wanneer moet mijn aanvulling binnen zijn", "noloc"),  # after a postponed advice: was "weet ik niet"
 ])
 def test_personal_questions(text: str, scheme: str | None) -> None:
     assert personal_question(text) == scheme
