@@ -238,6 +238,29 @@ def own_expiry_told(text: str, today: date) -> bool:
     return told or nrto_date_told(text, today)
 
 
+# "ik heb mijn portfolio vandaag ingediend", "ik heb een positief advies gekregen": a step of /uitslag told
+SUBMITTED = re.compile(r"\b(?:ingediend|ingeleverd|opgestuurd|verstuurd)\b")
+ADVICE_TOLD = re.compile(r"\b(positief|positieve|uitgesteld|uitgestelde|negatief|negatieve) advies\b"
+                         r"|\badvies (?:is|was) (positief|uitgesteld|negatief)\b")
+RECEIVED = re.compile(r"\b(?:gekregen|ontvangen|binnen|gehad|is|was)\b")
+NOT_YET = re.compile(r"\b(?:niet|nog geen|geen)\b")
+
+
+def result_told(text: str) -> str | None:
+    """Which step of /uitslag a statement tells: "ingediend" for the portfolio handed in, or the advice
+    ("positief", "uitgesteld", "negatief"); None for a question or anything else."""
+    folded = fold(text)
+    if is_question(text) or opens_as_question(text) or not FIRST_PERSON.search(folded) or NOT_YET.search(folded):
+        return None
+    advice = ADVICE_TOLD.search(folded)
+    if advice and RECEIVED.search(folded):
+        return {"positi": "positief", "uitges": "uitgesteld", "negati": "negatief"}[
+            (advice.group(1) or advice.group(2))[:6]]
+    if "portfolio" in folded and SUBMITTED.search(folded):
+        return "ingediend"
+    return None
+
+
 def _told(folded: str) -> tuple[bool, bool]:
     """Whether a sentence speaks of the expiry, and of the certification."""
     certified = CERTIFIED_WORDS.search(folded) or (ACHIEVED.search(folded) and CERT_TOPIC.search(folded))

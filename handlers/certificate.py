@@ -233,8 +233,56 @@ def _uitslag_choices(dialog: Dialog) -> InlineKeyboardMarkup:
         [[InlineKeyboardButton(label, callback_data=f"res:{key}:{dialog.nonce}")] for key, label in UITSLAG_CHOICES])
 
 
+async def offer_uitslag(update: Update, context: ContextTypes.DEFAULT_TYPE, what: str, text: str) -> None:
+    """"Ik heb mijn portfolio vandaag ingediend": offered for /uitslag with one tap; without a day in it,
+    the day is asked as /uitslag asks it."""
+    user = update.effective_user
+    svc = services(context)
+    cert = svc.db.noloc_certificate(user.id) if user else None
+    if user is None or cert is None:
+        return
+    found = date_answer(text, today(context), "past")
+    if isinstance(found, DateProblem):  # no day told, or a wrong one: asked as /uitslag asks it
+        await _ask_uitslag_day(update, context, what, found.message if found.span else "")
+        return
+    problem = _uitslag_problem(cert, what, found.value, context)
+    if problem:
+        await reply(update, problem)
+        return
+    dialog = svc.db.save_dialog(user.id, "uitslag", "offer", {"what": what, "day": found.value.isoformat()},
+                                svc.clock())
+    await reply(update, f"Wil je dit vastleggen?\n<b>{dict(UITSLAG_CHOICES)[what]} op {long_date(found.value)}</b>",
+                reply_markup=InlineKeyboardMarkup([[
+                    InlineKeyboardButton("✅ Ja, vastleggen", callback_data=f"res:ok:{dialog.nonce}"),
+                    InlineKeyboardButton("Nee", callback_data=f"res:no:{dialog.nonce}")]]))
+
+
+async def _ask_uitslag_day(update: Update, context: ContextTypes.DEFAULT_TYPE, what: str, notice: str = "") -> None:
+    svc = services(context)
+    user = update.effective_user
+    if user is None:
+        return
+    dialog = svc.db.save_dialog(user.id, "uitslag", "date", {"what": what}, svc.clock())
+    ask = f"{dict(UITSLAG_CHOICES)[what]}. Op welke datum? Typ hem, of kies Vandaag."
+    await reply(update, f"{notice}\n{ask}" if notice else ask, reply_markup=InlineKeyboardMarkup(
+        [[InlineKeyboardButton("Vandaag", callback_data=f"res:vandaag:{dialog.nonce}")]]))
+
+
+async def uitslag_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, yes: bool) -> bool:
+    """"ja" or "nee" typed to an offered submission or advice: what its two buttons say."""
+    user = update.effective_user
+    if dialog.step != "offer" or user is None:
+        return False
+    if yes:
+        await record_uitslag(update, context, dialog, date.fromisoformat(str(dialog.data["day"])))
+    else:
+        services(context).db.clear_dialog(user.id)
+        await reply(update, texts.NOTHING_STORED)
+    return True
+
+
 async def uitslag_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A choice of what to record, or "Vandaag" as its date."""
+    """A choice of what to record, "Vandaag" as its date, or yes or no to an offered one."""
     query, dialog = await answer_tap(update, context, "uitslag")
     if query is None or dialog is None:
         return
@@ -243,6 +291,10 @@ async def uitslag_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if choice == "vandaag":
         await query.edit_message_reply_markup(None)
         await record_uitslag(update, context, dialog, today(context))
+        return
+    if choice in ("ok", "no") and dialog.step == "offer":
+        await query.edit_message_reply_markup(None)
+        await uitslag_typed(update, context, dialog, choice == "ok")
         return
     if choice not in dict(UITSLAG_CHOICES):
         await query.answer(texts.BUTTON_GONE, show_alert=True)

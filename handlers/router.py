@@ -27,6 +27,7 @@ from bot.intents import (
     points_question,
     points_told,
     question_part,
+    result_told,
     said_kind,
     yes_or_no,
 )
@@ -68,6 +69,7 @@ TYPED_CHOICES: dict[str, TypedChoice] = {
     "keurmerk": keurmerk.confirm_typed,
     "pe": ledger.typed_choice,
     "reflectie": ledger.typed_choice,
+    "uitslag": certificate.uitslag_typed,
 }
 # Steps whose answer is a date or a year: a question with neither in it is no answer there.
 DATE_STEPS = {"date", "keurmerk_on", "bow", "noncompliant"}
@@ -216,7 +218,8 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     elif statement is not None:
         await _general_question_in(update, context, text)
         await certificate.propose_certificate(update, context, statement)
-    elif await ledger.offer_reflection(update, context, text) or await ledger.offer_activity(update, context, text):
+    elif (await _told_result(update, context, text) or await ledger.offer_reflection(update, context, text)
+          or await ledger.offer_activity(update, context, text)):
         pass
     elif points_told(text):
         await ledger.points_told_answer(update, context)
@@ -233,6 +236,21 @@ async def _general_question_in(update: Update, context: ContextTypes.DEFAULT_TYP
     answer = faq.outright_answer(context, part, "noloc") if part and not about_me(part) else None
     if part and answer:
         await faq.answer_question(update, context, part, answer)
+
+
+async def _told_result(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
+    """"Ik heb mijn portfolio vandaag ingediend, wat gebeurt er nu?": the certificate source's answer when it
+    has one, then the step offered for /uitslag; False when no step is told or no certificate date is stored
+    (the FAQ answers, as to anyone)."""
+    what = result_told(text)
+    user = update.effective_user
+    if what is None or user is None or services(context).db.noloc_certificate(user.id) is None:
+        return False
+    answer = faq.outright_answer(context, text, "noloc")
+    if answer is not None:
+        await faq.answer_question(update, context, text, answer)
+    await certificate.offer_uitslag(update, context, what, text)
+    return True
 
 
 async def _no_dates_yet(update: Update, context: ContextTypes.DEFAULT_TYPE, scheme: str, text: str) -> None:

@@ -219,6 +219,31 @@ def test_uitslag_submission_and_advice_paths(tmp_path: Path) -> None:
     run(chat, tmp_path)
 
 
+def test_a_submission_or_advice_told_in_a_sentence_is_offered_for_uitslag(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (general,) = await sim.send(ALICE, "ik heb mijn portfolio vandaag ingediend")  # no date stored: the FAQ
+        assert "Wil je dit vastleggen" not in visible(general) and sim.db.dialog(ALICE) is None
+        (card,) = await sim.send(ALICE, "mijn certificaat verloopt op 1 januari 2027")
+        await sim.tap(ALICE, card, button(card, "Ja, opslaan"))
+        *_, early = await sim.send(ALICE, "ik heb mijn portfolio op 1-6-2026 ingediend")  # before the window opened
+        assert "Indienen kan pas vanaf" in visible(early) and sim.db.dialog(ALICE) is None
+        *_, offer = await sim.send(ALICE, "ik heb mijn portfolio gisteren ingediend")  # was: suggestions only
+        assert "Portfolio ingediend op zaterdag 21 november 2026" in visible(offer)
+        assert sim.db.noloc_certificate(ALICE).submitted_on is None  # type: ignore[union-attr]  # nothing before yes
+        await sim.tap(ALICE, offer, button(offer, "Ja, vastleggen"))
+        assert sim.db.noloc_certificate(ALICE).submitted_on == date(2026, 11, 21)  # type: ignore[union-attr]
+        *answer, asked = await sim.send(ALICE, "ik heb een uitgesteld advies gekregen, wat nu")  # no day said
+        assert "3 maanden" in visible(answer[0]) and "Op welke datum?" in visible(asked)
+        (saved,) = await sim.send(ALICE, "vandaag")
+        assert "Opgeslagen: advies uitgesteld op zondag 22 november 2026" in visible(saved)
+        *_, offer = await sim.send(ALICE, "ik heb gisteren een positief advies gekregen")
+        assert "Advies: positief op zaterdag 21 november 2026" in visible(offer)
+        (no,) = await sim.send(ALICE, "nee")  # typed: its "Nee" button
+        assert visible(no) == texts.NOTHING_STORED and sim.db.noloc_certificate(ALICE).advice == "uitgesteld"  # type: ignore[union-attr]
+
+    run(chat, tmp_path)
+
+
 def test_a_date_told_again_keeps_the_submission_and_a_new_one_says_what_it_replaces(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (card,) = await sim.send(ALICE, "mijn certificaat verloopt op 1 januari 2027")

@@ -24,6 +24,7 @@ from bot.intents import (
     points_question,
     points_told,
     question_part,
+    result_told,
     said_kind,
 )
 from bot.texts import COMMANDS
@@ -121,6 +122,18 @@ def test_a_question_about_validity(text: str, validity: bool) -> None:
 ])
 def test_my_own_expiry_told(text: str, told: bool) -> None:
     assert own_expiry_told(text, TODAY) is told
+
+
+@pytest.mark.parametrize(("text", "step"), [
+    ("ik heb mijn portfolio vandaag ingediend", "ingediend"), ("ons portfolio is verstuurd", "ingediend"),
+    ("ik heb een positief advies gekregen", "positief"), ("mijn advies is uitgesteld", "uitgesteld"),
+    ("ik heb een negatief advies gehad, wat nu", "negatief"),
+    ("ik heb mijn portfolio nog niet ingediend", None), ("ik heb nog geen advies gekregen", None),  # not yet
+    ("wanneer moet ik mijn portfolio indienen", None), ("heb ik mijn portfolio ingediend?", None),  # questions
+    ("een positief advies, wat betekent dat", None),  # nobody's
+])
+def test_a_step_of_uitslag_told(text: str, step: str | None) -> None:
+    assert result_told(text) == step
 
 
 @pytest.mark.parametrize(("text", "part"), [
