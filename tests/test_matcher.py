@@ -105,7 +105,8 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
      ("test", "Ik ben er"), ("werkt dit?", "Ik ben er"),  # "test" was answered with the portfolio entry
      ("ja", "Ik wacht nu niet"), ("Nee.", "Ik wacht nu niet"), ("klopt", "Ik wacht nu niet"),  # were "weet ik niet"
      ("ja, dank je", "Graag gedaan"), ("nee dank je wel", "Graag gedaan"),  # thanks is listed before ja-nee
-     ("hoi, bedankt", "Hallo"), ("bedankt, doei", "Graag gedaan")],
+     ("hoi, bedankt", "Hallo"), ("bedankt, doei", "Graag gedaan"),
+     ("ik snap het niet", "Geen probleem"), ("huh?", "Geen probleem")],  # was the DNV portal helpdesk entry
 )
 def test_small_talk(faq: FaqService, text: str, intent_word: str) -> None:
     reply = faq.ask(text)
