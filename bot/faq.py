@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -10,7 +9,7 @@ from rapidfuzz import fuzz, process
 
 from bot.knowledge import Entry, KnowledgeBase, SmallTalk, load_knowledge
 from bot.matcher import Matcher
-from bot.normalize import Normaliser, fold
+from bot.normalize import Normaliser, fold, has_letter
 
 ReplyKind = Literal["faq", "suggest", "smalltalk", "none"]
 
@@ -109,7 +108,7 @@ class FaqService:
         """The reply to one question."""
         if not fold(question):
             return Reply("smalltalk", self.kb.language.wordless)
-        if not re.search(r"[^\W\d_]", question):  # a number alone ("3", "2024") names no question
+        if not has_letter(question):  # a number alone ("3", "2024") names no question
             return Reply("none", self.kb.language.fallback, 0.0)
         st = self.smalltalk(question)
         if st is not None:

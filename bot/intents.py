@@ -79,12 +79,13 @@ def question_part(text: str) -> str | None:
     return None
 
 
-VALIDITY = re.compile(r"(verlo|verval|geldig|afloop|loopt af|tot wanneer)")
+VALIDITY = re.compile(r"(geldig|tot wanneer)")
 
 
 def asks_validity(text: str) -> bool:
     """About how long something stays valid or when it expires ("wanneer verloopt ons keurmerk")."""
-    return VALIDITY.search(fold(text)) is not None
+    folded = fold(text)
+    return EXPIRY_WORDS.search(folded) is not None or VALIDITY.search(folded) is not None
 
 
 # "hoeveel dagen heb ik nog?", "hoe lang heb ik nog": time left, with no scheme named
@@ -244,6 +245,8 @@ ADVICE_TOLD = re.compile(r"\b(positief|positieve|uitgesteld|uitgestelde|negatief
                          r"|\badvies (?:is|was) (positief|uitgesteld|negatief)\b")
 RECEIVED = re.compile(r"\b(?:gekregen|ontvangen|binnen|gehad|is|was)\b")
 NOT_YET = re.compile(r"\b(?:niet|nog geen|geen)\b")
+ADVICE_NAMES = {"positief": "positief", "positieve": "positief", "uitgesteld": "uitgesteld",
+                "uitgestelde": "uitgesteld", "negatief": "negatief", "negatieve": "negatief"}
 
 
 def result_told(text: str) -> str | None:
@@ -254,8 +257,7 @@ def result_told(text: str) -> str | None:
         return None
     advice = ADVICE_TOLD.search(folded)
     if advice and RECEIVED.search(folded):
-        return {"positi": "positief", "uitges": "uitgesteld", "negati": "negatief"}[
-            (advice.group(1) or advice.group(2))[:6]]
+        return ADVICE_NAMES[advice.group(1) or advice.group(2)]
     if "portfolio" in folded and SUBMITTED.search(folded):
         return "ingediend"
     return None

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from bot.dates import DATE_LINKS, NUMBERS, DateProblem, FoundDate, cut, date_answer, find_date, long_date
 from bot.deadlines import NolocCertificate, add_months
 from bot.intents import yes_or_no
-from bot.normalize import fold
+from bot.normalize import fold, has_letter
 from bot.rules import Category, NolocRules
 
 MAX_HOURS_PER_DAY = 24
@@ -159,7 +159,7 @@ def evidence_answer(text: str) -> str | bool:
     folded = fold(text)
     if folded in NO_EVIDENCE or yes_or_no(text) is False:
         return False
-    if folded in YES_EVIDENCE or yes_or_no(text) is True or not re.search(r"[^\W\d_]", text):
+    if folded in YES_EVIDENCE or yes_or_no(text) is True or not has_letter(text):
         return True
     return " ".join(text.split())[:100]
 

@@ -12,6 +12,7 @@ _NON_WORD = re.compile(r"[^a-z0-9@.]+")
 _OPEN_SYLLABLE = re.compile(r"(?:^|[^aeiou])[aou][^aeiouwy]$")
 _DOTS = re.compile(r"(?<![a-z0-9])\.|\.(?![a-z0-9])")  # keep dots only inside e-mail addresses
 _LONG_VOWEL = re.compile(r"(aa|ee|oo|uu)([^aeiou])$")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def fold(text: str) -> str:
@@ -24,6 +25,11 @@ def fold(text: str) -> str:
         ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
     ascii_only = ascii_only.replace("'", "").replace("’", "")  # collega's -> collegas
     return " ".join(_DOTS.sub(" ", _NON_WORD.sub(" ", ascii_only)).split())
+
+
+def has_letter(text: str) -> bool:
+    """Whether a text holds any letter, in any script ("3", "👍" and "..." do not)."""
+    return _LETTER.search(text) is not None
 
 
 def stem(token: str) -> str:
