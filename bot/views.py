@@ -179,6 +179,11 @@ def meetings_line(year: int, held: int, required: int) -> str:
     return f"Intervisie {year}: {held} van {required} {mark}"
 
 
+def reflection_line(held_on: date, with_whom: str) -> str:
+    """One reflection meeting as the user reads it: "intervisie op zondag 22 november 2026 met kring Noord"."""
+    return f"intervisie op {long_date(held_on)} met {esc(with_whom)}"
+
+
 def clip(text: str, limit: int) -> str:
     """Shortened at a word boundary, with an ellipsis, to fit one phone line."""
     if len(text) <= limit:

@@ -262,10 +262,14 @@ async def _ask_uitslag_day(update: Update, context: ContextTypes.DEFAULT_TYPE, w
     user = update.effective_user
     if user is None:
         return
-    dialog = svc.db.save_dialog(user.id, "uitslag", "date", {"what": what}, svc.clock())
-    ask = f"{dict(UITSLAG_CHOICES)[what]}. Op welke datum? Typ hem, of kies Vandaag."
-    await reply(update, f"{notice}\n{ask}" if notice else ask, reply_markup=InlineKeyboardMarkup(
-        [[InlineKeyboardButton("Vandaag", callback_data=f"res:vandaag:{dialog.nonce}")]]))
+    ask, markup = _day_question(what, svc.db.save_dialog(user.id, "uitslag", "date", {"what": what}, svc.clock()))
+    await reply(update, f"{notice}\n{ask}" if notice else ask, reply_markup=markup)
+
+
+def _day_question(what: str, dialog: Dialog) -> tuple[str, InlineKeyboardMarkup]:
+    """"Op welke datum?" for a submission or advice, with its Vandaag button."""
+    return (f"{dict(UITSLAG_CHOICES)[what]}. Op welke datum? Typ hem, of kies Vandaag.",
+            InlineKeyboardMarkup([[InlineKeyboardButton("Vandaag", callback_data=f"res:vandaag:{dialog.nonce}")]]))
 
 
 async def uitslag_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, yes: bool) -> bool:
@@ -306,11 +310,9 @@ async def uitslag_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         fresh = svc.db.save_dialog(query.from_user.id, "uitslag", "choose", {}, svc.clock())
         await query.edit_message_text(f"{too_soon}\n{texts.UITSLAG_ASK}", reply_markup=_uitslag_choices(fresh))
         return
-    new = svc.db.save_dialog(query.from_user.id, "uitslag", "date", {"what": choice}, svc.clock())
-    await query.edit_message_text(
-        f"{dict(UITSLAG_CHOICES)[choice]}. Op welke datum? Typ hem, of kies Vandaag.",
-        reply_markup=InlineKeyboardMarkup(
-            [[InlineKeyboardButton("Vandaag", callback_data=f"res:vandaag:{new.nonce}")]]))
+    ask, markup = _day_question(choice, svc.db.save_dialog(query.from_user.id, "uitslag", "date", {"what": choice},
+                                                           svc.clock()))
+    await query.edit_message_text(ask, reply_markup=markup)
 
 
 async def uitslag_date_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> None:

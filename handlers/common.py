@@ -137,6 +137,8 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 # Filled in by bot/app.py: what shows a finished entry, not yet saved, again rather than drop it for a new
 # command (True when it did).
 KEEPS_UNSAVED: list[Callable[[Update, ContextTypes.DEFAULT_TYPE, Dialog], Awaitable[bool]]] = []
+
+
 async def kept_unsaved(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog) -> bool:
     """A finished entry not yet saved, shown again to save or cancel before anything replaces it."""
     for keep in KEEPS_UNSAVED:

@@ -623,7 +623,7 @@ async def _meeting_delete_tap(query: CallbackQuery, context: ContextTypes.DEFAUL
         await query.answer(texts.BUTTON_GONE, show_alert=True)
         return
     await query.answer()
-    line = f"intervisie op {long_date(meeting.held_on)} met {esc(meeting.with_whom)}"
+    line = views.reflection_line(meeting.held_on, meeting.with_whom)
     if action == "mdel":
         await _send(context, user_id, f"Verwijderen?\n{line}", InlineKeyboardMarkup([[
             InlineKeyboardButton("🗑 Ja, verwijder", callback_data=f"ls:mdelok:{meeting.id}"),
@@ -705,7 +705,7 @@ async def _save_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, h
     svc.db.clear_dialog(user_id)
     replan_user(context, user_id)
     line = meetings_line_for(user_id, held_on.year, context)
-    await reply(update, f"Opgeslagen: intervisie op {long_date(held_on)} met {esc(who)}.\n{line}",
+    await reply(update, f"Opgeslagen: {views.reflection_line(held_on, who)}.\n{line}",
                 reply_markup=InlineKeyboardMarkup([[MEETINGS_BUTTON]]))
 
 

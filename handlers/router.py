@@ -233,9 +233,8 @@ async def _general_question_in(update: Update, context: ContextTypes.DEFAULT_TYP
     """A general question asked with a certificate date ("…, hoeveel jaar blijft dat geldig"): the certificate
     source's outright answer first. A question about my own deadlines is left to the dates, once confirmed."""
     part = question_part(text)
-    answer = faq.outright_answer(context, part, "noloc") if part and not about_me(part) else None
-    if part and answer:
-        await faq.answer_question(update, context, part, answer)
+    if part and not about_me(part):
+        await _certificate_answer_first(update, context, part)
 
 
 async def _told_result(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
@@ -246,11 +245,16 @@ async def _told_result(update: Update, context: ContextTypes.DEFAULT_TYPE, text:
     user = update.effective_user
     if what is None or user is None or services(context).db.noloc_certificate(user.id) is None:
         return False
-    answer = faq.outright_answer(context, text, "noloc")
-    if answer is not None:
-        await faq.answer_question(update, context, text, answer)
+    await _certificate_answer_first(update, context, text)
     await certificate.offer_uitslag(update, context, what, text)
     return True
+
+
+async def _certificate_answer_first(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    """The certificate source's outright answer, when it has one, before what the message told is taken up."""
+    answer = faq.outright_answer(context, question, "noloc")
+    if answer is not None:
+        await faq.answer_question(update, context, question, answer)
 
 
 async def _no_dates_yet(update: Update, context: ContextTypes.DEFAULT_TYPE, scheme: str, text: str) -> None:
