@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -456,33 +457,35 @@ async def punten(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def points_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
     """"Hoeveel punten heb ik nog nodig?": the user's own points, the FAQ's general answer one tap away;
     with nothing logged yet, the general answer and how to start."""
-    user_id = _with_user(update)
-    if user_id is None:
-        return
-    svc = services(context)
-    if not svc.db.activities(user_id) and svc.db.noloc_certificate(user_id) is None:
-        await answer_question(update, context, text, suffix=texts.PE_INVITE)
-        return
-    button = general_answer_button(context, text)
-    rows = [*POINTS_BUTTONS.inline_keyboard, *([[button]] if button else [])]
-    await reply(update, _points_html(user_id, context), reply_markup=InlineKeyboardMarkup(rows))
+    db = services(context).db
+    await _mine_or_general(update, context, text, lambda user_id: bool(db.activities(user_id)), texts.PE_INVITE,
+                           lambda user_id: _points_html(user_id, context), POINTS_BUTTONS.inline_keyboard)
 
 
 async def meetings_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
     """"Hoeveel intervisies moet ik dit jaar nog?": the user's own meetings in the year asked about (this
     year unless one is named), the FAQ's general answer one tap away; with nothing stored, that answer."""
+    db, named = services(context).db, YEAR.search(text)
+    year = int(named.group(0)) if named else today(context).year
+    await _mine_or_general(update, context, text, lambda user_id: bool(db.reflections(user_id)),
+                           texts.MEETINGS_INVITE,
+                           lambda user_id: f"{meetings_line_for(user_id, year, context)}\n{texts.MEETINGS_HOW}", ())
+
+
+async def _mine_or_general(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
+                           has_mine: Callable[[int], bool], invite: str, mine: Callable[[int], str],
+                           buttons: Sequence[Sequence[InlineKeyboardButton]]) -> None:
+    """The user's own figures (`mine`, with `buttons`) and the FAQ's general answer one tap away; with none of
+    theirs stored and no certificate date, the general answer and an `invite` to start."""
     user_id = _with_user(update)
     if user_id is None:
         return
-    svc = services(context)
-    if not svc.db.reflections(user_id) and svc.db.noloc_certificate(user_id) is None:
-        await answer_question(update, context, text, suffix=texts.MEETINGS_INVITE)
+    if not has_mine(user_id) and services(context).db.noloc_certificate(user_id) is None:
+        await answer_question(update, context, text, suffix=invite)
         return
-    named = YEAR.search(text)
-    year = int(named.group(0)) if named else today(context).year
     button = general_answer_button(context, text)
-    await reply(update, f"{meetings_line_for(user_id, year, context)}\n{texts.MEETINGS_HOW}",
-                reply_markup=InlineKeyboardMarkup([[button]]) if button else None)
+    rows = [*buttons, *([[button]] if button else [])]
+    await reply(update, mine(user_id), reply_markup=InlineKeyboardMarkup(rows) if rows else None)
 
 
 async def points_told_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
