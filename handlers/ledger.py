@@ -601,9 +601,7 @@ async def list_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     await query.answer()
     if action == "del":
-        await _send(context, user_id, f"Verwijderen?\n{views.activity_line(activity)}", InlineKeyboardMarkup([[
-            InlineKeyboardButton("🗑 Ja, verwijder", callback_data=f"ls:delok:{activity.id}"),
-            InlineKeyboardButton("Nee", callback_data=f"ls:delno:{activity.id}")]]))
+        await _send(context, user_id, *_delete_question(views.activity_line(activity), "del", activity.id))
     elif action == "delok":
         svc.db.delete_activity(user_id, activity.id)
         replan_user(context, user_id)
@@ -614,6 +612,13 @@ async def list_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         draft = Draft(activity.title, activity.done_on, activity.amount, activity.category, activity.evidence,
                       activity.evidence_file_id, evidence_asked=True, multi_day_ok=True)
         await advance(context, user_id, draft, editing=activity.id)
+
+
+def _delete_question(line: str, action: str, item_id: int) -> tuple[str, InlineKeyboardMarkup]:
+    """"Verwijderen?" with the item and its two buttons (`action` + "ok" or "no")."""
+    return f"Verwijderen?\n{line}", InlineKeyboardMarkup([[
+        InlineKeyboardButton("🗑 Ja, verwijder", callback_data=f"ls:{action}ok:{item_id}"),
+        InlineKeyboardButton("Nee", callback_data=f"ls:{action}no:{item_id}")]])
 
 
 async def _meeting_delete_tap(query: CallbackQuery, context: ContextTypes.DEFAULT_TYPE, action: str,
@@ -628,9 +633,7 @@ async def _meeting_delete_tap(query: CallbackQuery, context: ContextTypes.DEFAUL
     await query.answer()
     line = views.reflection_line(meeting.held_on, meeting.with_whom)
     if action == "mdel":
-        await _send(context, user_id, f"Verwijderen?\n{line}", InlineKeyboardMarkup([[
-            InlineKeyboardButton("🗑 Ja, verwijder", callback_data=f"ls:mdelok:{meeting.id}"),
-            InlineKeyboardButton("Nee", callback_data=f"ls:mdelno:{meeting.id}")]]))
+        await _send(context, user_id, *_delete_question(line, "mdel", meeting.id))
     elif action == "mdelok":
         svc.db.delete_reflection(user_id, meeting.id)
         replan_user(context, user_id)
