@@ -355,15 +355,16 @@ class Draft:
         return None if self.evidence_asked else "evidence"
 
 
-FILLER_WORDS = re.compile(r"\b(ik|heb|hebt|een|de|het|van|op|om|mijn|gevolgd|gedaan|bijgewoond|afgerond|gelezen|"
-                          r"geluisterd|naar|deelgenomen|aan|aangesloten|bij|vandaag|over|gemaakt|die|dat|gekeken|"
-                          r"bekeken|bezocht|meegedaan|doorlopen|gestudeerd|"
+FILLER_WORDS = re.compile(r"\b(ik\s+ben|ik|heb|hebt|een|de|het|van|op|om|mijn|gevolgd|gedaan|bijgewoond|afgerond|"
+                          r"gelezen|geluisterd|naar|deelgenomen|aan|aangesloten|bij|vandaag|over|gemaakt|die|dat|gekeken|"
+                          r"bekeken|bezocht|meegedaan|doorlopen|gestudeerd|geweest|heen|"
                           r"(?:ge|be)haald(?:\s+voor)?)\b",  # "3 ECTS gehaald voor de module …": the module
                           re.IGNORECASE)
 # "2 punten gehaald met een webinar": the link word left in front of the name once the filler is gone
 LEADING_LINK = re.compile(r"^\s*(?:met|via|tijdens|door)\s+", re.IGNORECASE)
 ACTIVITY_WORDS = re.compile(r"\b(webinar|cursus|training|e-?learning|podcast|workshop|congres|studiedag|symposium|"
                             r"opleiding|seminar|masterclass|lezing|scholing|module|bijeenkomst)s?\b", re.IGNORECASE)
+WENT_TO = re.compile(r"\bgeweest\b", re.IGNORECASE)  # only with an activity named: not "3 uur bij een klant geweest"
 DONE_WORDS = re.compile(r"\b(gevolgd|gedaan|bijgewoond|afgerond|gelezen|geluisterd|deelgenomen|gehaald|behaald|"
                         r"gekeken|bekeken|bezocht|meegedaan|doorlopen|gestudeerd)\b", re.IGNORECASE)
 
@@ -444,7 +445,9 @@ def activity_sentence(text: str, today: date) -> Draft | None:
     """"ik heb gisteren een webinar van 2 uur gevolgd": something to log, with the parsed fields prefilled."""
     if "?" in text:  # a question about an activity ("telt die cursus mee?") is for the FAQ
         return None
-    if not DONE_WORDS.search(text) or not (ACTIVITY_WORDS.search(text) or isinstance(find_amount(text), AmountFound)):
+    named = ACTIVITY_WORDS.search(text)
+    done = DONE_WORDS.search(text) or (named and WENT_TO.search(text))  # "naar een congres geweest"
+    if not done or not (named or isinstance(find_amount(text), AmountFound)):
         return None
     draft, _ = parse_line(text, today)
     if draft.title:

@@ -340,6 +340,9 @@ def test_activity_sentences() -> None:
     assert earned is not None and (earned.title, earned.amount) == ("Module arbeidsrecht", Amount("ects", 3))
     kept = activity_sentence("ik heb gisteren 2 uur training voor jobcoaches gevolgd", TODAY)
     assert kept is not None and kept.title == "Training voor jobcoaches"  # 'voor' alone is part of a title
+    went = activity_sentence("ik ben naar de lezing van Ben Tiggelaar geweest", TODAY)  # "ben" only after "ik"
+    assert went is not None and went.title == "Lezing Ben Tiggelaar"
+    assert activity_sentence("ik ben 3 uur bij een klant geweest", TODAY) is None  # no activity named: no offer
 
 
 @pytest.mark.parametrize(("text", "title", "day", "amount"), [
@@ -350,6 +353,7 @@ def test_activity_sentences() -> None:
     ("ik heb vorige maand een cursus van 8 uur gevolgd", "Cursus", None, Amount("uur", 8)),  # the day is asked
     ("ik heb 2 punten gehaald met een webinar gisteren", "Webinar", date(2026, 11, 21), Amount("punten", 2)),
     ("ik heb via de Noloc Academie een webinar bekeken van 1 uur", "Noloc Academie webinar", None, Amount("uur", 1)),
+    ("ik ben naar een congres geweest van 6 uur", "Congres", None, Amount("uur", 6)),  # was "weet ik niet"
 ])
 def test_more_ways_to_tell_an_activity(text: str, title: str | None, day: date | None, amount: Amount) -> None:
     draft = activity_sentence(text, TODAY)
