@@ -230,8 +230,10 @@ def _ordinal_day(text: str, m: re.Match[str], today: date, prefer: Prefer) -> Fo
 def _with_weekday(text: str, found: FoundDate | DateProblem) -> FoundDate | DateProblem:
     """A weekday said just before a date must be that date's ("zaterdag de 14e", "maandag 16 november");
     then it is part of the date."""
-    named = WEEKDAY_BEFORE.search(text, 0, found.start) if isinstance(found, FoundDate) else None
-    if not isinstance(found, FoundDate) or named is None:
+    if isinstance(found, DateProblem):
+        return found
+    named = WEEKDAY_BEFORE.search(text, 0, found.start)
+    if named is None:
         return found
     if WEEKDAYS[named.group(1).lower()] != found.value.weekday():
         return DateProblem(f"{long_date(found.value).capitalize()} is geen {named.group(1).lower()}. "

@@ -99,21 +99,10 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         svc.db.clear_dialog(user.id)
         await reply(update, texts.CANCELLED)
         return
-    yes = yes_or_no(text) if dialog is not None and dialog.step in BUTTON_STEPS else None
-    if dialog is not None and yes is not None:
-        # "ja" to a card: its button when only one fits, else the user is pointed to the buttons
-        if not await TYPED_CHOICES.get(dialog.name, _no_typed_choice)(update, context, dialog, yes):
-            await reply(update, texts.USE_BUTTONS)
-        return
-    if dialog is not None and dialog.step in BUTTON_STEPS and not (is_question(text) or opens_as_question(text)) \
-            and await kept_unsaved(update, context, dialog):
-        return  # a remark or a date would start something new in place of a finished entry not yet saved
-    if dialog is not None and dialog.name != "certificaat" and dialog.step in BUTTON_STEPS \
-            and _a_date_alone(text, today(context)):
-        # "vandaag" under /uitslag's choices or a PE summary is meant for that card, not a new certificate date
-        await reply(update, texts.USE_BUTTONS)
-        return
-    if dialog is not None and dialog.step not in BUTTON_STEPS:
+    if dialog is not None and dialog.step in BUTTON_STEPS:
+        if await _typed_under_card(update, context, dialog, text):
+            return
+    elif dialog is not None:
         shape = _has_date if dialog.step in DATE_STEPS else _has_year if dialog.step in YEAR_STEPS else None
         asked, answer = _asked_in_passing(svc, text, shape, dialog.step in NAME_STEPS, today(context))
         if not asked and dialog.name in TOLD_ASIDE and dialog.step not in DATE_STEPS \
@@ -128,6 +117,24 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await reply(update, texts.DIALOG_PENDING.format(topic=texts.DIALOG_TOPICS[dialog.name][0]))
         return
     await new_message(update, context, text)
+
+
+async def _typed_under_card(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> bool:
+    """Text typed under a card with buttons, when it is about that card: a "ja" or "nee" (its button when only
+    one fits), a remark that would replace a finished entry not yet saved (the card again), or a date alone
+    under another dialogue's card (its buttons pointed to). False: a new message."""
+    yes = yes_or_no(text)
+    if yes is not None:
+        if not await TYPED_CHOICES.get(dialog.name, _no_typed_choice)(update, context, dialog, yes):
+            await reply(update, texts.USE_BUTTONS)
+        return True
+    if not (is_question(text) or opens_as_question(text)) and await kept_unsaved(update, context, dialog):
+        return True
+    if dialog.name != "certificaat" and _a_date_alone(text, today(context)):
+        # "vandaag" under /uitslag's choices or a PE summary is meant for that card, not a new certificate date
+        await reply(update, texts.USE_BUTTONS)
+        return True
+    return False
 
 
 async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
