@@ -24,7 +24,16 @@ from bot.deadlines import (
     with_advice,
 )
 from bot.intents import DateKind, DateStatement, date_statement, nrto_date_told
-from handlers.common import answer_tap, own_private_tap, private_only, replan_user, reply, services, today
+from handlers.common import (
+    answer_tap,
+    offer_buttons,
+    own_private_tap,
+    private_only,
+    replan_user,
+    reply,
+    services,
+    today,
+)
 from handlers.faq import general_answer_button
 from handlers.ledger import status_lines
 
@@ -252,9 +261,7 @@ async def offer_uitslag(update: Update, context: ContextTypes.DEFAULT_TYPE, what
     dialog = svc.db.save_dialog(user.id, "uitslag", "offer", {"what": what, "day": found.value.isoformat()},
                                 svc.clock())
     await reply(update, f"Wil je dit vastleggen?\n<b>{dict(UITSLAG_CHOICES)[what]} op {long_date(found.value)}</b>",
-                reply_markup=InlineKeyboardMarkup([[
-                    InlineKeyboardButton("✅ Ja, vastleggen", callback_data=f"res:ok:{dialog.nonce}"),
-                    InlineKeyboardButton("Nee", callback_data=f"res:no:{dialog.nonce}")]]))
+                reply_markup=offer_buttons(f"res:ok:{dialog.nonce}", f"res:no:{dialog.nonce}"))
 
 
 async def _ask_uitslag_day(update: Update, context: ContextTypes.DEFAULT_TYPE, what: str, notice: str = "") -> None:

@@ -49,6 +49,12 @@ def group_overview_html(chat_id: int, context: ContextTypes.DEFAULT_TYPE) -> str
     return views.group_overview(upcoming, held, year)
 
 
+def offer_buttons(yes_data: str, no_data: str) -> InlineKeyboardMarkup:
+    """"✅ Ja, vastleggen" and "Nee" under something the bot offers to record."""
+    return InlineKeyboardMarkup([[InlineKeyboardButton("✅ Ja, vastleggen", callback_data=yes_data),
+                                  InlineKeyboardButton("Nee", callback_data=no_data)]])
+
+
 async def reply(update: Update, text: str, **kwargs: object) -> None:
     """Reply in HTML; in groups as a reply to the asker's message."""
     message = update.effective_message

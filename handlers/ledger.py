@@ -43,7 +43,16 @@ from bot.ledger import (
     title_problem,
 )
 from bot.numbers import whole_number
-from handlers.common import answer_tap, own_private_tap, private_only, replan_user, reply, services, today
+from handlers.common import (
+    answer_tap,
+    offer_buttons,
+    own_private_tap,
+    private_only,
+    replan_user,
+    reply,
+    services,
+    today,
+)
 from handlers.faq import answer_question, general_answer_button
 
 PAGE_SIZE = 5
@@ -367,9 +376,7 @@ async def offer_activity(update: Update, context: ContextTypes.DEFAULT_TYPE, tex
     parts = [p for p in (esc(draft.title or ""), long_date(draft.done_on) if draft.done_on else "",
                          draft.amount.spoken() if draft.amount else "") if p]
     await reply(update, f"Wil je dit vastleggen als PE-activiteit?\n<b>{' · '.join(parts)}</b>",
-                reply_markup=InlineKeyboardMarkup([[
-                    InlineKeyboardButton("✅ Ja, vastleggen", callback_data=f"pe:offer:{dialog.nonce}"),
-                    InlineKeyboardButton("Nee", callback_data=f"pe:cancel:{dialog.nonce}")]]))
+                reply_markup=offer_buttons(f"pe:offer:{dialog.nonce}", f"pe:cancel:{dialog.nonce}"))
     return True
 
 
@@ -387,9 +394,7 @@ async def offer_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, t
     what = " ".join(p for p in (long_date(held_on) if held_on else "Intervisie", f"met {esc(who)}" if who else "",
                                 "" if held_on else "(de datum vraag ik zo)") if p)
     await reply(update, f"Wil je dit vastleggen als intervisiebijeenkomst?\n<b>{what}</b>",
-                reply_markup=InlineKeyboardMarkup([[
-                    InlineKeyboardButton("✅ Ja, vastleggen", callback_data=f"rfl:ok:{dialog.nonce}"),
-                    InlineKeyboardButton("Nee", callback_data=f"rfl:no:{dialog.nonce}")]]))
+                reply_markup=offer_buttons(f"rfl:ok:{dialog.nonce}", f"rfl:no:{dialog.nonce}"))
     return True
 
 
