@@ -163,6 +163,10 @@ def _next_step(cert: NolocCertificate, rules: NolocRules, today: date) -> tuple[
     if deadline:
         return f"Werk de aanvullende opdracht uit en pas je portfolio aan vóór {long_date(deadline)}.", False
     expected = result_expected(cert, rules)
+    if expected and cert.submitted_on and cert.submitted_on > cert.expires_on:
+        # the source gives no late submission: only DNV can say whether it is still taken in
+        return (f"Je portfolio is ingediend na je vervaldatum ({long_date(cert.expires_on)}). "
+                "Vraag DNV (noloc@dnv.com) of het nog in behandeling wordt genomen."), False
     if expected:
         if today > expected[1]:
             return "De uitslag blijft uit: kijk in de DNV Noloc Portal of mail noloc@dnv.com.", False

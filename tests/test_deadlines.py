@@ -106,6 +106,14 @@ def test_submission_expects_result_after_six_to_eight_weeks(rules: Rules) -> Non
     assert "DNV Noloc Portal" in noloc_status(cert, rules.noloc, D(2027, 3, 5)).next_step
 
 
+def test_a_submission_after_expiry_is_sent_to_dnv(rules: Rules) -> None:
+    late = NolocCertificate(D(2023, 3, 14), D(2027, 3, 14), submitted_on=D(2027, 3, 20))
+    step = noloc_status(late, rules.noloc, D(2027, 3, 25)).next_step
+    assert "na je vervaldatum" in step and "noloc@dnv.com" in step
+    on_time = NolocCertificate(D(2023, 3, 14), D(2027, 3, 14), submitted_on=D(2027, 3, 14))
+    assert "na je vervaldatum" not in noloc_status(on_time, rules.noloc, D(2027, 3, 25)).next_step
+
+
 def test_positive_advice_keeps_the_recertification_date(rules: Rules) -> None:
     cert = NolocCertificate(D(2023, 3, 14), D(2027, 3, 14), D(2027, 1, 4), "positief", D(2027, 2, 20))
     nxt = after_positive_advice(cert, rules.noloc)
