@@ -35,6 +35,24 @@ NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "ze
            "negen": 9, "tien": 10, "elf": 11, "twaalf": 12}
 EARLIEST_YEAR, LATEST_YEAR = 1990, 2100
 
+
+# Days of the month written out ("veertien maart", "de eenentwintigste juni"). Plain "een" is left out:
+# before a month it is more often the article ("een mei-workshop") than the first; "Eén" opens a sentence.
+_DAYS_WRITTEN = (
+    ("één", "eén", "eerste"), ("twee", "tweede"), ("drie", "derde"), ("vier", "vierde"), ("vijf", "vijfde"),
+    ("zes", "zesde"), ("zeven", "zevende"), ("acht", "achtste"), ("negen", "negende"), ("tien", "tiende"),
+    ("elf", "elfde"), ("twaalf", "twaalfde"), ("dertien", "dertiende"), ("veertien", "veertiende"),
+    ("vijftien", "vijftiende"), ("zestien", "zestiende"), ("zeventien", "zeventiende"), ("achttien", "achttiende"),
+    ("negentien", "negentiende"), ("twintig", "twintigste"), ("eenentwintig", "eenentwintigste"),
+    ("tweeëntwintig", "tweeëntwintigste"), ("drieëntwintig", "drieëntwintigste"),
+    ("vierentwintig", "vierentwintigste"), ("vijfentwintig", "vijfentwintigste"), ("zesentwintig", "zesentwintigste"),
+    ("zevenentwintig", "zevenentwintigste"), ("achtentwintig", "achtentwintigste"),
+    ("negenentwintig", "negenentwintigste"), ("dertig", "dertigste"), ("eenendertig", "eenendertigste"),
+)
+# on a phone the diaeresis is often left out: "tweeentwintig"
+DAY_WORDS = {spelled: day for day, words in enumerate(_DAYS_WRITTEN, 1)
+             for word in words for spelled in {word, word.replace("ë", "e")}}
+
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(WEEKDAYS)
 _COUNT = r"\d{1,3}|" + "|".join(NUMBERS)
@@ -48,8 +66,9 @@ TIME_OF_DAY = re.compile(r"(?<![\d.:/-])\d{1,2}[:.]\d{2}(?![\d:/-]|\.\d)(?:\s*uu
 NUMERIC_FULL = re.compile(r"(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?![\d/-]|\.\d)")
 ISO = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-]|\.\d)")
 NUMERIC_SHORT = re.compile(r"(?<![\d/.,:-])(\d{1,2})[-/](\d{1,2})(?![\d/:-]|[.,]\d)")
-DAY_MONTH = re.compile(rf"(?<![\w'])(\d{{1,2}})(?:e|ste|de)?\s+({_MONTH})\b\.?(?:\s*(\d{{4}}|'\d{{2}}))?(?!\w)",
-                       _FLAGS)
+_DAY_WORD = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
+DAY_MONTH = re.compile(rf"(?<![\w'])(\d{{1,2}}(?:e|ste|de)?|{_DAY_WORD})\s+({_MONTH})\b\.?"
+                       rf"(?:\s*(\d{{4}}|'\d{{2}}))?(?!\w)", _FLAGS)
 PART_OF_MONTH = re.compile(rf"\b(begin|eind|einde|half|halverwege|medio|midden)\s+(?:van\s+)?({_MONTH})\b\.?"
                            rf"(?:\s*(\d{{4}}|'\d{{2}}))?", _FLAGS)
 MONTH_YEAR = re.compile(rf"\b({_MONTH})\b\.?\s*(\d{{4}})\b", _FLAGS)
@@ -195,7 +214,7 @@ def _absolute(text: str, today: date, prefer: Prefer) -> FoundDate | DateProblem
             return _found(_via_dateparser(day, month, year), m)
     m = DAY_MONTH.search(text)
     if m:
-        day, month = int(m.group(1)), MONTHS[m.group(2).lower()]
+        day, month = _day_of_month(m.group(1)), MONTHS[m.group(2).lower()]
         if m.group(3):
             return _found(_via_dateparser(day, month, _full_year(m.group(3))), m)
         said = YEAR_WORDS.match(text, m.end())
@@ -246,6 +265,12 @@ def _found(result: date | DateProblem, m: re.Match[str], end: int | None = None,
     """The date or the problem, where it stood (the match, widened to `start`/`end` when given)."""
     span = (m.start() if start is None else start, m.end() if end is None else end)
     return FoundDate(result, *span) if isinstance(result, date) else replace(result, span=span)
+
+
+def _day_of_month(raw: str) -> int:
+    """"14", "14e" or "veertien" as 14."""
+    digits = raw.rstrip("edst")
+    return int(digits) if digits.isdigit() else DAY_WORDS[raw.lower()]
 
 
 def _count(raw: str) -> int:

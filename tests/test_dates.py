@@ -95,6 +95,10 @@ GOOD = [
     ("ik was er op 2026-11-20.", None, date(2026, 11, 20)),
     ("dat was 12-3.", "past", date(2026, 3, 12)),
     ("op 12-3, met de kring", "past", date(2026, 3, 12)),
+    ("mijn certificaat verloopt veertien maart 2027", None, date(2027, 3, 14)),  # the day written out
+    ("op de eenentwintigste juni", "past", date(2026, 6, 21)),
+    ("tweeentwintig juni vorig jaar", None, date(2025, 6, 22)),  # no diaeresis, as typed on a phone
+    ("Eén December", "future", date(2026, 12, 1)),
 ]
 
 
@@ -168,6 +172,11 @@ def test_a_year_in_a_text_is_no_date_for_find_date() -> None:
     """'Congres Loopbaan 2026' keeps its year: only an answer to "which date?" reads a year as a date asked."""
     found = find_date("Congres Loopbaan 2026", TODAY, "past")
     assert isinstance(found, DateProblem) and found.span is None
+
+
+def test_een_before_a_month_is_the_article() -> None:
+    found = find_date("een mei-workshop gevolgd", TODAY, "past")
+    assert isinstance(found, DateProblem) and found.asks_day
 
 
 @pytest.mark.parametrize("text", ["coaching met Jan", "training dec", "mar-coaching"])
