@@ -72,6 +72,8 @@ DIALOG_TOPICS = {"certificaat": ("je certificaatdatum", "/certificaat"),
                  "pe": ("een PE-activiteit", "/pe"), "reflectie": ("een intervisiebijeenkomst", "/reflectie")}
 DATE_TOLD_IN_DIALOG = ("Dat klinkt als de vervaldatum van je certificaat of keurmerk. Je was nog bezig met {topic}: "
                        "maak dat eerst af (of /annuleer) en vertel me de datum daarna nog eens.")
+STEP_WAITING = "<i>Ik wacht nog op je antwoord:</i>\n{question}\n<i>Stoppen? Typ /annuleer.</i>"
+STEP_ABOVE = "Kijk bij mijn vorige bericht hierboven."
 DIALOG_PENDING = "<i>Je was nog bezig met {topic}: typ je antwoord op mijn vorige vraag, of /annuleer.</i>"
 DIALOG_DROPPED = ("Je was eerder bezig met {topic}, maar bent niet verder gegaan. Dat heb ik laten vallen; "
                   "er is niets van opgeslagen. Opnieuw beginnen: {command}")

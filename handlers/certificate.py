@@ -273,9 +273,14 @@ async def _ask_uitslag_day(update: Update, context: ContextTypes.DEFAULT_TYPE, w
     await reply(update, f"{notice}\n{ask}" if notice else ask, reply_markup=markup)
 
 
+def day_question_text(what: str) -> str:
+    """"Op welke datum?" for a submission or advice."""
+    return f"{dict(UITSLAG_CHOICES)[what]}. Op welke datum? Typ hem, of kies Vandaag."
+
+
 def _day_question(what: str, dialog: Dialog) -> tuple[str, InlineKeyboardMarkup]:
     """"Op welke datum?" for a submission or advice, with its Vandaag button."""
-    return (f"{dict(UITSLAG_CHOICES)[what]}. Op welke datum? Typ hem, of kies Vandaag.",
+    return (day_question_text(what),
             InlineKeyboardMarkup([[InlineKeyboardButton("Vandaag", callback_data=f"res:vandaag:{dialog.nonce}")]]))
 
 

@@ -78,6 +78,10 @@ YEAR_STEPS = {"year"}
 TOLD_ASIDE = {"pe", "reflectie"}
 # Steps that take a name (an activity, who a meeting was with), which may read like a question.
 NAME_STEPS = {"title", "whom"}
+# What the other typed-answer steps asked, to ask it again
+STEP_QUESTIONS = {("certificaat", "date"): texts.CERT_ASK, ("keurmerk", "keurmerk_on"): texts.KEURMERK_ASK_DATE,
+                  ("keurmerk", "bow"): texts.KEURMERK_ASK_BOW, ("keurmerk", "year"): texts.KEURMERK_ASK_YEAR,
+                  ("reflectie", "date"): texts.REFLECTION_ASK_DATE, ("reflectie", "whom"): texts.REFLECTION_ASK_WHOM}
 # Steps answered with buttons: typed text there is a new message (a question, a date), not an answer.
 BUTTON_STEPS = {"confirm", "menu", "choose", "summary", "offer", "fields"}
 
@@ -102,6 +106,10 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if dialog is not None and dialog.step in BUTTON_STEPS:
         if await _typed_under_card(update, context, dialog, text):
             return
+    elif dialog is not None and _small_talk_at_step(svc, dialog, text):
+        # "bedankt" or "snap het niet" is no group's name or activity's title: the question again
+        await reply(update, texts.STEP_WAITING.format(question=_waiting_question(dialog, context)))
+        return
     elif dialog is not None:
         shape = _has_date if dialog.step in DATE_STEPS else _has_year if dialog.step in YEAR_STEPS else None
         asked, answer = _asked_in_passing(svc, text, shape, dialog.step in NAME_STEPS, today(context))
@@ -169,6 +177,24 @@ def _asked_in_passing(svc: Services, text: str, shape: Callable[[str, date], boo
         return True, None
     answer = svc.faq.ask(text)
     return answer.kind == "faq", answer
+
+
+def _small_talk_at_step(svc: Services, dialog: Dialog, text: str) -> bool:
+    """Small talk typed where a step waits for its answer; a "nee" still answers steps that take one
+    ("Heb je bewijs?"), but never names an activity or a group."""
+    said = svc.faq.smalltalk(text)
+    return said is not None and (said.intent != "ja-nee" or dialog.step in NAME_STEPS)
+
+
+def _waiting_question(dialog: Dialog, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """The question a typed-answer step waits on, as it was asked."""
+    if dialog.name == "pe" and dialog.step in ledger.QUESTIONS:
+        return ledger.ask_for(dialog.step, context)
+    if dialog.name == "uitslag":
+        return certificate.day_question_text(str(dialog.data.get("what")))
+    if (dialog.name, dialog.step) == ("keurmerk", "noncompliant"):
+        return texts.KEURMERK_ASK_AUDIT.format(months=services(context).rules.nrto.improvement_months)
+    return STEP_QUESTIONS.get((dialog.name, dialog.step), texts.STEP_ABOVE)
 
 
 def _has_date(text: str, day: date) -> bool:

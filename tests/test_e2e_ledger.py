@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from chat import button, visible
 from pypdf import PdfReader
 
@@ -319,6 +320,41 @@ def test_reflectie_counts_against_the_year(tmp_path: Path) -> None:
         assert "Intervisie 2026: 2 van 3" in visible(saved)
         (old,) = await sim.send(ALICE, "/reflectie 3-3-2024 intervisiegroep")
         assert "Intervisie 2024: 1 van 1 ✅" in visible(old)
+
+    run(chat, tmp_path)
+
+
+@pytest.mark.parametrize(("start", "typed", "asked"), [
+    (("/reflectie", "vandaag"), "bedankt", "Met wie"),              # no group is called "bedankt"
+    (("/reflectie", "vandaag"), "ja", "Met wie"),
+    (("/reflectie", "vandaag"), "wat moet ik hier invullen?", "Met wie"),  # not the portal's FAQ answer
+    (("/pe",), "hallo", "Wat heb je gedaan"),                     # no activity is called "hallo"
+    (("/pe", "Webinar"), "snap het niet", "Wanneer was dat"),
+    (("/pe", "Webinar", "vandaag", "2 uur", "1"), "weet ik niet", "Heb je bewijs"),
+    (("/keurmerk",), "huh?", "NRTO-keurmerk"),
+])
+def test_small_talk_at_a_step_asks_the_question_again(tmp_path: Path, start: tuple[str, ...], typed: str,
+                                                     asked: str) -> None:
+    async def chat(sim: Simulation) -> None:
+        for line in start:
+            await sim.send(ALICE, line)
+        before = sim.db.dialog(ALICE)
+        (again,) = await sim.send(ALICE, typed)
+        assert "Ik wacht nog op je antwoord" in visible(again) and asked in visible(again)
+        after = sim.db.dialog(ALICE)
+        assert after is not None and before is not None
+        assert (after.name, after.step, after.data) == (before.name, before.step, before.data)
+        assert sim.db.reflections(ALICE) == [] and sim.db.activities(ALICE) == []
+
+    run(chat, tmp_path)
+
+
+def test_a_no_still_answers_the_evidence_step(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        for line in ("/pe", "Webinar", "vandaag", "2 uur", "1"):
+            await sim.send(ALICE, line)
+        (summary,) = await sim.send(ALICE, "nee")
+        assert "Klopt dit?" in visible(summary) and "geen bewijs" in visible(summary)
 
     run(chat, tmp_path)
 
