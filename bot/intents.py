@@ -186,6 +186,22 @@ def next_meeting_question(text: str) -> bool:
             and PLANNED.search(folded) is not None)
 
 
+# The bot's own features asked about in words: reminders and export name no FAQ entry of either source,
+# and a command's bare name ("lijst", "status") is meant as that command.
+FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|\bmeldingen\b|\bseintje\b")),
+                 ("export", re.compile(r"\bexport\w*|\bcsv\b")))
+FEATURE_NAMES = {"lijst": "lijst", "mijn lijst": "lijst", "status": "status", "mijn status": "status",
+                 "mijn gegevens": "mijngegevens", "mijngegevens": "mijngegevens", "groep": "groep"}
+
+
+def bot_feature(text: str) -> str | None:
+    """The command a message asks about in words ("kun je me een herinnering sturen?" → "herinneringen")."""
+    folded = fold(text)
+    if folded in FEATURE_NAMES:
+        return FEATURE_NAMES[folded]
+    return next((command for command, words in FEATURE_WORDS if words.search(folded)), None)
+
+
 def about_me(text: str) -> bool:
     """A question about the user's own dates, points or meetings: answered from what they stored, never in a
     group."""

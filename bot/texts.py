@@ -72,6 +72,18 @@ DIALOG_TOPICS = {"certificaat": ("je certificaatdatum", "/certificaat"),
                  "pe": ("een PE-activiteit", "/pe"), "reflectie": ("een intervisiebijeenkomst", "/reflectie")}
 DATE_TOLD_IN_DIALOG = ("Dat klinkt als de vervaldatum van je certificaat of keurmerk. Je was nog bezig met {topic}: "
                        "maak dat eerst af (of /annuleer) en vertel me de datum daarna nog eens.")
+# A feature asked about in words ("hoe zet ik herinneringen uit?"): the command that does it
+FEATURE_HINTS = {
+    "herinneringen": ("Ik stuur je herinneringen bij je eigen deadlines, overdag. Met /herinneringen zie je welke er "
+                      "komen en zet je ze per soort aan of uit; /stop pauzeert ze allemaal en /start zet ze weer "
+                      "aan. Ze volgen de datums die je vastlegt met /certificaat en /keurmerk."),
+    "export": ("Met /export krijg je je PE-activiteiten als CSV (voor Excel) en een overzicht als PDF, met je "
+               "intervisies per jaar."),
+    "lijst": "Met /lijst bekijk, wijzig of verwijder je je activiteiten en intervisies.",
+    "status": "Met /status zie je je deadlines en voortgang.",
+    "mijngegevens": "Met /mijngegevens krijg je alles wat ik van je bewaar als bestand; /vergeet wist het.",
+    "groep": "In de groepschat van je intervisiegroep laat /groep zien wat er gepland is.",
+}
 STEP_WAITING = "<i>Ik wacht nog op je antwoord:</i>\n{question}\n<i>Stoppen? Typ /annuleer.</i>"
 STEP_ABOVE = "Kijk bij mijn vorige bericht hierboven."
 DIALOG_PENDING = "<i>Je was nog bezig met {topic}: typ je antwoord op mijn vorige vraag, of /annuleer.</i>"

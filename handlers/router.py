@@ -16,6 +16,7 @@ from bot.intents import (
     DateStatement,
     about_me,
     asks_validity,
+    bot_feature,
     date_statement,
     is_question,
     meetings_question,
@@ -228,6 +229,8 @@ async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         await ledger.points_answer(update, context, text)
     elif scheme is None and meetings_question(text):
         await ledger.meetings_answer(update, context, text)
+    elif scheme is None and (feature := bot_feature(text)):
+        await reply(update, texts.FEATURE_HINTS[feature])
     elif scheme is None:
         await faq.answer_question(update, context, text, answer)
     elif not await certificate.personal_answer(update, context, scheme, text):
@@ -258,6 +261,8 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         await ledger.points_told_answer(update, context)
     elif next_meeting_question(text):
         await reply(update, texts.NEXT_MEETING_IN_GROUP)
+    elif feature := bot_feature(text):
+        await reply(update, texts.FEATURE_HINTS[feature])
     else:
         await faq.answer_question(update, context, text)
 

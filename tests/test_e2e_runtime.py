@@ -105,6 +105,19 @@ def test_out_of_scope_says_where_to_ask(tmp_path: Path) -> None:
     run(chat, tmp_path)
 
 
+def test_the_bots_own_features_asked_in_words_point_to_their_command(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        for asked, command in (("kun je me een herinnering sturen?", "/herinneringen"),
+                               ("hoe exporteer ik mijn punten", "/export"), ("lijst", "/lijst")):
+            (reply,) = await sim.send(ALICE, asked)
+            assert command in visible(reply) and "Bron:" not in visible(reply)
+        await sim.send(ALICE, "/reflectie")
+        (hint, pending) = await sim.send(ALICE, "kan ik herinneringen uitzetten?")  # asked half-way a dialogue
+        assert "/herinneringen" in visible(hint) and "Je was nog bezig" in visible(pending)
+
+    run(chat, tmp_path)
+
+
 def test_feedback_buttons_are_stored_with_question_and_entry(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (answer,) = await sim.send(ALICE, "hoe lang is mijn certificaat geldig")

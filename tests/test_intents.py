@@ -12,6 +12,7 @@ from bot.intents import (
     DateStatement,
     about_me,
     asks_validity,
+    bot_feature,
     closest_command,
     date_statement,
     is_question,
@@ -269,3 +270,18 @@ def test_which_certificate_date_a_sentence_tells(text: str, kind: str | None) ->
 def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     names = {name for name, _, _ in COMMANDS}
     assert set(COMMAND_ALIASES.values()) <= names and not set(COMMAND_ALIASES) & names
+
+
+@pytest.mark.parametrize(("text", "command"), [
+    ("stuur je me een herinnering?", "herinneringen"),
+    ("hoe zet ik de meldingen uit", "herinneringen"),
+    ("kan ik een seintje krijgen voor mijn deadline", "herinneringen"),
+    ("exporteren naar csv", "export"),
+    ("Lijst", "lijst"),
+    ("mijn gegevens", "mijngegevens"),
+    ("lijst van mentoren", None),                 # the FAQ's list, not /lijst
+    ("foutmelding in de portal", None),           # a "melding" inside a word is no reminder
+    ("valt een cursus excel onder categorie 1", None),
+])
+def test_the_bots_own_features_asked_in_words(text: str, command: str | None) -> None:
+    assert bot_feature(text) == command
