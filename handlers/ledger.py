@@ -138,8 +138,19 @@ def _date_notes(day: date, user_id: int, context: ContextTypes.DEFAULT_TYPE) -> 
 
 async def advance(context: ContextTypes.DEFAULT_TYPE, user_id: int, draft: Draft, *, notice: str = "",
                   editing: int | None = None, first: str | None = None) -> None:
-    """Store the draft and ask for the next missing field (`first` before the others), or show the summary."""
+    """Store the draft and ask for the next missing field (`first` before the others), or show the summary.
+    An implausible amount, however it came (typed, one line, a sentence), is asked about first."""
     svc = services(context)
+    implausible = draft.amount and amount_problem(draft.amount, svc.rules.noloc, draft.multi_day_ok)
+    if implausible:
+        notice = "\n".join(n for n in (notice, implausible.message) if n)
+        if implausible.asks_days:
+            saved = svc.db.save_dialog(user_id, "pe", "multiday", {**draft.as_data(), "editing": editing}, svc.clock())
+            await _send(context, user_id, notice, InlineKeyboardMarkup([[
+                InlineKeyboardButton("Ja, meerdere dagen", callback_data=f"pe:multi:{saved.nonce}"),
+                InlineKeyboardButton("Nee, ander aantal", callback_data=f"pe:reamount:{saved.nonce}")]]))
+            return
+        draft.amount, first = None, "amount"
     step = draft.missing(first) or "summary"
     data = {**draft.as_data(), "editing": editing}
     dialog = svc.db.save_dialog(user_id, "pe", step, data, svc.clock())
@@ -233,18 +244,7 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
             await reply(update, message if isinstance(amount, AmountProblem) and amount.asks_hours
                         else f"{message}\n{ask_for('amount', context)}")
             return
-        draft.amount, draft.multi_day_ok = amount.amount, False
-        implausible = amount_problem(amount.amount, rules, multi_day_ok=False)
-        if implausible and implausible.asks_days:
-            saved = services(context).db.save_dialog(user_id, "pe", "multiday",
-                                                     {**draft.as_data(), "editing": editing}, services(context).clock())
-            await reply(update, implausible.message, reply_markup=InlineKeyboardMarkup([[
-                InlineKeyboardButton("Ja, meerdere dagen", callback_data=f"pe:multi:{saved.nonce}"),
-                InlineKeyboardButton("Nee, ander aantal", callback_data=f"pe:reamount:{saved.nonce}")]]))
-            return
-        if implausible:
-            await reply(update, f"{implausible.message}\n{ask_for('amount', context)}")
-            return
+        draft.amount, draft.multi_day_ok = amount.amount, False  # advance asks about an implausible one
     elif step == "category":
         category = category_for(text, rules)
         if category is None:

@@ -324,6 +324,22 @@ def test_reflectie_counts_against_the_year(tmp_path: Path) -> None:
     run(chat, tmp_path)
 
 
+def test_an_implausible_amount_is_asked_about_however_it_came(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (many,) = await sim.send(ALICE, "/pe 12-11-2026 100 uur Congres")  # one line
+        assert "100 uur is meer dan een dag" in visible(many)
+        assert sim.db.dialog(ALICE).step == "multiday"  # type: ignore[union-attr]
+        await sim.send(ALICE, "/annuleer")
+        await sim.send(ALICE, "ik heb gisteren een congres van 400 punten gevolgd")  # a sentence
+        again = (await tap(sim, "Ja, vastleggen"))[-1]
+        assert "400 PE-punten voor één activiteit lijkt me te veel" in visible(again) and "Hoeveel was het" in visible(
+            again)
+        assert sim.db.dialog(ALICE).data["amount"] is None  # type: ignore[union-attr]
+        assert sim.db.activities(ALICE) == []
+
+    run(chat, tmp_path)
+
+
 @pytest.mark.parametrize(("start", "typed", "asked"), [
     (("/reflectie", "vandaag"), "bedankt", "Met wie"),              # no group is called "bedankt"
     (("/reflectie", "vandaag"), "ja", "Met wie"),
