@@ -91,12 +91,14 @@ def asks_validity(text: str) -> bool:
 # "hoeveel dagen heb ik nog?", "hoe lang heb ik nog": time left, with no scheme named
 TIME_LEFT = re.compile(r"\b(?:hoeveel dagen|hoeveel tijd|hoeveel maanden|hoe lang|hoelang)\b")
 STILL = re.compile(r"\bnog\b")
-# "wat moet ik nu doen?", "hoe sta ik ervoor?": where I stand, asked as the whole message
+# "wat moet ik nu doen?", "hoe sta ik ervoor?", "lig ik op schema?": where I stand, asked as the whole message
 WHERE_I_STAND = re.compile(
     r"(?:en |dus |oke |ok )?(?:wat (?:moet ik|moeten we|moeten wij) "
     r"(?:nu |nu eerst |eerst |nog |als eerste |hierna |vervolgens |dit jaar |nog dit jaar )?doen"
     r"|wat (?:is|zijn) (?:mijn|de) volgende stap(?:pen)?|hoe sta ik (?:er ?voor|er nu voor)|waar sta ik"
-    r"|wat nu|wat staat er (?:nog )?open|(?:mijn )?status|(?:mijn )?overzicht|mijn deadlines)(?: nu)?")
+    r"|wat nu|wat staat er (?:nog )?open|(?:mijn )?status|(?:mijn )?overzicht|mijn deadlines|(?:mijn )?voortgang"
+    r"|(?:sta|lig|ben|zit|loop) ik (?:nog |wel |goed )?(?:op schema|op koers|op tijd|achter)"
+    r"|(?:liggen|zijn|zitten|lopen) we (?:nog |wel |goed )?(?:op schema|op koers|op tijd|achter))(?: nu)?")
 
 
 # "wanneer is de volgende audit": the next one can only be the user's own

@@ -48,6 +48,11 @@ TODAY = date(2026, 11, 22)
     ("hoe sta ik ervoor", "any"),
     ("wat is mijn volgende stap?", "any"),
     ("wat nu?", "any"),
+    ("sta ik op schema?", "any"),
+    ("Ben ik nog op tijd", "any"),
+    ("liggen we goed op koers?", "any"),
+    ("loop ik achter", "any"),
+    ("ben ik op tijd voor de audit?", None),  # a question with a subject: not the whole message
     ("wat moet ik doen als mijn certificaat verlopen is?", None),  # a question with a subject: the FAQ
     ("wat moet ik doen voor de zelfevaluatie", None),
     ("hoeveel tijd kost mijn portfolio?", None),  # how long a task takes: the FAQ
