@@ -339,7 +339,8 @@ async def pe_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _save(context, user_id, draft, editing)
     elif action == "cancel":
         svc.db.clear_dialog(user_id)
-        await _send(context, user_id, texts.CANCELLED)
+        # "Nee" to an offer says what "Nee" to any other offer says; ✖️ under a summary stops a dialogue
+        await _send(context, user_id, texts.NOTHING_STORED if dialog.step == "offer" else texts.CANCELLED)
 
 
 async def _save(context: ContextTypes.DEFAULT_TYPE, user_id: int, draft: Draft, editing: int | None) -> None:

@@ -742,6 +742,17 @@ def test_a_meeting_told_in_a_sentence_is_offered_for_logging(tmp_path: Path) -> 
     run(chat, tmp_path)
 
 
+def test_no_to_an_activity_offer_reads_as_no_to_a_meeting_offer(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        answers = []
+        for told in ("gisteren intervisie gehad", "ik heb gisteren een webinar van 2 uur gevolgd"):
+            await sim.send(ALICE, told)
+            answers.append(visible((await tap(sim, "Nee"))[-1]))
+        assert answers == [texts.NOTHING_STORED] * 2 and sim.db.dialog(ALICE) is None
+
+    run(chat, tmp_path)
+
+
 def test_yes_or_no_typed_to_an_offer_or_a_summary_is_its_button(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         await sim.send(ALICE, "ik heb gisteren intervisie gehad met kring Oost")
