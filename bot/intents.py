@@ -58,9 +58,10 @@ INTERROGATIVES = frozenset({"wat", "hoe", "hoeveel", "hoelang", "waar", "waarom"
 # A yes/no question opens with its verb, then its subject: "moeten we dit jaar een audit", "is mijn certificaat …"
 QUESTION_VERBS = frozenset({"moeten", "kunnen", "mogen", "zijn", "is", "ben", "hebben", "heb", "hebt", "heeft",
                             "krijg", "krijgen", "krijgt", "wordt", "worden", "komt", "gaat", "zal", "zullen",
-                            "verloopt", "vervalt", "hoef", "hoeft", "hoeven", "tellen", "valt", "vallen", "blijft"})
+                            "verloopt", "vervalt", "hoef", "hoeft", "hoeven", "tellen", "telt", "valt", "vallen",
+                            "blijft", "levert", "leveren"})
 SUBJECTS = frozenset({"ik", "je", "jij", "we", "wij", "u", "jullie", "ze", "zij", "het", "de", "er", "mijn", "ons",
-                      "onze", "dit", "deze", "uw", "jouw"})
+                      "onze", "dit", "deze", "dat", "die", "uw", "jouw"})
 
 
 def opens_as_question(text: str) -> bool:
@@ -293,13 +294,30 @@ def said_kind(text: str) -> DateKind | None:
     return "expiry" if expiry and not certified else "certified" if certified and not expiry else None
 
 
+# A question asked after what is told, with no comma or question mark: "bow keurmerk verloopt in 2019 welke stappen"
+ASKS_SOMEWHERE = re.compile(r"\b(?:wat|welke|hoe|hoeveel|wanneer|waar|waarom|stappen)\b")
+def asks_something(text: str) -> bool:
+    """A question anywhere in the message, however little it looks like one."""
+    return (is_question(text) or opens_as_question(text) or question_part(text) is not None
+            or ASKS_SOMEWHERE.search(fold(text)) is not None)
+
+
+# An NRTO date this many years back is no current keurmerk's (one is valid 4 years, knowledge/rules.yaml): "ons
+# bow keurmerk loopt eind 2019 af" is the NRTO page's own case (written for 2019), asked about, not a date to keep.
+NRTO_CURRENT_YEARS = 4
+
+
 def nrto_date_told(text: str, today: date) -> bool:
     """A date told about the NRTO-keurmerk, Blik op Werk or an audit ("ons keurmerk verloopt op 31-12-2027")."""
     folded = fold(text)
-    if is_question(text) or opens_as_question(text) or not NRTO_TOPIC.search(folded):
+    if is_question(text) or opens_as_question(text) or not NRTO_TOPIC.search(folded) \
+            or ASKS_SOMEWHERE.search(folded):
         return False
     found = date_answer(text, today)
-    return not isinstance(found, DateProblem) or found.span is not None
+    if isinstance(found, DateProblem):
+        year = found.period[0] if found.period else None
+        return found.span is not None and (year is None or year >= today.year - NRTO_CURRENT_YEARS)
+    return found.value.year >= today.year - NRTO_CURRENT_YEARS
 
 
 def _only_a_date(text: str, start: int, end: int) -> bool:

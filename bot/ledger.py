@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from bot.dates import DATE_LINKS, NUMBERS, DateProblem, FoundDate, cut, date_answer, find_date, long_date
 from bot.deadlines import NolocCertificate, add_months
-from bot.intents import yes_or_no
+from bot.intents import asks_something, yes_or_no
 from bot.normalize import fold, has_letter
 from bot.rules import Category, NolocRules
 
@@ -443,8 +443,8 @@ def parse_line(text: str, today: date) -> tuple[Draft, dict[str, str]]:
 
 def activity_sentence(text: str, today: date) -> Draft | None:
     """"ik heb gisteren een webinar van 2 uur gevolgd": something to log, with the parsed fields prefilled."""
-    if "?" in text:  # a question about an activity ("telt die cursus mee?") is for the FAQ
-        return None
+    if asks_something(text):  # a question about an activity ("telt die cursus mee?", "…, hoeveel punten is dat")
+        return None  # is for the FAQ
     named = ACTIVITY_WORDS.search(text)
     done = DONE_WORDS.search(text) or (named and WENT_TO.search(text))  # "naar een congres geweest"
     if not done or not (named or isinstance(find_amount(text), AmountFound)):

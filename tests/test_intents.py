@@ -9,8 +9,10 @@ import pytest
 from bot.dates import DateProblem
 from bot.intents import (
     COMMAND_ALIASES,
+    NRTO_CURRENT_YEARS,
     DateStatement,
     about_me,
+    asks_something,
     asks_validity,
     bot_feature,
     closest_command,
@@ -28,6 +30,7 @@ from bot.intents import (
     result_told,
     said_kind,
 )
+from bot.rules import load_rules
 from bot.texts import COMMANDS
 
 TODAY = date(2026, 11, 22)
@@ -215,6 +218,9 @@ def test_date_statements(text: str, expected: DateStatement | None) -> None:
     ("onze audit ging goed", False),  # no date
     ("moeten we dit jaar een audit", False),  # a yes/no question with a period in it, not a date told
     ("mijn certificaat verloopt op 14-3-2027", False),  # Register Jobcoach
+    ("ons bow keurmerk loopt eind 2019 af", False),  # the NRTO page's own case (2019), no current keurmerk's date
+    ("onze blik op werk erkenning loopt door tot 2021", False),
+    ("blik op werk keurmerk verloopt in 2027 welke stappen", False),  # a question with no comma or question mark
 ])
 def test_a_date_told_about_the_nrto_keurmerk(text: str, told: bool) -> None:
     assert nrto_date_told(text, TODAY) is told
@@ -248,6 +254,7 @@ def test_a_question_ends_in_a_question_mark(text: str, question: bool) -> None:
     ("bevestigingsmail", False), ("watervrees", False),
     ("moeten we dit jaar een audit", True), ("is mijn certificaat nog geldig", True),  # verb, then subject
     ("zijn er kosten", True), ("Heeft webinars gegeven", False), ("Is 3 uur", False),
+    ("levert dat punten op", True), ("valt die in categorie 1 of 3", True), ("telt dat mee", True),
 ])
 def test_a_question_can_open_with_a_question_word(text: str, opens: bool) -> None:
     assert opens_as_question(text) is opens
@@ -290,3 +297,17 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
 ])
 def test_the_bots_own_features_asked_in_words(text: str, command: str | None) -> None:
     assert bot_feature(text) == command
+
+
+def test_an_nrto_date_counts_as_current_as_long_as_a_keurmerk_is_valid() -> None:
+    assert load_rules().nrto.validity_years == NRTO_CURRENT_YEARS
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("ik heb 5 ECTS gehaald, hoeveel PE-punten is dat", True),  # after a comma
+    ("podcast gevolgd, levert dat punten op", True),
+    ("bow keurmerk verloopt in 2027 welke stappen", True),  # no comma, no question mark
+    ("ik heb gisteren een webinar van 2 uur gevolgd", False),
+])
+def test_a_question_asked_anywhere_in_a_message(text: str, asks: bool) -> None:
+    assert asks_something(text) is asks
