@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -12,9 +13,19 @@ from telegram.ext import ContextTypes
 from bot import texts
 from bot.faq import SUGGEST_INTRO, FaqService, Reply, Suggestion
 from bot.html import esc, split_message
-from bot.intents import about_me, next_meeting_question
+from bot.intents import (
+    DateStatement,
+    about_me,
+    asks_something,
+    date_statement,
+    next_meeting_question,
+    nrto_date_told,
+    points_told,
+    result_told,
+)
+from bot.ledger import activity_sentence, reflection_sentence
 from bot.numbers import whole_number
-from handlers.common import group_overview_html, reply, services
+from handlers.common import group_overview_html, private_only, reply, services, today
 
 
 @lru_cache(maxsize=1024)
@@ -95,10 +106,26 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
     if chat is not None and chat.type != "private" and next_meeting_question(question):
         await reply(update, group_overview_html(chat.id, context))
         return
-    own_dates = chat is not None and chat.type != "private" and about_me(question)
+    told = None if chat is None or chat.type == "private" else _told_about_me(question, today(context))
+    if told and not asks_something(question):
+        # "mijn certificaat verloopt …" in a group: recorded in private only, so the group sees nothing of it
+        await private_only(update, context, told)
+        return
+    own_dates = chat is not None and chat.type != "private" and (about_me(question) or told is not None)
     suffix = texts.OWN_DATES_IN_PRIVATE.format(url=f"https://t.me/{context.bot.username}?start=status") \
         if own_dates else ""
     await answer_question(update, context, question, suffix=suffix)
+
+
+def _told_about_me(text: str, day: date) -> str | None:
+    """The private command that records what a message tells about its writer: a certificate or keurmerk
+    date, a submission or advice, a meeting, an activity or a count of points."""
+    statement = date_statement(text, day)
+    told = (("keurmerk", nrto_date_told(text, day)),
+            ("certificaat", isinstance(statement, DateStatement) and statement.said),
+            ("uitslag", result_told(text) is not None), ("reflectie", reflection_sentence(text, day) is not None),
+            ("pe", activity_sentence(text, day) is not None), ("punten", points_told(text)))
+    return next((command for command, said in told if said), None)
 
 
 async def vraag(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

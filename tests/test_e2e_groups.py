@@ -147,6 +147,16 @@ def test_group_meeting_from_plan_to_attendance(tmp_path: Path) -> None:
             assert visible(plans) == visible(overview)  # the group's plans, as /groep shows them, not an FAQ entry
             (held,) = await says(sim, CAROL, "@recertbot hoeveel intervisies moet ik dit jaar nog?", chat_id=GROUP)
             assert "Jouw eigen datums, punten" in visible(held) and "Intervisie 2026:" not in visible(held)
+            # Anna tells her date, or an activity, in the group: that is recorded in private only
+            open_before = sim.db.dialog(ANNA)
+            for told, command in (("@recertbot mijn certificaat verloopt op 1 juni 2027", "certificaat"),
+                                  ("@recertbot ik heb gisteren een webinar van 2 uur gevolgd", "pe")):
+                (private_button,) = await says(sim, ANNA, told, chat_id=GROUP)
+                assert "privéchat" in visible(private_button) and f"?start={command}" in str(private_button.result)
+            (asked,) = await says(sim, ANNA, "@recertbot ik heb mijn portfolio ingediend, wat gebeurt er nu",
+                                  chat_id=GROUP)
+            assert "8 weken" in visible(asked) and "Jouw eigen datums, punten" in visible(asked)  # told and asked
+            assert sim.db.activities(ANNA) == [] and sim.db.dialog(ANNA) == open_before
 
             # /bewijs in private: a PDF that says it is not an official form
             replies = await sim.send(ANNA, "/bewijs")
