@@ -92,6 +92,8 @@ def asks_validity(text: str) -> bool:
 # "hoeveel dagen heb ik nog?", "hoe lang heb ik nog": time left, with no scheme named
 TIME_LEFT = re.compile(r"\b(?:hoeveel dagen|hoeveel tijd|hoeveel maanden|hoe lang|hoelang)\b")
 STILL = re.compile(r"\bnog\b")
+# "hoe lang duurt de beoordeling", "hoe lang ben ik bezig met mijn portfolio": a step's duration (the FAQ)
+DURATION = re.compile(r"\b(?:duurt|duren|bezig|wachten)\b")
 # "wat moet ik nu doen?", "hoe sta ik ervoor?", "lig ik op schema?": where I stand, asked as the whole message
 WHERE_I_STAND = re.compile(
     r"(?:en |dus |oke |ok )?(?:wat (?:moet ik|moeten we|moeten wij) "
@@ -116,6 +118,8 @@ def personal_question(text: str) -> Scheme | None:
     if WHERE_I_STAND.fullmatch(folded):
         return "any"
     if not (FIRST_PERSON.search(folded) or NEXT.search(folded)):
+        return None
+    if DURATION.search(folded) and not STILL.search(folded):  # how long a step takes, not how long I have
         return None
     when = WHEN.search(folded) or NOW_YES_NO.match(folded)
     if when and NRTO_TOPIC.search(folded):

@@ -170,19 +170,19 @@ def _save_certificate(context: ContextTypes.DEFAULT_TYPE, user_id: int, day: dat
     return f"{views.certificate_saved(status)}\n➡️ {status.next_step}"
 
 
-def status_html(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> str:
-    """The /status screen: every scheme the user holds, or how to tell the dates."""
+def status_html(user_id: int, context: ContextTypes.DEFAULT_TYPE, scheme: str = "any") -> str:
+    """The /status screen: every scheme the user holds (or only the one asked about), or how to tell the dates."""
     svc = services(context)
     now = today(context)
     sections = []
     cert = svc.db.noloc_certificate(user_id)
-    if cert:
+    if cert and scheme != "nrto":
         sections.append("\n".join([*views.noloc_section(noloc_status(cert, svc.rules.noloc, now), now),
                                    *status_lines(user_id, context)]))
     keurmerk = svc.db.nrto_keurmerk(user_id)
-    if keurmerk:
+    if keurmerk and scheme != "noloc":
         sections.append("\n".join(views.nrto_section(nrto_status(keurmerk, svc.rules.nrto, now), now)))
-    if cert is None and (svc.db.activities(user_id) or svc.db.reflections(user_id)):
+    if cert is None and scheme != "nrto" and (svc.db.activities(user_id) or svc.db.reflections(user_id)):
         sections.append("\n".join(status_lines(user_id, context)))
     if not cert and not keurmerk:
         sections.append(views.NO_DATES)
@@ -214,7 +214,7 @@ async def personal_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, sc
     if noloc is None and nrto is None:
         return False
     button = general_answer_button(context, text, None if scheme == "any" else scheme)
-    await reply(update, status_html(user.id, context),
+    await reply(update, status_html(user.id, context, scheme),
                 reply_markup=InlineKeyboardMarkup([[button]]) if button else None)
     return True
 

@@ -12,7 +12,7 @@ from chat import button, visible
 
 from bot import texts
 from bot.dates import AMSTERDAM
-from bot.deadlines import NrtoKeurmerk
+from bot.deadlines import NolocCertificate, NrtoKeurmerk
 from bot.emulator import BotApiEmulator
 from bot.simulation import Simulation
 
@@ -349,6 +349,22 @@ def test_my_own_question_without_dates_gets_its_own_sources_answer_or_suggestion
         (other,) = await sim.send(ALICE, "hoe lang is mijn rijbewijs geldig")  # not the certificate at all
         assert "weet ik helaas niet" in visible(other) and "Mijn Noloc" not in visible(other)
         assert texts.CERT_INVITE not in other.text
+
+    run(chat, tmp_path)
+
+
+def test_a_question_about_one_scheme_shows_that_schemes_dates_only(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), NOW)
+        sim.db.save_nrto_keurmerk(ALICE, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), NOW)
+        (nrto,) = await sim.send(ALICE, "hoe lang blijft ons nrto keurmerk geldig")
+        assert "NRTO-keurmerk" in visible(nrto) and "Register Jobcoach" not in visible(nrto)
+        (noloc,) = await sim.send(ALICE, "wanneer mag ik mijn portfolio indienen")
+        assert "Register Jobcoach" in visible(noloc) and "NRTO-keurmerk" not in visible(noloc)
+        (both,) = await sim.send(ALICE, "hoe sta ik ervoor")
+        assert "Register Jobcoach" in visible(both) and "NRTO-keurmerk" in visible(both)
+        (duration,) = await sim.send(ALICE, "hoe lang duurt de beoordeling van mijn portfolio")  # the FAQ's 6-8 weeks
+        assert "6 tot 8 weken" in visible(duration) and "Register Jobcoach" not in visible(duration)
 
     run(chat, tmp_path)
 

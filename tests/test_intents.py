@@ -51,6 +51,8 @@ TODAY = date(2026, 11, 22)
     ("hoe sta ik ervoor", "any"),
     ("wat is mijn volgende stap?", "any"),
     ("wat nu?", "any"),
+    ("hoe lang duurt de beoordeling van mijn portfolio", None),  # a step's duration: the FAQ
+    ("ik heb weinig tijd, hoe lang ben ik bezig met mijn portfolio", None),
     ("sta ik op schema?", "any"),
     ("Ben ik nog op tijd", "any"),
     ("liggen we goed op koers?", "any"),
