@@ -147,13 +147,16 @@ def _other_thing_of_mine(folded: str) -> bool:
 
 # "hoeveel punten heb ik nog nodig?", "hoe sta ik ervoor met mijn punten": my own PE points so far
 POINTS_TOPIC = re.compile(r"\b(?:pe punten|pe punt|pepunten|punten|punt|ects)\b")
-MY_POINTS = re.compile(r"\b(?:heb ik|sta ik|mis ik|kom ik|ik al|ik nog|ik tekort|mijn voortgang|mijn stand)\b")
+# "ik al" as in "heb ik al", not "mag ik al mijn punten …" (all of them: a rule)
+MY_POINTS = re.compile(r"\b(?:heb ik|sta ik|mis ik|kom ik|ik al(?! mijn| mn| de)|ik nog|ik tekort|mijn voortgang|"
+                       r"mijn stand)\b")
+EVIDENCE = re.compile(r"\bbewijs")  # "welk bewijs heb ik nodig voor mijn punten": what counts as evidence
 
 
 def points_question(text: str) -> bool:
     """A question about the user's own PE points so far, not about what an activity is worth."""
     folded = fold(text)
-    return ((is_question(text) or opens_as_question(text))
+    return ((is_question(text) or opens_as_question(text)) and not EVIDENCE.search(folded)
             and bool(POINTS_TOPIC.search(folded) and MY_POINTS.search(folded)))
 
 

@@ -88,6 +88,9 @@ def test_personal_questions(text: str, scheme: str | None) -> None:
     ("hoeveel punten heb ik nog nodig", True),
     ("Hoeveel PE-punten heb ik al?", True),
     ("hoe sta ik ervoor met mijn punten", True),
+    ("heb ik al mijn punten?", True),
+    ("mag ik al mijn punten in een categorie halen", False),  # all of them: a rule, not my count
+    ("welk bewijs heb ik nodig voor mijn pe punten", False),  # what counts as evidence: the FAQ
     ("hoeveel ECTS mis ik nog?", True),
     ("wat is mijn stand van de pe punten?", True),
     ("hoeveel punten krijg ik voor een webinar", False),  # what an activity is worth: the FAQ
