@@ -5,15 +5,18 @@ Run: .venv/bin/python bench/faq.py
 
 from __future__ import annotations
 
+import asyncio
 import math
 import random
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
@@ -21,12 +24,17 @@ from rapidfuzz import fuzz, process, utils
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.bm25 import Bm25
+from bot.dates import AMSTERDAM
+from bot.deadlines import NolocCertificate, NrtoKeurmerk
+from bot.emulator import html_visible_text
 from bot.evaluation import HOLDOUT, STUDIED, DevSet, evaluate
 from bot.faq import FaqService
 from bot.knowledge import Entry, KnowledgeBase, load_knowledge
 from bot.normalize import fold
+from bot.simulation import Simulation
 
 Ranker = Callable[[str], list[tuple[str, float]]]  # best first: (entry id, score)
+NOW = datetime(2026, 11, 22, 12, 0, tzinfo=AMSTERDAM)  # the chat's clock, so the dates stored stay current
 
 
 def wratio_ranker(kb: KnowledgeBase) -> Ranker:
@@ -105,6 +113,30 @@ def cold_ask_seconds(runs: int = 5) -> float:
     return statistics.median(best)
 
 
+def chat_top1(service: FaqService, questions: DevSet, with_dates: bool) -> float:
+    """The share of questions whose right entry the chat gives: its answer, or (next to the user's own dates,
+    when `with_dates`) its ℹ️ button. Each question is a new user's first message, through the emulator."""
+    async def run() -> int:
+        right = 0
+        with tempfile.TemporaryDirectory() as tmp:
+            async with Simulation(Path(tmp) / "bench.db", clock=lambda: NOW, rate_limit=False) as sim:
+                for user_id, (question, entry_id) in enumerate(questions.in_scope, 1000):
+                    sim.emulator.add_user(user_id, "Gebruiker")
+                    if with_dates:
+                        sim.db.save_noloc_certificate(user_id, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)),
+                                                      NOW)
+                        sim.db.save_nrto_keurmerk(user_id, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024),
+                                                  NOW)
+                    heading = service.kb.by_id[entry_id].questions[0]
+                    replies = await sim.send(user_id, question)
+                    right += any(html_visible_text(r.text).startswith(heading)
+                                 or (with_dates and f"q:{entry_id}" in [data for _, data in r.buttons])
+                                 for r in replies)
+        return right
+
+    return asyncio.run(run()) / len(questions.in_scope)
+
+
 def compare(title: str, service: FaqService, questions: DevSet) -> None:
     """The matcher beside both baselines on one question set."""
     kb = service.kb
@@ -119,6 +151,8 @@ def compare(title: str, service: FaqService, questions: DevSet) -> None:
         best_baseline = max(best_baseline, acc)
         print(f"{name:<11} top-1 {acc:.3f}  out-of-scope rejected {rej:.3f}  (threshold {thr:.2f})")
     print(f"lead over the better baseline: {report.top1 - best_baseline:+.3f}")
+    print(f"in the chat, a new user: right answer {chat_top1(service, questions, with_dates=False):.3f}; "
+          f"a user with both schemes' dates: answer or its ℹ️ button {chat_top1(service, questions, True):.3f}")
 
 
 def main() -> None:
