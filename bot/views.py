@@ -54,6 +54,8 @@ def noloc_section(status: NolocStatus, today: date) -> list[str]:
         lines.append(f"Portfolio ingediend op {short_date(cert.submitted_on)}.")
     if cert.advice and cert.advice_on:
         lines.append(f"Advies: {cert.advice} ({short_date(cert.advice_on)}).")
+    elif cert.submitted_on:
+        pass  # submitted: when submitting is possible no longer matters
     elif status.window_open:
         lines.append("Indienen kan nu: het venster is open.")
     elif today < status.window_opens and not status.step_names_window:

@@ -227,3 +227,10 @@ def test_status_names_the_window_opening_once(rules: Rules, today: date) -> None
     text = "\n".join(noloc_section(status, today)).lower()
     assert text.count("indienen kan vanaf") == 1
     assert text.count(long_date(status.window_opens).lower()) == 1
+
+
+def test_status_of_a_submitted_portfolio_no_longer_says_submitting_is_possible(rules: Rules) -> None:
+    cert = NolocCertificate(D(2023, 1, 1), D(2027, 1, 1), submitted_on=D(2026, 11, 20))  # in the open window
+    today = D(2026, 12, 15)
+    text = "\n".join(noloc_section(noloc_status(cert, rules.noloc, today), today))
+    assert "Portfolio ingediend op" in text and "Indienen kan" not in text
