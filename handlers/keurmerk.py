@@ -30,11 +30,16 @@ def _keurmerk_from(data: dict[str, object], year: int) -> NrtoKeurmerk:
 
 
 async def keurmerk(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/keurmerk: the stored NRTO dates with what can be changed, or the questions to tell them."""
+    """/keurmerk [datum]: the stored NRTO dates with what can be changed, or the questions to tell them; a date
+    given is the answer to the first ("/keurmerk 1-3-2024", as /certificaat takes one)."""
     if not await private_only(update, context, "keurmerk") or update.effective_user is None:
         return
     svc = services(context)
     user_id = update.effective_user.id
+    if context.args:
+        dialog = svc.db.save_dialog(user_id, "keurmerk", "keurmerk_on", {}, svc.clock())
+        await keurmerk_text(update, context, dialog, " ".join(context.args))
+        return
     stored = svc.db.nrto_keurmerk(user_id)
     if stored is None:
         svc.db.save_dialog(user_id, "keurmerk", "keurmerk_on", {}, svc.clock())

@@ -442,6 +442,18 @@ def test_an_nrto_date_told_in_a_sentence_points_to_keurmerk_and_stores_nothing(t
     run(chat, tmp_path)
 
 
+def test_keurmerk_takes_its_first_date_on_the_command_line(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (ask_bow,) = await sim.send(BOB, "/keurmerk 1 maart 2025")
+        assert "behaald op zaterdag 1 maart 2025" in visible(ask_bow) and "Blik op Werk" in visible(ask_bow)
+        assert sim.db.dialog(BOB).step == "bow"  # type: ignore[union-attr]
+        *_, future = await sim.send(BOB, "/keurmerk 1 maart 2030")  # wrong: said, and the date is asked again
+        assert "toekomst" in visible(future) and sim.db.dialog(BOB).step == "keurmerk_on"  # type: ignore[union-attr]
+        assert sim.db.nrto_keurmerk(BOB) is None
+
+    run(chat, tmp_path)
+
+
 def test_keurmerk_flow_and_nrto_status(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (ask,) = await sim.send(BOB, "/keurmerk")
