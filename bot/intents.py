@@ -275,6 +275,16 @@ ADVICE_NAMES = {"positief": "positief", "positieve": "positief", "uitgesteld": "
                 "uitgestelde": "uitgesteld", "negatief": "negatief", "negatieve": "negatief"}
 
 
+def result_named(text: str) -> str | None:
+    """The /uitslag step a command line names: "/uitslag positief 12-1-2027", "/uitslag ingediend"."""
+    for word in fold(text).split():
+        if word in ADVICE_NAMES:
+            return ADVICE_NAMES[word]
+        if SUBMITTED.fullmatch(word):
+            return "ingediend"
+    return None
+
+
 def result_told(text: str) -> str | None:
     """Which step of /uitslag a statement tells: "ingediend" for the portfolio handed in, or the advice
     ("positief", "uitgesteld", "negatief"); None for a question or anything else."""

@@ -9,7 +9,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("vraag", "Stel een vraag (ook in een groep)", "/vraag wat kost recertificering?"),
     ("certificaat", "Je Register Jobcoach-datum vastleggen", "/certificaat 14-3-2027"),
     ("status", "Je deadlines en voortgang", "/status"),
-    ("uitslag", "Indienen en advies vastleggen", "/uitslag"),
+    ("uitslag", "Indienen en advies vastleggen", "/uitslag ingediend 20-11-2026"),
     ("keurmerk", "NRTO-keurmerk en Blik op Werk vastleggen", "/keurmerk 1-3-2024"),
     ("pe", "PE-activiteit vastleggen", "/pe 12-03-2026 3 uur Webinar gespreksvoering"),
     ("punten", "Je PE-punten tegen de regels, met grafiek", "/punten"),

@@ -23,7 +23,7 @@ from bot.deadlines import (
     submission_window_opens,
     with_advice,
 )
-from bot.intents import DateKind, DateStatement, date_statement, nrto_date_told
+from bot.intents import DateKind, DateStatement, date_statement, nrto_date_told, result_named
 from handlers.common import (
     answer_tap,
     offer_buttons,
@@ -226,12 +226,18 @@ UITSLAG_CHOICES = (("ingediend", "📤 Portfolio ingediend"), ("positief", "✅ 
 
 
 async def uitslag(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/uitslag: record the submission and, later, the advice."""
+    """/uitslag [ingediend|positief|uitgesteld|negatief] [datum]: record the submission and, later, the advice;
+    a step named on the command line is offered as a sentence telling it would be."""
     if not await private_only(update, context, "uitslag") or update.effective_user is None:
         return
     svc = services(context)
     if svc.db.noloc_certificate(update.effective_user.id) is None:
         await reply(update, texts.UITSLAG_NEEDS_CERT)
+        return
+    said = " ".join(context.args or [])
+    named = result_named(said)
+    if named:
+        await offer_uitslag(update, context, named, said)
         return
     dialog = svc.db.save_dialog(update.effective_user.id, "uitslag", "choose", {}, svc.clock())
     await reply(update, texts.UITSLAG_ASK, reply_markup=_uitslag_choices(dialog))

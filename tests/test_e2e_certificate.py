@@ -442,6 +442,23 @@ def test_an_nrto_date_told_in_a_sentence_points_to_keurmerk_and_stores_nothing(t
     run(chat, tmp_path)
 
 
+def test_uitslag_takes_its_step_and_date_on_the_command_line(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 1), date(2027, 1, 1)), NOW)
+        (offer,) = await sim.send(ALICE, "/uitslag ingediend 20-11-2026")
+        assert "Portfolio ingediend op vrijdag 20 november 2026" in visible(offer)
+        assert sim.db.noloc_certificate(ALICE).submitted_on is None  # type: ignore[union-attr]  # not before yes
+        await sim.tap(ALICE, offer, button(offer, "Ja, vastleggen"))
+        assert sim.db.noloc_certificate(ALICE).submitted_on == date(2026, 11, 20)  # type: ignore[union-attr]
+        (ask,) = await sim.send(ALICE, "/uitslag uitgesteld")  # no date: asked, as after a tap
+        assert "Advies: uitgesteld. Op welke datum?" in visible(ask)
+        await sim.send(ALICE, "/annuleer")
+        (choices,) = await sim.send(ALICE, "/uitslag iets anders")  # nothing named: the four choices
+        assert len(choices.buttons) == 4
+
+    run(chat, tmp_path)
+
+
 def test_keurmerk_takes_its_first_date_on_the_command_line(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (ask_bow,) = await sim.send(BOB, "/keurmerk 1 maart 2025")
