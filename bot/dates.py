@@ -417,7 +417,8 @@ def date_answer(text: str, today: date, prefer: Prefer = None) -> FoundDate | Da
 CLOCK_TIME = re.compile(r"(?<![\d.:/-])(?:(?:om|van|vanaf)\s+)?(\d{1,2})[:.](\d{2})(?:\s*uur)?"
                         r"(?:\s*(?:-|–|tot)\s*(\d{1,2})[:.](\d{2})(?:\s*uur)?)?(?![\d:/-]|\.\d)"
                         r"|\bom\s+(\d{1,2})(?:\s*(?:uur|u))?\b|(?<![\w.,])(\d{1,2})\s*(?:uur|u)\b", re.IGNORECASE)
-AFTERNOON = re.compile(r"\s{0,3}(?:'s\s{0,3}|s\s{1,3})?(middags|avonds|ochtends|morgens)\b", re.IGNORECASE)
+AFTERNOON = re.compile(r"\s{0,3}(?:'s\s{0,3}|s\s{1,3})?(middags|avonds|ochtends|morgens|nachts)\b", re.IGNORECASE)
+NIGHT_HOURS = range(1, 7)  # "om 2 uur" with no part of the day: a group meets at 14:00, not at 2 at night
 
 
 @dataclass(frozen=True)
@@ -441,7 +442,11 @@ def find_time(text: str) -> FoundTime | DateProblem | None:
     if part:  # "2 uur 's middags"
         hour += 12 if part.group(1).lower() in ("middags", "avonds") and hour < 12 else 0
         end = part.end()
+    elif hour in NIGHT_HOURS and not (m.group(1) or "").startswith("0"):  # "02:00" is meant as written
+        hour += 12
     until_hour, until_minute = (int(m.group(3)), int(m.group(4))) if m.group(3) else (0, 0)
+    if hour >= 12 and until_hour in NIGHT_HOURS:  # "2:00-4:00", "2 uur 's middags tot 4:00"
+        until_hour += 12
     if hour > 23 or minute > 59 or until_hour > 23 or until_minute > 59:
         return DateProblem(f"{m.group(0).strip()} is geen geldige tijd. Typ bijvoorbeeld <i>14:00</i>.")
     return FoundTime(hour, minute, m.start(), end, time(until_hour, until_minute) if m.group(3) else None)

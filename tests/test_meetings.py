@@ -21,6 +21,11 @@ NOW = datetime(2026, 11, 22, 10, 0, tzinfo=AMSTERDAM)
     ("morgen 10u", (2026, 11, 23, 10, 0), ""),
     ("dinsdag 10 uur", (2026, 11, 24, 10, 0), ""),
     ("12 december om 2 uur 's middags casus", (2026, 12, 12, 14, 0), "casus"),
+    ("12 december om 2 uur casus", (2026, 12, 12, 14, 0), "casus"),  # no part of the day: not 2 at night
+    ("12 december 3:30", (2026, 12, 12, 15, 30), ""),
+    ("12 december 02:00", (2026, 12, 12, 2, 0), ""),  # written with its zero: as meant
+    ("12 december om 6 uur 's ochtends", (2026, 12, 12, 6, 0), ""),
+    ("12 december om 7 uur", (2026, 12, 12, 7, 0), ""),
 ])
 def test_a_meeting_line_gives_when_and_topic(line: str, starts: tuple[int, int, int, int, int], topic: str) -> None:
     year, month, day, hour, minute = starts
@@ -31,6 +36,7 @@ def test_a_meeting_line_gives_when_and_topic(line: str, starts: tuple[int, int, 
     ("12 december 14:00-16:00 casus", (16, 0), "casus"),
     ("12 december van 14.00 tot 16.30 uur", (16, 30), ""),
     ("12 december 14:00 - 15:00 uur intervisie", (15, 0), "intervisie"),
+    ("12 december 2:00-4:30 intervisie", (16, 30), "intervisie"),  # the afternoon, both ends
 ])
 def test_a_meeting_line_may_say_when_it_ends(line: str, ends: tuple[int, int], topic: str) -> None:
     found = parse_meeting(line, NOW)
