@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -14,6 +15,9 @@ from bot.normalize import Normaliser, fold, has_letter
 ReplyKind = Literal["faq", "suggest", "smalltalk", "none"]
 
 SUGGEST_INTRO = "Dat weet ik niet zeker. Bedoelde je een van deze vragen?"
+SPELLING_CUTOFF = 85  # rapidfuzz ratio: "certifcaat" is certificaat, "verlooopt" verloopt
+WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # letters, with "m'n" one word
+SPELLING_MIN_LEN = 4  # shorter words are too often another word ("mij", "nu")
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,10 @@ class FaqService:
             self._by_first.setdefault(phrase[0], []).append((phrase, st))
         self._fuzzy_words = {phrase[0]: st for phrase, st in reversed(self._smalltalk)
                              if len(phrase) == 1 and len(phrase[0]) >= 5}
+        # words of the sources and stop words are spelt right; others near a spelling target are mended to it
+        known = {w for e in kb.entries for text in (*e.questions, e.answer) for w in fold(text).split()}
+        self._known_words = frozenset(known | kb.language.stopwords)
+        self._spelling_choices = kb.language.spelling_targets
 
     @classmethod
     def load(cls) -> FaqService:
@@ -103,6 +111,21 @@ class FaqService:
                 return None
             i += 1
         return min(found, key=self.kb.language.smalltalk.index, default=None)
+
+    def spelled(self, text: str) -> str:
+        """The text with short forms written out and misspelt words mended ("wnr verlooopt mn certifcaat" →
+        "wanneer verloopt mijn certificaat"), the rest (question mark included) as typed: for telling what a
+        message asks, never for what it tells (a title, a name)."""
+        return WORD.sub(lambda m: self._spelled_word(m.group(0)), text)
+
+    def _spelled_word(self, word: str) -> str:
+        folded = fold(word)
+        if folded in self.kb.language.abbreviations:
+            return self.kb.language.abbreviations[folded]
+        if folded in self._known_words or len(folded) < SPELLING_MIN_LEN or not folded.isalpha():
+            return word
+        hit = process.extractOne(folded, self._spelling_choices, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF)
+        return str(hit[0]) if hit else word
 
     def ask(self, question: str) -> Reply:
         """The reply to one question."""

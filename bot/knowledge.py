@@ -80,6 +80,8 @@ class Language:
     matcher: dict[str, float]
     separable_prefixes: tuple[str, ...] = ()  # aan, in, op ...: ingeleverd is the participle of inleveren
     source_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # source page -> words naming it
+    abbreviations: dict[str, str] = field(default_factory=dict)  # "mn" -> "mijn", for telling what is asked
+    spelling_targets: tuple[str, ...] = ()  # words a misspelt one is mended to, for telling what is asked
 
 
 @dataclass(frozen=True)
@@ -261,7 +263,24 @@ def _load_language(folder: Path) -> Language:
         matcher={str(k): float(v) for k, v in data["matcher"].items()},
         separable_prefixes=tuple(sorted((str(p) for p in data["separable_prefixes"]), key=len, reverse=True)),
         source_words=_source_words(name, data.get("source_words", {})),
+        abbreviations=_abbreviations(name, data.get("abbreviations", {})),
+        spelling_targets=_spelling_targets(name, data.get("spelling_targets", [])),
     )
+
+
+def _spelling_targets(name: str, raw: Any) -> tuple[str, ...]:
+    targets = _string_list(raw)
+    if targets is None:
+        raise KnowledgeError(f"{name}: spelling_targets: verwacht een lijst met woorden")
+    return tuple(t.lower() for t in targets)
+
+
+def _abbreviations(name: str, raw: Any) -> dict[str, str]:
+    """Short forms people type for a word ("mn" for "mijn"), each a single word."""
+    if not isinstance(raw, dict) or not all(isinstance(k, str) and isinstance(v, str) and " " not in v
+                                            for k, v in raw.items()):
+        raise KnowledgeError(f"{name}: abbreviations: verwacht een mapping van afkorting naar één woord")
+    return {k.lower(): v.lower() for k, v in raw.items()}
 
 
 def _source_words(name: str, raw: Any) -> dict[str, tuple[str, ...]]:

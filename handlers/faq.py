@@ -103,7 +103,8 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
         await reply(update, hint)
         return
     chat = update.effective_chat
-    if chat is not None and chat.type != "private" and next_meeting_question(question):
+    asked = services(context).faq.spelled(question)  # typos mended, to tell what is asked
+    if chat is not None and chat.type != "private" and next_meeting_question(asked):
         await reply(update, group_overview_html(chat.id, context))
         return
     told = None if chat is None or chat.type == "private" else _told_about_me(question, today(context))
@@ -111,7 +112,7 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
         # "mijn certificaat verloopt …" in a group: recorded in private only, so the group sees nothing of it
         await private_only(update, context, told)
         return
-    own_dates = chat is not None and chat.type != "private" and (about_me(question) or told is not None)
+    own_dates = chat is not None and chat.type != "private" and (about_me(asked) or told is not None)
     suffix = texts.OWN_DATES_IN_PRIVATE.format(url=f"https://t.me/{context.bot.username}?start=status") \
         if own_dates else ""
     await answer_question(update, context, question, suffix=suffix)

@@ -174,7 +174,7 @@ def _asked_in_passing(svc: Services, text: str, shape: Callable[[str, date], boo
         return True, None
     if not opens_as_question(text):
         return False, None
-    if about_me(text) or (shape is not None and not shape(text, day)) or (shape is None and not names):
+    if about_me(svc.faq.spelled(text)) or (shape is not None and not shape(text, day)) or (shape is None and not names):
         return True, None
     answer = svc.faq.ask(text)
     return answer.kind == "faq", answer
@@ -224,16 +224,17 @@ async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
                       answer: Reply | None = None) -> None:
     """A question about my dates or the FAQ (`answer` when already worked out): answered without
     starting anything that would replace a dialogue."""
-    scheme = personal_question(text)
-    if scheme is None and points_question(text):
-        await ledger.points_answer(update, context, text)
-    elif scheme is None and meetings_question(text):
-        await ledger.meetings_answer(update, context, text)
-    elif scheme is None and (feature := bot_feature(text)):
+    asked = services(context).faq.spelled(text)  # typos mended to tell what is asked; the log keeps what was typed
+    scheme = personal_question(asked)
+    if scheme is None and points_question(asked):
+        await ledger.points_answer(update, context, asked)
+    elif scheme is None and meetings_question(asked):
+        await ledger.meetings_answer(update, context, asked)
+    elif scheme is None and (feature := bot_feature(asked)):
         await reply(update, texts.FEATURE_HINTS[feature])
     elif scheme is None:
         await faq.answer_question(update, context, text, answer)
-    elif not await certificate.personal_answer(update, context, scheme, text):
+    elif not await certificate.personal_answer(update, context, scheme, asked):
         await _no_dates_yet(update, context, scheme, text)
 
 
@@ -243,7 +244,8 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     gets the date proposed: once confirmed, the deadlines it derives answer the question."""
     statement = date_statement(text, today(context))
     told = isinstance(statement, DateStatement) and statement.said
-    if about_me(text) and not told:
+    asked = services(context).faq.spelled(text)
+    if about_me(asked) and not told:
         await answer_only(update, context, text)
         return
     if nrto_date_told(text, today(context)):
@@ -259,9 +261,9 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         pass
     elif points_told(text):
         await ledger.points_told_answer(update, context)
-    elif next_meeting_question(text):
+    elif next_meeting_question(asked):
         await reply(update, texts.NEXT_MEETING_IN_GROUP)
-    elif feature := bot_feature(text):
+    elif feature := bot_feature(asked):
         await reply(update, texts.FEATURE_HINTS[feature])
     else:
         await faq.answer_question(update, context, text)

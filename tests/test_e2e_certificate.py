@@ -442,6 +442,17 @@ def test_an_nrto_date_told_in_a_sentence_points_to_keurmerk_and_stores_nothing(t
     run(chat, tmp_path)
 
 
+def test_a_personal_question_with_typos_gets_the_users_own_dates(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), NOW)
+        (mine,) = await sim.send(ALICE, "wnr verlooopt mn certifcaat")
+        assert "Geldig tot dinsdag 1 juni 2027" in visible(mine)
+        (points,) = await sim.send(ALICE, "hoeveel punte heb ik nog nodig")
+        assert "0 van 75" in visible(points)
+
+    run(chat, tmp_path)
+
+
 def test_uitslag_takes_its_step_and_date_on_the_command_line(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 1), date(2027, 1, 1)), NOW)

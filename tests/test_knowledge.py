@@ -111,6 +111,8 @@ def test_validator_checks_the_out_of_scope_subjects(kb_copy: Path, change, messa
         (lambda d: d.update(source_words=["audit"]), "source_words: verwacht een mapping"),
         (lambda d: d["smalltalk"]["ja-nee"]["phrases"].append(True), "smalltalk ja-nee: elke zin moet tekst zijn"),
         (lambda d: d.pop("wordless"), "veld 'wordless' ontbreekt"),
+        (lambda d: d.update(abbreviations={"mn": "mijn eigen"}), "abbreviations: verwacht een mapping"),
+        (lambda d: d.update(spelling_targets="certificaat"), "spelling_targets: verwacht een lijst"),
     ],
 )
 def test_validator_checks_the_source_words(kb_copy: Path, change, message: str) -> None:  # type: ignore[no-untyped-def]

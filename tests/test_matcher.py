@@ -238,3 +238,14 @@ def test_asking_within_one_source_never_answers_or_suggests_from_the_other(faq: 
     assert all(faq.kb.by_id[s.id].source_page == "nrto" for s in unsure.suggestions)
     assert faq.ask_within("wat kost recertificering", "noloc").entry_id == "kosten-recertificering"
     assert faq.ask_within("wat kost recertificering", "nrto").kind == "none"  # only the other source's entry
+
+
+@pytest.mark.parametrize(("typed", "spelled"), [
+    ("wanneer verlooopt mn certifcaat?", "wanneer verloopt mijn certificaat?"),  # the question mark stays
+    ("Hoeveel punte heb ik nog nodig", "Hoeveel punten heb ik nog nodig"),
+    ("wnr kan ik indiene", "wanneer kan ik indienen"),
+    ("Webinar met Ben Tiggelaar", "Webinar met Ben Tiggelaar"),  # no near known word: as typed
+    ("hoeveel dagen heb ik nog", "hoeveel dagen heb ik nog"),  # a right word near a target ("dragen") stays
+])
+def test_misspelt_words_are_mended_to_tell_what_is_asked(faq: FaqService, typed: str, spelled: str) -> None:
+    assert faq.spelled(typed) == spelled
