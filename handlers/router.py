@@ -242,17 +242,17 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     """A text that answers no open question: about my dates, a date told, an activity, or the FAQ.
     A question that tells the date too ("mijn certificaat verloopt 14-3-2027, wanneer moet ik indienen?")
     gets the date proposed: once confirmed, the deadlines it derives answer the question."""
-    statement = date_statement(text, today(context))
+    asked = services(context).faq.spelled(text)  # typos mended: "mijn certifcaat verlooopt op 1-6-2027"
+    statement = date_statement(asked, today(context))
     told = isinstance(statement, DateStatement) and statement.said
-    asked = services(context).faq.spelled(text)
     if about_me(asked) and not told:
         await answer_only(update, context, text)
         return
-    if nrto_date_told(text, today(context)):
+    if nrto_date_told(asked, today(context)):
         await reply(update, texts.KEURMERK_TOLD)
     elif isinstance(statement, DateProblem):
         await _general_question_in(update, context, text)
-        await certificate.ask_certificate_day(update, context, statement, said_kind(text))
+        await certificate.ask_certificate_day(update, context, statement, said_kind(asked))
     elif statement is not None:
         await _general_question_in(update, context, text)
         await certificate.propose_certificate(update, context, statement)

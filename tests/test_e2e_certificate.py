@@ -453,6 +453,14 @@ def test_a_personal_question_with_typos_gets_the_users_own_dates(tmp_path: Path)
     run(chat, tmp_path)
 
 
+def test_a_date_told_with_typos_is_proposed(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (card,) = await sim.send(ALICE, "mijn certifcaat verlooopt op 1 juni 2027")
+        assert "je certificaat verloopt op dinsdag 1 juni 2027" in visible(card) and "Klopt dat?" in visible(card)
+
+    run(chat, tmp_path)
+
+
 def test_uitslag_takes_its_step_and_date_on_the_command_line(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 1), date(2027, 1, 1)), NOW)
