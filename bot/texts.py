@@ -149,6 +149,8 @@ PE_MEDIA_OUTSIDE = ("Wil je dit als bewijs bij een PE-activiteit bewaren? Begin 
                     "vraag om bewijs.")
 NOT_TEXT = "Ik lees alleen tekst (en foto's of documenten als bewijs bij /pe). Typ je vraag, of kies /help."
 MEETINGS_EMPTY = "Je hebt nog geen intervisiebijeenkomsten vastgelegd. Leg er een vast met /reflectie."
+EXPORT_EMPTY = ("Er is nog niets om te exporteren. Leg eerst een PE-activiteit vast met /pe of een "
+                "intervisiebijeenkomst met /reflectie.")
 LIST_EMPTY = "Je hebt in deze periode nog geen activiteiten vastgelegd. Begin met /pe."
 REFLECTION_ASK_DATE = "Wanneer was de intervisie? Bijvoorbeeld <i>gisteren</i> of <i>12-11-2026</i>."
 REFLECTION_ASK_WHOM = "Met wie, of met welke groep? Bijvoorbeeld <i>kwaliteitskring Noord</i>."

@@ -733,6 +733,9 @@ async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     activities, p = user_progress(user_id, context)
     days = [r.held_on for r in svc.db.reflections(user_id)]
+    if not svc.db.activities(user_id) and not days:  # two empty files say less than one line
+        await reply(update, texts.EXPORT_EMPTY)
+        return
     years = range(p.period.start.year, min(p.period.end, today(context)).year + 1)
     meetings = {y: (meetings_in_year(days, y), svc.rules.noloc.meetings_required(y)) for y in years}
     user = update.effective_user

@@ -451,6 +451,8 @@ def test_a_new_dialogue_says_the_open_one_was_dropped(tmp_path: Path) -> None:
 
 def test_export_csv_and_pdf(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
+        (nothing,) = await sim.send(ALICE, "/export")  # nothing logged: a line, not two empty files
+        assert nothing.method == "sendMessage" and visible(nothing) == texts.EXPORT_EMPTY
         await _log(sim, "1-6-2025 2,5 uur Cursus coöperatief leren & reflectie", evidence="bevestigingsmail")
         await sim.send(ALICE, "/reflectie 12-11-2026 kwaliteitskring Noord")
         replies = await sim.send(ALICE, "/export")
