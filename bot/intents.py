@@ -200,8 +200,8 @@ def next_meeting_question(text: str) -> bool:
 # and a command's bare name ("lijst", "status") is meant as that command.
 FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|\bmeldingen\b|\bseintje\b")),
                  ("export", re.compile(r"\bexport\w*|\bcsv\b")))
-FEATURE_NAMES = {"lijst": "lijst", "mijn lijst": "lijst", "status": "status", "mijn status": "status",
-                 "mijn gegevens": "mijngegevens", "mijngegevens": "mijngegevens", "groep": "groep"}
+FEATURE_NAMES = {"lijst": "lijst", "mijn lijst": "lijst", "mijn gegevens": "mijngegevens",
+                 "mijngegevens": "mijngegevens", "groep": "groep"}  # "status" is where I stand: the status itself
 
 
 def bot_feature(text: str) -> str | None:
@@ -313,6 +313,8 @@ def said_kind(text: str) -> DateKind | None:
 
 # A question asked after what is told, with no comma or question mark: "bow keurmerk verloopt in 2019 welke stappen"
 ASKS_SOMEWHERE = re.compile(r"\b(?:wat|welke|hoe|hoeveel|wanneer|waar|waarom|stappen)\b")
+
+
 def asks_something(text: str) -> bool:
     """A question anywhere in the message, however little it looks like one."""
     return (is_question(text) or opens_as_question(text) or question_part(text) is not None
@@ -326,9 +328,7 @@ NRTO_CURRENT_YEARS = 4
 
 def nrto_date_told(text: str, today: date) -> bool:
     """A date told about the NRTO-keurmerk, Blik op Werk or an audit ("ons keurmerk verloopt op 31-12-2027")."""
-    folded = fold(text)
-    if is_question(text) or opens_as_question(text) or not NRTO_TOPIC.search(folded) \
-            or ASKS_SOMEWHERE.search(folded):
+    if asks_something(text) or not NRTO_TOPIC.search(fold(text)):
         return False
     found = date_answer(text, today)
     if isinstance(found, DateProblem):

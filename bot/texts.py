@@ -80,7 +80,6 @@ FEATURE_HINTS = {
     "export": ("Met /export krijg je je PE-activiteiten als CSV (voor Excel) en een overzicht als PDF, met je "
                "intervisies per jaar."),
     "lijst": "Met /lijst bekijk, wijzig of verwijder je je activiteiten en intervisies.",
-    "status": "Met /status zie je je deadlines en voortgang.",
     "mijngegevens": "Met /mijngegevens krijg je alles wat ik van je bewaar als bestand; /vergeet wist het.",
     "groep": "In de groepschat van je intervisiegroep laat /groep zien wat er gepland is.",
 }

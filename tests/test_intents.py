@@ -226,6 +226,7 @@ def test_date_statements(text: str, expected: DateStatement | None) -> None:
     ("ons bow keurmerk loopt eind 2019 af", False),  # the NRTO page's own case (2019), no current keurmerk's date
     ("onze blik op werk erkenning loopt door tot 2021", False),
     ("blik op werk keurmerk verloopt in 2027 welke stappen", False),  # a question with no comma or question mark
+    ("ons keurmerk verloopt op 1-3-2028, moeten we dan iets doen", False),  # a yes/no question after the comma
 ])
 def test_a_date_told_about_the_nrto_keurmerk(text: str, told: bool) -> None:
     assert nrto_date_told(text, TODAY) is told
