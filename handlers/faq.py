@@ -107,8 +107,8 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
     if chat is not None and chat.type != "private" and next_meeting_question(asked):
         await reply(update, group_overview_html(chat.id, context))
         return
-    told = None if chat is None or chat.type == "private" else _told_about_me(question, today(context))
-    if told and not asks_something(question):
+    told = None if chat is None or chat.type == "private" else _told_about_me(asked, today(context))
+    if told and not asks_something(asked):
         # "mijn certificaat verloopt …" in a group: recorded in private only, so the group sees nothing of it
         await private_only(update, context, told)
         return
