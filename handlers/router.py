@@ -256,8 +256,8 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     elif statement is not None:
         await _general_question_in(update, context, text)
         await certificate.propose_certificate(update, context, statement)
-    elif (await _told_result(update, context, text) or await ledger.offer_reflection(update, context, text)
-          or await ledger.offer_activity(update, context, text)):
+    elif (await _told_result(update, context, asked) or await ledger.offer_reflection(update, context, asked)
+          or await ledger.offer_activity(update, context, text)):  # an activity's title as typed
         pass
     elif points_told(text):
         await ledger.points_told_answer(update, context)

@@ -744,6 +744,14 @@ def test_a_meeting_told_in_a_sentence_is_offered_for_logging(tmp_path: Path) -> 
     run(chat, tmp_path)
 
 
+def test_a_meeting_told_with_a_typo_is_offered(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (offer,) = await sim.send(ALICE, "ik heb gisteren intervsie gehad met kring Noord")
+        assert "vastleggen als intervisiebijeenkomst" in visible(offer) and "met kring Noord" in visible(offer)
+
+    run(chat, tmp_path)
+
+
 def test_no_to_an_activity_offer_reads_as_no_to_a_meeting_offer(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         answers = []
