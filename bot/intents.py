@@ -199,7 +199,11 @@ def next_meeting_question(text: str) -> bool:
 # The bot's own features asked about in words: reminders and export name no FAQ entry of either source,
 # and a command's bare name ("lijst", "status") is meant as that command.
 FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|\bmeldingen\b|\bseintje\b")),
-                 ("export", re.compile(r"\bexport\w*|\bcsv\b")))
+                 ("export", re.compile(r"\bexport\w*|\bcsv\b")),
+                 # logging here, not in the DNV Noloc Portal ("noloc academie pe punten bijhouden" is the FAQ's)
+                 ("pe", re.compile(r"\b(?:leg|houd|hou) ik (?:een |mijn |de )?(?:pe )?(?:activiteit(?:en)?|punten) "
+                                   r"(?:vast|bij)\b|\bmijn (?:pe )?(?:punten|activiteiten) (?:bijhouden|vastleggen)\b"
+                                   r"|\bactiviteit(?:en)? (?:vastleggen|bijhouden|toevoegen)\b")))
 FEATURE_NAMES = {"lijst": "lijst", "mijn lijst": "lijst", "mijn gegevens": "mijngegevens",
                  "mijngegevens": "mijngegevens", "groep": "groep"}  # "status" is where I stand: the status itself
 

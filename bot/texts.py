@@ -79,6 +79,8 @@ FEATURE_HINTS = {
                       "aan. Ze volgen de datums die je vastlegt met /certificaat en /keurmerk."),
     "export": ("Met /export krijg je je PE-activiteiten als CSV (voor Excel) en een overzicht als PDF, met je "
                "intervisies per jaar."),
+    "pe": ("Een PE-activiteit leg je vast met /pe: ik vraag wat ik nodig heb. Of in één regel: "
+           "<i>/pe 12-03-2026 3 uur Webinar gespreksvoering</i>. Je stand zie je met /punten, alles met /lijst."),
     "lijst": "Met /lijst bekijk, wijzig of verwijder je je activiteiten en intervisies.",
     "mijngegevens": "Met /mijngegevens krijg je alles wat ik van je bewaar als bestand; /vergeet wist het.",
     "groep": "In de groepschat van je intervisiegroep laat /groep zien wat er gepland is.",

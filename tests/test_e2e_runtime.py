@@ -108,7 +108,8 @@ def test_out_of_scope_says_where_to_ask(tmp_path: Path) -> None:
 def test_the_bots_own_features_asked_in_words_point_to_their_command(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         for asked, command in (("kun je me een herinnering sturen?", "/herinneringen"),
-                               ("hoe exporteer ik mijn punten", "/export"), ("lijst", "/lijst")):
+                               ("hoe exporteer ik mijn punten", "/export"), ("lijst", "/lijst"),
+                               ("ik wil mijn punten bijhouden", "/pe"), ("wat kan ik allemaal met deze bot", "/pe")):
             (reply,) = await sim.send(ALICE, asked)
             assert command in visible(reply) and "Bron:" not in visible(reply)
         await sim.send(ALICE, "/reflectie")

@@ -297,6 +297,9 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("exporteren naar csv", "export"),
     ("Lijst", "lijst"),
     ("mijn gegevens", "mijngegevens"),
+    ("hoe leg ik een activiteit vast", "pe"),
+    ("ik wil mijn punten bijhouden", "pe"),
+    ("noloc academie pe punten bijhouden", None),  # the FAQ's: points in the Noloc Academie
     ("lijst van mentoren", None),                 # the FAQ's list, not /lijst
     ("foutmelding in de portal", None),           # a "melding" inside a word is no reminder
     ("valt een cursus excel onder categorie 1", None),
