@@ -79,6 +79,9 @@ YEAR_STEPS = {"year"}
 TOLD_ASIDE = {"pe", "reflectie"}
 # Steps that take a name (an activity, who a meeting was with), which may read like a question.
 NAME_STEPS = {"title", "whom"}
+# Of those, the ones whose answer may open like a question and still be one: an activity may be called "Hoe voer
+# je een gesprek"; who a meeting was with never opens with "wat" or "hoe".
+QUESTION_LIKE_NAMES = {"title"}
 # What the other typed-answer steps asked, to ask it again
 STEP_QUESTIONS = {("certificaat", "date"): texts.CERT_ASK, ("keurmerk", "keurmerk_on"): texts.KEURMERK_ASK_DATE,
                   ("keurmerk", "bow"): texts.KEURMERK_ASK_BOW, ("keurmerk", "year"): texts.KEURMERK_ASK_YEAR,
@@ -113,7 +116,7 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     elif dialog is not None:
         shape = _has_date if dialog.step in DATE_STEPS else _has_year if dialog.step in YEAR_STEPS else None
-        asked, answer = _asked_in_passing(svc, text, shape, dialog.step in NAME_STEPS, today(context))
+        asked, answer = _asked_in_passing(svc, text, shape, dialog.step in QUESTION_LIKE_NAMES, today(context))
         if not asked and dialog.name in TOLD_ASIDE and dialog.step not in DATE_STEPS \
                 and own_expiry_told(text, today(context)):
             # not the activity's title, amount or evidence, and no answer the dialogue can take

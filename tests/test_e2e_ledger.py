@@ -365,6 +365,19 @@ def test_small_talk_at_a_step_asks_the_question_again(tmp_path: Path, start: tup
     run(chat, tmp_path)
 
 
+def test_a_question_at_who_a_meeting_was_with_is_no_name(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        for line in ("/reflectie", "vandaag"):
+            await sim.send(ALICE, line)
+        *_, waiting = await sim.send(ALICE, "wat houdt mentorbegeleiding in")  # unsure in the FAQ, still no name
+        assert "bezig met een intervisiebijeenkomst" in visible(waiting)
+        assert sim.db.reflections(ALICE) == [] and sim.db.dialog(ALICE).step == "whom"  # type: ignore[union-attr]
+        await sim.send(ALICE, "Hoe voer je een gesprek")  # a title may read so; a name of a group does not
+        assert sim.db.reflections(ALICE) == []
+
+    run(chat, tmp_path)
+
+
 def test_a_no_still_answers_the_evidence_step(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         for line in ("/pe", "Webinar", "vandaag", "2 uur", "1"):
