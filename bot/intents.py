@@ -189,11 +189,28 @@ def meetings_question(text: str) -> bool:
 PLANNED = re.compile(r"\b(?:volgende|eerstvolgende|gepland|weer|nieuwe)\b")
 
 
+# "wie doen er mee?", "wie komen er?": who is coming, which the meeting's card and /groep show
+WHO_COMES = re.compile(r"\bwie (?:doen|doet|gaan|gaat) (?:er )?(?:allemaal )?mee\b"
+                       r"|\bwie (?:komen|komt|zijn|is) (?:er )?(?:allemaal )?(?:erbij|bij|aanwezig)\b"
+                       r"|\bwie (?:komen|komt) er(?: allemaal)?(?: nu)?$")
+
+
 def next_meeting_question(text: str) -> bool:
-    """A question about the next planned intervision meeting, which /groep shows, not the FAQ."""
+    """A question about the next planned intervision meeting or who comes to it, which /groep shows, not the FAQ."""
     folded = fold(text)
-    return ((is_question(text) or opens_as_question(text)) and MEETINGS_TOPIC.search(folded) is not None
-            and PLANNED.search(folded) is not None)
+    return ((is_question(text) or opens_as_question(text))
+            and ((MEETINGS_TOPIC.search(folded) is not None and PLANNED.search(folded) is not None)
+                 or WHO_COMES.search(folded) is not None))
+
+
+# "ik doe mee", "ik kan niet": an answer to a planned meeting, which its buttons take
+RSVP = re.compile(r"(?:ik|wij|we) (?:doe|doen|kom|komen|ben|zijn) (?:ook |graag |er )?(?:mee|erbij|er bij)"
+                  r"|(?:ik|wij|we) (?:kan|kunnen|kom|komen) (?:er )?niet|ik ben er (?:niet )?bij")
+
+
+def rsvp_told(text: str) -> bool:
+    """"Ik doe mee", "ik kan niet": coming or not, said in words where the meeting's buttons record it."""
+    return RSVP.fullmatch(fold(text)) is not None
 
 
 # The bot's own features asked about in words: reminders and export name no FAQ entry of either source,

@@ -90,6 +90,8 @@ STEP_ABOVE = "Kijk bij mijn vorige bericht hierboven."
 DIALOG_PENDING = "<i>Je was nog bezig met {topic}: typ je antwoord op mijn vorige vraag, of /annuleer.</i>"
 DIALOG_DROPPED = ("Je was eerder bezig met {topic}, maar bent niet verder gegaan. Dat heb ik laten vallen; "
                   "er is niets van opgeslagen. Opnieuw beginnen: {command}")
+RSVP_BY_BUTTON = ("Tik op <b>✅ Ik doe mee</b> of <b>🚫 Kan niet</b> onder de bijeenkomst: zo ziet de groep het. "
+                  "Wat er gepland is: /groep.")
 NEXT_MEETING_IN_GROUP = ("Geplande intervisies staan in je intervisiegroep: typ daar /groep. Had je al een "
                          "bijeenkomst? Leg hem vast met /reflectie.")
 UNSAVED = ("<i>Dit is nog niet opgeslagen. Tik eerst op opslaan of annuleren, en stuur daarna je bericht "

@@ -22,6 +22,7 @@ from bot.intents import (
     nrto_date_told,
     points_told,
     result_told,
+    rsvp_told,
 )
 from bot.ledger import activity_sentence, reflection_sentence
 from bot.numbers import whole_number
@@ -106,6 +107,9 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
     asked = services(context).faq.spelled(question)  # typos mended, to tell what is asked
     if chat is not None and chat.type != "private" and next_meeting_question(asked):
         await reply(update, group_overview_html(chat.id, context))
+        return
+    if chat is not None and chat.type != "private" and rsvp_told(asked):
+        await reply(update, texts.RSVP_BY_BUTTON)
         return
     told = None if chat is None or chat.type == "private" else _told_about_me(asked, today(context))
     if told and not asks_something(asked):

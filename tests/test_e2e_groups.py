@@ -12,8 +12,9 @@ from pathlib import Path
 from chat import button, visible
 from pypdf import PdfReader
 
+from bot import texts
 from bot.dates import AMSTERDAM
-from bot.emulator import BotApiEmulator, Sent
+from bot.emulator import BotApiEmulator, Sent, html_visible_text
 from bot.simulation import Simulation
 
 ANNA, BOB, CAROL = 41, 42, 43
@@ -145,6 +146,10 @@ def test_group_meeting_from_plan_to_attendance(tmp_path: Path) -> None:
             assert visible(empty) == "Zet je vraag achter mijn naam, bijvoorbeeld: @recertbot wat kost recertificering?"
             (plans,) = await says(sim, CAROL, "@recertbot wanneer is de volgende intervisie?", chat_id=GROUP)
             assert visible(plans) == visible(overview)  # the group's plans, as /groep shows them, not an FAQ entry
+            (who,) = await says(sim, CAROL, "@recertbot wie doen er mee?", chat_id=GROUP)
+            assert visible(who) == visible(overview)
+            (rsvp,) = await says(sim, CAROL, "@recertbot ik doe mee", chat_id=GROUP)  # the card's buttons record it
+            assert visible(rsvp) == html_visible_text(texts.RSVP_BY_BUTTON)
             (held,) = await says(sim, CAROL, "@recertbot hoeveel intervisies moet ik dit jaar nog?", chat_id=GROUP)
             assert "Jouw eigen datums, punten" in visible(held) and "Intervisie 2026:" not in visible(held)
             # Anna tells her date, or an activity, in the group: that is recorded in private only

@@ -28,6 +28,7 @@ from bot.intents import (
     points_told,
     question_part,
     result_told,
+    rsvp_told,
     said_kind,
 )
 from bot.rules import load_rules
@@ -165,6 +166,8 @@ def test_the_question_in_a_message_that_tells_something(text: str, part: str | N
     ("wanneer hebben we weer intervisie", True),
     ("hoeveel intervisies moet ik per jaar", False), ("wat is intervisie", False),  # the FAQ
     ("de volgende intervisie is bij Piet", False),  # a remark
+    ("wie doen er mee?", True), ("wie zijn er allemaal bij", True), ("wie komen er?", True),  # who comes
+    ("wie komt er auditen bij de gecombineerde audit", False),
 ])
 def test_a_question_about_the_next_meeting(text: str, asked: bool) -> None:
     assert next_meeting_question(text) is asked
@@ -320,3 +323,11 @@ def test_an_nrto_date_counts_as_current_as_long_as_a_keurmerk_is_valid() -> None
 ])
 def test_a_question_asked_anywhere_in_a_message(text: str, asks: bool) -> None:
     assert asks_something(text) is asks
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("ik doe mee", True), ("Ik kan niet", True), ("ik ben erbij!", True),
+    ("ik doe mee aan de zelfevaluatie", False),  # about something else
+])
+def test_coming_or_not_said_in_words(text: str, told: bool) -> None:
+    assert rsvp_told(text) is told
