@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -74,6 +75,7 @@ class FaqService:
         known = {w for e in kb.entries for text in (*e.questions, e.answer) for w in fold(text).split()}
         self._known_words = frozenset(known | kb.language.stopwords)
         self._spelling_choices = kb.language.spelling_targets
+        self._spelled_word = lru_cache(maxsize=8192)(self._spell_word)  # every message asks it of the same words
 
     @classmethod
     def load(cls) -> FaqService:
@@ -118,7 +120,7 @@ class FaqService:
         message asks, never for what it tells (a title, a name)."""
         return WORD.sub(lambda m: self._spelled_word(m.group(0)), text)
 
-    def _spelled_word(self, word: str) -> str:
+    def _spell_word(self, word: str) -> str:
         folded = fold(word)
         if folded in self.kb.language.abbreviations:
             return self.kb.language.abbreviations[folded]
