@@ -23,11 +23,13 @@ NOLOC_TOPIC = re.compile(r"(verlo|verval|geldig|hercertific|recertific|certifica
 NO_SCHEME_WORDS = re.compile(r"\bdeadlines?\b")  # both schemes have them
 NRTO_TOPIC = re.compile(r"(zelfevaluatie|kwaliteitsverklaring|audit|keurmerk|blik op werk|nrto|verbetering)")
 EXPIRY_WORDS = re.compile(r"(verloopt|verlopen|verliep|vervalt|verval|geldig tot|loopt af|afloopt|afloop|einddatum|"
+                          r"\bloopt (?:\w+ ){1,4}af\b|\bliep (?:\w+ ){1,4}af\b|"  # "loopt volgend jaar af"
                           r"vervaldatum|verloopdatum|loopt tot|geldig van|geldig t m)")
 CERTIFIED_WORDS = re.compile(r"(gecertificeerd|gehercertificeerd|hergecertificeerd|gerecertificeerd|behaald|"
                              r"certificeringsdatum|sinds|ingeschreven|geregistreerd)")
 # "is op 1 maart verlopen", "verliep": an expiry in the past
-PAST_EXPIRY = re.compile(r"\b(?:is|was|zijn|waren)\b.*\b(?:verlopen|afgelopen|vervallen)\b|\b(?:verliep|verviel)\b")
+PAST_EXPIRY = re.compile(r"\b(?:is|was|zijn|waren)\b.*\b(?:verlopen|afgelopen|vervallen)\b|\b(?:verliep|verviel)\b"
+                         r"|\bliep (?:\w+ ){1,4}af\b")
 ACHIEVED = re.compile(r"\b(?:gehaald|gekregen|ontvangen|binnen)\b")  # with the certificate named: certified
 CERT_TOPIC = re.compile(r"(certific|certificaat|register jobcoach|jobcoach)")
 FILLER = {"op", "is", "de", "het", "per", "datum", "mijn", "dat", "was", "en", "tot", "sinds", "vanaf"}

@@ -15,6 +15,7 @@ from bot.faq import Reply
 from bot.intents import (
     DateStatement,
     about_me,
+    asks_something,
     asks_validity,
     bot_feature,
     date_statement,
@@ -247,7 +248,8 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     gets the date proposed: once confirmed, the deadlines it derives answer the question."""
     asked = services(context).faq.spelled(text)  # typos mended: "mijn certifcaat verlooopt op 1-6-2027"
     statement = date_statement(asked, today(context))
-    told = isinstance(statement, DateStatement) and statement.said
+    told = (isinstance(statement, DateStatement) and statement.said) or (
+        isinstance(statement, DateProblem) and said_kind(asked) is not None and not asks_something(asked))
     if about_me(asked) and not told:
         await answer_only(update, context, text)
         return

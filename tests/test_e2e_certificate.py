@@ -453,6 +453,20 @@ def test_a_personal_question_with_typos_gets_the_users_own_dates(tmp_path: Path)
     run(chat, tmp_path)
 
 
+def test_an_expiry_told_with_only_its_year_asks_the_day_not_the_faq(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (which,) = await sim.send(ALICE, "ik ben jobcoach en mijn certificaat loopt volgend jaar af")
+        assert "Op welke dag in 2027?" in visible(which)
+        (month,) = await sim.send(ALICE, "in juni")
+        assert "Op welke dag in juni 2027?" in visible(month)
+        (card,) = await sim.send(ALICE, "15")
+        assert "je certificaat verloopt op dinsdag 15 juni 2027" in visible(card)
+        (asked,) = await sim.send(ALICE, "verloopt mijn certificaat volgend jaar?")  # asked, not told: answered
+        assert "Op welke dag" not in visible(asked)
+
+    run(chat, tmp_path)
+
+
 def test_a_date_told_with_typos_is_proposed(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (card,) = await sim.send(ALICE, "mijn certifcaat verlooopt op 1 juni 2027")

@@ -209,6 +209,8 @@ def test_about_me_is_my_dates_or_my_points(text: str, mine: bool) -> None:
     ("mijn certificaat is geldig van 14-3-2023 tot 14-3-2027", DateStatement(date(2027, 3, 14), "expiry", True)),
     ("mijn certificaat verloopt binnenkort, wat moet ik doen", None),  # nothing date-like: not a date told
     ("hallo", None),
+    ("mijn certificaat loopt op 1 juni 2027 af", DateStatement(date(2027, 6, 1), "expiry", True)),  # split verb
+    ("mijn certificaat liep op 1 maart 2026 af", DateStatement(date(2026, 3, 1), "expiry", True)),
     ("ons keurmerk verloopt op 31-12-2027", None),  # the NRTO-keurmerk, not the Register Jobcoach certificate
     ("ons blik op werk keurmerk verloopt in 2025", None),
     ("ik heb 31-2 een webinar gedaan", None),  # a wrong date in some other sentence: not for the certificate
@@ -331,3 +333,8 @@ def test_a_question_asked_anywhere_in_a_message(text: str, asks: bool) -> None:
 ])
 def test_coming_or_not_said_in_words(text: str, told: bool) -> None:
     assert rsvp_told(text) is told
+
+
+def test_an_expiry_said_with_a_split_verb_and_only_a_year_asks_the_day() -> None:
+    found = date_statement("ik ben jobcoach en mijn certificaat loopt volgend jaar af", TODAY)
+    assert isinstance(found, DateProblem) and found.message.startswith("Op welke dag in 2027?")
