@@ -24,6 +24,10 @@ NO_SCHEME_WORDS = re.compile(r"\bdeadlines?\b")  # both schemes have them
 NRTO_TOPIC = re.compile(r"(zelfevaluatie|kwaliteitsverklaring|audit|keurmerk|blik op werk|nrto|verbetering)")
 EXPIRY_WORDS = re.compile(r"(verloopt|verlopen|verliep|vervalt|verval|geldig tot|loopt af|afloopt|afloop|einddatum|"
                           r"\bloopt (?:\w+ ){1,4}af\b|\bliep (?:\w+ ){1,4}af\b|"  # "loopt volgend jaar af"
+                          # "ik moet voor 1 juni hercertificeren", "1 juni 2027 moet ik …"; not "moet ik …?"
+                          r"\beindigt\b|\b(?:ik|we|wij) (?:moet|moeten) (?:\w+ ){0,5}(?:her|re)certificeren\b|"
+                          r"\b\d{4} (?:moet|moeten) (?:ik|we|wij) (?:\w+ ){0,2}(?:her|re)certificeren\b|"
+                          r"\bmijn (?:her|re)certificering(?:sdatum)? is\b|"
                           r"vervaldatum|verloopdatum|loopt tot|geldig van|geldig t m)")
 CERTIFIED_WORDS = re.compile(r"(gecertificeerd|gehercertificeerd|hergecertificeerd|gerecertificeerd|behaald|"
                              r"certificeringsdatum|sinds|ingeschreven|geregistreerd)")

@@ -211,6 +211,11 @@ def test_about_me_is_my_dates_or_my_points(text: str, mine: bool) -> None:
     ("hallo", None),
     ("mijn certificaat loopt op 1 juni 2027 af", DateStatement(date(2027, 6, 1), "expiry", True)),  # split verb
     ("mijn certificaat liep op 1 maart 2026 af", DateStatement(date(2026, 3, 1), "expiry", True)),
+    ("mijn certificering eindigt op 1 juni 2027", DateStatement(date(2027, 6, 1), "expiry", True)),
+    ("ik moet voor 1 juni 2027 hercertificeren", DateStatement(date(2027, 6, 1), "expiry", True)),
+    ("mijn hercertificering is 1 juni 2027", DateStatement(date(2027, 6, 1), "expiry", True)),
+    ("moet ik in 2027 hercertificeren?", None),  # asked, not told
+    ("wat kost recertificeren in 2023", None),  # the year of the cost, no date of mine
     ("ons keurmerk verloopt op 31-12-2027", None),  # the NRTO-keurmerk, not the Register Jobcoach certificate
     ("ons blik op werk keurmerk verloopt in 2025", None),
     ("ik heb 31-2 een webinar gedaan", None),  # a wrong date in some other sentence: not for the certificate
