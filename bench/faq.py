@@ -5,14 +5,12 @@ Run: .venv/bin/python bench/faq.py
 
 from __future__ import annotations
 
-import asyncio
 import math
 import random
 import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -25,13 +23,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.bm25 import Bm25
 from bot.dates import AMSTERDAM
+from bot.db import Database
 from bot.deadlines import NolocCertificate, NrtoKeurmerk
 from bot.emulator import html_visible_text
 from bot.evaluation import HOLDOUT, STUDIED, DevSet, evaluate
 from bot.faq import FaqService
 from bot.knowledge import Entry, KnowledgeBase, load_knowledge
 from bot.normalize import fold
-from bot.simulation import Simulation
+from bot.simulation import first_replies
 
 Ranker = Callable[[str], list[tuple[str, float]]]  # best first: (entry id, score)
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=AMSTERDAM)  # the chat's clock, so the dates stored stay current
@@ -116,25 +115,15 @@ def cold_ask_seconds(runs: int = 5) -> float:
 def chat_top1(service: FaqService, questions: DevSet, with_dates: bool) -> float:
     """The share of questions whose right entry the chat gives: its answer, or (next to the user's own dates,
     when `with_dates`) its ℹ️ button. Each question is a new user's first message, through the emulator."""
-    async def run() -> int:
-        right = 0
-        with tempfile.TemporaryDirectory() as tmp:
-            async with Simulation(Path(tmp) / "bench.db", clock=lambda: NOW, rate_limit=False) as sim:
-                for user_id, (question, entry_id) in enumerate(questions.in_scope, 1000):
-                    sim.emulator.add_user(user_id, "Gebruiker")
-                    if with_dates:
-                        sim.db.save_noloc_certificate(user_id, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)),
-                                                      NOW)
-                        sim.db.save_nrto_keurmerk(user_id, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024),
-                                                  NOW)
-                    heading = service.kb.by_id[entry_id].questions[0]
-                    replies = await sim.send(user_id, question)
-                    right += any(html_visible_text(r.text).startswith(heading)
-                                 or (with_dates and f"q:{entry_id}" in [data for _, data in r.buttons])
-                                 for r in replies)
-        return right
+    def both_schemes(db: Database, user_id: int) -> None:
+        db.save_noloc_certificate(user_id, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), NOW)
+        db.save_nrto_keurmerk(user_id, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), NOW)
 
-    return asyncio.run(run()) / len(questions.in_scope)
+    replies = first_replies([q for q, _ in questions.in_scope], lambda: NOW, both_schemes if with_dates else None)
+    right = sum(any(html_visible_text(r.text).startswith(service.kb.by_id[entry_id].questions[0])
+                    or (with_dates and f"q:{entry_id}" in [data for _, data in r.buttons]) for r in got)
+                for (_, entry_id), got in zip(questions.in_scope, replies, strict=True))
+    return right / len(questions.in_scope)
 
 
 def compare(title: str, service: FaqService, questions: DevSet) -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable
+import tempfile
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -124,3 +125,21 @@ class Simulation:
         update = self.emulator.user_taps(user_id, message, data)
         await self.wait_processed(update["update_id"])
         return [s for s in self.emulator.sent[before:] if s.error is None]
+
+
+def first_replies(questions: list[str], clock: Clock,
+                  store: Callable[[Database, int], None] | None = None) -> list[list[Sent]]:
+    """What each question gets as a new user's first message, through the real Application and the emulator;
+    `store` puts that user's data in first (their dates, say)."""
+    async def run() -> list[list[Sent]]:
+        replies = []
+        with tempfile.TemporaryDirectory() as tmp:
+            async with Simulation(Path(tmp) / "first.db", clock=clock, rate_limit=False) as sim:
+                for user_id, question in enumerate(questions, 1000):
+                    sim.emulator.add_user(user_id, "Gebruiker")
+                    if store is not None:
+                        store(sim.db, user_id)
+                    replies.append(await sim.send(user_id, question))
+        return replies
+
+    return asyncio.run(run())
