@@ -104,19 +104,22 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
         await reply(update, hint)
         return
     chat = update.effective_chat
+    if chat is None or chat.type == "private":
+        await answer_question(update, context, question)
+        return
     asked = services(context).faq.spelled(question)  # typos mended, to tell what is asked
-    if chat is not None and chat.type != "private" and next_meeting_question(asked):
+    if next_meeting_question(asked):
         await reply(update, group_overview_html(chat.id, context))
         return
-    if chat is not None and chat.type != "private" and rsvp_told(asked):
+    if rsvp_told(asked):
         await reply(update, texts.RSVP_BY_BUTTON)
         return
-    told = None if chat is None or chat.type == "private" else _told_about_me(asked, today(context))
+    told = _told_about_me(asked, today(context))
     if told and not asks_something(asked):
         # "mijn certificaat verloopt …" in a group: recorded in private only, so the group sees nothing of it
         await private_only(update, context, told)
         return
-    own_dates = chat is not None and chat.type != "private" and (about_me(asked) or told is not None)
+    own_dates = about_me(asked) or told is not None
     suffix = texts.OWN_DATES_IN_PRIVATE.format(url=f"https://t.me/{context.bot.username}?start=status") \
         if own_dates else ""
     await answer_question(update, context, question, suffix=suffix)
