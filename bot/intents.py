@@ -282,14 +282,15 @@ def date_statement(text: str, today: date) -> DateStatement | DateProblem | None
     return DateStatement(found.value, "expiry" if found.value > today else "certified", False)
 
 
-def own_expiry_told(text: str, today: date) -> bool:
+def own_expiry_told(text: str, today: date, keurmerk_years: int) -> bool:
     """"Mijn certificaat verloopt op 1-4-2027", "ons keurmerk verloopt 31-12-2027": when my own certificate or
-    keurmerk expires, told in so many words (a course certificate "behaald op 12-3" is evidence, not this)."""
+    keurmerk expires, told in so many words (a course certificate "behaald op 12-3" is evidence, not this);
+    `keurmerk_years` as nrto_date_told takes it."""
     if not FIRST_PERSON.search(fold(text)):
         return False
     statement = date_statement(text, today)
     told = isinstance(statement, DateStatement) and statement.said and statement.kind == "expiry"
-    return told or nrto_date_told(text, today)
+    return told or nrto_date_told(text, today, keurmerk_years)
 
 
 # "ik heb mijn portfolio vandaag ingediend", "ik heb een positief advies gekregen": a step of /uitslag told
@@ -348,20 +349,17 @@ def asks_something(text: str) -> bool:
             or ASKS_SOMEWHERE.search(fold(text)) is not None)
 
 
-# An NRTO date this many years back is no current keurmerk's (one is valid 4 years, knowledge/rules.yaml): "ons
-# bow keurmerk loopt eind 2019 af" is the NRTO page's own case (written for 2019), asked about, not a date to keep.
-NRTO_CURRENT_YEARS = 4
-
-
-def nrto_date_told(text: str, today: date) -> bool:
-    """A date told about the NRTO-keurmerk, Blik op Werk or an audit ("ons keurmerk verloopt op 31-12-2027")."""
+def nrto_date_told(text: str, today: date, keurmerk_years: int) -> bool:
+    """A date told about the NRTO-keurmerk, Blik op Werk or an audit ("ons keurmerk verloopt op 31-12-2027").
+    A date more than `keurmerk_years` back (a keurmerk's validity, knowledge/rules.yaml) is no current keurmerk's:
+    "ons bow keurmerk loopt eind 2019 af" is the NRTO page's own case (written for 2019), asked about."""
     if asks_something(text) or not NRTO_TOPIC.search(fold(text)):
         return False
     found = date_answer(text, today)
     if isinstance(found, DateProblem):
         year = found.period[0] if found.period else None
-        return found.span is not None and (year is None or year >= today.year - NRTO_CURRENT_YEARS)
-    return found.value.year >= today.year - NRTO_CURRENT_YEARS
+        return found.span is not None and (year is None or year >= today.year - keurmerk_years)
+    return found.value.year >= today.year - keurmerk_years
 
 
 def _only_a_date(text: str, start: int, end: int) -> bool:

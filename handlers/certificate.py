@@ -97,7 +97,7 @@ async def certificate_date_text(update: Update, context: ContextTypes.DEFAULT_TY
     """A date typed after /certificaat: a bare future date is the expiry, a past one the certification,
     unless the sentence that asked for the day said which (`kind`). The step asks for the expiry, so a day
     without a year ("eind maart") is the next one."""
-    if nrto_date_told(text, today(context)):  # "ons keurmerk verloopt …": not this certificate
+    if nrto_date_told(text, today(context), services(context).rules.nrto.validity_years):  # not this certificate
         await reply(update, f"{texts.KEURMERK_TOLD}\n{texts.CANCEL_HINT}")
         return
     statement = date_statement(text, today(context))

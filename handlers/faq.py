@@ -114,7 +114,7 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
     if rsvp_told(asked):
         await reply(update, texts.RSVP_BY_BUTTON)
         return
-    told = _told_about_me(asked, today(context))
+    told = _told_about_me(asked, today(context), services(context).rules.nrto.validity_years)
     if told and not asks_something(asked):
         # "mijn certificaat verloopt …" in a group: recorded in private only, so the group sees nothing of it
         await private_only(update, context, told)
@@ -125,11 +125,11 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
     await answer_question(update, context, question, suffix=suffix)
 
 
-def _told_about_me(text: str, day: date) -> str | None:
+def _told_about_me(text: str, day: date, keurmerk_years: int) -> str | None:
     """The private command that records what a message tells about its writer: a certificate or keurmerk
     date, a submission or advice, a meeting, an activity or a count of points."""
     statement = date_statement(text, day)
-    told = (("keurmerk", nrto_date_told(text, day)),
+    told = (("keurmerk", nrto_date_told(text, day, keurmerk_years)),
             ("certificaat", isinstance(statement, DateStatement) and statement.said),
             ("uitslag", result_told(text) is not None), ("reflectie", reflection_sentence(text, day) is not None),
             ("pe", activity_sentence(text, day) is not None), ("punten", points_told(text)))

@@ -119,7 +119,7 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         shape = _has_date if dialog.step in DATE_STEPS else _has_year if dialog.step in YEAR_STEPS else None
         asked, answer = _asked_in_passing(svc, text, shape, dialog.step in QUESTION_LIKE_NAMES, today(context))
         if not asked and dialog.name in TOLD_ASIDE and dialog.step not in DATE_STEPS \
-                and own_expiry_told(text, today(context)):
+                and own_expiry_told(text, today(context), svc.rules.nrto.validity_years):
             # not the activity's title, amount or evidence, and no answer the dialogue can take
             await reply(update, texts.DATE_TOLD_IN_DIALOG.format(topic=texts.DIALOG_TOPICS[dialog.name][0]))
             return
@@ -253,7 +253,7 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     if about_me(asked) and not told:
         await answer_only(update, context, text)
         return
-    if nrto_date_told(asked, today(context)):
+    if nrto_date_told(asked, today(context), services(context).rules.nrto.validity_years):
         await reply(update, texts.KEURMERK_TOLD)
     elif isinstance(statement, DateProblem):
         await _general_question_in(update, context, text)
