@@ -26,6 +26,7 @@ from bot.deadlines import (
 from bot.intents import DateKind, DateStatement, date_statement, nrto_date_told, result_named
 from handlers.common import (
     answer_tap,
+    kept_unsaved,
     offer_buttons,
     own_private_tap,
     private_only,
@@ -46,8 +47,8 @@ def _cert_for(day: date, kind: DateKind, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 async def propose_certificate(update: Update, context: ContextTypes.DEFAULT_TYPE, statement: DateStatement,
-                              in_dialog: bool = False) -> None:
-    """Repeat the understood date and keep it pending until the user confirms with a button."""
+                              in_dialog: bool = False, notice: str = "") -> None:
+    """Repeat the understood date and keep it pending until the user confirms with a button (`notice` above)."""
     user = update.effective_user
     if user is None:
         return
@@ -73,7 +74,23 @@ async def propose_certificate(update: Update, context: ContextTypes.DEFAULT_TYPE
         [InlineKeyboardButton(swap, callback_data=f"cert:swap:{dialog.nonce}")],
         [InlineKeyboardButton("❌ Annuleren", callback_data=f"cert:no:{dialog.nonce}")],
     ])
-    await reply(update, views.certificate_confirmation(cert, statement.kind, stored), reply_markup=markup)
+    card = views.certificate_confirmation(cert, statement.kind, stored)
+    await reply(update, f"{notice}\n{card}" if notice else card, reply_markup=markup)
+
+
+async def unconfirmed_dates_shown(update: Update, context: ContextTypes.DEFAULT_TYPE, scheme: str) -> bool:
+    """Dates of `scheme` ("noloc", "nrto", "any") told but waiting for their ✅ when the user asks for them:
+    their card again, rather than "tell me your dates" (True)."""
+    user = update.effective_user
+    dialog = services(context).db.dialog(user.id) if user else None
+    if dialog is None or dialog.step != "confirm":
+        return False
+    if dialog.name == "certificaat" and scheme != "nrto":
+        told = DateStatement(date.fromisoformat(str(dialog.data["day"])), dialog.data["kind"],  # type: ignore[arg-type]
+                             True)
+        await propose_certificate(update, context, told, in_dialog=True, notice=texts.UNSAVED)
+        return True
+    return dialog.name == "keurmerk" and scheme != "noloc" and await kept_unsaved(update, context, dialog)
 
 
 async def certificaat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -190,8 +207,14 @@ def status_html(user_id: int, context: ContextTypes.DEFAULT_TYPE, scheme: str = 
 
 
 async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    if await private_only(update, context, "status") and update.effective_user:
-        await reply(update, status_html(update.effective_user.id, context))
+    user = update.effective_user
+    if not await private_only(update, context, "status") or user is None:
+        return
+    db = services(context).db
+    nothing_stored = db.noloc_certificate(user.id) is None and db.nrto_keurmerk(user.id) is None
+    if nothing_stored and await unconfirmed_dates_shown(update, context, "any"):
+        return
+    await reply(update, status_html(user.id, context))
 
 
 async def status_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -306,6 +306,8 @@ async def _no_dates_yet(update: Update, context: ContextTypes.DEFAULT_TYPE, sche
     """The FAQ's answer or suggestions from the scheme's own source (how long it is valid and where to find
     the date, when it has nothing surer or the question is about that), then an invitation to tell the date;
     for time left with no scheme named ("hoeveel dagen heb ik nog?"), how to tell either."""
+    if await certificate.unconfirmed_dates_shown(update, context, scheme):
+        return
     if scheme == "any":
         await reply(update, views.NO_DATES)
         return

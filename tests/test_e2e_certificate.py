@@ -569,3 +569,31 @@ def test_personal_commands_in_a_group_point_to_private_chat(tmp_path: Path) -> N
         assert "nog 112 dagen" in visible(opened)
 
     run(chat, tmp_path)
+
+
+def test_dates_waiting_for_their_ja_are_shown_again_not_asked_for(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        # a certificate date told, its card not yet tapped: /status and "my date?" show the card again
+        await sim.send(ALICE, "mijn certificaat verloopt op 12 maart 2027")
+        (again,) = await sim.send(ALICE, "/status")
+        assert "nog niet opgeslagen" in visible(again) and "vrijdag 12 maart 2027" in visible(again)
+        assert "Ik ken je datums nog niet" not in visible(again)
+        (asked,) = await sim.send(ALICE, "wanneer verloopt mijn certificaat?")
+        assert "nog niet opgeslagen" in visible(asked) and "Vertel me je datum" not in visible(asked)
+        await sim.tap(ALICE, asked, button(asked, "Ja, opslaan"))  # the card shown again saves as the first would
+        assert sim.db.noloc_certificate(ALICE) is not None
+        # the NRTO dates all entered, the confirmation not yet tapped
+        await sim.send(BOB, "/keurmerk 1 maart 2025")
+        (ask_year,) = await sim.send(BOB, "1-3-2027")
+        await sim.tap(BOB, ask_year, button(ask_year, "2025"))
+        (card,) = await sim.send(BOB, "/status")
+        assert "nog niet opgeslagen" in visible(card) and "Laatste gecombineerde audit: 2025" in visible(card)
+        (card,) = await sim.send(BOB, "wanneer moet onze zelfevaluatie klaar zijn?")
+        assert "nog niet opgeslagen" in visible(card) and texts.KEURMERK_INVITE not in visible(card)
+        # a question about the other scheme is answered as before: nothing of it waits
+        (other,) = await sim.send(BOB, "wanneer verloopt mijn certificaat?")
+        assert "nog niet opgeslagen" not in visible(other)
+        await sim.tap(BOB, card, button(card, "Ja, opslaan"))
+        assert sim.db.nrto_keurmerk(BOB) is not None
+
+    run(chat, tmp_path)
