@@ -357,16 +357,23 @@ class Draft:
 
 FILLER_WORDS = re.compile(r"\b(ik\s+ben|ik|heb|hebt|een|de|het|van|op|om|mijn|gevolgd|gedaan|bijgewoond|afgerond|"
                           r"gelezen|geluisterd|naar|deelgenomen|aan|aangesloten|bij|vandaag|over|gemaakt|die|dat|gekeken|"
-                          r"bekeken|bezocht|meegedaan|doorlopen|gestudeerd|geweest|heen|"
+                          r"bekeken|bezocht|meegedaan|doorlopen|gestudeerd|geweest|heen|gehad|net|zojuist|"
                           r"(?:ge|be)haald(?:\s+voor)?)\b",  # "3 ECTS gehaald voor de module …": the module
                           re.IGNORECASE)
 # "2 punten gehaald met een webinar": the link word left in front of the name once the filler is gone
 LEADING_LINK = re.compile(r"^\s*(?:met|via|tijdens|door)\s+", re.IGNORECASE)
-ACTIVITY_WORDS = re.compile(r"\b(webinar|cursus|training|e-?learning|podcast|workshop|congres|studiedag|symposium|"
-                            r"opleiding|seminar|masterclass|lezing|scholing|module|bijeenkomst)s?\b", re.IGNORECASE)
-WENT_TO = re.compile(r"\bgeweest\b", re.IGNORECASE)  # only with an activity named: not "3 uur bij een klant geweest"
-DONE_WORDS = re.compile(r"\b(gevolgd|gedaan|bijgewoond|afgerond|gelezen|geluisterd|deelgenomen|gehaald|behaald|"
-                        r"gekeken|bekeken|bezocht|meegedaan|doorlopen|gestudeerd)\b", re.IGNORECASE)
+# Also at the end of a compound ("jaarcongres", "verdiepingscursus"), so no \b in front.
+ACTIVITY_WORDS = re.compile(r"(webinar|cursus|training|e-?learning|podcast|workshop|congres|studiedag|symposium|"
+                            r"opleiding|seminar|masterclass|lezing|scholing|module|bijeenkomst|supervisie)(?:s|en)?\b",
+                            re.IGNORECASE)
+# only with an activity named: not "3 uur bij een klant geweest", "2 uur gehad"
+WENT_TO = re.compile(r"\b(?:geweest|gehad)\b", re.IGNORECASE)
+_DONE = ("gevolgd|gedaan|bijgewoond|afgerond|gelezen|geluisterd|deelgenomen|gehaald|behaald|"
+         "gekeken|bekeken|bezocht|meegedaan|doorlopen|gestudeerd")
+DONE_WORDS = re.compile(rf"\b(?:{_DONE})\b", re.IGNORECASE)
+# "heb de intervisie gemist", "geen webinar gevolgd": told, but not held or not done
+NOT_HELD = re.compile(rf"\b(?:gemist|afgezegd|geannuleerd|afgelast|verzet|ziek)\b"
+                      rf"|\b(?:niet|geen)(?:\s+\S+){{0,4}}?\s+(?:{_DONE}|gehad|geweest)\b", re.IGNORECASE)
 
 
 # Words that only tie an amount to the sentence: cut with it ("van 2 uur").
@@ -404,9 +411,12 @@ def reflection_sentence(text: str, today: date) -> tuple[date | None, str] | Non
     """"ik heb gisteren intervisie gehad met kring Noord": a reflection meeting to log, its day (None when
     only the month was said: it is asked) and who it was with ("" when not said); None for a question,
     a future day or no day at all."""
-    if "?" in text or not REFLECTION_WORDS.search(text) or not (HELD_WORDS.search(text) or ATTENDED.search(text)):
+    if "?" in text or not REFLECTION_WORDS.search(text) or NOT_HELD.search(text):
         return None
     found = done_on_date(text, today)
+    if not (HELD_WORDS.search(text) or ATTENDED.search(text)) and (
+            asks_something(text) or not isinstance(found, FoundDate)):
+        return None  # with no verb, as a log is typed ("vandaag intervisie met kring Noord"): a day that has been
     if isinstance(found, DateProblem):
         return (None, _with_whom(cut(text, [found.span], DATE_LINKS))) if found.asks_day and found.span else None
     return found.value, _with_whom(cut(text, [(found.start, found.end)], DATE_LINKS))
@@ -443,11 +453,14 @@ def parse_line(text: str, today: date) -> tuple[Draft, dict[str, str]]:
 
 def activity_sentence(text: str, today: date) -> Draft | None:
     """"ik heb gisteren een webinar van 2 uur gevolgd": something to log, with the parsed fields prefilled."""
-    if asks_something(text):  # a question about an activity ("telt die cursus mee?", "…, hoeveel punten is dat")
-        return None  # is for the FAQ
+    if asks_something(text) or NOT_HELD.search(text):  # a question about an activity ("telt die cursus mee?",
+        return None  # "…, hoeveel punten is dat") is for the FAQ
     named = ACTIVITY_WORDS.search(text)
+    amount = isinstance(find_amount(text), AmountFound)
     done = DONE_WORDS.search(text) or (named and WENT_TO.search(text))  # "naar een congres geweest"
-    if not done or not (named or isinstance(find_amount(text), AmountFound)):
+    # with no verb, as a log is typed ("12 november workshop gespreksvoering 3 uur"): named, amount and day
+    logged = named and amount and isinstance(done_on_date(text, today), FoundDate)
+    if not (done and (named or amount)) and not logged:
         return None
     draft, _ = parse_line(text, today)
     if draft.title:

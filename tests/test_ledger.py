@@ -308,6 +308,14 @@ def test_a_reflection_line_gives_the_day_and_who_it_was_with(line: str, day: dat
     ("ik was gisteren bij de intervisie met kring Noord", (date(2026, 11, 21), "kring Noord")),  # was there
     ("wij zaten vorige week dinsdag bij de kwaliteitskring", (date(2026, 11, 10), "")),
     ("ik was gisteren ziek en heb de intervisie gemist", None),  # missed, not attended
+    ("ik heb gisteren geen intervisie gehad", None),
+    ("de intervisie van gisteren is afgelast", None),
+    # no verb, as a log is typed: the meeting and a day that has been
+    ("vandaag reflectiebijeenkomst met collega's", (TODAY, "collega's")),
+    ("intervisie 10 november met kring Noord", (date(2026, 11, 10), "kring Noord")),
+    ("volgende week intervisie", None),
+    ("intervisie", None),
+    ("hoeveel intervisie in 2026", None),
 ])
 def test_a_sentence_about_a_held_meeting_is_offered(text: str, said: tuple[date, str] | None) -> None:
     assert reflection_sentence(text, TODAY) == said
@@ -343,6 +351,10 @@ def test_activity_sentences() -> None:
     went = activity_sentence("ik ben naar de lezing van Ben Tiggelaar geweest", TODAY)  # "ben" only after "ik"
     assert went is not None and went.title == "Lezing Ben Tiggelaar"
     assert activity_sentence("ik ben 3 uur bij een klant geweest", TODAY) is None  # no activity named: no offer
+    # with no verb, only an activity with its amount and when it was is a log
+    for plan in ("webinar 2 uur", "morgen webinar van 2 uur", "webinar gisteren", "hoeveel punten webinar 2 uur",
+                 "ik heb de cursus van 8 uur gisteren niet afgerond", "gisteren geen webinar gevolgd"):
+        assert activity_sentence(plan, TODAY) is None, plan
 
 
 @pytest.mark.parametrize(("text", "title", "day", "amount"), [
@@ -354,6 +366,18 @@ def test_activity_sentences() -> None:
     ("ik heb 2 punten gehaald met een webinar gisteren", "Webinar", date(2026, 11, 21), Amount("punten", 2)),
     ("ik heb via de Noloc Academie een webinar bekeken van 1 uur", "Noloc Academie webinar", None, Amount("uur", 1)),
     ("ik ben naar een congres geweest van 6 uur", "Congres", None, Amount("uur", 6)),  # was "weet ik niet"
+    # a compound names the activity too: these got "weet ik niet"
+    ("ik ben naar het Noloc jaarcongres geweest", "Noloc jaarcongres", None, None),
+    ("gisteren een verdiepingscursus afgerond van 12 uur", "Verdiepingscursus", date(2026, 11, 21),
+     Amount("uur", 12)),
+    ("supervisie gehad vandaag 2 uur", "Supervisie", TODAY, Amount("uur", 2)),  # was the evidence forms' FAQ
+    ("heb net een e-learning afgerond", "E-learning", None, None),  # was titled "Net e-learning"
+    # no verb, as a log is typed: an activity with its amount and when
+    ("vorige week webinar over motiverende gespreksvoering 1,5 uur", "Webinar motiverende gespreksvoering",
+     date(2026, 11, 15),
+     Amount("uur", 1.5)),
+    ("12 november workshop gespreksvoering 3 uur", "Workshop gespreksvoering", date(2026, 11, 12),
+     Amount("uur", 3)),
 ])
 def test_more_ways_to_tell_an_activity(text: str, title: str | None, day: date | None, amount: Amount) -> None:
     draft = activity_sentence(text, TODAY)
