@@ -236,7 +236,9 @@ async def personal_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, sc
     nrto = svc.db.nrto_keurmerk(user.id) if scheme in ("nrto", "any") else None
     if noloc is None and nrto is None:
         return False
-    button = general_answer_button(context, text, None if scheme == "any" else scheme)
+    # the general answer from the source of the scheme asked about, or of the only one the user holds
+    page = scheme if scheme != "any" else "noloc" if nrto is None else "nrto" if noloc is None else None
+    button = general_answer_button(context, text, page)
     await reply(update, status_html(user.id, context, scheme),
                 reply_markup=InlineKeyboardMarkup([[button]]) if button else None)
     return True

@@ -597,3 +597,19 @@ def test_dates_waiting_for_their_ja_are_shown_again_not_asked_for(tmp_path: Path
         assert sim.db.nrto_keurmerk(BOB) is not None
 
     run(chat, tmp_path)
+
+
+def test_the_general_answer_under_own_dates_is_from_a_scheme_the_user_holds(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), NOW)
+        for question in ("wat is mijn volgende deadline", "kun je mijn deadlines laten zien"):
+            (answer,) = await sim.send(ALICE, question)
+            assert "1 juni 2027" in visible(answer)
+            # the NRTO's quality statement deadline is no general answer for a Register Jobcoach
+            assert not any(data.startswith("q:nrto") for _, data in answer.buttons), answer.buttons
+        sim.db.save_nrto_keurmerk(BOB, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), NOW)
+        (answer,) = await sim.send(BOB, "wat is mijn volgende deadline")
+        assert "31 december 2026" in visible(answer)
+        assert all(data.startswith("q:nrto") for _, data in answer.buttons), answer.buttons
+
+    run(chat, tmp_path)
