@@ -226,7 +226,14 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                  # logging here, not in the DNV Noloc Portal ("noloc academie pe punten bijhouden" is the FAQ's)
                  ("pe", re.compile(r"\b(?:leg|houd|hou) ik (?:een |mijn |de )?(?:pe )?(?:activiteit(?:en)?|punten) "
                                    r"(?:vast|bij)\b|\bmijn (?:pe )?(?:punten|activiteiten) (?:bijhouden|vastleggen)\b"
-                                   r"|\bactiviteit(?:en)? (?:vastleggen|bijhouden|toevoegen)\b")))
+                                   r"|\bactiviteit(?:en)? (?:vastleggen|bijhouden|toevoegen)\b")),
+                 ("vergeet", re.compile(r"\b(?:verwijder|wis)\w* (?:al )?(?:mijn|mn) (?:gegevens|data|account)\b"
+                                        r"|\b(?:mijn|mn) (?:gegevens|data|account) (?:verwijderen|wissen)\b")),
+                 ("lijst", re.compile(r"\b(?:activiteit|intervisie|bijeenkomst)(?:en|s)? (?:wijzigen|aanpassen|"
+                                      r"verwijderen|veranderen|corrigeren)\b|\b(?:wijzig|verwijder|verander|corrigeer)"
+                                      r"\w* (?:ik )?(?:een |mijn |de |die )?(?:activiteit|intervisie|bijeenkomst)")),
+                 ("correctie", re.compile(r"\bvergist\b|\b(?:verkeerd|fout) (?:ingevoerd|ingevuld|vastgelegd|"
+                                          r"opgeslagen)\b")))
 FEATURE_NAMES = {"lijst": "lijst", "mijn lijst": "lijst", "mijn gegevens": "mijngegevens",
                  "mijngegevens": "mijngegevens", "groep": "groep"}  # "status" is where I stand: the status itself
 

@@ -83,6 +83,10 @@ FEATURE_HINTS = {
            "<i>/pe 12-03-2026 3 uur Webinar gespreksvoering</i>. Je stand zie je met /punten, alles met /lijst."),
     "lijst": "Met /lijst bekijk, wijzig of verwijder je je activiteiten en intervisies.",
     "mijngegevens": "Met /mijngegevens krijg je alles wat ik van je bewaar als bestand; /vergeet wist het.",
+    "vergeet": ("Met /vergeet wis je alles wat ik van je bewaar, na een bevestiging. Wil je het eerst als bestand? "
+                "Kies /mijngegevens."),
+    "correctie": ("Iets verkeerd vastgelegd? Een activiteit of intervisie wijzig of verwijder je met /lijst; je "
+                  "certificaatdatum vertel je opnieuw met /certificaat, je NRTO-gegevens met /keurmerk."),
     "groep": "In de groepschat van je intervisiegroep laat /groep zien wat er gepland is.",
 }
 STEP_WAITING = "<i>Ik wacht nog op je antwoord:</i>\n{question}\n<i>Stoppen? Typ /annuleer.</i>"

@@ -230,12 +230,12 @@ async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     starting anything that would replace a dialogue."""
     asked = services(context).faq.spelled(text)  # typos mended to tell what is asked; the log keeps what was typed
     scheme = personal_question(asked)
-    if scheme is None and points_question(asked):
+    if feature := bot_feature(asked):  # "kun je me herinneren aan mijn deadline": how, not the dates again
+        await reply(update, texts.FEATURE_HINTS[feature])
+    elif scheme is None and points_question(asked):
         await ledger.points_answer(update, context, asked)
     elif scheme is None and meetings_question(asked):
         await ledger.meetings_answer(update, context, asked)
-    elif scheme is None and (feature := bot_feature(asked)):
-        await reply(update, texts.FEATURE_HINTS[feature])
     elif scheme is None:
         await faq.answer_question(update, context, text, answer)
     elif not await certificate.personal_answer(update, context, scheme, asked):

@@ -7,11 +7,13 @@ import logging
 import subprocess
 import sys
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from chat import visible
 
+from bot.deadlines import certificate_from_expiry
 from bot.emulator import Fault
 from bot.knowledge import MAX_LABEL_CHARS
 from bot.simulation import FAKE_TOKEN, Simulation
@@ -112,6 +114,15 @@ def test_the_bots_own_features_asked_in_words_point_to_their_command(tmp_path: P
                                ("ik wil mijn punten bijhouden", "/pe"), ("wat kan ik allemaal met deze bot", "/pe")):
             (reply,) = await sim.send(ALICE, asked)
             assert command in visible(reply) and "Bron:" not in visible(reply)
+        # a reminder asked for, with dates stored: how reminders work, not the dates again
+        now = sim.services.clock()
+        sim.db.save_noloc_certificate(ALICE, certificate_from_expiry(now.date() + timedelta(days=200),
+                                                                     sim.services.rules.noloc), now)
+        for asked, command in (("kun je me herinneren aan mijn deadline", "/herinneringen"),
+                               ("verwijder mijn gegevens", "/vergeet"), ("ik wil een activiteit wijzigen", "/lijst"),
+                               ("ik heb me vergist, de training was 3 uur", "/lijst")):
+            (reply,) = await sim.send(ALICE, asked)
+            assert command in visible(reply) and "Geldig tot" not in visible(reply), asked
         await sim.send(ALICE, "/reflectie")
         (hint, pending) = await sim.send(ALICE, "kan ik herinneringen uitzetten?")  # asked half-way a dialogue
         assert "/herinneringen" in visible(hint) and "Je was nog bezig" in visible(pending)

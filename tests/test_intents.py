@@ -313,6 +313,14 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("lijst van mentoren", None),                 # the FAQ's list, not /lijst
     ("foutmelding in de portal", None),           # a "melding" inside a word is no reminder
     ("valt een cursus excel onder categorie 1", None),
+    ("verwijder mijn gegevens", "vergeet"),       # were "weet ik niet"
+    ("kun je al mijn data wissen", "vergeet"),
+    ("ik wil een activiteit wijzigen", "lijst"),  # was "Welke activiteiten geven PE-punten?"
+    ("hoe verwijder ik een intervisie", "lijst"),
+    ("ik heb me vergist, de training was 3 uur", "correctie"),
+    ("verkeerd ingevoerd", "correctie"),
+    ("welke activiteiten geven punten", None),
+    ("wat gebeurt er met mijn gegevens", None),  # no wish to erase them
 ])
 def test_the_bots_own_features_asked_in_words(text: str, command: str | None) -> None:
     assert bot_feature(text) == command
