@@ -178,6 +178,10 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE meetings ADD COLUMN ends_at TEXT;
     """,
+    # 7: the day an NRTO member sent the year's quality statement
+    """
+    ALTER TABLE nrto_keurmerken ADD COLUMN statement_sent_on TEXT;
+    """,
 ]
 
 
@@ -318,7 +322,8 @@ class Database:
         if row is None:
             return None
         return NrtoKeurmerk(date.fromisoformat(row["keurmerk_on"]), date.fromisoformat(row["bow_valid_until"]),
-                            int(row["last_combined_audit_year"]), _day(row["noncompliant_on"]))
+                            int(row["last_combined_audit_year"]), _day(row["noncompliant_on"]),
+                            _day(row["statement_sent_on"]))
 
     def save_nrto_keurmerk(self, user_id: int, k: NrtoKeurmerk, now: datetime) -> None:
         self.touch_user(user_id, now)
@@ -326,7 +331,8 @@ class Database:
             "user_id": user_id, "keurmerk_on": k.keurmerk_on.isoformat(),
             "bow_valid_until": k.bow_valid_until.isoformat(),
             "last_combined_audit_year": k.last_combined_audit_year,
-            "noncompliant_on": _iso(k.noncompliant_on), "updated_at": _stamp(now),
+            "noncompliant_on": _iso(k.noncompliant_on), "statement_sent_on": _iso(k.statement_sent_on),
+            "updated_at": _stamp(now),
         }, pk="user_id")
 
     # ---- dialogues -----------------------------------------------------------------------------

@@ -193,6 +193,12 @@ class NrtoKeurmerk:
     bow_valid_until: date
     last_combined_audit_year: int
     noncompliant_on: date | None = None
+    statement_sent_on: date | None = None  # the quality statement: sent for the year of this day
+
+
+def statement_sent_in(k: NrtoKeurmerk, year: int) -> bool:
+    """The quality statement of `year` is sent: that year's self-evaluation deadline is met."""
+    return k.statement_sent_on is not None and k.statement_sent_on.year == year
 
 
 def keurmerk_expires(k: NrtoKeurmerk, rules: NrtoRules) -> date:
@@ -244,9 +250,11 @@ def self_evaluation_due(k: NrtoKeurmerk, year: int, rules: NrtoRules) -> date | 
 
 
 def edited_keurmerk(new: NrtoKeurmerk, stored: NrtoKeurmerk | None) -> NrtoKeurmerk:
-    """The dates told anew; a failed audit recorded stays, unless the keurmerk was gained after it."""
+    """The dates told anew; a failed audit or a statement sent stays, unless the keurmerk was gained after it."""
     failed = stored.noncompliant_on if stored else None
-    return replace(new, noncompliant_on=failed if failed and failed >= new.keurmerk_on else None)
+    sent = stored.statement_sent_on if stored else None
+    return replace(new, noncompliant_on=failed if failed and failed >= new.keurmerk_on else None,
+                   statement_sent_on=sent if sent and sent >= new.keurmerk_on else None)
 
 
 def improvement_deadline(k: NrtoKeurmerk, rules: NrtoRules) -> date | None:
@@ -259,6 +267,8 @@ def nrto_deadlines(k: NrtoKeurmerk, rules: NrtoRules, today: date) -> list[Deadl
     result = []
     for year in range(today.year, audit_year + 1):
         due = self_evaluation_due(k, year, rules)
+        if due and statement_sent_in(k, year):
+            continue  # done for that year
         if due:
             result.append(Deadline(f"nrto:selfeval:{year}", due, "Zelfevaluatie en kwaliteitsverklaring",
                                    "Stuur de kwaliteitsverklaring met een kopie van je Blik op Werk-bewijs "
@@ -286,14 +296,18 @@ class NrtoStatus:
     bow_expired: bool
     improve_by: date | None
     next_deadlines: list[Deadline]
+    statement_sent_on: date | None  # this year's quality statement, when it is sent
 
 
 def nrto_status(k: NrtoKeurmerk, rules: NrtoRules, today: date) -> NrtoStatus:
+    """Where an NRTO member stands today; this year's self-evaluation is no longer due once its statement is sent."""
     improve = improvement_deadline(k, rules)
+    sent = statement_sent_in(k, today.year)
     return NrtoStatus(k, keurmerk_expires(k, rules), is_combined_audit_year(k, today.year, rules),
-                      self_evaluation_due(k, today.year, rules), next_combined_audit_year(k, today, rules),
+                      None if sent else self_evaluation_due(k, today.year, rules),
+                      next_combined_audit_year(k, today, rules),
                       k.bow_valid_until < today, improve if improve and improve >= today else None,
-                      upcoming(nrto_deadlines(k, rules, today), today))
+                      upcoming(nrto_deadlines(k, rules, today), today), k.statement_sent_on if sent else None)
 
 
 def with_advice(cert: NolocCertificate, advice: Advice, on: date) -> NolocCertificate:

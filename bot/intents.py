@@ -246,6 +246,16 @@ def bot_feature(text: str) -> str | None:
     return next((command for command, words in FEATURE_WORDS if words.search(folded)), None)
 
 
+STATEMENT = re.compile(r"\bkwaliteitsverklaring\b")
+SENT = re.compile(r"\b(?:verstuurd|opgestuurd|ingestuurd|toegestuurd|gestuurd|gemaild|verzonden|ingediend)\b")
+
+
+def statement_sent_told(text: str) -> bool:
+    """"De kwaliteitsverklaring is verstuurd": this year's step done, told (not asked) by an NRTO member."""
+    folded = fold(text)
+    return bool(STATEMENT.search(folded) and SENT.search(folded)) and not asks_something(text)
+
+
 def about_me(text: str) -> bool:
     """A question about the user's own dates, points or meetings: answered from what they stored, never in a
     group."""

@@ -13,6 +13,7 @@ from bot.deadlines import (
     advice_deadline,
     improvement_deadline,
     is_combined_audit_year,
+    statement_sent_in,
     submission_window_opens,
 )
 from bot.ledger import Activity, number, period_for, progress
@@ -149,12 +150,15 @@ def _nrto(k: NrtoKeurmerk, rules: Rules, today: date) -> list[Planned]:
                                   f"{year} is het jaar van je gecombineerde NRTO/Blik op Werk-audit. Nodig Kiwa uit; "
                                   "dit jaar geen zelfevaluatie."))
             continue
+        if statement_sent_in(k, year):
+            continue
         deadline = date(year, *rules.nrto.self_evaluation_deadline)
         for remind in (date(year, 10, 1), date(year, 12, 1), date(year, 12, 15)):
             result.append(Planned(f"nrto:selfeval:{remind.isoformat()}", "nrto", on_day(remind),
                                   f"Vóór {long_date(deadline)}: rond de zelfevaluatie af en stuur de "
                                   "kwaliteitsverklaring met een kopie van je Blik op Werk-bewijs naar "
-                                  "keurmerk@nrto.nl."))
+                                  "keurmerk@nrto.nl. Al verstuurd? Zeg het me via /keurmerk, dan stoppen deze "
+                                  "herinneringen voor dit jaar."))
     improve = improvement_deadline(k, rules.nrto)
     if improve and k.noncompliant_on:
         for name, day, span in (("1m", add_months(improve, -1), "een maand"),

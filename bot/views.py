@@ -71,6 +71,8 @@ def nrto_section(status: NrtoStatus, today: date) -> list[str]:
     if status.audit_year_now:
         lines.append(f"{today.year} is het jaar van de gecombineerde NRTO/Blik op Werk-audit; "
                      "dan geen zelfevaluatie.")
+    elif status.statement_sent_on:
+        lines.append(f"Dit jaar: ✅ kwaliteitsverklaring verstuurd op {long_date(status.statement_sent_on)}.")
     elif status.self_evaluation_due:
         # only the statement is sent: the self-evaluation is kept for the next audit (NRTO page)
         lines.append(f"Dit jaar: zelfevaluatie doen (zelf bewaren, niet opsturen) en vóór "

@@ -23,6 +23,7 @@ from bot.intents import (
     points_told,
     result_told,
     rsvp_told,
+    statement_sent_told,
 )
 from bot.ledger import activity_sentence, reflection_sentence
 from bot.numbers import whole_number
@@ -129,7 +130,7 @@ def _told_about_me(text: str, day: date, keurmerk_years: int) -> str | None:
     """The private command that records what a message tells about its writer: a certificate or keurmerk
     date, a submission or advice, a meeting, an activity or a count of points."""
     statement = date_statement(text, day)
-    told = (("keurmerk", nrto_date_told(text, day, keurmerk_years)),
+    told = (("keurmerk", nrto_date_told(text, day, keurmerk_years) or statement_sent_told(text)),
             ("certificaat", isinstance(statement, DateStatement) and statement.said),
             ("uitslag", result_told(text) is not None), ("reflectie", reflection_sentence(text, day) is not None),
             ("pe", activity_sentence(text, day) is not None), ("punten", points_told(text)))

@@ -9,7 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot import texts, views
-from bot.dates import YEAR, DateProblem, date_answer, long_date
+from bot.dates import YEAR, DateProblem, FoundDate, date_answer, long_date
 from bot.db import Dialog
 from bot.deadlines import (
     NrtoKeurmerk,
@@ -18,10 +18,13 @@ from bot.deadlines import (
     keurmerk_date_problem,
     keurmerk_problem,
     nrto_status,
+    statement_sent_in,
 )
+from bot.intents import statement_sent_told
+from bot.ledger import done_on_date
 from bot.numbers import whole_number
 from handlers.certificate import STATUS_BUTTON
-from handlers.common import answer_tap, private_only, replan_user, reply, services, today
+from handlers.common import answer_tap, offer_buttons, private_only, replan_user, reply, services, today
 
 
 def _keurmerk_from(data: dict[str, object], year: int) -> NrtoKeurmerk:
@@ -50,6 +53,12 @@ async def keurmerk(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             [InlineKeyboardButton("⚠️ Audit: niet voldaan", callback_data=f"kmk:nc:{dialog.nonce}")]]
     if stored.noncompliant_on:
         rows.append([InlineKeyboardButton("✅ Verbeteringen aangetoond", callback_data=f"kmk:fixed:{dialog.nonce}")])
+    if statement_sent_in(stored, today(context).year):  # a tap by mistake is undone here
+        rows.append([InlineKeyboardButton("↩️ Kwaliteitsverklaring toch niet verstuurd",
+                                          callback_data=f"kmk:unsent:{dialog.nonce}")])
+    else:
+        rows.append([InlineKeyboardButton("📤 Kwaliteitsverklaring verstuurd",
+                                          callback_data=f"kmk:sent:{dialog.nonce}")])
     section = views.nrto_section(nrto_status(stored, svc.rules.nrto, today(context)), today(context))
     await reply(update, "\n".join(section), reply_markup=InlineKeyboardMarkup(rows))
 
@@ -147,6 +156,37 @@ async def _record_noncompliance(update: Update, context: ContextTypes.DEFAULT_TY
                         "aan de eisen voldoet.", reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
 
 
+async def offer_statement(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
+    """"De kwaliteitsverklaring is verstuurd" from an NRTO member: offered to record with one tap, on the day
+    told or today; False when nothing of the kind is told or no NRTO dates are stored (the FAQ answers)."""
+    user = update.effective_user
+    svc = services(context)
+    if user is None or not statement_sent_told(text) or svc.db.nrto_keurmerk(user.id) is None:
+        return False
+    found = done_on_date(text, today(context))
+    if isinstance(found, DateProblem) and found.span is not None:  # a day meant, but in the future or wrong
+        await reply(update, found.message)
+        return True
+    day = found.value if isinstance(found, FoundDate) else today(context)
+    dialog = svc.db.save_dialog(user.id, "keurmerk", "offer", {"day": day.isoformat()}, svc.clock())
+    await reply(update, f"Wil je dit vastleggen?\n<b>Kwaliteitsverklaring {day.year} verstuurd op {long_date(day)}</b>",
+                reply_markup=offer_buttons(f"kmk:sent:{dialog.nonce}", f"kmk:no:{dialog.nonce}"))
+    return True
+
+
+def _record_statement(context: ContextTypes.DEFAULT_TYPE, user_id: int, day: date) -> str:
+    """Store the day the year's quality statement was sent; that year's self-evaluation reminders stop."""
+    svc = services(context)
+    stored = svc.db.nrto_keurmerk(user_id)
+    svc.db.clear_dialog(user_id)
+    if stored is None:
+        return texts.NOTHING_STORED
+    svc.db.save_nrto_keurmerk(user_id, replace(stored, statement_sent_on=day), svc.clock())
+    replan_user(context, user_id)
+    return (f"Opgeslagen: kwaliteitsverklaring {day.year} verstuurd op {long_date(day)}. Herinneringen over de "
+            f"zelfevaluatie van {day.year} stuur ik niet meer.")
+
+
 async def keurmerk_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """The buttons of /keurmerk: edit, audit not passed, improvements shown, a year, confirm or cancel."""
     query, dialog = await answer_tap(update, context, "keurmerk")
@@ -176,6 +216,18 @@ async def keurmerk_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         svc.db.clear_dialog(user_id)
         replan_user(context, user_id)
         await query.edit_message_text("Mooi! De verbetertermijn staat niet meer in je deadlines.")
+    elif action == "sent":
+        day = date.fromisoformat(str(dialog.data["day"])) if dialog.data.get("day") else today(context)
+        await query.edit_message_text(_record_statement(context, user_id, day), parse_mode="HTML",
+                                      reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+    elif action == "unsent":
+        stored = svc.db.nrto_keurmerk(user_id)
+        if stored:
+            svc.db.save_nrto_keurmerk(user_id, replace(stored, statement_sent_on=None), svc.clock())
+        svc.db.clear_dialog(user_id)
+        replan_user(context, user_id)
+        await query.edit_message_text("Teruggezet: de kwaliteitsverklaring van dit jaar staat weer open, met haar "
+                                      "herinneringen.", reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
     elif action == "ok" and dialog.step == "confirm":
         await query.edit_message_text(_save(context, user_id, dialog),
                                       reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
@@ -185,10 +237,14 @@ async def keurmerk_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 async def confirm_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, yes: bool) -> bool:
-    """"ja" or "nee" typed under the confirmation: what its two buttons say."""
+    """"ja" or "nee" typed under the confirmation or the offer of a statement sent: what its two buttons say."""
     user = update.effective_user
-    if dialog.step != "confirm" or user is None:
+    if dialog.step not in ("confirm", "offer") or user is None:
         return False
+    if dialog.step == "offer" and yes:
+        await reply(update, _record_statement(context, user.id, date.fromisoformat(str(dialog.data["day"]))),
+                    reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+        return True
     if yes:
         await reply(update, _save(context, user.id, dialog), reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
     else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -234,3 +235,17 @@ def test_status_of_a_submitted_portfolio_no_longer_says_submitting_is_possible(r
     today = D(2026, 12, 15)
     text = "\n".join(noloc_section(noloc_status(cert, rules.noloc, today), today))
     assert "Portfolio ingediend op" in text and "Indienen kan" not in text
+
+
+def test_a_quality_statement_sent_ends_that_years_self_evaluation_deadline(rules: Rules) -> None:
+    sent = replace(keurmerk(), statement_sent_on=D(2026, 11, 20))
+    status = nrto_status(sent, rules.nrto, D(2026, 11, 22))
+    assert status.statement_sent_on == D(2026, 11, 20) and status.self_evaluation_due is None
+    keys = [d.key for d in nrto_deadlines(sent, rules.nrto, D(2026, 11, 22))]
+    assert "nrto:selfeval:2026" not in keys and "nrto:selfeval:2027" in keys  # next year's is still to do
+    # sent last year: this year's deadline stands, and the status does not claim it was sent
+    last_year = nrto_status(sent, rules.nrto, D(2027, 2, 1))
+    assert last_year.statement_sent_on is None and last_year.self_evaluation_due == D(2027, 12, 31)
+    # re-entering the dates keeps it, unless the keurmerk was gained after it
+    assert edited_keurmerk(keurmerk(bow=D(2028, 3, 1)), sent).statement_sent_on == D(2026, 11, 20)
+    assert edited_keurmerk(keurmerk(on=D(2026, 11, 21)), sent).statement_sent_on is None

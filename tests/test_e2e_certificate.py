@@ -613,3 +613,41 @@ def test_the_general_answer_under_own_dates_is_from_a_scheme_the_user_holds(tmp_
         assert all(data.startswith("q:nrto") for _, data in answer.buttons), answer.buttons
 
     run(chat, tmp_path)
+
+
+def test_a_quality_statement_sent_is_recorded_and_its_reminders_stop(tmp_path: Path) -> None:
+    async def main() -> None:
+        emu = new_emulator()
+        async with Simulation(tmp_path / "bot.db", clock=fixed_clock, emulator=emu) as sim:
+            sim.db.save_nrto_keurmerk(BOB, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), NOW)
+            (menu,) = await sim.send(BOB, "/keurmerk")
+            await sim.tap(BOB, menu, button(menu, "Kwaliteitsverklaring verstuurd"))
+            saved = sim.emulator.sent[-1]
+            assert "zondag 22 november 2026" in visible(saved)
+            assert sim.db.nrto_keurmerk(BOB).statement_sent_on == date(2026, 11, 22)  # type: ignore[union-attr]
+            # told in a sentence, with its day: offered, and "ja" typed records it
+            sim.db.save_nrto_keurmerk(ALICE, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), NOW)
+            (offer,) = await sim.send(ALICE, "we hebben de kwaliteitsverklaring op 20 november opgestuurd")
+            assert "Kwaliteitsverklaring 2026 verstuurd" in visible(offer) and "20 november 2026" in visible(offer)
+            assert sim.db.nrto_keurmerk(ALICE).statement_sent_on is None  # type: ignore[union-attr]
+            await sim.send(ALICE, "ja")
+            assert sim.db.nrto_keurmerk(ALICE).statement_sent_on == date(2026, 11, 20)  # type: ignore[union-attr]
+            (asked,) = await sim.send(ALICE, "is de kwaliteitsverklaring al verstuurd?")  # a question: nothing offered
+            assert "Ja, vastleggen" not in str(asked.buttons)
+        # after a restart: the status says it is sent and no reminder about this year's statement is planned
+        async with Simulation(tmp_path / "bot.db", clock=fixed_clock, emulator=emu) as sim:
+            for user in (ALICE, BOB):
+                (status,) = await sim.send(user, "/status")
+                assert "✅ kwaliteitsverklaring verstuurd" in visible(status)
+                assert "vóór donderdag 31 december 2026" not in visible(status)
+                (coming,) = await sim.send(user, "/herinneringen")
+                assert "15 dec 2026" not in visible(coming) and "1 okt 2027" in visible(coming)
+            (menu,) = await sim.send(BOB, "/keurmerk")  # sent this year: it can be undone, not sent again
+            assert "Kwaliteitsverklaring verstuurd" not in str(menu.buttons)
+            await sim.tap(BOB, menu, button(menu, "toch niet verstuurd"))
+            assert sim.db.nrto_keurmerk(BOB).statement_sent_on is None  # type: ignore[union-attr]
+            (status,) = await sim.send(BOB, "/status")
+            assert "vóór donderdag 31 december 2026" in visible(status)
+            assert not emu.errors()
+
+    asyncio.run(main())

@@ -29,6 +29,7 @@ from bot.intents import (
     result_told,
     rsvp_told,
     said_kind,
+    statement_sent_told,
 )
 from bot.rules import load_rules
 from bot.texts import COMMANDS
@@ -348,3 +349,15 @@ def test_coming_or_not_said_in_words(text: str, told: bool) -> None:
 def test_an_expiry_said_with_a_split_verb_and_only_a_year_asks_the_day() -> None:
     found = date_statement("ik ben jobcoach en mijn certificaat loopt volgend jaar af", TODAY)
     assert isinstance(found, DateProblem) and found.message.startswith("Op welke dag in 2027?")
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("de kwaliteitsverklaring is verstuurd", True),
+    ("we hebben vandaag de kwaliteitsverklaring naar de nrto gemaild", True),
+    ("kwaliteitsverklaring ingestuurd", True),
+    ("is de kwaliteitsverklaring al verstuurd?", False),
+    ("waar moet de kwaliteitsverklaring naartoe gestuurd worden", False),
+    ("de zelfevaluatie is klaar", False),
+])
+def test_a_quality_statement_told_as_sent(text: str, told: bool) -> None:
+    assert statement_sent_told(text) is told

@@ -96,3 +96,10 @@ def test_nrto_reminders(rules: Rules) -> None:
 def test_switched_off_kinds_are_not_planned(rules: Rules) -> None:
     k = NrtoKeurmerk(date(2024, 3, 1), date(2027, 3, 1), 2024)
     assert plan(UserData(keurmerk=k, disabled={"nrto"}), rules, at(date(2026, 9, 16))) == []
+
+
+def test_no_self_evaluation_reminders_in_a_year_whose_statement_was_sent(rules: Rules) -> None:
+    k = NrtoKeurmerk(date(2024, 3, 1), date(2027, 3, 1), 2024, statement_sent_on=date(2026, 11, 20))
+    keys = [key for key, _ in keys_and_days(UserData(keurmerk=k), rules, at(date(2026, 11, 22)))]
+    assert not any(key.startswith("nrto:selfeval:2026") for key in keys)
+    assert "nrto:selfeval:2027-10-01" in keys  # next year's come as before
