@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -620,8 +620,11 @@ def test_a_quality_statement_sent_is_recorded_and_its_reminders_stop(tmp_path: P
         emu = new_emulator()
         async with Simulation(tmp_path / "bot.db", clock=fixed_clock, emulator=emu) as sim:
             sim.db.save_nrto_keurmerk(BOB, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), NOW)
+            snoozed = "nrto:selfeval:2026-12-01:snooze:2026-12-08"  # a reminder put off a week goes too
+            sim.db.add_reminder(BOB, BOB, snoozed, "nrto", NOW + timedelta(days=16), "Vóór 31 december", "snooze")
             (menu,) = await sim.send(BOB, "/keurmerk")
             await sim.tap(BOB, menu, button(menu, "Kwaliteitsverklaring verstuurd"))
+            assert snoozed not in [r.key for r in sim.db.upcoming_reminders(BOB)]
             saved = sim.emulator.sent[-1]
             assert "zondag 22 november 2026" in visible(saved)
             assert sim.db.nrto_keurmerk(BOB).statement_sent_on == date(2026, 11, 22)  # type: ignore[union-attr]
