@@ -7,7 +7,7 @@ import json
 import os
 import secrets
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -408,8 +408,10 @@ class Database:
 
 
     # ---- reminders -----------------------------------------------------------------------------
-    def sync_planned(self, user_id: int, planned: list[Planned]) -> None:
-        """Make the user's pending planned reminders exactly `planned`; sent or claimed ones stay as they are."""
+    def sync_planned(self, user_id: int, planned: list[Planned], called_for: Collection[str] | None = None) -> None:
+        """Make the user's pending planned reminders exactly `planned`; sent or claimed ones stay as they are.
+        With `called_for` (the keys the user's data still calls for), a snoozed reminder whose own is not among
+        them goes too: what it reminds of is done, or its kind is switched off."""
         keys = [p.key for p in planned]
         with self.transaction():
             for p in planned:
@@ -423,6 +425,12 @@ class Database:
             self.db.execute(
                 f"DELETE FROM reminders WHERE user_id = ? AND origin = 'plan' AND state = 'pending' "
                 f"AND key NOT IN ({marks})", [user_id, *keys])
+            if called_for is not None:
+                wanted = list(called_for)
+                self.db.execute(
+                    "DELETE FROM reminders WHERE user_id = ? AND origin = 'snooze' AND state = 'pending' "
+                    f"AND substr(key, 1, instr(key, ':snooze:') - 1) NOT IN ({','.join('?' * len(wanted))})",
+                    [user_id, *wanted])
 
     def add_reminder(self, user_id: int, chat_id: int, key: str, kind: str, due: datetime, text: str,
                      origin: str, thread_id: int | None = None, expires: datetime | None = None) -> bool:

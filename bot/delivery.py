@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.db import Database, Reminder
-from bot.reminders import UserData, civil, is_civil, plan
+from bot.reminders import UserData, called_for, civil, is_civil, still_to_come
 from bot.rules import Rules
 
 BATCH = 50
@@ -51,7 +51,8 @@ def user_data(db: Database, user_id: int) -> UserData:
 
 def replan(db: Database, rules: Rules, user_id: int, now: datetime) -> None:
     """Plan the user's reminders again from their data; run after every change and once a day."""
-    db.sync_planned(user_id, plan(user_data(db, user_id), rules, now))
+    wanted = called_for(user_data(db, user_id), rules, now)
+    db.sync_planned(user_id, still_to_come(wanted, now), called_for={p.key for p in wanted})
 
 
 def replan_everyone(db: Database, rules: Rules, now: datetime, chunk: int = 500) -> int:

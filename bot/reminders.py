@@ -70,6 +70,18 @@ class UserData:
 
 def plan(user: UserData, rules: Rules, now: datetime) -> list[Planned]:
     """Every reminder still to come for this user, at civil hours, without the kinds they switched off."""
+    return still_to_come(called_for(user, rules, now), now)
+
+
+def still_to_come(planned: list[Planned], now: datetime) -> list[Planned]:
+    """The reminders due today or later, in the order they go out."""
+    today = now.astimezone(AMSTERDAM).date()
+    return sorted((p for p in planned if p.due.date() >= today), key=lambda p: (p.due, p.key))
+
+
+def called_for(user: UserData, rules: Rules, now: datetime) -> list[Planned]:
+    """Every reminder the user's data calls for now, past ones included, without the kinds switched off: a
+    reminder snoozed from one of them still has a reason to come."""
     today = now.astimezone(AMSTERDAM).date()
     planned: list[Planned] = []
     if user.cert:
@@ -78,8 +90,7 @@ def plan(user: UserData, rules: Rules, now: datetime) -> list[Planned]:
         planned += _meetings(user, rules, today)
     if user.keurmerk:
         planned += _nrto(user.keurmerk, rules, today)
-    return sorted((p for p in planned if p.kind not in user.disabled and p.due.date() >= today),
-                  key=lambda p: (p.due, p.key))
+    return [p for p in planned if p.kind not in user.disabled]
 
 
 def _noloc(cert: NolocCertificate, rules: Rules, today: date) -> list[Planned]:

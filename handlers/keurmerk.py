@@ -182,7 +182,6 @@ def _record_statement(context: ContextTypes.DEFAULT_TYPE, user_id: int, day: dat
     if stored is None:
         return texts.NOTHING_STORED
     svc.db.save_nrto_keurmerk(user_id, replace(stored, statement_sent_on=day), svc.clock())
-    svc.db.delete_pending(user_id, f"nrto:selfeval:{day.year}-")  # snoozed ones too, which no plan renews
     replan_user(context, user_id)
     return (f"Opgeslagen: kwaliteitsverklaring {day.year} verstuurd op {long_date(day)}. Herinneringen over de "
             f"zelfevaluatie van {day.year} stuur ik niet meer.")

@@ -151,7 +151,29 @@ def test_reminder_buttons_herinneringen_stop_and_start(tmp_path: Path) -> None:
         resumed = await sim.send(A, "/start status")  # also through a deep link: it says so
         assert "weer aan" in visible(resumed[0]) and "Register Jobcoach" in visible(resumed[1])
         await sim.dispatch()
-        assert any(s.text.startswith("🔔 Nog een half jaar") for s in emu.sent_to(A)[before:])  # snoozed one
+        # the kind was off a while: the planned ones are back, the one-off snooze went with the switch
+        assert not any(s.text.startswith("🔔 Nog een half jaar") for s in emu.sent_to(A)[before:])
+        assert [r for r in sim.db.reminders_of(A) if r.kind == "portfolio" and r.state == "pending"]
+        assert not emu.errors()
+
+    with_anna_certified(tmp_path, chat)
+
+
+def test_a_snoozed_reminder_goes_when_what_it_reminds_of_is_done(tmp_path: Path) -> None:
+    async def chat(sim: Simulation, emu: BotApiEmulator, clock: MovingClock) -> None:
+        clock.set(date(2027, 2, 28), 10)
+        await sim.dispatch()
+        push = next(s for s in emu.sent_to(A) if s.text.startswith("🔔 Vanaf vandaag kun je je portfolio"))
+        await sim.tap(A, push, push.buttons[0][1])  # once more on 7 March
+        assert any(r.origin == "snooze" and r.state == "pending" for r in sim.db.reminders_of(A))
+        (offer,) = await sim.send(A, "/uitslag ingediend 28-2-2027")
+        await sim.tap(A, offer, next(d for label, d in offer.buttons if "Ja" in label))
+        assert sim.db.noloc_certificate(A).submitted_on == date(2027, 2, 28)  # type: ignore[union-attr]
+        assert not any(r.origin == "snooze" and r.state == "pending" for r in sim.db.reminders_of(A))
+        clock.set(date(2027, 3, 7), 10)
+        before = len(emu.sent_to(A))
+        await sim.dispatch()
+        assert not any("portfolio indienen" in s.text for s in emu.sent_to(A)[before:])
         assert not emu.errors()
 
     with_anna_certified(tmp_path, chat)

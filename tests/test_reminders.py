@@ -9,7 +9,7 @@ import pytest
 from bot.dates import AMSTERDAM
 from bot.deadlines import NolocCertificate, NrtoKeurmerk
 from bot.ledger import Activity, Amount
-from bot.reminders import UserData, civil, is_civil, plan
+from bot.reminders import UserData, called_for, civil, is_civil, plan
 from bot.rules import Rules
 
 
@@ -103,3 +103,15 @@ def test_no_self_evaluation_reminders_in_a_year_whose_statement_was_sent(rules: 
     keys = [key for key, _ in keys_and_days(UserData(keurmerk=k), rules, at(date(2026, 11, 22)))]
     assert not any(key.startswith("nrto:selfeval:2026") for key in keys)
     assert "nrto:selfeval:2027-10-01" in keys  # next year's come as before
+
+
+def test_what_the_data_calls_for_includes_past_reminders_but_no_switched_off_kind(rules: Rules) -> None:
+    cert = NolocCertificate(date(2023, 6, 1), date(2027, 6, 1))
+    keys = {p.key for p in called_for(UserData(cert=cert), rules, at(date(2026, 11, 22)))}
+    assert "noloc:12m:2027-06-01" in keys  # due on 1 June 2026, past: a reminder snoozed from it is still meant
+    assert {p.key for p in plan(UserData(cert=cert), rules, at(date(2026, 11, 22)))} < keys
+    submitted = NolocCertificate(date(2023, 6, 1), date(2027, 6, 1), submitted_on=date(2026, 11, 20))
+    assert not any(k.startswith("noloc:") for k in
+                   (p.key for p in called_for(UserData(cert=submitted), rules, at(date(2026, 11, 22)))))
+    off = called_for(UserData(cert=cert, disabled={"portfolio"}), rules, at(date(2026, 11, 22)))
+    assert not any(p.kind == "portfolio" for p in off)
