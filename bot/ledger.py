@@ -451,10 +451,30 @@ def parse_line(text: str, today: date) -> tuple[Draft, dict[str, str]]:
     return draft, problems
 
 
+def amount_alone(text: str) -> Amount | None:
+    """A text that is nothing but an amount of time or study ("5 uur", "2 ECTS"); points alone are a count."""
+    found = find_amount(text)
+    if not isinstance(found, AmountFound) or found.amount.unit == "punten":
+        return None
+    return None if has_letter(cut(text, [(found.start, found.end)], AMOUNT_LINKS)) else found.amount
+
+
+def date_alone(text: str, today: date) -> date | None:
+    """A text that is nothing but the day something was done ("gisteren", "12-11"), not in the future."""
+    found = done_on_date(text, today)
+    if not isinstance(found, FoundDate):
+        return None
+    return None if has_letter(cut(text, [(found.start, found.end)], DATE_LINKS)) else found.value
+
+
 def activity_sentence(text: str, today: date) -> Draft | None:
-    """"ik heb gisteren een webinar van 2 uur gevolgd": something to log, with the parsed fields prefilled."""
+    """"ik heb gisteren een webinar van 2 uur gevolgd": something to log, with the parsed fields prefilled;
+    an amount alone ("5 uur") begins one."""
     if asks_something(text) or NOT_HELD.search(text):  # a question about an activity ("telt die cursus mee?",
         return None  # "…, hoeveel punten is dat") is for the FAQ
+    alone = amount_alone(text)
+    if alone is not None and "?" not in text:
+        return Draft(amount=alone)
     named = ACTIVITY_WORDS.search(text)
     amount = isinstance(find_amount(text), AmountFound)
     done = DONE_WORDS.search(text) or (named and WENT_TO.search(text))  # "naar een congres geweest"

@@ -22,9 +22,11 @@ from bot.ledger import (
     Period,
     Progress,
     activity_sentence,
+    amount_alone,
     amount_problem,
     category_for,
     company,
+    date_alone,
     done_on_date,
     done_on_problem,
     evidence_answer,
@@ -397,6 +399,23 @@ async def offer_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, t
     await reply(update, f"Wil je dit vastleggen als intervisiebijeenkomst?\n<b>{what}</b>",
                 reply_markup=offer_buttons(f"rfl:ok:{dialog.nonce}", f"rfl:no:{dialog.nonce}"))
     return True
+
+
+async def typed_field(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> bool:
+    """A date or an amount alone typed under an activity's summary or "Wat wil je wijzigen?": that field
+    changed, and the summary again (True); anything else is no field (False)."""
+    user_id = _with_user(update)
+    if dialog.name != "pe" or dialog.step not in ("summary", "fields") or user_id is None:
+        return False
+    draft, editing = Draft.from_data(dialog.data), _editing(dialog)
+    amount, day = amount_alone(text), date_alone(text, today(context))
+    if amount is not None:
+        draft.amount, draft.multi_day_ok = amount, False  # advance asks about an implausible one
+        await advance(context, user_id, draft, editing=editing)
+    elif day is not None:
+        draft.done_on = day
+        await advance(context, user_id, draft, notice="\n".join(_date_notes(day, user_id, context)), editing=editing)
+    return amount is not None or day is not None
 
 
 async def typed_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, yes: bool) -> bool:

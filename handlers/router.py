@@ -141,6 +141,8 @@ async def _typed_under_card(update: Update, context: ContextTypes.DEFAULT_TYPE, 
         if not await TYPED_CHOICES.get(dialog.name, _no_typed_choice)(update, context, dialog, yes):
             await reply(update, texts.USE_BUTTONS)
         return True
+    if await ledger.typed_field(update, context, dialog, text):  # "5 uur" under an activity's summary
+        return True
     if not (is_question(text) or opens_as_question(text)) and await kept_unsaved(update, context, dialog):
         return True
     if dialog.name != "certificaat" and _a_date_alone(text, today(context)):

@@ -812,3 +812,30 @@ def test_a_meeting_told_with_only_its_month_asks_the_day_after_yes(tmp_path: Pat
         assert "Op welke dag in oktober 2026?" in visible(asked)
 
     run(chat, tmp_path)
+
+
+def test_a_date_or_amount_typed_under_the_summary_changes_that_field(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ALICE, "/pe 12-11-2026 3 uur Webinar gespreksvoering")
+        await tap(sim, "1 · Vakgebied")
+        await tap(sim, "Geen bewijs")
+        (summary,) = await sim.send(ALICE, "5 uur")  # was the FAQ on the time a portfolio takes
+        assert "5 uur = 5 PE-punten" in visible(summary) and "Opslaan" in str(summary.buttons)
+        await tap(sim, "Wijzigen")  # "Wat wil je wijzigen?" open, and the new day typed instead
+        (summary,) = await sim.send(ALICE, "gisteren")
+        assert "zaterdag 21 november 2026" in visible(summary) and "5 uur" in visible(summary)
+        (summary,) = await sim.send(ALICE, "100 uur")  # the plausibility check as ever
+        assert "100" in visible(summary) and sim.db.dialog(ALICE).step != "summary"  # type: ignore[union-attr]
+        assert sim.db.activities(ALICE) == []  # nothing saved without 💾
+
+    run(chat, tmp_path)
+
+
+def test_an_amount_alone_is_offered_as_an_activity(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (offer,) = await sim.send(ALICE, "5 uur")  # was the FAQ on the time a portfolio takes, outright
+        assert "Wil je dit vastleggen als PE-activiteit?" in visible(offer) and "5 uur" in visible(offer)
+        await sim.send(ALICE, "ja")
+        assert sim.db.dialog(ALICE).step == "title"  # type: ignore[union-attr]
+
+    run(chat, tmp_path)

@@ -351,6 +351,10 @@ def test_activity_sentences() -> None:
     went = activity_sentence("ik ben naar de lezing van Ben Tiggelaar geweest", TODAY)  # "ben" only after "ik"
     assert went is not None and went.title == "Lezing Ben Tiggelaar"
     assert activity_sentence("ik ben 3 uur bij een klant geweest", TODAY) is None  # no activity named: no offer
+    # an amount alone begins a log; points alone are a count, a question is for the FAQ
+    alone = activity_sentence("2,5 uur", TODAY)
+    assert alone is not None and (alone.title, alone.amount) == (None, Amount("uur", 2.5))
+    assert activity_sentence("3 punten", TODAY) is None and activity_sentence("5 uur?", TODAY) is None
     # with no verb, only an activity with its amount and when it was is a log
     for plan in ("webinar 2 uur", "morgen webinar van 2 uur", "webinar gisteren", "hoeveel punten webinar 2 uur",
                  "ik heb de cursus van 8 uur gisteren niet afgerond", "gisteren geen webinar gevolgd"):
