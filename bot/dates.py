@@ -419,6 +419,10 @@ CLOCK_TIME = re.compile(r"(?<![\d.:/-])(?:(?:om|van|vanaf)\s+)?(\d{1,2})[:.](\d{
                         r"|\bom\s+(\d{1,2})(?:\s*(?:uur|u))?\b|(?<![\w.,])(\d{1,2})\s*(?:uur|u)\b", re.IGNORECASE)
 AFTERNOON = re.compile(r"\s{0,3}(?:'s\s{0,3}|s\s{1,3})?(middags|avonds|ochtends|morgens|nachts)\b", re.IGNORECASE)
 NIGHT_HOURS = range(1, 7)  # "om 2 uur" with no part of the day: a group meets at 14:00, not at 2 at night
+# "half drie" is 2:30, "kwart over 10" 10:15, "kwart voor 2" 1:45
+QUARTER_TIME = re.compile(r"\b(?:om\s+)?(half|kwart\s+over|kwart\s+voor)\s+(\d{1,2}|"
+                          + "|".join(n for n in NUMBERS if n != "één") + r")\b(?:\s*uur)?", re.IGNORECASE)
+QUARTER_SHIFT = {"half": (-1, 30), "kwart over": (0, 15), "kwart voor": (-1, 45)}
 
 
 @dataclass(frozen=True)
@@ -430,20 +434,31 @@ class FoundTime:
     until: time | None = None  # the end time, when one was given ("14:00-16:00")
 
 
+def _part_of_day(text: str, hour: int, end: int, as_written: bool) -> tuple[int, int]:
+    """The hour with the part of the day said after it ("2 uur 's middags"), or 1–6 read as the afternoon
+    unless `as_written`; and where the time ends."""
+    part = AFTERNOON.match(text, end)
+    if part:
+        return hour + (12 if part.group(1).lower() in ("middags", "avonds") and hour < 12 else 0), part.end()
+    return hour + (12 if hour in NIGHT_HOURS and not as_written else 0), end
+
+
 def find_time(text: str) -> FoundTime | DateProblem | None:
     """A time of day for a meeting: "14:00", "14.30", "om 14 uur", "14u"; None when there is none."""
     m = CLOCK_TIME.search(text[:500])
+    quarter = QUARTER_TIME.search(text[:500])
+    if quarter and (m is None or quarter.start() < m.start()):
+        said, number = " ".join(quarter.group(1).lower().split()), quarter.group(2).lower()
+        shift, minute = QUARTER_SHIFT[said]
+        hour = (int(number) if number.isdigit() else NUMBERS[number]) + shift
+        hour, end = _part_of_day(text, hour or 12, quarter.end(), False)
+        return FoundTime(hour, minute, quarter.start(), end) if 0 <= hour <= 23 else DateProblem(
+            f"{quarter.group(0).strip()} is geen geldige tijd. Typ bijvoorbeeld <i>14:30</i>.")
     if m is None:
         return None
-    hour = int(m.group(1) or m.group(5) or m.group(6))
+    hour, end = _part_of_day(text, int(m.group(1) or m.group(5) or m.group(6)), m.end(),
+                             (m.group(1) or "").startswith("0"))  # "02:00" is meant as written
     minute = int(m.group(2) or 0)
-    end = m.end()
-    part = AFTERNOON.match(text, end)
-    if part:  # "2 uur 's middags"
-        hour += 12 if part.group(1).lower() in ("middags", "avonds") and hour < 12 else 0
-        end = part.end()
-    elif hour in NIGHT_HOURS and not (m.group(1) or "").startswith("0"):  # "02:00" is meant as written
-        hour += 12
     until_hour, until_minute = (int(m.group(3)), int(m.group(4))) if m.group(3) else (0, 0)
     if hour >= 12 and until_hour in NIGHT_HOURS:  # "2:00-4:00", "2 uur 's middags tot 4:00"
         until_hour += 12

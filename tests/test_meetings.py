@@ -26,6 +26,11 @@ NOW = datetime(2026, 11, 22, 10, 0, tzinfo=AMSTERDAM)
     ("12 december 02:00", (2026, 12, 12, 2, 0), ""),  # written with its zero: as meant
     ("12 december om 6 uur 's ochtends", (2026, 12, 12, 6, 0), ""),
     ("12 december om 7 uur", (2026, 12, 12, 7, 0), ""),
+    ("12-12 om half 3 casus", (2026, 12, 12, 14, 30), "casus"),  # was "Hoe laat?"
+    ("12 december half tien", (2026, 12, 12, 9, 30), ""),
+    ("12 december om kwart over 10 casus", (2026, 12, 12, 10, 15), "casus"),
+    ("12 december kwart voor 2 's middags", (2026, 12, 12, 13, 45), ""),
+    ("12 december om half 1", (2026, 12, 12, 12, 30), ""),
 ])
 def test_a_meeting_line_gives_when_and_topic(line: str, starts: tuple[int, int, int, int, int], topic: str) -> None:
     year, month, day, hour, minute = starts
