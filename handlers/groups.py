@@ -157,6 +157,9 @@ async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, verb: str,
     if isinstance(request, DateProblem):
         await reply(update, request.message)
         return
+    if (request.starts_at, request.ends_at) == (meeting.starts_at, meeting.ends_at):  # no edit that changes nothing
+        await reply(update, f"De intervisie staat al op {meeting.when}.")
+        return
     svc.db.reschedule_meeting(meeting.id, request.starts_at, request.ends_at)
     moved = svc.db.meeting(meeting.id)
     assert moved is not None

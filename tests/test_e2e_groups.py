@@ -217,3 +217,21 @@ def test_forum_topic_meeting_and_admin_cancel(tmp_path: Path) -> None:
             assert not emu.errors(), [(e.method, e.error) for e in emu.errors()]
 
     asyncio.run(main())
+
+
+def test_moving_a_meeting_to_its_own_time_changes_nothing(tmp_path: Path) -> None:
+    async def main() -> None:
+        emu = BotApiEmulator()
+        emu.add_user(ANNA, "Anna", "anna")
+        emu.add_group(GROUP, "Intervisie Utrecht", [ANNA], admins=[ANNA])
+        async with Simulation(tmp_path / "bot.db", clock=Clock(), emulator=emu) as sim:
+            emu.user_joins_bot_to_group(ANNA, GROUP)
+            await sim.send(ANNA, "/intervisie 15 december 10:00-12:00 supervisie", chat_id=GROUP)
+            (moved,) = await says(sim, ANNA, "/intervisie verzet 20 december 15:00", chat_id=GROUP)
+            assert visible(moved) == "Verzet naar zondag 20 december 2026 om 15:00."
+            (same,) = await says(sim, ANNA, "/intervisie verzet 20 december 15:00", chat_id=GROUP)
+            assert visible(same) == "De intervisie staat al op zondag 20 december 2026 om 15:00."
+            assert not emu.errors(), [(e.method, e.error) for e in emu.errors()]  # was "message is not modified"
+
+    asyncio.run(main())
+
