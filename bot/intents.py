@@ -195,6 +195,17 @@ def meetings_question(text: str) -> bool:
 PLANNED = re.compile(r"\b(?:volgende|eerstvolgende|gepland|weer|nieuwe)\b")
 
 
+# "plan een intervisie", "kun je een intervisiebijeenkomst inplannen": what /intervisie does in a group
+PLAN_REQUEST = re.compile(r"\b(?:plan|plannen|inplannen|organiseer|organiseren|prik|prikken)\b")
+HOW_MANY = re.compile(r"\bhoeveel\b")
+
+
+def meeting_plan_asked(text: str) -> bool:
+    """A request to plan an intervision meeting, made in words ("plan een intervisie op 5 januari om 10 uur")."""
+    folded = fold(text)
+    return bool(MEETINGS_TOPIC.search(folded) and PLAN_REQUEST.search(folded)) and not HOW_MANY.search(folded)
+
+
 # "wie doen er mee?", "wie komen er?": who is coming, which the meeting's card and /groep show
 WHO_COMES = re.compile(r"\bwie (?:doen|doet|gaan|gaat) (?:er )?(?:allemaal )?mee\b"
                        r"|\bwie (?:komen|komt|zijn|is) (?:er )?(?:allemaal )?(?:erbij|bij|aanwezig)\b"

@@ -371,6 +371,10 @@ WENT_TO = re.compile(r"\b(?:geweest|gehad)\b", re.IGNORECASE)
 _DONE = ("gevolgd|gedaan|bijgewoond|afgerond|gelezen|geluisterd|deelgenomen|gehaald|behaald|"
          "gekeken|bekeken|bezocht|meegedaan|doorlopen|gestudeerd")
 DONE_WORDS = re.compile(rf"\b(?:{_DONE})\b", re.IGNORECASE)
+# "plan een intervisie op 5 januari": ahead, though a day without its year reads as past; only a verb that
+# says it was held ("gehad") makes such a sentence a log
+AHEAD = re.compile(r"\b(?:plan\w*|inplannen|ingepland|gepland|volgende|komende|eerstvolgende|afspreken|"
+                   r"organiseren|straks)\b", re.IGNORECASE)
 # "heb de intervisie gemist", "geen webinar gevolgd": told, but not held or not done
 NOT_HELD = re.compile(rf"\b(?:gemist|afgezegd|geannuleerd|afgelast|verzet|ziek)\b"
                       rf"|\b(?:niet|geen)(?:\s+\S+){{0,4}}?\s+(?:{_DONE}|gehad|geweest)\b", re.IGNORECASE)
@@ -415,7 +419,7 @@ def reflection_sentence(text: str, today: date) -> tuple[date | None, str] | Non
         return None
     found = done_on_date(text, today)
     if not (HELD_WORDS.search(text) or ATTENDED.search(text)) and (
-            asks_something(text) or not isinstance(found, FoundDate)):
+            asks_something(text) or AHEAD.search(text) or not isinstance(found, FoundDate)):
         return None  # with no verb, as a log is typed ("vandaag intervisie met kring Noord"): a day that has been
     if isinstance(found, DateProblem):
         return (None, _with_whom(cut(text, [found.span], DATE_LINKS))) if found.asks_day and found.span else None
@@ -479,7 +483,7 @@ def activity_sentence(text: str, today: date) -> Draft | None:
     amount = isinstance(find_amount(text), AmountFound)
     done = DONE_WORDS.search(text) or (named and WENT_TO.search(text))  # "naar een congres geweest"
     # with no verb, as a log is typed ("12 november workshop gespreksvoering 3 uur"): named, amount and day
-    logged = named and amount and isinstance(done_on_date(text, today), FoundDate)
+    logged = named and amount and not AHEAD.search(text) and isinstance(done_on_date(text, today), FoundDate)
     if not (done and (named or amount)) and not logged:
         return None
     draft, _ = parse_line(text, today)

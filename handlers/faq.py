@@ -18,6 +18,7 @@ from bot.intents import (
     about_me,
     asks_something,
     date_statement,
+    meeting_plan_asked,
     next_meeting_question,
     nrto_date_told,
     points_told,
@@ -111,6 +112,9 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
     asked = services(context).faq.spelled(question)  # typos mended, to tell what is asked
     if next_meeting_question(asked):
         await reply(update, group_overview_html(chat.id, context))
+        return
+    if meeting_plan_asked(asked):  # "plan een intervisie op 5 januari": how /intervisie does it
+        await reply(update, texts.MEETING_USAGE)
         return
     if rsvp_told(asked):
         await reply(update, texts.RSVP_BY_BUTTON)

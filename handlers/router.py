@@ -20,6 +20,7 @@ from bot.intents import (
     bot_feature,
     date_statement,
     is_question,
+    meeting_plan_asked,
     meetings_question,
     next_meeting_question,
     nrto_date_told,
@@ -272,6 +273,8 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         await ledger.points_told_answer(update, context)
     elif next_meeting_question(asked):
         await reply(update, texts.NEXT_MEETING_IN_GROUP)
+    elif meeting_plan_asked(asked):
+        await reply(update, texts.MEETING_PRIVATE)
     elif feature := bot_feature(asked):
         await reply(update, texts.FEATURE_HINTS[feature])
     else:

@@ -235,3 +235,19 @@ def test_moving_a_meeting_to_its_own_time_changes_nothing(tmp_path: Path) -> Non
 
     asyncio.run(main())
 
+
+def test_planning_asked_in_words_gets_how_to_plan(tmp_path: Path) -> None:
+    async def main() -> None:
+        emu = BotApiEmulator()
+        emu.add_user(ANNA, "Anna", "anna")
+        emu.add_group(GROUP, "Intervisie Utrecht", [ANNA], admins=[ANNA])
+        async with Simulation(tmp_path / "bot.db", clock=Clock(), emulator=emu) as sim:
+            emu.user_joins_bot_to_group(ANNA, GROUP)
+            # was the private-chat button, as if a meeting held on 5 January 2026 were told
+            *_, how = await says(sim, ANNA, "@recertbot plan een intervisie op 5 januari om 10 uur", chat_id=GROUP)
+            assert visible(how) == html_visible_text(texts.MEETING_USAGE)
+            (private,) = await says(sim, ANNA, "kun je een intervisie plannen op 5 januari")
+            assert visible(private) == html_visible_text(texts.MEETING_PRIVATE)
+            assert sim.db.dialog(ANNA) is None and not emu.errors()
+
+    asyncio.run(main())

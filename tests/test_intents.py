@@ -17,6 +17,7 @@ from bot.intents import (
     closest_command,
     date_statement,
     is_question,
+    meeting_plan_asked,
     meetings_question,
     next_meeting_question,
     nrto_date_told,
@@ -361,3 +362,14 @@ def test_an_expiry_said_with_a_split_verb_and_only_a_year_asks_the_day() -> None
 ])
 def test_a_quality_statement_told_as_sent(text: str, told: bool) -> None:
     assert statement_sent_told(text) is told
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("plan een intervisie op 5 januari om 10 uur", True),
+    ("kun je een intervisiebijeenkomst inplannen", True),
+    ("wanneer is de volgende intervisie", False),  # the plans, not a request to plan
+    ("hoeveel intervisies moet ik plannen", False),  # a rule: how many
+    ("ik heb gisteren intervisie gehad", False),
+])
+def test_planning_a_meeting_asked_in_words(text: str, asked: bool) -> None:
+    assert meeting_plan_asked(text) is asked

@@ -316,6 +316,8 @@ def test_a_reflection_line_gives_the_day_and_who_it_was_with(line: str, day: dat
     ("volgende week intervisie", None),
     ("intervisie", None),
     ("hoeveel intervisie in 2026", None),
+    ("plan een intervisie op 5 januari om 10 uur", None),  # ahead, though "5 januari" alone reads as past
+    ("komende intervisie 10 november met kring Noord", None),
 ])
 def test_a_sentence_about_a_held_meeting_is_offered(text: str, said: tuple[date, str] | None) -> None:
     assert reflection_sentence(text, TODAY) == said
@@ -357,7 +359,8 @@ def test_activity_sentences() -> None:
     assert activity_sentence("3 punten", TODAY) is None and activity_sentence("5 uur?", TODAY) is None
     # with no verb, only an activity with its amount and when it was is a log
     for plan in ("webinar 2 uur", "morgen webinar van 2 uur", "webinar gisteren", "hoeveel punten webinar 2 uur",
-                 "ik heb de cursus van 8 uur gisteren niet afgerond", "gisteren geen webinar gevolgd"):
+                 "ik heb de cursus van 8 uur gisteren niet afgerond", "gisteren geen webinar gevolgd",
+                 "plan een workshop van 3 uur op 5 januari"):
         assert activity_sentence(plan, TODAY) is None, plan
 
 
