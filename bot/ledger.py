@@ -149,7 +149,10 @@ def amount_problem(amount: Amount, rules: NolocRules, multi_day_ok: bool) -> Amo
 
 # Typed on "Heb je bewijs?": an answer to the question, not a description of the evidence.
 NO_EVIDENCE = frozenset({"geen", "geen bewijs", "nog geen", "heb ik niet", "heb ik niet meer", "nvt", "n.v.t",
-                         "geen idee", "kwijt"})
+                         "geen idee", "kwijt",
+                         # none yet: what "Geen bewijs (nu)" says ("nee, de factuur komt later" names it, and is kept)
+                         "heb ik nog niet", "nog niet binnen", "later", "komt later", "komt nog", "volgt",
+                         "volgt nog", "volgt later"})
 YES_EVIDENCE = frozenset({"heb ik", "ja heb ik"})
 
 

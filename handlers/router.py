@@ -34,6 +34,7 @@ from bot.intents import (
     said_kind,
     yes_or_no,
 )
+from bot.ledger import evidence_answer
 from bot.services import Services
 from handlers import certificate, faq, keurmerk, ledger
 from handlers.common import dropped, kept_unsaved, reply, services, today
@@ -112,6 +113,10 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if dialog is not None and dialog.step in BUTTON_STEPS:
         if await _typed_under_card(update, context, dialog, text):
             return
+    elif dialog is not None and dialog.step == "evidence" and evidence_answer(text) is False:
+        # "komt later", "heb ik nog niet": no goodbye and no question there, but no evidence yet
+        await DIALOG_STEPS[dialog.name](update, context, dialog, text)
+        return
     elif dialog is not None and _small_talk_at_step(svc, dialog, text):
         # "bedankt" or "snap het niet" is no group's name or activity's title: the question again
         await reply(update, texts.STEP_WAITING.format(question=_waiting_question(dialog, context)))

@@ -839,3 +839,15 @@ def test_an_amount_alone_is_offered_as_an_activity(tmp_path: Path) -> None:
         assert sim.db.dialog(ALICE).step == "title"  # type: ignore[union-attr]
 
     run(chat, tmp_path)
+
+
+def test_evidence_to_come_later_is_no_evidence_now(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        for typed in ("komt later", "heb ik nog niet"):  # asked again, or stored as the evidence, before
+            await sim.send(ALICE, "/pe gisteren 2 uur webinar")
+            await tap(sim, "1 · Vakgebied")
+            (summary,) = await sim.send(ALICE, typed)
+            assert "📎 geen bewijs" in visible(summary), typed
+            await tap(sim, "Annuleren")
+
+    run(chat, tmp_path)

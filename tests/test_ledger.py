@@ -232,6 +232,7 @@ def test_a_wrong_date_in_one_line_is_a_problem_not_part_of_the_title(line: str, 
     ("factuur", "factuur"), ("certificaat 2026-114", "certificaat 2026-114"),
     ("  bevestigingsmail   van Noloc ", "bevestigingsmail van Noloc"),
     ("nee, de factuur komt later", "nee, de factuur komt later"),  # more than a no: kept as typed
+    ("heb ik nog niet", False), ("volgt", False), ("later", False), ("Komt later.", False),  # none yet
 ])
 def test_an_answer_on_the_evidence_step_is_a_no_a_yes_or_the_evidence(typed: str, said: str | bool) -> None:
     assert evidence_answer(typed) == said
