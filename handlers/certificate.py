@@ -328,6 +328,16 @@ async def uitslag_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dial
     return True
 
 
+async def uitslag_choice_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> bool:
+    """A step typed under /uitslag's choices ("ingediend", "positief, gisteren"): taken up as that button, or as
+    /uitslag with it on the command line when a day comes with it (True)."""
+    named = result_named(text)
+    if dialog.name != "uitslag" or dialog.step != "choose" or named is None:
+        return False
+    await offer_uitslag(update, context, named, text)
+    return True
+
+
 async def uitslag_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A choice of what to record, "Vandaag" as its date, or yes or no to an offered one."""
     query, dialog = await answer_tap(update, context, "uitslag")

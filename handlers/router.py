@@ -149,6 +149,8 @@ async def _typed_under_card(update: Update, context: ContextTypes.DEFAULT_TYPE, 
         return True
     if await ledger.typed_field(update, context, dialog, text):  # "5 uur" under an activity's summary
         return True
+    if await certificate.uitslag_choice_typed(update, context, dialog, text):  # "ingediend" under its choices
+        return True
     if not (is_question(text) or opens_as_question(text)) and await kept_unsaved(update, context, dialog):
         return True
     if dialog.name != "certificaat" and _a_date_alone(text, today(context)):

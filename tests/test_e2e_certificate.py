@@ -654,3 +654,18 @@ def test_a_quality_statement_sent_is_recorded_and_its_reminders_stop(tmp_path: P
             assert not emu.errors()
 
     asyncio.run(main())
+
+
+def test_a_choice_of_uitslag_typed_under_its_buttons_is_that_choice(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 1), date(2027, 1, 1)), NOW)
+        await sim.send(ALICE, "/uitslag")
+        (asked,) = await sim.send(ALICE, "ingediend")  # was the FAQ on what follows a submission
+        assert "Op welke datum" in visible(asked) and sim.db.dialog(ALICE).step == "date"  # type: ignore[union-attr]
+        (saved,) = await sim.send(ALICE, "vandaag")
+        assert "ingediend op zondag 22 november 2026" in visible(saved)
+        await sim.send(ALICE, "/uitslag")
+        (offer,) = await sim.send(ALICE, "positief, vandaag")
+        assert "Advies: positief op zondag 22 november 2026" in visible(offer)
+
+    run(chat, tmp_path)
