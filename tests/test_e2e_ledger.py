@@ -343,6 +343,7 @@ def test_an_implausible_amount_is_asked_about_however_it_came(tmp_path: Path) ->
 @pytest.mark.parametrize(("start", "typed", "asked"), [
     (("/reflectie", "vandaag"), "bedankt", "Met wie"),              # no group is called "bedankt"
     (("/reflectie", "vandaag"), "ja", "Met wie"),
+    (("/reflectie", "vandaag"), "weet ik niet meer", "Met wie"),  # was saved as "met weet ik niet meer"
     (("/reflectie", "vandaag"), "wat moet ik hier invullen?", "Met wie"),  # not the portal's FAQ answer
     (("/pe",), "hallo", "Wat heb je gedaan"),                     # no activity is called "hallo"
     (("/pe", "Webinar"), "snap het niet", "Wanneer was dat"),
