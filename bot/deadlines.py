@@ -249,6 +249,16 @@ def self_evaluation_due(k: NrtoKeurmerk, year: int, rules: NrtoRules) -> date | 
     return date(year, month, day)
 
 
+def statement_due(k: NrtoKeurmerk, year: int, rules: NrtoRules) -> date | None:
+    """The day by which the year's quality statement must be sent, None once it is: after the self-evaluation,
+    or in a combined-audit year on the audit's outcome (the NRTO page's steps for 2019 send it before 31 December
+    too)."""
+    if statement_sent_in(k, year):
+        return None
+    month, day = rules.self_evaluation_deadline
+    return date(year, month, day)
+
+
 def edited_keurmerk(new: NrtoKeurmerk, stored: NrtoKeurmerk | None) -> NrtoKeurmerk:
     """The dates told anew; a failed audit or a statement sent stays, unless the keurmerk was gained after it."""
     failed = stored.noncompliant_on if stored else None
@@ -277,6 +287,11 @@ def nrto_deadlines(k: NrtoKeurmerk, rules: NrtoRules, today: date) -> list[Deadl
             result.append(Deadline(f"nrto:audit:{year}", date(year, 1, 1),
                                    f"Jaar van de gecombineerde audit ({year})",
                                    "Nodig Kiwa uit voor de gecombineerde NRTO/Blik op Werk-audit."))
+            statement = statement_due(k, year, rules)
+            if statement:
+                result.append(Deadline(f"nrto:statement:{year}", statement, "Kwaliteitsverklaring na de audit",
+                                       "Vul de kwaliteitsverklaring in op basis van de uitkomsten van de audit en "
+                                       "stuur hem met een kopie van je Blik op Werk-bewijs naar keurmerk@nrto.nl."))
     result.append(Deadline(f"nrto:bow:{k.bow_valid_until.isoformat()}", k.bow_valid_until,
                            "Blik op Werk Keurmerk loopt af", "Zorg dat de jaarlijkse Blik op Werk-audit gepland is."))
     improve = improvement_deadline(k, rules)
@@ -297,6 +312,7 @@ class NrtoStatus:
     improve_by: date | None
     next_deadlines: list[Deadline]
     statement_sent_on: date | None  # this year's quality statement, when it is sent
+    statement_due: date | None  # this year's quality statement, while it is still to be sent
 
 
 def nrto_status(k: NrtoKeurmerk, rules: NrtoRules, today: date) -> NrtoStatus:
@@ -307,7 +323,8 @@ def nrto_status(k: NrtoKeurmerk, rules: NrtoRules, today: date) -> NrtoStatus:
                       None if sent else self_evaluation_due(k, today.year, rules),
                       next_combined_audit_year(k, today, rules),
                       k.bow_valid_until < today, improve if improve and improve >= today else None,
-                      upcoming(nrto_deadlines(k, rules, today), today), k.statement_sent_on if sent else None)
+                      upcoming(nrto_deadlines(k, rules, today), today), k.statement_sent_on if sent else None,
+                      statement_due(k, today.year, rules))
 
 
 def with_advice(cert: NolocCertificate, advice: Advice, on: date) -> NolocCertificate:

@@ -13,6 +13,7 @@ from bot.deadlines import (
     advice_deadline,
     improvement_deadline,
     is_combined_audit_year,
+    statement_due,
     statement_sent_in,
     submission_window_opens,
 )
@@ -160,6 +161,12 @@ def _nrto(k: NrtoKeurmerk, rules: Rules, today: date) -> list[Planned]:
             result.append(Planned(f"nrto:audit:{year}", "nrto", on_day(date(year, 1, 2)),
                                   f"{year} is het jaar van je gecombineerde NRTO/Blik op Werk-audit. Nodig Kiwa uit; "
                                   "dit jaar geen zelfevaluatie."))
+            statement = statement_due(k, year, rules.nrto)
+            for remind in (date(year, 12, 1), date(year, 12, 15)) if statement else ():
+                result.append(Planned(f"nrto:statement:{remind.isoformat()}", "nrto", on_day(remind),
+                                      f"Vóór {long_date(statement)}: stuur de kwaliteitsverklaring, ingevuld op basis "
+                                      "van de gecombineerde audit, met een kopie van je Blik op Werk-bewijs naar "
+                                      "keurmerk@nrto.nl. Al verstuurd? Zeg het me via /keurmerk."))
             continue
         if statement_sent_in(k, year):
             continue

@@ -69,9 +69,11 @@ def noloc_section(status: NolocStatus, today: date) -> list[str]:
 def nrto_section(status: NrtoStatus, today: date) -> list[str]:
     lines = ["<b>NRTO-keurmerk</b>", f"Geldig tot {long_date(status.expires_on)}."]
     if status.audit_year_now:
+        after = (f" Na de audit: de kwaliteitsverklaring, ingevuld op basis van de uitkomsten, vóór "
+                 f"{long_date(status.statement_due)} naar keurmerk@nrto.nl." if status.statement_due else "")
         lines.append(f"{today.year} is het jaar van de gecombineerde NRTO/Blik op Werk-audit; "
-                     "dan geen zelfevaluatie.")
-    elif status.statement_sent_on:
+                     f"dan geen zelfevaluatie.{after}")
+    if status.statement_sent_on:
         lines.append(f"Dit jaar: ✅ kwaliteitsverklaring verstuurd op {long_date(status.statement_sent_on)}.")
     elif status.self_evaluation_due:
         # only the statement is sent: the self-evaluation is kept for the next audit (NRTO page)

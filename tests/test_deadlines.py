@@ -30,7 +30,7 @@ from bot.deadlines import (
     submission_window_opens,
 )
 from bot.rules import Rules
-from bot.views import keurmerk_confirmation, noloc_section
+from bot.views import keurmerk_confirmation, noloc_section, nrto_section
 
 D = date
 
@@ -249,3 +249,15 @@ def test_a_quality_statement_sent_ends_that_years_self_evaluation_deadline(rules
     # re-entering the dates keeps it, unless the keurmerk was gained after it
     assert edited_keurmerk(keurmerk(bow=D(2028, 3, 1)), sent).statement_sent_on == D(2026, 11, 20)
     assert edited_keurmerk(keurmerk(on=D(2026, 11, 21)), sent).statement_sent_on is None
+
+
+def test_in_an_audit_year_the_quality_statement_follows_the_audit(rules: Rules) -> None:
+    k = keurmerk()  # combined audits in 2024 and 2028
+    keys = {d.key: d.day for d in nrto_deadlines(k, rules.nrto, D(2028, 2, 1))}
+    assert keys["nrto:statement:2028"] == D(2028, 12, 31) and "nrto:selfeval:2028" not in keys
+    status = nrto_status(k, rules.nrto, D(2028, 2, 1))
+    assert status.audit_year_now and status.statement_due == D(2028, 12, 31)
+    assert "kwaliteitsverklaring" in " ".join(nrto_section(status, D(2028, 2, 1)))
+    sent = replace(k, statement_sent_on=D(2028, 6, 1))
+    assert "nrto:statement:2028" not in {d.key for d in nrto_deadlines(sent, rules.nrto, D(2028, 6, 2))}
+    assert nrto_status(sent, rules.nrto, D(2028, 6, 2)).statement_due is None

@@ -115,3 +115,13 @@ def test_what_the_data_calls_for_includes_past_reminders_but_no_switched_off_kin
                    (p.key for p in called_for(UserData(cert=submitted), rules, at(date(2026, 11, 22)))))
     off = called_for(UserData(cert=cert, disabled={"portfolio"}), rules, at(date(2026, 11, 22)))
     assert not any(p.kind == "portfolio" for p in off)
+
+
+def test_an_audit_year_reminds_of_the_statement_after_the_audit(rules: Rules) -> None:
+    k = NrtoKeurmerk(date(2024, 3, 1), date(2029, 3, 1), 2024)  # combined audit in 2028
+    keys = [key for key, _ in keys_and_days(UserData(keurmerk=k), rules, at(date(2028, 2, 1)))]
+    assert "nrto:statement:2028-12-01" in keys and "nrto:statement:2028-12-15" in keys
+    assert not any(key.startswith("nrto:selfeval:2028") for key in keys)
+    sent = NrtoKeurmerk(date(2024, 3, 1), date(2029, 3, 1), 2024, statement_sent_on=date(2028, 11, 1))
+    assert not any(key.startswith("nrto:statement:2028") for key, _ in
+                   keys_and_days(UserData(keurmerk=sent), rules, at(date(2028, 11, 2))))
