@@ -114,7 +114,10 @@ WHERE_I_STAND = re.compile(
 NEXT = re.compile(r"\bvolgende\b")
 # "is mijn certificaat nog geldig?", "verloopt ons keurmerk binnenkort": yes or no about my validity now
 NOW_YES_NO = re.compile(r"(?:is|zijn|verloopt|vervalt|loopt) (?:mijn|ons|onze) (?:certificaat|certificering|"
-                        r"keurmerk|nrto keurmerk|blik op werk keurmerk)\b.*\b(?:nog|al|binnenkort|bijna|straks)\b")
+                        r"keurmerk|nrto keurmerk|blik op werk keurmerk)\b.*\b(?:nog|al|binnenkort|bijna|straks)\b"
+                        # "kan ik al indienen?": whether my window is open
+                        r"|(?:kan|mag|kunnen|mogen) (?:ik|we|wij) (?:\w+ ){0,3}?(?:al|alvast) (?:\w+ ){0,3}?"
+                        r"(?:indienen|inleveren)\b")
 
 
 def personal_question(text: str) -> Scheme | None:

@@ -373,3 +373,9 @@ def test_a_quality_statement_told_as_sent(text: str, told: bool) -> None:
 ])
 def test_planning_a_meeting_asked_in_words(text: str, asked: bool) -> None:
     assert meeting_plan_asked(text) is asked
+
+
+@pytest.mark.parametrize("text", ["kan ik al indienen?", "kan ik nu al indienen", "mag ik mijn portfolio al indienen?",
+                                  "kunnen we al inleveren"])
+def test_may_i_submit_yet_is_about_my_own_window(text: str) -> None:
+    assert personal_question(text) == "noloc"  # was the general rule, with the user's date stored

@@ -246,6 +246,7 @@ def test_asking_within_one_source_never_answers_or_suggests_from_the_other(faq: 
     ("wnr kan ik indiene", "wanneer kan ik indienen"),
     ("Webinar met Ben Tiggelaar", "Webinar met Ben Tiggelaar"),  # no near known word: as typed
     ("hoeveel dagen heb ik nog", "hoeveel dagen heb ik nog"),  # a right word near a target ("dragen") stays
+    ("ik heb mn portfolio ingedient", "ik heb mijn portfolio ingediend"),  # was not read as a submission told
 ])
 def test_misspelt_words_are_mended_to_tell_what_is_asked(faq: FaqService, typed: str, spelled: str) -> None:
     assert faq.spelled(typed) == spelled
