@@ -8,7 +8,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from bot.dates import DATE_LINKS, NUMBERS, DateProblem, FoundDate, cut, date_answer, find_date, long_date
+from bot.dates import DATE_LINKS, MONTHS, NUMBERS, DateProblem, FoundDate, cut, date_answer, find_date, long_date
 from bot.deadlines import NolocCertificate, add_months
 from bot.intents import asks_something, yes_or_no
 from bot.normalize import fold, has_letter
@@ -43,6 +43,12 @@ HOURS_MINUTES = tuple(re.compile(p, re.IGNORECASE) for p in (
 ))
 # "2-3 uur", "2 a 3 uur", "2 tot 3 uur": a range, not one amount
 RANGE = re.compile(rf"(?<![\w.,-])\d+(?:[.,]\d+)?\s*(?:-|–|a|à|tot|of)\s*\d+(?:[.,]\d+)?\s*{_UNITS}\b", re.IGNORECASE)
+# "van 9 tot 12", "van 13:30 tot 17:00 uur", "9:00-12:30": the hours between two times of day. Only with
+# "van … tot" or with minutes written, so "4 tot 6 uur" stays a range and "van 12-11 tot 14-11" a range of days.
+CLOCK_SPAN = re.compile(r"\bvan\s+(\d{1,2})(?:[:.](\d{2}))?(?:\s*uur)?\s+tot\s+(\d{1,2})(?:[:.](\d{2}))?(?:\s*uur)?"
+                        r"(?![\d/-]|\.\d|\s+(?:" + "|".join(MONTHS) + r")\b)"
+                        r"|(?<![\w.,:/-])(\d{1,2})[:.](\d{2})\s*(?:-|–|tot)\s*(\d{1,2})[:.](\d{2})(?![\d:/-]|\.\d)",
+                        re.IGNORECASE)
 # "3x 2 uur", "3 keer 2 uur": sessions times their length (what stands just before the amount)
 TIMES_BEFORE = re.compile(r"(?<![\w.,-])(\d+)\s*(?:x|keer|maal)\s*$", re.IGNORECASE)
 
@@ -103,6 +109,11 @@ def _value(raw: str) -> float:
 
 def find_amount(text: str, plain_is_points: bool = False) -> AmountFound | AmountProblem | None:
     """The amount in a text: hours, minutes, ECTS or points (before any date parsing: "3 uur" is no time)."""
+    span = CLOCK_SPAN.search(text)
+    if span:
+        hours = _hours_between(span)
+        if hours is not None:
+            return _amount("uur", hours, span.start(), span.end())
     if RANGE.search(text):
         return AmountProblem("Typ één aantal, bijvoorbeeld <i>2,5 uur</i>; bij twijfel het aantal dat je "
                              "kunt aantonen.")
@@ -126,6 +137,20 @@ def find_amount(text: str, plain_is_points: bool = False) -> AmountFound | Amoun
     if m:
         return _amount("punten", _value(m.group(1)), m.start(), m.end())
     return None
+
+
+def _hours_between(span: re.Match[str]) -> float | None:
+    """The hours from the first time of day to the second; an end before the start is in the afternoon
+    ("van 10 tot 2"). None when the times cannot be (25:00, or longer than a day)."""
+    g = span.groups()
+    start_h, start_m, end_h, end_m = (g[0], g[1], g[2], g[3]) if g[0] is not None else (g[4], g[5], g[6], g[7])
+    start = int(start_h) + int(start_m or 0) / 60
+    end = int(end_h) + int(end_m or 0) / 60
+    if end <= start and end + 12 > start:
+        end += 12
+    if start >= 24 or end > 24 or int(start_m or 0) > 59 or int(end_m or 0) > 59 or end <= start:
+        return None
+    return round(end - start, 2)
 
 
 def _amount(unit: str, value: float, start: int, end: int) -> AmountFound | AmountProblem:

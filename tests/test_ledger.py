@@ -59,6 +59,9 @@ def act(points: float, category: str = "1", day: date = date(2025, 5, 1), eviden
     ("een kwartier", "uur", 0.25, 0.25), ("drie kwartier", "uur", 0.75, 0.75),
     ("3x 2 uur", "uur", 6, 6), ("4 keer 90 minuten", "uur", 6, 6),  # sessions times their length
     ("webinar om 14 uur van 2 uur", "uur", 2, 2),  # "om 14 uur" is a time
+    # from one time of day to another: the hours between ("van 9 tot 12 uur" was "Typ één aantal")
+    ("van 9 tot 12 training", "uur", 3, 3), ("van 9 tot 12 uur", "uur", 3, 3), ("van 13:30 tot 17:00", "uur", 3.5, 3.5),
+    ("9:00-12:30 workshop", "uur", 3.5, 3.5), ("van 10 tot 2", "uur", 4, 4),  # 2 after 10 is the afternoon
 ])
 def test_amounts_and_points(rules: Rules, text: str, unit: str, value: float, points: float) -> None:
     found = find_amount(text)
@@ -90,6 +93,12 @@ def test_an_amount_is_said_in_dutch_with_one_point_singular(amount: Amount, spok
 def test_amount_problems(text: str, message: str, asks_hours: bool) -> None:
     found = find_amount(text, plain_is_points=True)
     assert isinstance(found, AmountProblem) and message in found.message and found.asks_hours == asks_hours
+
+
+@pytest.mark.parametrize("text", ["van 12-11 tot 14-11 cursus", "12.11-14.11.2026", "van 12 tot 14 november"])
+def test_a_range_of_days_is_no_span_of_hours(text: str) -> None:
+    found = find_amount(text)
+    assert not (isinstance(found, AmountFound) and found.amount.unit == "uur"), found
 
 
 def test_more_than_a_day_needs_confirmation(rules: Rules) -> None:
