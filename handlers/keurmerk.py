@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -187,6 +188,17 @@ def _record_statement(context: ContextTypes.DEFAULT_TYPE, user_id: int, day: dat
             f"zelfevaluatie van {day.year} stuur ik niet meer.")
 
 
+def _take_off(context: ContextTypes.DEFAULT_TYPE, user_id: int,
+              without: Callable[[NrtoKeurmerk], NrtoKeurmerk]) -> None:
+    """Take a recorded fact off the stored keurmerk (a failed audit, a statement sent) and plan again."""
+    svc = services(context)
+    stored = svc.db.nrto_keurmerk(user_id)
+    if stored:
+        svc.db.save_nrto_keurmerk(user_id, without(stored), svc.clock())
+    svc.db.clear_dialog(user_id)
+    replan_user(context, user_id)
+
+
 async def keurmerk_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """The buttons of /keurmerk: edit, audit not passed, improvements shown, a year, confirm or cancel."""
     query, dialog = await answer_tap(update, context, "keurmerk")
@@ -210,22 +222,14 @@ async def keurmerk_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await context.bot.send_message(
             user_id, texts.KEURMERK_ASK_AUDIT.format(months=svc.rules.nrto.improvement_months), parse_mode="HTML")
     elif action == "fixed":
-        stored = svc.db.nrto_keurmerk(user_id)
-        if stored:
-            svc.db.save_nrto_keurmerk(user_id, replace(stored, noncompliant_on=None), svc.clock())
-        svc.db.clear_dialog(user_id)
-        replan_user(context, user_id)
+        _take_off(context, user_id, lambda k: replace(k, noncompliant_on=None))
         await query.edit_message_text("Mooi! De verbetertermijn staat niet meer in je deadlines.")
     elif action == "sent":
         day = date.fromisoformat(str(dialog.data["day"])) if dialog.data.get("day") else today(context)
         await query.edit_message_text(_record_statement(context, user_id, day), parse_mode="HTML",
                                       reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
     elif action == "unsent":
-        stored = svc.db.nrto_keurmerk(user_id)
-        if stored:
-            svc.db.save_nrto_keurmerk(user_id, replace(stored, statement_sent_on=None), svc.clock())
-        svc.db.clear_dialog(user_id)
-        replan_user(context, user_id)
+        _take_off(context, user_id, lambda k: replace(k, statement_sent_on=None))
         await query.edit_message_text("Teruggezet: de kwaliteitsverklaring van dit jaar staat weer open, met haar "
                                       "herinneringen.", reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
     elif action == "ok" and dialog.step == "confirm":
