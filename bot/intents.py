@@ -233,6 +233,9 @@ def rsvp_told(text: str) -> bool:
     return RSVP.fullmatch(fold(text)) is not None
 
 
+_ENTER = "invoeren|vastleggen|opgeven|doorgeven|instellen|toevoegen"
+_MY_DATE = r"(?:(?:mijn|de) )?(?:certificaat|(?:mijn )?datums?|(?:verval|verloop|certificerings)datum)"
+_OUR_NRTO = r"(?:(?:mijn|onze|ons|de) )?(?:keurmerk|nrto keurmerk|nrto gegevens|nrto datums?)"
 # The bot's own features asked about in words: reminders and export name no FAQ entry of either source,
 # and a command's bare name ("lijst", "status") is meant as that command.
 FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|\bmeldingen\b|\bseintje\b")),
@@ -247,7 +250,12 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                                       r"verwijderen|veranderen|corrigeren)\b|\b(?:wijzig|verwijder|verander|corrigeer)"
                                       r"\w* (?:ik )?(?:een |mijn |de |die )?(?:activiteit|intervisie|bijeenkomst)")),
                  ("correctie", re.compile(r"\bvergist\b|\b(?:verkeerd|fout) (?:ingevoerd|ingevuld|vastgelegd|"
-                                          r"opgeslagen)\b")))
+                                          r"opgeslagen)\b")),
+                 # telling the bot one's dates: "ik wil mijn certificaat invoeren", "hoe voer ik mijn datum in"
+                 ("certificaat", re.compile(rf"\b{_MY_DATE} (?:{_ENTER})\b|\b(?:voer|leg|geef) ik {_MY_DATE} "
+                                            r"(?:in|vast|op|door)\b")),
+                 ("keurmerk", re.compile(rf"\b{_OUR_NRTO} (?:{_ENTER})\b|\b(?:voer|leg|geef) ik {_OUR_NRTO} "
+                                         r"(?:in|vast|op|door)\b")))
 FEATURE_NAMES = {"lijst": "lijst", "mijn lijst": "lijst", "mijn gegevens": "mijngegevens",
                  "mijngegevens": "mijngegevens", "groep": "groep"}  # "status" is where I stand: the status itself
 

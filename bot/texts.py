@@ -86,6 +86,10 @@ FEATURE_HINTS = {
     "mijngegevens": "Met /mijngegevens krijg je alles wat ik van je bewaar als bestand; /vergeet wist het.",
     "vergeet": ("Met /vergeet wis je alles wat ik van je bewaar, na een bevestiging. Wil je het eerst als bestand? "
                 "Kies /mijngegevens."),
+    "certificaat": ("Vertel me wanneer je certificaat verloopt, bijvoorbeeld: <i>mijn certificaat verloopt op 14 maart "
+                    "2027</i>, of kies /certificaat. Dan reken ik al je deadlines uit."),
+    "keurmerk": ("Leg je NRTO-gegevens vast met /keurmerk: ik vraag wanneer je het NRTO-keurmerk behaalde, tot wanneer "
+                 "je Blik op Werk Keurmerk geldig is en het jaar van de laatste gecombineerde audit."),
     "correctie": ("Iets verkeerd vastgelegd? Een activiteit of intervisie wijzig of verwijder je met /lijst; je "
                   "certificaatdatum vertel je opnieuw met /certificaat, je NRTO-gegevens met /keurmerk."),
     "groep": "In de groepschat van je intervisiegroep laat /groep zien wat er gepland is.",

@@ -111,7 +111,9 @@ def test_the_bots_own_features_asked_in_words_point_to_their_command(tmp_path: P
     async def chat(sim: Simulation) -> None:
         for asked, command in (("kun je me een herinnering sturen?", "/herinneringen"),
                                ("hoe exporteer ik mijn punten", "/export"), ("lijst", "/lijst"),
-                               ("ik wil mijn punten bijhouden", "/pe"), ("wat kan ik allemaal met deze bot", "/pe")):
+                               ("ik wil mijn punten bijhouden", "/pe"), ("wat kan ik allemaal met deze bot", "/pe"),
+                               # introducing oneself: what the bot does for them (were FAQ entries, outright)
+                               ("ik ben jobcoach", "/certificaat"), ("wij zijn een opleider", "/keurmerk")):
             (reply,) = await sim.send(ALICE, asked)
             assert command in visible(reply) and "Bron:" not in visible(reply)
         # a reminder asked for, with dates stored: how reminders work, not the dates again
@@ -120,7 +122,9 @@ def test_the_bots_own_features_asked_in_words_point_to_their_command(tmp_path: P
                                                                      sim.services.rules.noloc), now)
         for asked, command in (("kun je me herinneren aan mijn deadline", "/herinneringen"),
                                ("verwijder mijn gegevens", "/vergeet"), ("ik wil een activiteit wijzigen", "/lijst"),
-                               ("ik heb me vergist, de training was 3 uur", "/lijst")):
+                               ("ik heb me vergist, de training was 3 uur", "/lijst"),
+                               ("ik wil mijn certificaat invoeren", "/certificaat"),
+                               ("hoe leg ik onze nrto gegevens vast", "/keurmerk")):
             (reply,) = await sim.send(ALICE, asked)
             assert command in visible(reply) and "Geldig tot" not in visible(reply), asked
         await sim.send(ALICE, "/reflectie")

@@ -323,6 +323,13 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("verkeerd ingevoerd", "correctie"),
     ("welke activiteiten geven punten", None),
     ("wat gebeurt er met mijn gegevens", None),  # no wish to erase them
+    ("ik wil mijn certificaat invoeren", "certificaat"),  # was a suggestion about the portal
+    ("hoe voer ik mijn vervaldatum in", "certificaat"),
+    ("hoe voer ik mijn datum in", "certificaat"),  # was the portal's PE entry, outright
+    ("hoe leg ik onze nrto gegevens vast", "keurmerk"),
+    ("keurmerk invoeren", "keurmerk"),
+    ("hoe voer ik pe punten in de portal in", None),  # the FAQ's
+    ("hoe voer ik de datum van de intervisie in", None),
 ])
 def test_the_bots_own_features_asked_in_words(text: str, command: str | None) -> None:
     assert bot_feature(text) == command
