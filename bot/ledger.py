@@ -454,6 +454,15 @@ def reflection_sentence(text: str, today: date) -> tuple[date | None, str] | Non
     return found.value, _with_whom(cut(text, [(found.start, found.end)], DATE_LINKS))
 
 
+def day_and_company(text: str, today: date) -> tuple[FoundDate | DateProblem, str]:
+    """The answer to "Wanneer was de intervisie?": the day, and who it was with when said with "met"
+    ("gisteren met kring Noord"); "gisteren om 14:00" says no one."""
+    found = done_on_date(text, today)
+    if isinstance(found, DateProblem):
+        return found, ""
+    return found, _with_whom(cut(text, [(found.start, found.end)], DATE_LINKS))
+
+
 def _with_whom(rest: str) -> str:
     """Who a meeting told in a sentence was with: "… gehad met kring Noord" → "kring Noord"."""
     with_whom = WITH_WHOM.search(rest)
@@ -518,6 +527,16 @@ def activity_sentence(text: str, today: date) -> Draft | None:
     if draft.title:
         draft.title = tidy_title(LEADING_LINK.sub("", FILLER_WORDS.sub(" ", draft.title))) or None
     return draft
+
+
+def title_answer(text: str, today: date) -> Draft:
+    """The answer to "Wat heb je gedaan?": its name, and a day or amount said with it ("ik heb gisteren een
+    webinar van 2 uur gevolgd"); with a wrong or partial date or amount in it, all of it is the name."""
+    sentence = activity_sentence(text, today)
+    if sentence is not None and sentence.title:
+        return sentence
+    draft, problems = parse_line(text, today)
+    return Draft(title=tidy_title(text)) if problems or not draft.title else draft
 
 
 def period_for(cert: NolocCertificate | None, today: date, rules: NolocRules) -> Period:

@@ -10,7 +10,7 @@ from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot import texts, views
-from bot.dates import YEAR, DateProblem, long_date, short_date
+from bot.dates import DATE_LINKS, YEAR, DateProblem, cut, long_date, short_date
 from bot.db import Dialog
 from bot.html import esc
 from bot.ledger import (
@@ -27,6 +27,7 @@ from bot.ledger import (
     category_for,
     company,
     date_alone,
+    day_and_company,
     done_on_date,
     done_on_problem,
     evidence_answer,
@@ -41,7 +42,7 @@ from bot.ledger import (
     period_for,
     progress,
     reflection_sentence,
-    tidy_title,
+    title_answer,
     title_problem,
 )
 from bot.numbers import whole_number
@@ -228,7 +229,13 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
         if problem:
             await reply(update, f"{problem}\n{texts.CANCEL_HINT}")
             return
-        draft.title = tidy_title(text)
+        told = title_answer(text, today(context))  # a day or an amount said with the name fills those too
+        draft.title = told.title
+        draft.done_on, draft.amount = draft.done_on or told.done_on, draft.amount or told.amount
+        if told.done_on:
+            await advance(context, user_id, draft, notice="\n".join(_date_notes(told.done_on, user_id, context)),
+                          editing=editing)
+            return
     elif step == "date":
         found = done_on_date(text, today(context))
         if isinstance(found, DateProblem):
@@ -236,6 +243,9 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
                         reply_markup=_step_buttons("date", dialog, context))
             return
         draft.done_on = found.value
+        amount = find_amount(cut(text, [(found.start, found.end)], DATE_LINKS))  # "gisteren 3 uur"
+        if draft.amount is None and isinstance(amount, AmountFound):
+            draft.amount = amount.amount
         notes = _date_notes(found.value, user_id, context)
         await advance(context, user_id, draft, notice="\n".join(notes), editing=editing)
         return
@@ -710,11 +720,11 @@ async def _ask_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, st
 
 async def reflectie_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> None:
     if dialog.step == "date":
-        found = done_on_date(text, today(context))
+        found, said_whom = day_and_company(text, today(context))  # "gisteren met kring Noord": who, too
         if isinstance(found, DateProblem):
             await reply(update, f"{found.message}\n{texts.REFLECTION_ASK_DATE}")
             return
-        await _save_or_ask_whom(update, context, found.value, str(dialog.data.get("who") or ""))
+        await _save_or_ask_whom(update, context, found.value, str(dialog.data.get("who") or said_whom))
         return
     who = company(text)
     if not who or len(who) > MAX_WHOM:

@@ -852,3 +852,26 @@ def test_evidence_to_come_later_is_no_evidence_now(tmp_path: Path) -> None:
             await tap(sim, "Annuleren")
 
     run(chat, tmp_path)
+
+
+def test_an_answer_that_says_more_than_was_asked_fills_those_fields_too(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ALICE, "/pe")
+        # the whole activity typed where its name was asked: only what is still missing is asked
+        (asked,) = await sim.send(ALICE, "ik heb gisteren een webinar gevolgd van 2 uur")
+        assert "In welke categorie" in visible(asked)
+        draft = sim.db.dialog(ALICE).data  # type: ignore[union-attr]
+        assert (draft["title"], draft["done_on"], draft["amount"]) == ("Webinar", "2026-11-21", ["uur", 2])
+        await sim.send(ALICE, "/annuleer")
+        await sim.send(ALICE, "/pe")
+        await sim.send(ALICE, "Training 2024 update")  # a year in a name is no date: all of it is the name
+        assert sim.db.dialog(ALICE).data["title"] == "Training 2024 update"  # type: ignore[union-attr]
+        (amount_too,) = await sim.send(ALICE, "gisteren 3 uur")  # the day and the amount at once
+        assert "In welke categorie" in visible(amount_too)
+        await sim.send(ALICE, "/annuleer")
+        # a meeting's day with who it was with
+        await sim.send(ALICE, "/reflectie")
+        (saved,) = await sim.send(ALICE, "gisteren met kring Noord")  # was asked "Met wie?" again
+        assert "intervisie op zaterdag 21 november 2026 met kring Noord" in visible(saved)
+
+    run(chat, tmp_path)

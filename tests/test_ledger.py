@@ -19,6 +19,7 @@ from bot.ledger import (
     activity_sentence,
     amount_problem,
     category_for,
+    day_and_company,
     done_on_date,
     done_on_problem,
     evidence_answer,
@@ -32,6 +33,7 @@ from bot.ledger import (
     progress,
     reflection_sentence,
     tidy_title,
+    title_answer,
     title_problem,
 )
 from bot.rules import Category, Rules
@@ -409,3 +411,26 @@ def test_draft_round_trips_through_storage() -> None:
 
 def test_dutch_numbers() -> None:
     assert [number(v) for v in (3.0, 2.5, 0.75, 56)] == ["3", "2,5", "0,75", "56"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("gisteren met kring Noord", "kring Noord"), ("12 november samen met Piet en Ans", "Piet en Ans"),
+    ("gisteren", ""), ("gisteren om 14:00", ""), ("gisteren, was fijn", ""),  # no "met": no one said
+])
+def test_the_day_of_a_meeting_may_say_who_it_was_with(text: str, who: str) -> None:
+    found, company = day_and_company(text, TODAY)
+    assert isinstance(found, FoundDate) and company == who
+
+
+@pytest.mark.parametrize(("text", "title", "day", "amount"), [
+    ("ik heb gisteren een webinar gevolgd van 2 uur", "Webinar", date(2026, 11, 21), Amount("uur", 2)),
+    ("Congres 12 november", "Congres", date(2026, 11, 12), None),
+    ("e-learning 1,5 ects", "E-learning", None, Amount("ects", 1.5)),
+    ("Webinar motiverende gespreksvoering", "Webinar motiverende gespreksvoering", None, None),
+    ("Training 2024 update", "Training 2024 update", None, None),  # a year alone is no day: all of it is the name
+    ("Module 3", "Module 3", None, None),
+])
+def test_the_name_of_an_activity_may_bring_its_day_and_amount(text: str, title: str, day: date | None,
+                                                              amount: Amount | None) -> None:
+    told = title_answer(text, TODAY)
+    assert (told.title, told.done_on, told.amount) == (title, day, amount)
