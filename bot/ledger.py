@@ -439,6 +439,16 @@ ATTENDED = re.compile(r"\b(?:was|waren|zat|zaten)\s+(?:\S+\s+){0,3}bij\b", re.IG
 WITH_WHOM = re.compile(rf"\b(?:samen\s+)?met\s+(.+?)\s*(?:\b(?:{_HELD})\b|$)", re.IGNORECASE)
 
 
+RECENT = 62  # days: a day without a verb or year further back may as well be next year's ("cursus 5 januari")
+
+
+def _logged_without_verb(text: str, found: FoundDate | DateProblem, today: date) -> bool:
+    """An activity or meeting named with no verb, as a log is typed ("gisteren webinar", "intervisie 10 november
+    met kring Noord"): it has a day that has been, recently, and nothing in it asks or looks ahead."""
+    return (isinstance(found, FoundDate) and 0 <= (today - found.value).days <= RECENT
+            and not asks_something(text) and not AHEAD.search(text))
+
+
 def reflection_sentence(text: str, today: date) -> tuple[date | None, str] | None:
     """"ik heb gisteren intervisie gehad met kring Noord": a reflection meeting to log, its day (None when
     only the month was said: it is asked) and who it was with ("" when not said); None for a question,
@@ -446,9 +456,8 @@ def reflection_sentence(text: str, today: date) -> tuple[date | None, str] | Non
     if "?" in text or not REFLECTION_WORDS.search(text) or NOT_HELD.search(text):
         return None
     found = done_on_date(text, today)
-    if not (HELD_WORDS.search(text) or ATTENDED.search(text)) and (
-            asks_something(text) or AHEAD.search(text) or not isinstance(found, FoundDate)):
-        return None  # with no verb, as a log is typed ("vandaag intervisie met kring Noord"): a day that has been
+    if not (HELD_WORDS.search(text) or ATTENDED.search(text)) and not _logged_without_verb(text, found, today):
+        return None
     if isinstance(found, DateProblem):
         return (None, _with_whom(cut(text, [found.span], DATE_LINKS))) if found.asks_day and found.span else None
     return found.value, _with_whom(cut(text, [(found.start, found.end)], DATE_LINKS))
@@ -519,9 +528,8 @@ def activity_sentence(text: str, today: date) -> Draft | None:
     named = ACTIVITY_WORDS.search(text)
     amount = isinstance(find_amount(text), AmountFound)
     done = DONE_WORDS.search(text) or (named and WENT_TO.search(text))  # "naar een congres geweest"
-    # with no verb, as a log is typed ("12 november workshop gespreksvoering 3 uur"): named, amount and day
-    logged = named and amount and not AHEAD.search(text) and isinstance(done_on_date(text, today), FoundDate)
-    if not (done and (named or amount)) and not logged:
+    if not (done and (named or amount)) and not (named and _logged_without_verb(text, done_on_date(text, today),
+                                                                             today)):
         return None
     draft, _ = parse_line(text, today)
     if draft.title:

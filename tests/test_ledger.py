@@ -330,6 +330,7 @@ def test_a_reflection_line_gives_the_day_and_who_it_was_with(line: str, day: dat
     ("hoeveel intervisie in 2026", None),
     ("plan een intervisie op 5 januari om 10 uur", None),  # ahead, though "5 januari" alone reads as past
     ("komende intervisie 10 november met kring Noord", None),
+    ("intervisie 5 januari met kring Noord", None),  # ten months back, or next January
 ])
 def test_a_sentence_about_a_held_meeting_is_offered(text: str, said: tuple[date, str] | None) -> None:
     assert reflection_sentence(text, TODAY) == said
@@ -370,7 +371,10 @@ def test_activity_sentences() -> None:
     assert alone is not None and (alone.title, alone.amount) == (None, Amount("uur", 2.5))
     assert activity_sentence("3 punten", TODAY) is None and activity_sentence("5 uur?", TODAY) is None
     # with no verb, only an activity with its amount and when it was is a log
-    for plan in ("webinar 2 uur", "morgen webinar van 2 uur", "webinar gisteren", "hoeveel punten webinar 2 uur",
+    logged = activity_sentence("webinar 12 november", TODAY)  # was "weet ik niet"
+    assert logged is not None and (logged.title, logged.done_on) == ("Webinar", date(2026, 11, 12))
+    for plan in ("webinar 2 uur", "morgen webinar van 2 uur", "hoeveel punten webinar 2 uur",
+                 "cursus 5 januari",  # ten months back, or next January: not read as a log
                  "ik heb de cursus van 8 uur gisteren niet afgerond", "gisteren geen webinar gevolgd",
                  "plan een workshop van 3 uur op 5 januari"):
         assert activity_sentence(plan, TODAY) is None, plan
