@@ -24,6 +24,8 @@ from bot.deadlines import (
     with_advice,
 )
 from bot.intents import DateKind, DateStatement, date_statement, nrto_date_told, result_named
+from bot.ledger import Draft
+from handlers import ledger
 from handlers.common import (
     answer_tap,
     kept_unsaved,
@@ -91,6 +93,43 @@ async def unconfirmed_dates_shown(update: Update, context: ContextTypes.DEFAULT_
         await propose_certificate(update, context, told, in_dialog=True, notice=texts.UNSAVED)
         return True
     return dialog.name == "keurmerk" and scheme != "noloc" and await kept_unsaved(update, context, dialog)
+
+
+DATE_OF = (("pe", "📝 PE-activiteit"), ("ref", "🤝 Intervisie"), ("cert", "📅 Mijn certificaat"))
+
+
+async def ask_what_the_date_is(update: Update, context: ContextTypes.DEFAULT_TYPE, statement: DateStatement) -> bool:
+    """A date alone, not in the future, from someone whose certificate is stored: what it is the day of, rather
+    than a certification date that would replace theirs (True); False for anyone else, or under the
+    certificate's own card."""
+    user = update.effective_user
+    svc = services(context)
+    if user is None or statement.said or statement.day > today(context) or svc.db.noloc_certificate(user.id) is None:
+        return False
+    open_dialog = svc.db.dialog(user.id)
+    if open_dialog is not None and open_dialog.name == "certificaat":
+        return False  # under the certificate's own card a date is its correction
+    dialog = svc.db.save_dialog(user.id, "datum", "choose", {"day": statement.day.isoformat(), "kind": statement.kind},
+                                svc.clock())
+    rows = [[InlineKeyboardButton(label, callback_data=f"dt:{action}:{dialog.nonce}")] for action, label in DATE_OF]
+    await reply(update, texts.WHAT_DATE.format(day=long_date(statement.day)), reply_markup=InlineKeyboardMarkup(rows))
+    return True
+
+
+async def date_of_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """📝 / 🤝 / 📅 under "Waar hoort … bij?": that dialogue begins with the day filled in."""
+    query, dialog = await answer_tap(update, context, "datum")
+    if query is None or dialog is None:
+        return
+    await query.edit_message_reply_markup(None)
+    day, action = date.fromisoformat(str(dialog.data["day"])), (query.data or "").split(":")[1]
+    if action == "pe":
+        await ledger.advance(context, query.from_user.id, Draft(done_on=day))
+    elif action == "ref":
+        await ledger.meeting_on(update, context, day)
+    else:
+        kind: DateKind = "expiry" if dialog.data.get("kind") == "expiry" else "certified"
+        await propose_certificate(update, context, DateStatement(day, kind, False), in_dialog=True)
 
 
 async def certificaat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -699,6 +699,11 @@ async def reflectie(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await _ask_reflection(update, context, "date", {})
 
 
+async def meeting_on(update: Update, context: ContextTypes.DEFAULT_TYPE, held_on: date) -> None:
+    """A meeting held on this day, to log: who it was with is asked."""
+    await _save_or_ask_whom(update, context, held_on, "")
+
+
 async def _save_or_ask_whom(update: Update, context: ContextTypes.DEFAULT_TYPE, held_on: date, who: str) -> None:
     """The meeting is stored when who it was with is known (and not too long); else that is asked."""
     if who and len(who) <= MAX_WHOM:

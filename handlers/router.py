@@ -270,6 +270,8 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     elif isinstance(statement, DateProblem):
         await _general_question_in(update, context, text)
         await certificate.ask_certificate_day(update, context, statement, said_kind(asked))
+    elif statement is not None and await certificate.ask_what_the_date_is(update, context, statement):
+        pass  # "gisteren" from someone with a certificate: an activity's day as likely as a new certification
     elif statement is not None:
         await _general_question_in(update, context, text)
         await certificate.propose_certificate(update, context, statement)

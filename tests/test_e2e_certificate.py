@@ -671,3 +671,30 @@ def test_a_choice_of_uitslag_typed_under_its_buttons_is_that_choice(tmp_path: Pa
         assert "Advies: positief op zondag 22 november 2026" in visible(offer)
 
     run(chat, tmp_path)
+
+
+def test_a_date_alone_from_someone_with_a_certificate_asks_what_it_is_the_day_of(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), NOW)
+        # was a card proposing 21 November 2026 as the new certification date, replacing the stored one
+        (which,) = await sim.send(ALICE, "gisteren")
+        assert "Waar hoort zaterdag 21 november 2026 bij?" in visible(which)
+        await sim.tap(ALICE, which, button(which, "PE-activiteit"))
+        assert sim.db.dialog(ALICE).data["done_on"] == "2026-11-21"  # type: ignore[union-attr]
+        assert "Wat heb je gedaan" in visible(sim.emulator.sent[-1])
+        await sim.send(ALICE, "/annuleer")
+        (which,) = await sim.send(ALICE, "12 november")
+        await sim.tap(ALICE, which, button(which, "Intervisie"))
+        (saved,) = await sim.send(ALICE, "kring Noord")
+        assert "intervisie op donderdag 12 november 2026 met kring Noord" in visible(saved)
+        (which,) = await sim.send(ALICE, "1 juni 2023")
+        await sim.tap(ALICE, which, button(which, "certificaat"))
+        assert "Dat heb ik al zo opgeslagen" in visible(sim.emulator.sent[-1])  # the certificate card, as before
+        # a date in the future, or from someone with no certificate stored: the certificate card, as before
+        (card,) = await sim.send(ALICE, "1 juli 2027")
+        assert "verloopt op donderdag 1 juli 2027" in visible(card)
+        (card,) = await sim.send(BOB, "gisteren")
+        assert "(her)gecertificeerd op zaterdag 21 november 2026" in visible(card)
+        assert sim.db.noloc_certificate(ALICE).expires_on == date(2027, 6, 1)  # type: ignore[union-attr]
+
+    run(chat, tmp_path)
