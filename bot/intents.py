@@ -278,6 +278,24 @@ def statement_sent_told(text: str) -> bool:
     return bool(STATEMENT.search(folded) and SENT.search(folded)) and not asks_something(text)
 
 
+AUDIT = re.compile(r"\baudit\w*|\bauditor\b")
+AUDIT_FAILED = re.compile(r"\b(?:niet (?:voldaan|voldoen|gehaald|geslaagd|goedgekeurd)|voldoen (?:we |wij |ik )?niet|"
+                          r"afgekeurd|gezakt)\b")
+AUDIT_PASSED = re.compile(r"\b(?:gehaald|geslaagd|voldaan|goedgekeurd|behaald)\b")
+COMBINED_AUDIT = re.compile(r"\b(?:gecombineerde|nrto) ?audit")
+
+
+def audit_result_told(text: str) -> str | None:
+    """"De auditor zegt dat we niet voldoen": "failed"; "we hebben de gecombineerde audit gehaald": "passed" (a
+    plain "audit gehaald" may be the yearly Blik op Werk one); None for a question or anything else."""
+    folded = fold(text)
+    if not AUDIT.search(folded) or asks_something(text):
+        return None
+    if AUDIT_FAILED.search(folded):
+        return "failed"
+    return "passed" if AUDIT_PASSED.search(folded) and COMBINED_AUDIT.search(folded) else None
+
+
 def about_me(text: str) -> bool:
     """A question about the user's own dates, points or meetings: answered from what they stored, never in a
     group."""

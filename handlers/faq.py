@@ -17,6 +17,7 @@ from bot.intents import (
     DateStatement,
     about_me,
     asks_something,
+    audit_result_told,
     date_statement,
     meeting_plan_asked,
     next_meeting_question,
@@ -134,7 +135,8 @@ def _told_about_me(text: str, day: date, keurmerk_years: int) -> str | None:
     """The private command that records what a message tells about its writer: a certificate or keurmerk
     date, a submission or advice, a meeting, an activity or a count of points."""
     statement = date_statement(text, day)
-    told = (("keurmerk", nrto_date_told(text, day, keurmerk_years) or statement_sent_told(text)),
+    told = (("keurmerk", nrto_date_told(text, day, keurmerk_years) or statement_sent_told(text)
+             or audit_result_told(text) is not None),
             ("certificaat", isinstance(statement, DateStatement) and statement.said),
             ("uitslag", result_told(text) is not None), ("reflectie", reflection_sentence(text, day) is not None),
             ("pe", activity_sentence(text, day) is not None), ("punten", points_told(text)))

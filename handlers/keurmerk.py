@@ -21,9 +21,10 @@ from bot.deadlines import (
     nrto_status,
     statement_sent_in,
 )
-from bot.intents import statement_sent_told
+from bot.intents import audit_result_told, statement_sent_told
 from bot.ledger import done_on_date
 from bot.numbers import whole_number
+from handlers import faq
 from handlers.certificate import STATUS_BUTTON
 from handlers.common import answer_tap, offer_buttons, private_only, replan_user, reply, services, today
 
@@ -140,39 +141,68 @@ async def _confirm(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: D
 
 
 async def _record_noncompliance(update: Update, context: ContextTypes.DEFAULT_TYPE, day: date) -> None:
-    svc = services(context)
     user = update.effective_user
-    stored = svc.db.nrto_keurmerk(user.id) if user else None
-    if user is None or stored is None:
+    if user is None or services(context).db.nrto_keurmerk(user.id) is None:
         return
     if day > today(context):
         await reply(update, f"Die datum ligt in de toekomst. Geef de datum van de audit.\n{texts.CANCEL_HINT}")
         return
-    updated = replace(stored, noncompliant_on=day)
-    svc.db.save_nrto_keurmerk(user.id, updated, svc.clock())
-    svc.db.clear_dialog(user.id)
-    replan_user(context, user.id)
-    deadline = improvement_deadline(updated, svc.rules.nrto)
-    await reply(update, f"Opgeslagen. Je hebt tot <b>{long_date(deadline or day)}</b> om aan te tonen dat je "
-                        "aan de eisen voldoet.", reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+    await reply(update, _record_told(context, user.id, "failed", day),
+                reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
 
 
-async def offer_statement(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
-    """"De kwaliteitsverklaring is verstuurd" from an NRTO member: offered to record with one tap, on the day
-    told or today; False when nothing of the kind is told or no NRTO dates are stored (the FAQ answers)."""
+# What an NRTO member may tell in a sentence, as the offer card says it ({day}, {year} filled in).
+TOLD = {"sent": "Kwaliteitsverklaring {year} verstuurd op {day}", "failed": "⚠️ Audit niet voldaan op {day}",
+        "passed": "Gecombineerde audit {year} gehaald"}
+
+
+async def offer_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
+    """"De kwaliteitsverklaring is verstuurd", "de auditor zegt dat we niet voldoen", "we hebben de gecombineerde
+    audit gehaald" from an NRTO member: offered to record with one tap, on the day told or today (an audit's
+    result after the FAQ's answer to it); False when nothing of the kind is told or no NRTO dates are stored."""
     user = update.effective_user
     svc = services(context)
-    if user is None or not statement_sent_told(text) or svc.db.nrto_keurmerk(user.id) is None:
+    what = "sent" if statement_sent_told(text) else audit_result_told(text)
+    if user is None or what is None or svc.db.nrto_keurmerk(user.id) is None:
         return False
     found = done_on_date(text, today(context))
     if isinstance(found, DateProblem) and found.span is not None:  # a day meant, but in the future or wrong
         await reply(update, found.message)
         return True
+    if what != "sent":
+        answer = faq.outright_answer(context, text, "nrto")
+        if answer is not None:
+            await faq.answer_question(update, context, text, answer)
     day = found.value if isinstance(found, FoundDate) else today(context)
-    dialog = svc.db.save_dialog(user.id, "keurmerk", "offer", {"day": day.isoformat()}, svc.clock())
-    await reply(update, f"Wil je dit vastleggen?\n<b>Kwaliteitsverklaring {day.year} verstuurd op {long_date(day)}</b>",
-                reply_markup=offer_buttons(f"kmk:sent:{dialog.nonce}", f"kmk:no:{dialog.nonce}"))
+    dialog = svc.db.save_dialog(user.id, "keurmerk", "offer", {"what": what, "day": day.isoformat()}, svc.clock())
+    said = TOLD[what].format(year=day.year, day=long_date(day))
+    await reply(update, f"Wil je dit vastleggen?\n<b>{said}</b>",
+                reply_markup=offer_buttons(f"kmk:take:{dialog.nonce}", f"kmk:no:{dialog.nonce}"))
     return True
+
+
+def _record_told(context: ContextTypes.DEFAULT_TYPE, user_id: int, what: str, day: date) -> str:
+    """Store what was told of the NRTO dates (a statement sent, an audit failed or passed) and say what it means."""
+    if what == "sent":
+        return _record_statement(context, user_id, day)
+    svc = services(context)
+    stored = svc.db.nrto_keurmerk(user_id)
+    svc.db.clear_dialog(user_id)
+    if stored is None:
+        return texts.NOTHING_STORED
+    if what == "failed":
+        updated = replace(stored, noncompliant_on=day)
+        said = (f"Opgeslagen. Je hebt tot <b>{long_date(improvement_deadline(updated, svc.rules.nrto) or day)}"
+                "</b> om aan te tonen dat je aan de eisen voldoet.")
+    else:
+        updated = replace(stored, last_combined_audit_year=day.year)
+        problem = keurmerk_problem(updated, today(context), svc.rules.nrto)
+        if problem:
+            return problem
+        said = f"Opgeslagen: laatste gecombineerde audit in {day.year}. Je deadlines staan in /status."
+    svc.db.save_nrto_keurmerk(user_id, updated, svc.clock())
+    replan_user(context, user_id)
+    return said
 
 
 def _record_statement(context: ContextTypes.DEFAULT_TYPE, user_id: int, day: date) -> str:
@@ -224,6 +254,10 @@ async def keurmerk_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     elif action == "fixed":
         _take_off(context, user_id, lambda k: replace(k, noncompliant_on=None))
         await query.edit_message_text("Mooi! De verbetertermijn staat niet meer in je deadlines.")
+    elif action == "take" and dialog.step == "offer":
+        await query.edit_message_text(
+            _record_told(context, user_id, str(dialog.data["what"]), date.fromisoformat(str(dialog.data["day"]))),
+            parse_mode="HTML", reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
     elif action == "sent":
         day = date.fromisoformat(str(dialog.data["day"])) if dialog.data.get("day") else today(context)
         await query.edit_message_text(_record_statement(context, user_id, day), parse_mode="HTML",
@@ -241,13 +275,13 @@ async def keurmerk_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 async def confirm_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, yes: bool) -> bool:
-    """"ja" or "nee" typed under the confirmation or the offer of a statement sent: what its two buttons say."""
+    """"ja" or "nee" typed under the confirmation or an offer of something told: what its two buttons say."""
     user = update.effective_user
     if dialog.step not in ("confirm", "offer") or user is None:
         return False
     if dialog.step == "offer" and yes:
-        await reply(update, _record_statement(context, user.id, date.fromisoformat(str(dialog.data["day"]))),
-                    reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+        told = _record_told(context, user.id, str(dialog.data["what"]), date.fromisoformat(str(dialog.data["day"])))
+        await reply(update, told, reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
         return True
     if yes:
         await reply(update, _save(context, user.id, dialog), reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))

@@ -698,3 +698,26 @@ def test_a_date_alone_from_someone_with_a_certificate_asks_what_it_is_the_day_of
         assert sim.db.noloc_certificate(ALICE).expires_on == date(2027, 6, 1)  # type: ignore[union-attr]
 
     run(chat, tmp_path)
+
+
+def test_an_audit_result_told_is_offered_for_the_nrto_dates(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_nrto_keurmerk(BOB, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), NOW)
+        # the FAQ's answer, then the failed audit offered: was the answer alone
+        answer, offer = await sim.send(BOB, "de auditor zegt dat we niet voldoen")
+        assert "3 maanden" in visible(answer)
+        assert "Audit niet voldaan op zondag 22 november 2026" in visible(offer)
+        await sim.tap(BOB, offer, button(offer, "Ja, vastleggen"))
+        assert sim.db.nrto_keurmerk(BOB).noncompliant_on == date(2026, 11, 22)  # type: ignore[union-attr]
+        assert "22 februari 2027" in visible(sim.emulator.sent[-1])  # the improvement deadline
+        *_, offer = await sim.send(BOB, "we hebben de gecombineerde audit gehaald")
+        assert "Gecombineerde audit 2026 gehaald" in visible(offer)
+        await sim.send(BOB, "ja")
+        assert sim.db.nrto_keurmerk(BOB).last_combined_audit_year == 2026  # type: ignore[union-attr]
+        (status,) = await sim.send(BOB, "/status")
+        assert "Volgende gecombineerde audit: 2030" in visible(status)
+        # without NRTO dates: the FAQ alone, as before
+        (answer,) = await sim.send(ALICE, "de auditor zegt dat we niet voldoen")
+        assert "3 maanden" in visible(answer) and "Wil je dit vastleggen" not in visible(answer)
+
+    run(chat, tmp_path)

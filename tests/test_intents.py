@@ -13,6 +13,7 @@ from bot.intents import (
     about_me,
     asks_something,
     asks_validity,
+    audit_result_told,
     bot_feature,
     closest_command,
     date_statement,
@@ -386,3 +387,17 @@ def test_planning_a_meeting_asked_in_words(text: str, asked: bool) -> None:
                                   "kunnen we al inleveren"])
 def test_may_i_submit_yet_is_about_my_own_window(text: str) -> None:
     assert personal_question(text) == "noloc"  # was the general rule, with the user's date stored
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("de auditor zegt dat we niet voldoen", "failed"),
+    ("we zijn gezakt voor de audit", "failed"),
+    ("de audit is niet goed gegaan, we voldoen niet aan de eisen", "failed"),
+    ("we hebben de gecombineerde audit gehaald", "passed"),
+    ("de nrto audit is goedgekeurd", "passed"),
+    ("we hebben de audit gehaald", None),  # the yearly Blik op Werk audit as likely: no cycle moved on a guess
+    ("wat als we de audit niet halen?", None),  # a question: the FAQ's
+    ("wanneer is de volgende audit", None),
+])
+def test_an_audit_result_told(text: str, told: str | None) -> None:
+    assert audit_result_told(text) == told
