@@ -214,8 +214,8 @@ def _record_statement(context: ContextTypes.DEFAULT_TYPE, user_id: int, day: dat
         return texts.NOTHING_STORED
     svc.db.save_nrto_keurmerk(user_id, replace(stored, statement_sent_on=day), svc.clock())
     replan_user(context, user_id)
-    return (f"Opgeslagen: kwaliteitsverklaring {day.year} verstuurd op {long_date(day)}. Herinneringen over de "
-            f"zelfevaluatie van {day.year} stuur ik niet meer.")
+    return (f"Opgeslagen: kwaliteitsverklaring {day.year} verstuurd op {long_date(day)}. Herinneringen daarover "
+            f"voor {day.year} stuur ik niet meer.")
 
 
 def _take_off(context: ContextTypes.DEFAULT_TYPE, user_id: int,
