@@ -233,22 +233,38 @@ def rsvp_told(text: str) -> bool:
     return RSVP.fullmatch(fold(text)) is not None
 
 
+# What names a PE activity; bot/ledger.py reads activities told in a sentence with the same words.
+ACTIVITY_NAMES = ("webinar|cursus|training|e-?learning|podcast|workshop|congres|studiedag|symposium|opleiding|seminar|"
+                  "masterclass|lezing|scholing|module|bijeenkomst|supervisie")
+_EDIT = "wijzig|verwijder|verander|corrigeer|schrap"
 _ENTER = "invoeren|vastleggen|opgeven|doorgeven|instellen|toevoegen"
 _MY_DATE = r"(?:(?:mijn|de) )?(?:certificaat|(?:mijn )?datums?|(?:verval|verloop|certificerings)datum)"
 _OUR_NRTO = r"(?:(?:mijn|onze|ons|de) )?(?:keurmerk|nrto keurmerk|nrto gegevens|nrto datums?)"
 # The bot's own features asked about in words: reminders and export name no FAQ entry of either source,
 # and a command's bare name ("lijst", "status") is meant as that command.
-FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|\bmeldingen\b|\bseintje\b")),
-                 ("export", re.compile(r"\bexport\w*|\bcsv\b")),
+FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|\bmeldingen\b|\bseintje\b"
+                                              r"|\b(?:geen|stop\w* met) berichten\b")),
+                 ("export", re.compile(r"\bexport\w*|\bcsv\b|\bstuur (?:me |mij )?(?:een |mijn |het )?overzicht\b")),
                  # logging here, not in the DNV Noloc Portal ("noloc academie pe punten bijhouden" is the FAQ's)
                  ("pe", re.compile(r"\b(?:leg|houd|hou) ik (?:een |mijn |de )?(?:pe )?(?:activiteit(?:en)?|punten) "
                                    r"(?:vast|bij)\b|\bmijn (?:pe )?(?:punten|activiteiten) (?:bijhouden|vastleggen)\b"
                                    r"|\bactiviteit(?:en)? (?:vastleggen|bijhouden|toevoegen)\b")),
                  ("vergeet", re.compile(r"\b(?:verwijder|wis)\w* (?:al )?(?:mijn|mn) (?:gegevens|data|account)\b"
                                         r"|\b(?:mijn|mn) (?:gegevens|data|account) (?:verwijderen|wissen)\b")),
+                 # changing or seeing what one logged ("verwijder de webinar van gisteren", "toon mijn intervisies")
                  ("lijst", re.compile(r"\b(?:activiteit|intervisie|bijeenkomst)(?:en|s)? (?:wijzigen|aanpassen|"
-                                      r"verwijderen|veranderen|corrigeren)\b|\b(?:wijzig|verwijder|verander|corrigeer)"
-                                      r"\w* (?:ik )?(?:een |mijn |de |die )?(?:activiteit|intervisie|bijeenkomst)")),
+                                      r"verwijderen|veranderen|corrigeren)\b"
+                                      rf"|\b(?:{_EDIT})\w* (?:ik )?(?:een |mijn |de |die |het )?"
+                                      rf"(?:activiteit|intervisie|{ACTIVITY_NAMES})"
+                                      r"|\b(?:laat|toon|bekijk)\w* (?:mij |me )?(?:mijn |de )?"
+                                      r"(?:activiteiten|intervisies)\b"
+                                      r"|^mijn (?:activiteiten|intervisies)(?: zien| bekijken| tonen)?$"
+                                      r"|\bwelke (?:activiteiten|intervisies) heb ik (?:al )?(?:vastgelegd|ingevoerd|"
+                                      r"opgeslagen|gedaan)\b|\bwat heb ik (?:allemaal |al )?(?:ingevoerd|vastgelegd|"
+                                      r"opgeslagen)\b")),
+                 ("punten", re.compile(r"^(?:(?:toon|laat|bekijk) )?(?:mij |me )?mijn (?:pe )?punten"
+                                       r"(?: zien| bekijken| tonen)?$"
+                                       r"|\b(?:laat|toon)\w* (?:mij |me )?mijn (?:pe )?punten\b")),
                  ("correctie", re.compile(r"\bvergist\b|\b(?:verkeerd|fout) (?:ingevoerd|ingevuld|vastgelegd|"
                                           r"opgeslagen)\b")),
                  # telling the bot one's dates: "ik wil mijn certificaat invoeren", "hoe voer ik mijn datum in"

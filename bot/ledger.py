@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from bot.dates import DATE_LINKS, MONTHS, NUMBERS, DateProblem, FoundDate, cut, date_answer, find_date, long_date
 from bot.deadlines import NolocCertificate, add_months
-from bot.intents import asks_something, yes_or_no
+from bot.intents import ACTIVITY_NAMES, asks_something, yes_or_no
 from bot.normalize import fold, has_letter
 from bot.rules import Category, NolocRules
 
@@ -391,9 +391,7 @@ FILLER_WORDS = re.compile(r"\b(ik\s+ben|ik|heb|hebt|een|de|het|van|op|om|mijn|ge
 # "2 punten gehaald met een webinar": the link word left in front of the name once the filler is gone
 LEADING_LINK = re.compile(r"^\s*(?:met|via|tijdens|door)\s+", re.IGNORECASE)
 # Also at the end of a compound ("jaarcongres", "verdiepingscursus"), so no \b in front.
-ACTIVITY_WORDS = re.compile(r"(webinar|cursus|training|e-?learning|podcast|workshop|congres|studiedag|symposium|"
-                            r"opleiding|seminar|masterclass|lezing|scholing|module|bijeenkomst|supervisie)(?:s|en)?\b",
-                            re.IGNORECASE)
+ACTIVITY_WORDS = re.compile(rf"({ACTIVITY_NAMES})(?:s|en)?\b", re.IGNORECASE)
 # only with an activity named: not "3 uur bij een klant geweest", "2 uur gehad"
 WENT_TO = re.compile(r"\b(?:geweest|gehad)\b", re.IGNORECASE)
 _DONE = ("gevolgd|gedaan|bijgewoond|afgerond|gelezen|geluisterd|deelgenomen|gehaald|behaald|"
@@ -402,7 +400,9 @@ DONE_WORDS = re.compile(rf"\b(?:{_DONE})\b", re.IGNORECASE)
 # "plan een intervisie op 5 januari": ahead, though a day without its year reads as past; only a verb that
 # says it was held ("gehad") makes such a sentence a log
 AHEAD = re.compile(r"\b(?:plan\w*|inplannen|ingepland|gepland|volgende|komende|eerstvolgende|afspreken|"
-                   r"organiseren|straks)\b", re.IGNORECASE)
+                   r"organiseren|straks)\b"
+                   # "verwijder de webinar van gisteren": a change to what is logged, no new log either
+                   r"|\b(?:wijzig|verwijder|verander|corrigeer|schrap|wis)\w*", re.IGNORECASE)
 # "heb de intervisie gemist", "geen webinar gevolgd": told, but not held or not done
 NOT_HELD = re.compile(rf"\b(?:gemist|afgezegd|geannuleerd|afgelast|verzet|ziek)\b"
                       rf"|\b(?:niet|geen)(?:\s+\S+){{0,4}}?\s+(?:{_DONE}|gehad|geweest)\b", re.IGNORECASE)

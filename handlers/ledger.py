@@ -609,6 +609,14 @@ async def lijst(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await reply(update, text, reply_markup=markup)
 
 
+async def meetings_list(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The reflection meetings page of /lijst, for "toon mijn intervisies"."""
+    user_id = _with_user(update)
+    if user_id is not None:
+        text, markup = _meetings_page(user_id, context)
+        await reply(update, text, reply_markup=markup)
+
+
 async def list_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Paging, ✏️ and 🗑 (with confirmation) in /lijst; only the tapper's own activities are found."""
     query = await own_private_tap(update)

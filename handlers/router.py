@@ -13,6 +13,7 @@ from bot.dates import YEAR, DateProblem, find_date, within_period
 from bot.db import Dialog
 from bot.faq import Reply
 from bot.intents import (
+    MEETINGS_TOPIC,
     DateStatement,
     about_me,
     asks_something,
@@ -35,6 +36,7 @@ from bot.intents import (
     yes_or_no,
 )
 from bot.ledger import evidence_answer
+from bot.normalize import fold
 from bot.services import Services
 from handlers import certificate, faq, keurmerk, ledger
 from handlers.common import dropped, kept_unsaved, reply, services, today
@@ -241,7 +243,7 @@ async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     asked = services(context).faq.spelled(text)  # typos mended to tell what is asked; the log keeps what was typed
     scheme = personal_question(asked)
     if feature := bot_feature(asked):  # "kun je me herinneren aan mijn deadline": how, not the dates again
-        await reply(update, texts.FEATURE_HINTS[feature])
+        await _feature(update, context, feature, asked)
     elif scheme is None and points_question(asked):
         await ledger.points_answer(update, context, asked)
     elif scheme is None and meetings_question(asked):
@@ -285,9 +287,22 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     elif meeting_plan_asked(asked):
         await reply(update, texts.MEETING_PRIVATE)
     elif feature := bot_feature(asked):
-        await reply(update, texts.FEATURE_HINTS[feature])
+        await _feature(update, context, feature, asked)
     else:
         await faq.answer_question(update, context, text)
+
+
+async def _feature(update: Update, context: ContextTypes.DEFAULT_TYPE, feature: str, asked: str) -> None:
+    """A feature asked for in words: what one logged is shown at once ("laat mijn activiteiten zien", "toon mijn
+    intervisies"); for the rest, the command that does it."""
+    if feature == "lijst" and MEETINGS_TOPIC.search(fold(asked)):
+        await ledger.meetings_list(update, context)
+    elif feature == "lijst":
+        await ledger.lijst(update, context)
+    elif feature == "punten":
+        await ledger.punten(update, context)
+    else:
+        await reply(update, texts.FEATURE_HINTS[feature])
 
 
 async def _general_question_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:

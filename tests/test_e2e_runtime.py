@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 from chat import visible
 
+from bot import texts
 from bot.deadlines import certificate_from_expiry
-from bot.emulator import Fault
+from bot.emulator import Fault, html_visible_text
 from bot.knowledge import MAX_LABEL_CHARS
 from bot.simulation import FAKE_TOKEN, Simulation
 from bot.texts import COMMANDS, UNKNOWN_COMMAND
@@ -110,7 +111,7 @@ def test_out_of_scope_says_where_to_ask(tmp_path: Path) -> None:
 def test_the_bots_own_features_asked_in_words_point_to_their_command(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         for asked, command in (("kun je me een herinnering sturen?", "/herinneringen"),
-                               ("hoe exporteer ik mijn punten", "/export"), ("lijst", "/lijst"),
+                               ("hoe exporteer ik mijn punten", "/export"), ("lijst", "activiteiten"),
                                ("ik wil mijn punten bijhouden", "/pe"), ("wat kan ik allemaal met deze bot", "/pe"),
                                # introducing oneself: what the bot does for them (were FAQ entries, outright)
                                ("ik ben jobcoach", "/certificaat"), ("wij zijn een opleider", "/keurmerk")):
@@ -121,12 +122,21 @@ def test_the_bots_own_features_asked_in_words_point_to_their_command(tmp_path: P
         sim.db.save_noloc_certificate(ALICE, certificate_from_expiry(now.date() + timedelta(days=200),
                                                                      sim.services.rules.noloc), now)
         for asked, command in (("kun je me herinneren aan mijn deadline", "/herinneringen"),
-                               ("verwijder mijn gegevens", "/vergeet"), ("ik wil een activiteit wijzigen", "/lijst"),
+                               ("verwijder mijn gegevens", "/vergeet"),
+                               ("ik wil een activiteit wijzigen", "activiteiten"),  # the list itself, with ✏️
                                ("ik heb me vergist, de training was 3 uur", "/lijst"),
                                ("ik wil mijn certificaat invoeren", "/certificaat"),
-                               ("hoe leg ik onze nrto gegevens vast", "/keurmerk")):
+                               ("hoe leg ik onze nrto gegevens vast", "/keurmerk"),
+                               ("stop met berichten sturen", "/herinneringen")):
             (reply,) = await sim.send(ALICE, asked)
             assert command in visible(reply) and "Geldig tot" not in visible(reply), asked
+        # asked to see one's own things: shown at once, as the command shows them
+        (shown,) = await sim.send(ALICE, "laat mijn activiteiten zien")
+        assert "nog geen activiteiten" in visible(shown) and "Bron:" not in visible(shown)
+        (meetings,) = await sim.send(ALICE, "toon mijn intervisies")
+        assert visible(meetings) == html_visible_text(texts.MEETINGS_EMPTY)
+        (points,) = await sim.send(ALICE, "mijn punten")
+        assert "PE-punten" in visible(points) and "van 75" in visible(points)
         await sim.send(ALICE, "/reflectie")
         (hint, pending) = await sim.send(ALICE, "kan ik herinneringen uitzetten?")  # asked half-way a dialogue
         assert "/herinneringen" in visible(hint) and "Je was nog bezig" in visible(pending)

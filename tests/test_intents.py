@@ -331,6 +331,16 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("keurmerk invoeren", "keurmerk"),
     ("hoe voer ik pe punten in de portal in", None),  # the FAQ's
     ("hoe voer ik de datum van de intervisie in", None),
+    ("verwijder de webinar van gisteren", "lijst"),  # was offered as a new activity "Verwijder webinar"
+    ("laat mijn activiteiten zien", "lijst"),  # was "Voor wat voor activiteiten krijg ik PE-punten?" outright
+    ("welke activiteiten heb ik vastgelegd", "lijst"),
+    ("toon mijn intervisies", "lijst"),
+    ("wat heb ik allemaal ingevoerd", "lijst"),
+    ("mijn punten", "punten"),
+    ("stuur me een overzicht", "export"),
+    ("stop met berichten sturen", "herinneringen"),
+    ("welke activiteiten heb ik nodig", None),  # the rules' question
+    ("mijn punten in categorie 3 tellen die mee", None),
 ])
 def test_the_bots_own_features_asked_in_words(text: str, command: str | None) -> None:
     assert bot_feature(text) == command

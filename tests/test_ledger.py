@@ -375,6 +375,7 @@ def test_activity_sentences() -> None:
     assert logged is not None and (logged.title, logged.done_on) == ("Webinar", date(2026, 11, 12))
     for plan in ("webinar 2 uur", "morgen webinar van 2 uur", "hoeveel punten webinar 2 uur",
                  "cursus 5 januari",  # ten months back, or next January: not read as a log
+                 "verwijder de webinar van gisteren",  # a change to what is logged, not a new log
                  "ik heb de cursus van 8 uur gisteren niet afgerond", "gisteren geen webinar gevolgd",
                  "plan een workshop van 3 uur op 5 januari"):
         assert activity_sentence(plan, TODAY) is None, plan
