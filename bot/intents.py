@@ -413,7 +413,8 @@ def said_kind(text: str) -> DateKind | None:
 
 
 # A question asked after what is told, with no comma or question mark: "bow keurmerk verloopt in 2019 welke stappen"
-ASKS_SOMEWHERE = re.compile(r"\b(?:wat|welke|hoe|hoeveel|wanneer|waar|waarom|stappen)\b")
+ASKS_SOMEWHERE = re.compile(r"\b(?:wat|welke|hoe|hoeveel|wanneer|waar|waarom|stappen)\b"
+                            r"|\btel(?:t|len) (?:dat|die|het|deze|dit|ze) (?:ook |nog )?mee\b")  # "…, telt die mee"
 
 
 def asks_something(text: str) -> bool:

@@ -352,6 +352,7 @@ def test_the_bots_own_features_asked_in_words(text: str, command: str | None) ->
     ("podcast gevolgd, levert dat punten op", True),
     ("bow keurmerk verloopt in 2027 welke stappen", True),  # no comma, no question mark
     ("ik heb gisteren een webinar van 2 uur gevolgd", False),
+    ("intervisie van vorige week telt die mee", True),  # was offered as a meeting to log
 ])
 def test_a_question_asked_anywhere_in_a_message(text: str, asks: bool) -> None:
     assert asks_something(text) is asks
