@@ -238,6 +238,7 @@ ACTIVITY_NAMES = ("webinar|cursus|training|e-?learning|podcast|workshop|congres|
                   "masterclass|lezing|scholing|module|bijeenkomst|supervisie")
 _EDIT = "wijzig|verwijder|verander|corrigeer|schrap"
 _ENTER = "invoeren|vastleggen|opgeven|doorgeven|instellen|toevoegen"
+_SHOW, _SEE = r"(?:laat|toon|bekijk)\w* (?:mij |me )?", r"(?: zien| bekijken| tonen)?"  # "laat me mijn … zien"
 _MY_DATE = r"(?:(?:mijn|de) )?(?:certificaat|(?:mijn )?datums?|(?:verval|verloop|certificerings)datum)"
 _OUR_NRTO = r"(?:(?:mijn|onze|ons|de) )?(?:keurmerk|nrto keurmerk|nrto gegevens|nrto datums?)"
 # The bot's own features asked about in words: reminders and export name no FAQ entry of either source,
@@ -256,15 +257,12 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                                       r"verwijderen|veranderen|corrigeren)\b"
                                       rf"|\b(?:{_EDIT})\w* (?:ik )?(?:een |mijn |de |die |het )?"
                                       rf"(?:activiteit|intervisie|{ACTIVITY_NAMES})"
-                                      r"|\b(?:laat|toon|bekijk)\w* (?:mij |me )?(?:mijn |de )?"
-                                      r"(?:activiteiten|intervisies)\b"
-                                      r"|^mijn (?:activiteiten|intervisies)(?: zien| bekijken| tonen)?$"
+                                      rf"|\b{_SHOW}(?:mijn |de )?(?:activiteiten|intervisies)\b"
+                                      rf"|^mijn (?:activiteiten|intervisies){_SEE}$"
                                       r"|\bwelke (?:activiteiten|intervisies) heb ik (?:al )?(?:vastgelegd|ingevoerd|"
                                       r"opgeslagen|gedaan)\b|\bwat heb ik (?:allemaal |al )?(?:ingevoerd|vastgelegd|"
                                       r"opgeslagen)\b")),
-                 ("punten", re.compile(r"^(?:(?:toon|laat|bekijk) )?(?:mij |me )?mijn (?:pe )?punten"
-                                       r"(?: zien| bekijken| tonen)?$"
-                                       r"|\b(?:laat|toon)\w* (?:mij |me )?mijn (?:pe )?punten\b")),
+                 ("punten", re.compile(rf"^(?:{_SHOW})?mijn (?:pe )?punten{_SEE}$|\b{_SHOW}mijn (?:pe )?punten\b")),
                  ("correctie", re.compile(r"\bvergist\b|\b(?:verkeerd|fout) (?:ingevoerd|ingevuld|vastgelegd|"
                                           r"opgeslagen)\b")),
                  # telling the bot one's dates: "ik wil mijn certificaat invoeren", "hoe voer ik mijn datum in"
