@@ -183,50 +183,46 @@ async def offer_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: s
 
 def _record_told(context: ContextTypes.DEFAULT_TYPE, user_id: int, what: str, day: date) -> str:
     """Store what was told of the NRTO dates (a statement sent, an audit failed or passed) and say what it means."""
+    rules = services(context).rules.nrto
     if what == "sent":
-        return _record_statement(context, user_id, day)
+        updated = _change_keurmerk(context, user_id, lambda k: replace(k, statement_sent_on=day))
+    elif what == "failed":
+        updated = _change_keurmerk(context, user_id, lambda k: replace(k, noncompliant_on=day))
+    else:
+        updated = _change_keurmerk(context, user_id, lambda k: replace(k, last_combined_audit_year=day.year),
+                                   lambda k: keurmerk_problem(k, today(context), rules))
+    if isinstance(updated, str):
+        return updated
+    if what == "sent":
+        return (f"Opgeslagen: kwaliteitsverklaring {day.year} verstuurd op {long_date(day)}. Herinneringen daarover "
+                f"voor {day.year} stuur ik niet meer.")
+    if what == "failed":
+        return (f"Opgeslagen. Je hebt tot <b>{long_date(improvement_deadline(updated, rules) or day)}</b> om aan te "
+                "tonen dat je aan de eisen voldoet.")
+    return f"Opgeslagen: laatste gecombineerde audit in {day.year}. Je deadlines staan in /status."
+
+
+def _offer_taken(context: ContextTypes.DEFAULT_TYPE, user_id: int, dialog: Dialog) -> str:
+    """✅ (or a typed "ja") under an offer of something told: recorded as the card said it."""
+    return _record_told(context, user_id, str(dialog.data["what"]), date.fromisoformat(str(dialog.data["day"])))
+
+
+def _change_keurmerk(context: ContextTypes.DEFAULT_TYPE, user_id: int, change: Callable[[NrtoKeurmerk], NrtoKeurmerk],
+                     check: Callable[[NrtoKeurmerk], str | None] | None = None) -> NrtoKeurmerk | str:
+    """Apply `change` to the stored keurmerk, store it and plan again; the dialogue ends. The changed keurmerk,
+    or what stood in the way: nothing stored, or dates that `check` finds wrong."""
     svc = services(context)
     stored = svc.db.nrto_keurmerk(user_id)
     svc.db.clear_dialog(user_id)
     if stored is None:
         return texts.NOTHING_STORED
-    if what == "failed":
-        updated = replace(stored, noncompliant_on=day)
-        said = (f"Opgeslagen. Je hebt tot <b>{long_date(improvement_deadline(updated, svc.rules.nrto) or day)}"
-                "</b> om aan te tonen dat je aan de eisen voldoet.")
-    else:
-        updated = replace(stored, last_combined_audit_year=day.year)
-        problem = keurmerk_problem(updated, today(context), svc.rules.nrto)
-        if problem:
-            return problem
-        said = f"Opgeslagen: laatste gecombineerde audit in {day.year}. Je deadlines staan in /status."
+    updated = change(stored)
+    problem = check(updated) if check else None
+    if problem:
+        return problem
     svc.db.save_nrto_keurmerk(user_id, updated, svc.clock())
     replan_user(context, user_id)
-    return said
-
-
-def _record_statement(context: ContextTypes.DEFAULT_TYPE, user_id: int, day: date) -> str:
-    """Store the day the year's quality statement was sent; that year's self-evaluation reminders stop."""
-    svc = services(context)
-    stored = svc.db.nrto_keurmerk(user_id)
-    svc.db.clear_dialog(user_id)
-    if stored is None:
-        return texts.NOTHING_STORED
-    svc.db.save_nrto_keurmerk(user_id, replace(stored, statement_sent_on=day), svc.clock())
-    replan_user(context, user_id)
-    return (f"Opgeslagen: kwaliteitsverklaring {day.year} verstuurd op {long_date(day)}. Herinneringen daarover "
-            f"voor {day.year} stuur ik niet meer.")
-
-
-def _take_off(context: ContextTypes.DEFAULT_TYPE, user_id: int,
-              without: Callable[[NrtoKeurmerk], NrtoKeurmerk]) -> None:
-    """Take a recorded fact off the stored keurmerk (a failed audit, a statement sent) and plan again."""
-    svc = services(context)
-    stored = svc.db.nrto_keurmerk(user_id)
-    if stored:
-        svc.db.save_nrto_keurmerk(user_id, without(stored), svc.clock())
-    svc.db.clear_dialog(user_id)
-    replan_user(context, user_id)
+    return updated
 
 
 async def keurmerk_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -252,18 +248,16 @@ async def keurmerk_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await context.bot.send_message(
             user_id, texts.KEURMERK_ASK_AUDIT.format(months=svc.rules.nrto.improvement_months), parse_mode="HTML")
     elif action == "fixed":
-        _take_off(context, user_id, lambda k: replace(k, noncompliant_on=None))
+        _change_keurmerk(context, user_id, lambda k: replace(k, noncompliant_on=None))
         await query.edit_message_text("Mooi! De verbetertermijn staat niet meer in je deadlines.")
     elif action == "take" and dialog.step == "offer":
-        await query.edit_message_text(
-            _record_told(context, user_id, str(dialog.data["what"]), date.fromisoformat(str(dialog.data["day"]))),
-            parse_mode="HTML", reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
-    elif action == "sent":
-        day = date.fromisoformat(str(dialog.data["day"])) if dialog.data.get("day") else today(context)
-        await query.edit_message_text(_record_statement(context, user_id, day), parse_mode="HTML",
+        await query.edit_message_text(_offer_taken(context, user_id, dialog), parse_mode="HTML",
+                                      reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+    elif action == "sent":  # under the /keurmerk menu: sent today
+        await query.edit_message_text(_record_told(context, user_id, "sent", today(context)), parse_mode="HTML",
                                       reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
     elif action == "unsent":
-        _take_off(context, user_id, lambda k: replace(k, statement_sent_on=None))
+        _change_keurmerk(context, user_id, lambda k: replace(k, statement_sent_on=None))
         await query.edit_message_text("Teruggezet: de kwaliteitsverklaring van dit jaar staat weer open, met haar "
                                       "herinneringen.", reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
     elif action == "ok" and dialog.step == "confirm":
@@ -280,8 +274,8 @@ async def confirm_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dial
     if dialog.step not in ("confirm", "offer") or user is None:
         return False
     if dialog.step == "offer" and yes:
-        told = _record_told(context, user.id, str(dialog.data["what"]), date.fromisoformat(str(dialog.data["day"])))
-        await reply(update, told, reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+        await reply(update, _offer_taken(context, user.id, dialog),
+                    reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
         return True
     if yes:
         await reply(update, _save(context, user.id, dialog), reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
