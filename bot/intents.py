@@ -236,7 +236,7 @@ def rsvp_told(text: str) -> bool:
 # What names a PE activity; bot/ledger.py reads activities told in a sentence with the same words.
 ACTIVITY_NAMES = ("webinar|cursus|training|e-?learning|podcast|workshop|congres|studiedag|symposium|opleiding|seminar|"
                   "masterclass|lezing|scholing|module|bijeenkomst|supervisie")
-_EDIT = "wijzig|verwijder|verander|corrigeer|schrap"
+EDIT_VERBS = "wijzig|verwijder|verander|corrigeer|schrap"  # changing what one logged (bot/ledger.py too)
 _ENTER = "invoeren|vastleggen|opgeven|doorgeven|instellen|toevoegen"
 _SHOW, _SEE = r"(?:laat|toon|bekijk)\w* (?:mij |me )?", r"(?: zien| bekijken| tonen)?"  # "laat me mijn … zien"
 _MY_DATE = r"(?:(?:mijn|de) )?(?:certificaat|(?:mijn )?datums?|(?:verval|verloop|certificerings)datum)"
@@ -255,7 +255,7 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                  # changing or seeing what one logged ("verwijder de webinar van gisteren", "toon mijn intervisies")
                  ("lijst", re.compile(r"\b(?:activiteit|intervisie|bijeenkomst)(?:en|s)? (?:wijzigen|aanpassen|"
                                       r"verwijderen|veranderen|corrigeren)\b"
-                                      rf"|\b(?:{_EDIT})\w* (?:ik )?(?:een |mijn |de |die |het )?"
+                                      rf"|\b(?:{EDIT_VERBS})\w* (?:ik )?(?:een |mijn |de |die |het )?"
                                       rf"(?:activiteit|intervisie|{ACTIVITY_NAMES})"
                                       rf"|\b{_SHOW}(?:mijn |de )?(?:activiteiten|intervisies)\b"
                                       rf"|^mijn (?:activiteiten|intervisies){_SEE}$"

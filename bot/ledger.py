@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from bot.dates import DATE_LINKS, MONTHS, NUMBERS, DateProblem, FoundDate, cut, date_answer, find_date, long_date
 from bot.deadlines import NolocCertificate, add_months
-from bot.intents import ACTIVITY_NAMES, asks_something, yes_or_no
+from bot.intents import ACTIVITY_NAMES, EDIT_VERBS, asks_something, yes_or_no
 from bot.normalize import fold, has_letter
 from bot.rules import Category, NolocRules
 
@@ -402,7 +402,7 @@ DONE_WORDS = re.compile(rf"\b(?:{_DONE})\b", re.IGNORECASE)
 AHEAD = re.compile(r"\b(?:plan\w*|inplannen|ingepland|gepland|volgende|komende|eerstvolgende|afspreken|"
                    r"organiseren|straks)\b"
                    # "verwijder de webinar van gisteren": a change to what is logged, no new log either
-                   r"|\b(?:wijzig|verwijder|verander|corrigeer|schrap|wis)\w*", re.IGNORECASE)
+                   rf"|\b(?:{EDIT_VERBS}|wis)\w*", re.IGNORECASE)
 # "heb de intervisie gemist", "geen webinar gevolgd": told, but not held or not done
 NOT_HELD = re.compile(rf"\b(?:gemist|afgezegd|geannuleerd|afgelast|verzet|ziek)\b"
                       rf"|\b(?:niet|geen)(?:\s+\S+){{0,4}}?\s+(?:{_DONE}|gehad|geweest)\b", re.IGNORECASE)
@@ -503,7 +503,11 @@ def parse_line(text: str, today: date) -> tuple[Draft, dict[str, str]]:
 
 def amount_alone(text: str) -> Amount | None:
     """A text that is nothing but an amount of time or study ("5 uur", "2 ECTS"); points alone are a count."""
-    found = find_amount(text)
+    return _alone(text, find_amount(text))
+
+
+def _alone(text: str, found: AmountFound | AmountProblem | None) -> Amount | None:
+    """The amount `found` in the text, when nothing else is (see amount_alone)."""
     if not isinstance(found, AmountFound) or found.amount.unit == "punten":
         return None
     return None if has_letter(cut(text, [(found.start, found.end)], AMOUNT_LINKS)) else found.amount
@@ -522,11 +526,12 @@ def activity_sentence(text: str, today: date) -> Draft | None:
     an amount alone ("5 uur") begins one."""
     if asks_something(text) or NOT_HELD.search(text):  # a question about an activity ("telt die cursus mee?",
         return None  # "…, hoeveel punten is dat") is for the FAQ
-    alone = amount_alone(text)
-    if alone is not None and "?" not in text:
+    found = find_amount(text)
+    alone = _alone(text, found)
+    if alone is not None and "?" not in text:  # a question mark anywhere ("? 5 uur") asks, it does not log
         return Draft(amount=alone)
     named = ACTIVITY_WORDS.search(text)
-    amount = isinstance(find_amount(text), AmountFound)
+    amount = isinstance(found, AmountFound)
     done = DONE_WORDS.search(text) or (named and WENT_TO.search(text))  # "naar een congres geweest"
     if not (done and (named or amount)) and not (named and _logged_without_verb(text, done_on_date(text, today),
                                                                              today)):
