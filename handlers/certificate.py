@@ -48,6 +48,12 @@ def _cert_for(day: date, kind: DateKind, context: ContextTypes.DEFAULT_TYPE) -> 
     return certificate_from_expiry(day, rules) if kind == "expiry" else certificate_from_certification(day, rules)
 
 
+def _date_in(dialog: Dialog) -> tuple[date, DateKind]:
+    """The date a certificate card (or "Waar hoort … bij?") holds, and which date it was read as."""
+    kind: DateKind = "expiry" if dialog.data.get("kind") == "expiry" else "certified"
+    return date.fromisoformat(str(dialog.data["day"])), kind
+
+
 async def propose_certificate(update: Update, context: ContextTypes.DEFAULT_TYPE, statement: DateStatement,
                               in_dialog: bool = False, notice: str = "") -> None:
     """Repeat the understood date and keep it pending until the user confirms with a button (`notice` above)."""
@@ -88,8 +94,7 @@ async def unconfirmed_dates_shown(update: Update, context: ContextTypes.DEFAULT_
     if dialog is None or dialog.step != "confirm":
         return False
     if dialog.name == "certificaat" and scheme != "nrto":
-        told = DateStatement(date.fromisoformat(str(dialog.data["day"])), dialog.data["kind"],  # type: ignore[arg-type]
-                             True)
+        told = DateStatement(*_date_in(dialog), True)
         await propose_certificate(update, context, told, in_dialog=True, notice=texts.UNSAVED)
         return True
     return dialog.name == "keurmerk" and scheme != "noloc" and await kept_unsaved(update, context, dialog)
@@ -122,13 +127,12 @@ async def date_of_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if query is None or dialog is None:
         return
     await query.edit_message_reply_markup(None)
-    day, action = date.fromisoformat(str(dialog.data["day"])), (query.data or "").split(":")[1]
+    (day, kind), action = _date_in(dialog), (query.data or "").split(":")[1]
     if action == "pe":
         await ledger.advance(context, query.from_user.id, Draft(done_on=day))
     elif action == "ref":
         await ledger.meeting_on(update, context, day)
     else:
-        kind: DateKind = "expiry" if dialog.data.get("kind") == "expiry" else "certified"
         await propose_certificate(update, context, DateStatement(day, kind, False), in_dialog=True)
 
 
@@ -190,16 +194,16 @@ async def certificate_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     svc = services(context)
     action = (query.data or "").split(":")[1]
     user_id = query.from_user.id
-    day, kind = date.fromisoformat(str(dialog.data["day"])), str(dialog.data["kind"])
+    day, kind = _date_in(dialog)
     if action == "no":
         svc.db.clear_dialog(user_id)
         await query.edit_message_text(texts.NOTHING_STORED)
         return
     if action == "swap":
-        kind = "certified" if kind == "expiry" else "expiry"
         await query.edit_message_reply_markup(None)
         svc.db.clear_dialog(user_id)
-        await propose_certificate(update, context, DateStatement(day, kind, True))  # type: ignore[arg-type]
+        await propose_certificate(update, context, DateStatement(day, "certified" if kind == "expiry" else "expiry",
+                                                                 True))
         return
     await query.edit_message_text(_save_certificate(context, user_id, day, kind), parse_mode="HTML",
                                   reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
@@ -209,16 +213,16 @@ async def confirm_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dial
     """"ja" typed under a date confirmation saves it; "nee" could mean either other button, so it does not."""
     if dialog.step != "confirm" or not yes or update.effective_user is None:
         return False
-    day, kind = date.fromisoformat(str(dialog.data["day"])), str(dialog.data["kind"])
+    day, kind = _date_in(dialog)
     await reply(update, _save_certificate(context, update.effective_user.id, day, kind),
                 reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
     return True
 
 
-def _save_certificate(context: ContextTypes.DEFAULT_TYPE, user_id: int, day: date, kind: str) -> str:
+def _save_certificate(context: ContextTypes.DEFAULT_TYPE, user_id: int, day: date, kind: DateKind) -> str:
     """Store the confirmed date, plan its reminders, and say what it means."""
     svc = services(context)
-    cert = _cert_for(day, kind, context)  # type: ignore[arg-type]
+    cert = _cert_for(day, kind, context)
     svc.db.save_noloc_certificate(user_id, cert, svc.clock())
     svc.db.clear_dialog(user_id)
     replan_user(context, user_id)
