@@ -241,22 +241,22 @@ def next_combined_audit_year(k: NrtoKeurmerk, today: date, rules: NrtoRules) -> 
     return year
 
 
-def self_evaluation_due(k: NrtoKeurmerk, year: int, rules: NrtoRules) -> date | None:
-    """The deadline for the self-evaluation and quality statement; None in a combined-audit year."""
-    if is_combined_audit_year(k, year, rules):
-        return None
+def statement_deadline(year: int, rules: NrtoRules) -> date:
+    """The day in `year` by which the quality statement is sent (knowledge/rules.yaml: the end of the year)."""
     month, day = rules.self_evaluation_deadline
     return date(year, month, day)
+
+
+def self_evaluation_due(k: NrtoKeurmerk, year: int, rules: NrtoRules) -> date | None:
+    """The deadline for the self-evaluation and quality statement; None in a combined-audit year."""
+    return None if is_combined_audit_year(k, year, rules) else statement_deadline(year, rules)
 
 
 def statement_due(k: NrtoKeurmerk, year: int, rules: NrtoRules) -> date | None:
     """The day by which the year's quality statement must be sent, None once it is: after the self-evaluation,
     or in a combined-audit year on the audit's outcome (the NRTO page's steps for 2019 send it before 31 December
     too)."""
-    if statement_sent_in(k, year):
-        return None
-    month, day = rules.self_evaluation_deadline
-    return date(year, month, day)
+    return None if statement_sent_in(k, year) else statement_deadline(year, rules)
 
 
 def edited_keurmerk(new: NrtoKeurmerk, stored: NrtoKeurmerk | None) -> NrtoKeurmerk:
