@@ -36,7 +36,8 @@ PAST_EXPIRY = re.compile(r"\b(?:is|was|zijn|waren)\b.*\b(?:verlopen|afgelopen|ve
                          r"|\bliep (?:\w+ ){1,4}af\b")
 ACHIEVED = re.compile(r"\b(?:gehaald|gekregen|ontvangen|binnen)\b")  # with the certificate named: certified
 CERT_TOPIC = re.compile(r"(certific|certificaat|register jobcoach|jobcoach)")
-FILLER = {"op", "is", "de", "het", "per", "datum", "mijn", "dat", "was", "en", "tot", "sinds", "vanaf"}
+FILLER = {"op", "is", "de", "het", "per", "datum", "mijn", "dat", "was", "en", "tot", "sinds", "vanaf",
+          "nee", "sorry", "oeps", "ik", "bedoel", "bedoelde"}  # and a date corrected: "nee, eergisteren bedoel ik"
 
 
 # A yes or a no typed where the bot asked with buttons, or asked "Heb je …?".
@@ -308,6 +309,30 @@ def audit_result_told(text: str) -> str | None:
     if AUDIT_FAILED.search(folded):
         return "failed"
     return "passed" if AUDIT_PASSED.search(folded) and COMBINED_AUDIT.search(folded) else None
+
+
+# What a day told alone was: the answers to "Waar hoort … bij?" typed instead of tapped
+DAY_CHOICES = {"pe": ("pe", "pe activiteit", "activiteit", "pe punten", "punten", "scholing", "opleiding"),
+               "ref": ("intervisie", "reflectie", "intervisiebijeenkomst", "reflectiebijeenkomst", "bijeenkomst",
+                       "kwaliteitskring"),
+               "cert": ("certificaat", "certificering", "hercertificering", "certificaatdatum", "vervaldatum",
+                        "verloopdatum", "register jobcoach")}
+CHOICE_FILLER = re.compile(r"\b(?:een|de|het|mijn|is|was|voor|bij|van|dat|die|hoort|ik|bedoel|nee|ja|graag)\b")
+CHOICE_LIKENESS = 85  # rapidfuzz ratio: "intervsie" is intervisie, "pen" is nothing
+
+
+def day_choice(text: str) -> str | None:
+    """"intervisie", "een pe-activiteit", "mijn certificaat": which of the day card's buttons a typed answer
+    names ("pe", "ref" or "cert"); None for anything more or else."""
+    said = " ".join(CHOICE_FILLER.sub(" ", fold(text)).split())
+    if not said:
+        return None
+    choices = {word: choice for choice, words in DAY_CHOICES.items() for word in words}
+    if said in choices:
+        return choices[said]
+    hit = process.extractOne(said, list(choices), scorer=fuzz.ratio, score_cutoff=CHOICE_LIKENESS) \
+        if len(said) >= 5 else None
+    return choices[hit[0]] if hit else None
 
 
 def about_me(text: str) -> bool:

@@ -536,10 +536,34 @@ def activity_sentence(text: str, today: date) -> Draft | None:
     if not (done and (named or amount)) and not (named and _logged_without_verb(text, done_on_date(text, today),
                                                                              today)):
         return None
+    return _sentence_draft(text, today)
+
+
+def _sentence_draft(text: str, today: date) -> Draft:
+    """The fields of an activity told in a sentence, its name without the words around it ("ik heb … gevolgd")."""
     draft, _ = parse_line(text, today)
     if draft.title:
         draft.title = tidy_title(LEADING_LINK.sub("", FILLER_WORDS.sub(" ", draft.title))) or None
     return draft
+
+
+def done_that_day(text: str, today: date) -> Draft | None:
+    """The answer to "Waar hoort … bij?" in words: an activity done that day ("webinar 2 uur", "een cursus
+    gevolgd"), when it names one or an amount and asks nothing; a day of its own stays in the draft."""
+    if asks_something(text) or NOT_HELD.search(text) or REFLECTION_WORDS.search(text):
+        return None
+    if not (ACTIVITY_WORDS.search(text) or isinstance(find_amount(text), AmountFound)):
+        return None
+    _, problems = parse_line(text, today)
+    return None if problems else _sentence_draft(text, today)
+
+
+def meeting_that_day(text: str) -> str | None:
+    """The answer to "Waar hoort … bij?" naming a meeting ("intervisie met kring Noord"): who it was with,
+    "" when not said; None when it names none, asks, or says it was not held."""
+    if asks_something(text) or NOT_HELD.search(text) or not REFLECTION_WORDS.search(text):
+        return None
+    return _with_whom(text)
 
 
 def title_answer(text: str, today: date) -> Draft:

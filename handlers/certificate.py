@@ -23,11 +23,13 @@ from bot.deadlines import (
     submission_window_opens,
     with_advice,
 )
-from bot.intents import DateKind, DateStatement, date_statement, nrto_date_told, result_named
-from bot.ledger import Draft
+from bot.intents import DateKind, DateStatement, date_statement, day_choice, nrto_date_told, result_named
+from bot.ledger import Draft, done_that_day, meeting_that_day
 from handlers import ledger
 from handlers.common import (
+    DAY_CARD,
     answer_tap,
+    dialog_day,
     kept_unsaved,
     offer_buttons,
     own_private_tap,
@@ -51,7 +53,7 @@ def _cert_for(day: date, kind: DateKind, context: ContextTypes.DEFAULT_TYPE) -> 
 def _date_in(dialog: Dialog) -> tuple[date, DateKind]:
     """The date a certificate card (or "Waar hoort … bij?") holds, and which date it was read as."""
     kind: DateKind = "expiry" if dialog.data.get("kind") == "expiry" else "certified"
-    return date.fromisoformat(str(dialog.data["day"])), kind
+    return dialog_day(dialog), kind
 
 
 async def propose_certificate(update: Update, context: ContextTypes.DEFAULT_TYPE, statement: DateStatement,
@@ -114,7 +116,7 @@ async def ask_what_the_date_is(update: Update, context: ContextTypes.DEFAULT_TYP
     open_dialog = svc.db.dialog(user.id)
     if open_dialog is not None and open_dialog.name == "certificaat":
         return False  # under the certificate's own card a date is its correction
-    dialog = svc.db.save_dialog(user.id, "datum", "choose", {"day": statement.day.isoformat(), "kind": statement.kind},
+    dialog = svc.db.save_dialog(user.id, DAY_CARD, "choose", {"day": statement.day.isoformat(), "kind": statement.kind},
                                 svc.clock())
     rows = [[InlineKeyboardButton(label, callback_data=f"dt:{action}:{dialog.nonce}")] for action, label in DATE_OF]
     await reply(update, texts.WHAT_DATE.format(day=long_date(statement.day)), reply_markup=InlineKeyboardMarkup(rows))
@@ -123,17 +125,46 @@ async def ask_what_the_date_is(update: Update, context: ContextTypes.DEFAULT_TYP
 
 async def date_of_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """📝 / 🤝 / 📅 under "Waar hoort … bij?": that dialogue begins with the day filled in."""
-    query, dialog = await answer_tap(update, context, "datum")
+    query, dialog = await answer_tap(update, context, DAY_CARD)
     if query is None or dialog is None:
         return
     await query.edit_message_reply_markup(None)
-    (day, kind), action = _date_in(dialog), (query.data or "").split(":")[1]
-    if action == "pe":
-        await ledger.advance(context, query.from_user.id, Draft(done_on=day))
+    await _take_day_as(update, context, dialog, (query.data or "").split(":")[1])
+
+
+async def _take_day_as(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, action: str,
+                       draft: Draft | None = None, who: str = "") -> None:
+    """The day of "Waar hoort … bij?" taken as `action`'s: its dialogue begins with the day filled in (and
+    with what else was said: an activity's `draft`, a meeting's `who`)."""
+    day, kind = _date_in(dialog)
+    if action == "pe" and update.effective_user is not None:
+        draft = draft or Draft()
+        draft.done_on = draft.done_on or day
+        await ledger.advance(context, update.effective_user.id, draft)
     elif action == "ref":
-        await ledger.meeting_on(update, context, day)
+        await ledger.meeting_on(update, context, day, who)
     else:
         await propose_certificate(update, context, DateStatement(day, kind, False), in_dialog=True)
+
+
+async def day_answer_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> bool:
+    """Under "Waar hoort … bij?", a typed answer: a button named ("intervisie"), what was done that day
+    ("webinar 2 uur") or a meeting with whom ("intervisie met kring Noord"). False for anything else."""
+    if dialog.name != DAY_CARD:
+        return False
+    choice = day_choice(text)
+    if choice is not None:
+        await _take_day_as(update, context, dialog, choice)
+        return True
+    who = meeting_that_day(text)
+    if who is not None:
+        await _take_day_as(update, context, dialog, "ref", who=who)
+        return True
+    draft = done_that_day(text, today(context))
+    if draft is not None:
+        await _take_day_as(update, context, dialog, "pe", draft=draft)
+        return True
+    return False
 
 
 async def certificaat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -153,6 +153,21 @@ async def kept_unsaved(update: Update, context: ContextTypes.DEFAULT_TYPE, dialo
     return False
 
 
+DAY_CARD = "datum"  # "Waar hoort … bij?": a day told alone, waiting to hear what it was the day of
+
+
+def dialog_day(dialog: Dialog) -> date:
+    """The day a card about a date holds (a certificate card, or "Waar hoort … bij?")."""
+    return date.fromisoformat(str(dialog.data["day"]))
+
+
+def day_asked_about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> date | None:
+    """The day of an open "Waar hoort … bij?" card: a bare /pe or /reflectie answers it as its button would."""
+    user = update.effective_user
+    dialog = services(context).db.dialog(user.id) if user is not None else None
+    return dialog_day(dialog) if dialog is not None and dialog.name == DAY_CARD else None
+
+
 # Commands that start a dialogue, and so end the one that is open.
 DIALOG_COMMANDS = ("certificaat", "uitslag", "keurmerk", "pe", "reflectie", "vergeet")
 
@@ -165,8 +180,8 @@ async def new_dialogue_ends_the_open_one(update: Update, context: ContextTypes.D
         return
     db = services(context).db
     dialog = db.dialog(user.id)
-    if dialog is None or not any(v for k, v in dialog.data.items() if k != "editing"):
-        return
+    if dialog is None or dialog.name == DAY_CARD or not any(v for k, v in dialog.data.items() if k != "editing"):
+        return  # a day card holds nothing typed to lose: the command takes its day (see day_asked_about) or ends it
     erasing = (update.effective_message.text or "").startswith("/vergeet") if update.effective_message else False
     if not erasing and await kept_unsaved(update, context, dialog):
         raise ApplicationHandlerStop  # the command waits until the finished entry is saved or cancelled

@@ -48,6 +48,7 @@ from bot.ledger import (
 from bot.numbers import whole_number
 from handlers.common import (
     answer_tap,
+    day_asked_about,
     offer_buttons,
     own_private_tap,
     private_only,
@@ -119,7 +120,9 @@ async def pe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not await private_only(update, context, "pe") or user_id is None:
         return
     line = " ".join(context.args or [])
-    draft, problems = parse_line(line, today(context)) if line else (Draft(), {})
+    # bare, under "Waar hoort … bij?": the day it asked about is this activity's
+    draft, problems = parse_line(line, today(context)) if line else (Draft(done_on=day_asked_about(update, context)),
+                                                                     {})
     if draft.title and title_problem(draft.title):  # a one-line title meets the same rules as a typed one
         problems["title"] = str(title_problem(draft.title))
         draft.title = None
@@ -704,12 +707,16 @@ async def reflectie(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             return
         await _save_or_ask_whom(update, context, found.value, who)
         return
+    day = day_asked_about(update, context)
+    if day is not None:
+        await meeting_on(update, context, day)
+        return
     await _ask_reflection(update, context, "date", {})
 
 
-async def meeting_on(update: Update, context: ContextTypes.DEFAULT_TYPE, held_on: date) -> None:
-    """A meeting held on this day, to log: who it was with is asked."""
-    await _save_or_ask_whom(update, context, held_on, "")
+async def meeting_on(update: Update, context: ContextTypes.DEFAULT_TYPE, held_on: date, who: str = "") -> None:
+    """A meeting held on this day, to log: stored when who it was with is said, else that is asked."""
+    await _save_or_ask_whom(update, context, held_on, who)
 
 
 async def _save_or_ask_whom(update: Update, context: ContextTypes.DEFAULT_TYPE, held_on: date, who: str) -> None:

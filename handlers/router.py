@@ -39,7 +39,7 @@ from bot.ledger import evidence_answer
 from bot.normalize import fold
 from bot.services import Services
 from handlers import certificate, faq, keurmerk, ledger
-from handlers.common import dropped, kept_unsaved, reply, services, today
+from handlers.common import DAY_CARD, dropped, kept_unsaved, reply, services, today
 
 DialogStep = Callable[[Update, ContextTypes.DEFAULT_TYPE, Dialog, str], Awaitable[None]]
 DIALOG_STALE_AFTER = timedelta(hours=12)
@@ -151,12 +151,15 @@ async def _typed_under_card(update: Update, context: ContextTypes.DEFAULT_TYPE, 
         return True
     if await ledger.typed_field(update, context, dialog, text):  # "5 uur" under an activity's summary
         return True
+    if await certificate.day_answer_typed(update, context, dialog, text):  # "intervisie" under "Waar hoort … bij?"
+        return True
     if await certificate.uitslag_choice_typed(update, context, dialog, text):  # "ingediend" under its choices
         return True
     if not (is_question(text) or opens_as_question(text)) and await kept_unsaved(update, context, dialog):
         return True
-    if dialog.name != "certificaat" and _a_date_alone(text, today(context)):
-        # "vandaag" under /uitslag's choices or a PE summary is meant for that card, not a new certificate date
+    if dialog.name not in ("certificaat", DAY_CARD) and _a_date_alone(text, today(context)):
+        # "vandaag" under /uitslag's choices or a PE summary is meant for that card, not a new certificate date;
+        # under a date's own card it is that date corrected
         await reply(update, texts.USE_BUTTONS)
         return True
     return False

@@ -700,6 +700,81 @@ def test_a_date_alone_from_someone_with_a_certificate_asks_what_it_is_the_day_of
     run(chat, tmp_path)
 
 
+def test_what_a_day_was_typed_under_its_card_is_taken_as_its_button(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), NOW)
+        await sim.send(ALICE, "gisteren")
+        (asked,) = await sim.send(ALICE, "intervsie")  # was the FAQ on intervision's conditions
+        assert "Met wie" in visible(asked)
+        (saved,) = await sim.send(ALICE, "kring Noord")
+        assert "intervisie op zaterdag 21 november 2026 met kring Noord" in visible(saved)
+        await sim.send(ALICE, "12 november")
+        (saved,) = await sim.send(ALICE, "intervisie met kring Zuid")
+        assert "intervisie op donderdag 12 november 2026 met kring Zuid" in visible(saved)
+        await sim.send(ALICE, "gisteren")
+        (asked,) = await sim.send(ALICE, "webinar 2 uur")  # was "weet ik niet zeker"
+        dialog = sim.db.dialog(ALICE)
+        assert dialog is not None and dialog.step == "category" and "categorie" in visible(asked)
+        assert (dialog.data["done_on"], dialog.data["title"]) == ("2026-11-21", "Webinar")
+        await sim.send(ALICE, "/annuleer")
+        await sim.send(ALICE, "gisteren")
+        (asked,) = await sim.send(ALICE, "een webinar gevolgd")  # was offered without its day
+        assert "Hoeveel was het" in visible(asked)
+        assert sim.db.dialog(ALICE).data["done_on"] == "2026-11-21"  # type: ignore[union-attr]
+        await sim.send(ALICE, "/annuleer")
+        await sim.send(ALICE, "gisteren")
+        (card,) = await sim.send(ALICE, "mijn certificaat")
+        assert "(her)gecertificeerd op zaterdag 21 november 2026" in visible(card)
+        await sim.send(ALICE, "/annuleer")
+        # a day corrected under the card asks about the new day (was the FAQ on PE points, or "tik op een knop")
+        await sim.send(ALICE, "gisteren")
+        (which,) = await sim.send(ALICE, "eergisteren bedoel ik")
+        assert "Waar hoort vrijdag 20 november 2026 bij?" in visible(which)
+        (card,) = await sim.send(ALICE, "1 juli 2027")
+        assert "verloopt op donderdag 1 juli 2027" in visible(card)
+        await sim.send(ALICE, "/annuleer")
+        # a question under the card is answered; "ja" fits no button
+        await sim.send(ALICE, "gisteren")
+        (answer,) = await sim.send(ALICE, "wat kost recertificering")
+        assert "€ 200" in visible(answer)
+        (told,) = await sim.send(ALICE, "ja")
+        assert "knoppen" in visible(told)
+        assert len(sim.db.reflections(ALICE)) == 2 and not sim.db.activities(ALICE)
+        assert sim.db.noloc_certificate(ALICE).expires_on == date(2027, 6, 1)  # type: ignore[union-attr]
+
+    run(chat, tmp_path)
+
+
+def test_a_bare_pe_or_reflectie_under_a_days_card_takes_its_day(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), NOW)
+        await sim.send(ALICE, "gisteren")
+        # was "Je was nog bezig met je vorige invoer; dat heb ik laten vallen", and the day asked again
+        (asked,) = await sim.send(ALICE, "/pe")
+        assert visible(asked).startswith("Wat heb je gedaan")
+        assert sim.db.dialog(ALICE).data["done_on"] == "2026-11-21"  # type: ignore[union-attr]
+        await sim.send(ALICE, "/annuleer")
+        await sim.send(ALICE, "12 november")
+        (asked,) = await sim.send(ALICE, "/reflectie")
+        assert visible(asked).startswith("Met wie")
+        (saved,) = await sim.send(ALICE, "kring Noord")
+        assert "intervisie op donderdag 12 november 2026 met kring Noord" in visible(saved)
+        # a command with its own line, or another command, goes its own way without a word on the card
+        await sim.send(ALICE, "gisteren")
+        (saved,) = await sim.send(ALICE, "/reflectie 10-11 met kring Zuid")
+        assert "intervisie op dinsdag 10 november 2026 met kring Zuid" in visible(saved)
+        await sim.send(ALICE, "gisteren")
+        (menu,) = await sim.send(ALICE, "/uitslag")
+        assert "Wat wil je vastleggen" in visible(menu)
+        # a dialogue with something typed still says it was dropped
+        await sim.send(ALICE, "/pe")
+        await sim.send(ALICE, "Webinar")
+        dropped, _ = await sim.send(ALICE, "/reflectie")
+        assert "Je was nog bezig met een PE-activiteit" in visible(dropped)
+
+    run(chat, tmp_path)
+
+
 def test_an_audit_result_told_is_offered_for_the_nrto_dates(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         sim.db.save_nrto_keurmerk(BOB, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), NOW)

@@ -17,6 +17,7 @@ from bot.intents import (
     bot_feature,
     closest_command,
     date_statement,
+    day_choice,
     is_question,
     meeting_plan_asked,
     meetings_question,
@@ -412,3 +413,23 @@ def test_may_i_submit_yet_is_about_my_own_window(text: str) -> None:
 ])
 def test_an_audit_result_told(text: str, told: str | None) -> None:
     assert audit_result_told(text) == told
+
+
+@pytest.mark.parametrize(("text", "choice"), [
+    ("pe", "pe"), ("PE-activiteit", "pe"), ("een pe activiteit", "pe"),
+    ("intervisie", "ref"), ("intervsie", "ref"), ("nee, intervisie", "ref"), ("reflectie bijeenkomst", "ref"),
+    ("mijn certificaat", "cert"), ("certifcaat", "cert"),
+    ("webinar 2 uur", None), ("pen", None), ("ja", None), ("hallo", None), ("wat is intervisie?", None),
+])
+def test_a_days_button_named_in_words(text: str, choice: str | None) -> None:
+    assert day_choice(text) == choice
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("eergisteren bedoel ik", date(2026, 11, 20)),
+    ("nee sorry, 12-11", date(2026, 11, 12)),
+    ("ik bedoel 1 juni 2027", date(2027, 6, 1)),
+])
+def test_a_date_corrected_in_words_is_a_date_alone(text: str, day: date) -> None:
+    statement = date_statement(text, TODAY)
+    assert isinstance(statement, DateStatement) and statement.day == day and not statement.said

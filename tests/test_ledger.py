@@ -22,8 +22,10 @@ from bot.ledger import (
     day_and_company,
     done_on_date,
     done_on_problem,
+    done_that_day,
     evidence_answer,
     find_amount,
+    meeting_that_day,
     near_duplicate,
     number,
     outside_period_warning,
@@ -439,3 +441,29 @@ def test_the_name_of_an_activity_may_bring_its_day_and_amount(text: str, title: 
                                                               amount: Amount | None) -> None:
     told = title_answer(text, TODAY)
     assert (told.title, told.done_on, told.amount) == (title, day, amount)
+
+
+@pytest.mark.parametrize(("text", "title", "hours", "day"), [
+    ("webinar 2 uur", "Webinar", 2.0, None),
+    ("een cursus gevolgd", "Cursus", None, None),
+    ("3 uur", None, 3.0, None),
+    ("workshop op 12-11 van 2 uur", "Workshop", 2.0, date(2026, 11, 12)),  # its own day stays
+])
+def test_what_was_done_on_a_day_told(text: str, title: str | None, hours: float | None, day: date | None) -> None:
+    draft = done_that_day(text, TODAY)
+    assert draft is not None and draft.title == title and draft.done_on == day
+    assert (draft.amount.value if draft.amount else None) == hours
+
+
+@pytest.mark.parametrize("text", ["hallo", "wat kost een webinar?", "webinar gemist", "intervisie met kring Noord",
+                                  "webinar op 31-2"])
+def test_not_what_was_done_on_a_day_told(text: str) -> None:
+    assert done_that_day(text, TODAY) is None
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("intervisie met kring Noord", "kring Noord"), ("intervisiebijeenkomst", ""),
+    ("intervisie gemist", None), ("webinar 2 uur", None), ("hoe werkt intervisie?", None),
+])
+def test_a_meeting_on_a_day_told(text: str, who: str | None) -> None:
+    assert meeting_that_day(text) == who
