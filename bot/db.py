@@ -182,6 +182,12 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE nrto_keurmerken ADD COLUMN statement_sent_on TEXT;
     """,
+    # 8: the year that quality statement was for (one sent in January may be the year before's)
+    """
+    ALTER TABLE nrto_keurmerken ADD COLUMN statement_year INTEGER;
+    UPDATE nrto_keurmerken SET statement_year = CAST(substr(statement_sent_on, 1, 4) AS INTEGER)
+        WHERE statement_sent_on IS NOT NULL;
+    """,
 ]
 
 
@@ -323,7 +329,8 @@ class Database:
             return None
         return NrtoKeurmerk(date.fromisoformat(row["keurmerk_on"]), date.fromisoformat(row["bow_valid_until"]),
                             int(row["last_combined_audit_year"]), _day(row["noncompliant_on"]),
-                            _day(row["statement_sent_on"]))
+                            _day(row["statement_sent_on"]),
+                            int(row["statement_year"]) if row["statement_year"] is not None else None)
 
     def save_nrto_keurmerk(self, user_id: int, k: NrtoKeurmerk, now: datetime) -> None:
         self.touch_user(user_id, now)
@@ -332,7 +339,7 @@ class Database:
             "bow_valid_until": k.bow_valid_until.isoformat(),
             "last_combined_audit_year": k.last_combined_audit_year,
             "noncompliant_on": _iso(k.noncompliant_on), "statement_sent_on": _iso(k.statement_sent_on),
-            "updated_at": _stamp(now),
+            "statement_year": k.statement_year, "updated_at": _stamp(now),
         }, pk="user_id")
 
     # ---- dialogues -----------------------------------------------------------------------------

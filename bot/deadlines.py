@@ -193,12 +193,27 @@ class NrtoKeurmerk:
     bow_valid_until: date
     last_combined_audit_year: int
     noncompliant_on: date | None = None
-    statement_sent_on: date | None = None  # the quality statement: sent for the year of this day
+    statement_sent_on: date | None = None  # the day the last quality statement was sent
+    statement_year: int | None = None  # the year it was for; None: the year of the day it was sent
 
 
 def statement_sent_in(k: NrtoKeurmerk, year: int) -> bool:
     """The quality statement of `year` is sent: that year's self-evaluation deadline is met."""
-    return k.statement_sent_on is not None and k.statement_sent_on.year == year
+    if k.statement_sent_on is None:
+        return False
+    return (k.statement_year or k.statement_sent_on.year) == year
+
+
+LATE_STATEMENT_MONTHS = 3  # a statement sent in January to March may be the year before's, sent late
+
+
+def statement_years(k: NrtoKeurmerk, sent_on: date) -> tuple[int, ...]:
+    """The years a quality statement sent on `sent_on` may be for: its own year, and early in the year also the
+    year before, when that year's was not recorded as sent and the keurmerk was held then (the user chooses)."""
+    before = sent_on.year - 1
+    if sent_on.month <= LATE_STATEMENT_MONTHS and k.keurmerk_on.year <= before and not statement_sent_in(k, before):
+        return before, sent_on.year
+    return (sent_on.year,)
 
 
 def keurmerk_expires(k: NrtoKeurmerk, rules: NrtoRules) -> date:
@@ -263,8 +278,10 @@ def edited_keurmerk(new: NrtoKeurmerk, stored: NrtoKeurmerk | None) -> NrtoKeurm
     """The dates told anew; a failed audit or a statement sent stays, unless the keurmerk was gained after it."""
     failed = stored.noncompliant_on if stored else None
     sent = stored.statement_sent_on if stored else None
+    kept = stored is not None and sent is not None and sent >= new.keurmerk_on
     return replace(new, noncompliant_on=failed if failed and failed >= new.keurmerk_on else None,
-                   statement_sent_on=sent if sent and sent >= new.keurmerk_on else None)
+                   statement_sent_on=sent if kept else None,
+                   statement_year=stored.statement_year if kept and stored else None)
 
 
 def improvement_deadline(k: NrtoKeurmerk, rules: NrtoRules) -> date | None:

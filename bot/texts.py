@@ -72,6 +72,8 @@ DIALOG_TOPICS = {"certificaat": ("je certificaatdatum", "/certificaat"),
                  "uitslag": ("je indiening en advies", "/uitslag"), "keurmerk": ("je NRTO-keurmerk", "/keurmerk"),
                  "pe": ("een PE-activiteit", "/pe"), "reflectie": ("een intervisiebijeenkomst", "/reflectie")}
 WHAT_DATE = "Waar hoort {day} bij?"
+STATEMENT_WHICH_YEAR = ("Kwaliteitsverklaring verstuurd op <b>{day}</b>. Voor welk jaar was die? Die voor {before} "
+                        "staat bij mij nog open.")
 DATE_TOLD_IN_DIALOG = ("Dat klinkt als de vervaldatum van je certificaat of keurmerk. Je was nog bezig met {topic}: "
                        "maak dat eerst af (of /annuleer) en vertel me de datum daarna nog eens.")
 # A feature asked about in words ("hoe zet ik herinneringen uit?"): the command that does it

@@ -19,7 +19,9 @@ from bot.deadlines import (
     keurmerk_date_problem,
     keurmerk_problem,
     nrto_status,
+    statement_due,
     statement_sent_in,
+    statement_years,
 )
 from bot.intents import audit_result_told, statement_sent_told
 from bot.ledger import done_on_date
@@ -174,18 +176,38 @@ async def offer_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: s
         if answer is not None:
             await faq.answer_question(update, context, text, answer)
     day = found.value if isinstance(found, FoundDate) else today(context)
-    dialog = svc.db.save_dialog(user.id, "keurmerk", "offer", {"what": what, "day": day.isoformat()}, svc.clock())
-    said = TOLD[what].format(year=day.year, day=long_date(day))
-    await reply(update, f"Wil je dit vastleggen?\n<b>{said}</b>",
-                reply_markup=offer_buttons(f"kmk:take:{dialog.nonce}", f"kmk:no:{dialog.nonce}"))
+    text, markup = _offer(context, user.id, what, day)
+    await reply(update, text, reply_markup=markup)
     return True
 
 
-def _record_told(context: ContextTypes.DEFAULT_TYPE, user_id: int, what: str, day: date) -> str:
-    """Store what was told of the NRTO dates (a statement sent, an audit failed or passed) and say what it means."""
+def _offer(context: ContextTypes.DEFAULT_TYPE, user_id: int, what: str, day: date) -> tuple[str, InlineKeyboardMarkup]:
+    """The card that offers to record what was told, with one ✅; a statement sent early in the year that may
+    be the year before's gets a ✅ per year instead."""
+    svc = services(context)
+    stored = svc.db.nrto_keurmerk(user_id)
+    years = statement_years(stored, day) if what == "sent" and stored else (day.year,)
+    data: dict[str, object] = {"what": what, "day": day.isoformat()}
+    if len(years) == 1:
+        data["year"] = years[0]
+    nonce = svc.db.save_dialog(user_id, "keurmerk", "offer", data, svc.clock()).nonce
+    if len(years) == 1:
+        said = TOLD[what].format(year=years[0], day=long_date(day))
+        return f"Wil je dit vastleggen?\n<b>{said}</b>", offer_buttons(f"kmk:take:{nonce}", f"kmk:no:{nonce}")
+    buttons = [InlineKeyboardButton(f"✅ Voor {year}", callback_data=f"kmk:for:{year}:{nonce}") for year in years]
+    return (texts.STATEMENT_WHICH_YEAR.format(day=long_date(day), before=years[0]),
+            InlineKeyboardMarkup([buttons, [InlineKeyboardButton("Nee", callback_data=f"kmk:no:{nonce}")]]))
+
+
+def _record_told(context: ContextTypes.DEFAULT_TYPE, user_id: int, what: str, day: date,
+                 year: int | None = None) -> str:
+    """Store what was told of the NRTO dates (a statement sent, for `year` or the day's own, an audit failed or
+    passed) and say what it means."""
     rules = services(context).rules.nrto
+    year = year or day.year
     if what == "sent":
-        updated = _change_keurmerk(context, user_id, lambda k: replace(k, statement_sent_on=day))
+        updated = _change_keurmerk(context, user_id,
+                                   lambda k: replace(k, statement_sent_on=day, statement_year=year))
     elif what == "failed":
         updated = _change_keurmerk(context, user_id, lambda k: replace(k, noncompliant_on=day))
     else:
@@ -193,9 +215,13 @@ def _record_told(context: ContextTypes.DEFAULT_TYPE, user_id: int, what: str, da
                                    lambda k: keurmerk_problem(k, today(context), rules))
     if isinstance(updated, str):
         return updated
+    if what == "sent" and year < day.year:  # last year's, sent late: this year's is still to come
+        due = statement_due(updated, day.year, rules)
+        return (f"Opgeslagen: kwaliteitsverklaring {year} verstuurd op {long_date(day)}. Die voor {day.year} "
+                f"staat nog open{f': vóór {long_date(due)}' if due else ''}, met haar herinneringen.")
     if what == "sent":
-        return (f"Opgeslagen: kwaliteitsverklaring {day.year} verstuurd op {long_date(day)}. Herinneringen daarover "
-                f"voor {day.year} stuur ik niet meer.")
+        return (f"Opgeslagen: kwaliteitsverklaring {year} verstuurd op {long_date(day)}. Herinneringen daarover "
+                f"voor {year} stuur ik niet meer.")
     if what == "failed":
         return (f"Opgeslagen. Je hebt tot <b>{long_date(improvement_deadline(updated, rules) or day)}</b> om aan te "
                 "tonen dat je aan de eisen voldoet.")
@@ -204,7 +230,9 @@ def _record_told(context: ContextTypes.DEFAULT_TYPE, user_id: int, what: str, da
 
 def _offer_taken(context: ContextTypes.DEFAULT_TYPE, user_id: int, dialog: Dialog) -> str:
     """✅ (or a typed "ja") under an offer of something told: recorded as the card said it."""
-    return _record_told(context, user_id, str(dialog.data["what"]), date.fromisoformat(str(dialog.data["day"])))
+    year = dialog.data.get("year")
+    return _record_told(context, user_id, str(dialog.data["what"]), date.fromisoformat(str(dialog.data["day"])),
+                        int(str(year)) if year is not None else None)
 
 
 def _change_keurmerk(context: ContextTypes.DEFAULT_TYPE, user_id: int, change: Callable[[NrtoKeurmerk], NrtoKeurmerk],
@@ -253,9 +281,16 @@ async def keurmerk_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     elif action == "take" and dialog.step == "offer":
         await query.edit_message_text(_offer_taken(context, user_id, dialog), parse_mode="HTML",
                                       reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
-    elif action == "sent":  # under the /keurmerk menu: sent today
-        await query.edit_message_text(_record_told(context, user_id, "sent", today(context)), parse_mode="HTML",
-                                      reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+    elif action == "for" and dialog.step == "offer" and year is not None:  # the year of a statement sent early
+        await query.edit_message_text(_record_told(context, user_id, "sent", date.fromisoformat(
+            str(dialog.data["day"])), year), parse_mode="HTML", reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+    elif action == "sent":  # under the /keurmerk menu: sent today; early in the year, for which year is asked
+        day, stored = today(context), svc.db.nrto_keurmerk(user_id)
+        if stored is not None and len(statement_years(stored, day)) > 1:
+            text, markup = _offer(context, user_id, "sent", day)
+        else:
+            text, markup = _record_told(context, user_id, "sent", day), InlineKeyboardMarkup([[STATUS_BUTTON]])
+        await query.edit_message_text(text, parse_mode="HTML", reply_markup=markup)
     elif action == "unsent":
         _change_keurmerk(context, user_id, lambda k: replace(k, statement_sent_on=None))
         await query.edit_message_text("Teruggezet: de kwaliteitsverklaring van dit jaar staat weer open, met haar "
@@ -273,6 +308,8 @@ async def confirm_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dial
     user = update.effective_user
     if dialog.step not in ("confirm", "offer") or user is None:
         return False
+    if dialog.step == "offer" and yes and "year" not in dialog.data and dialog.data.get("what") == "sent":
+        return False  # which year's statement: a ✅ per year, no single one a "ja" could mean
     if dialog.step == "offer" and yes:
         await reply(update, _offer_taken(context, user.id, dialog),
                     reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))

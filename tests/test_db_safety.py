@@ -45,6 +45,7 @@ SAMPLE_ROWS = {
         "INSERT INTO reminder_kinds_off (user_id, kind) VALUES (7, 'pe')"],
     5: ["INSERT INTO meetings (chat_id, creator_id, starts_at, topic, created_at) "
         "VALUES (-5, 7, '2026-12-12T13:00:00+00:00', 'casus', '2026-11-01')"],
+    7: ["UPDATE nrto_keurmerken SET statement_sent_on = '2026-11-20' WHERE user_id = 7"],
 }
 
 
@@ -82,6 +83,10 @@ def test_each_earlier_schema_migrates_with_its_data(tmp_path: Path, version: int
     if version >= 5:
         meeting = db.meeting(1)
         assert meeting is not None and (meeting.topic, meeting.ends_at) == ("casus", None)  # no end: as before
+    if version >= 7:  # a statement sent before its year was stored is for the year it was sent in
+        keurmerk = db.nrto_keurmerk(7)
+        assert keurmerk is not None and (keurmerk.statement_sent_on, keurmerk.statement_year) == (
+            date(2026, 11, 20), 2026)
     # and what later versions added works on the migrated file
     db.add_activity(7, Activity(0, "Nieuw", date(2026, 2, 1), 1, "1", Amount("uur", 1)), NOW)
     assert db.introduce_group(-5, "Kring", NOW) and db.secret()

@@ -27,6 +27,8 @@ from bot.deadlines import (
     nrto_status,
     result_expected,
     self_evaluation_due,
+    statement_sent_in,
+    statement_years,
     submission_window_opens,
 )
 from bot.rules import Rules
@@ -249,6 +251,27 @@ def test_a_quality_statement_sent_ends_that_years_self_evaluation_deadline(rules
     # re-entering the dates keeps it, unless the keurmerk was gained after it
     assert edited_keurmerk(keurmerk(bow=D(2028, 3, 1)), sent).statement_sent_on == D(2026, 11, 20)
     assert edited_keurmerk(keurmerk(on=D(2026, 11, 21)), sent).statement_sent_on is None
+
+
+@pytest.mark.parametrize(("sent_on", "before_sent", "years"), [
+    (D(2027, 1, 5), False, (2026, 2027)),  # early in the year, last year's not recorded: either year
+    (D(2027, 3, 31), False, (2026, 2027)),
+    (D(2027, 4, 1), False, (2027,)),  # later in the year: this year's
+    (D(2027, 1, 5), True, (2027,)),  # last year's already recorded: this year's
+    (D(2024, 1, 5), False, (2024,)),  # the year before, the keurmerk was not held yet
+])
+def test_the_years_a_quality_statement_may_be_for(sent_on: date, before_sent: bool, years: tuple[int, ...]) -> None:
+    k = replace(keurmerk(), statement_sent_on=D(2026, 11, 1)) if before_sent else keurmerk()
+    assert statement_years(k, sent_on) == years
+
+
+def test_a_late_statement_is_for_last_year_and_leaves_this_years_open(rules: Rules) -> None:
+    late = replace(keurmerk(), statement_sent_on=D(2027, 1, 5), statement_year=2026)
+    assert statement_sent_in(late, 2026) and not statement_sent_in(late, 2027)
+    assert "nrto:selfeval:2027" in {d.key for d in nrto_deadlines(late, rules.nrto, D(2027, 1, 5))}
+    status = nrto_status(late, rules.nrto, D(2027, 1, 5))
+    assert status.statement_sent_on is None and status.self_evaluation_due == D(2027, 12, 31)
+    assert edited_keurmerk(keurmerk(bow=D(2028, 3, 1)), late).statement_year == 2026  # kept with its day
 
 
 def test_in_an_audit_year_the_quality_statement_follows_the_audit(rules: Rules) -> None:

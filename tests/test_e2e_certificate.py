@@ -658,6 +658,44 @@ def test_a_quality_statement_sent_is_recorded_and_its_reminders_stop(tmp_path: P
     asyncio.run(main())
 
 
+def test_a_statement_sent_in_january_may_be_recorded_for_the_year_before(tmp_path: Path) -> None:
+    january = datetime(2027, 1, 5, 10, 0, tzinfo=AMSTERDAM)
+
+    async def main() -> None:
+        async with Simulation(tmp_path / "bot.db", clock=lambda: january, emulator=new_emulator()) as sim:
+            sim.db.save_nrto_keurmerk(BOB, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), january)
+            # was recorded for 2027 at once, which ended 2027's deadline and reminders
+            (offer,) = await sim.send(BOB, "de kwaliteitsverklaring is verstuurd")
+            assert "Voor welk jaar" in visible(offer)
+            (told,) = await sim.send(BOB, "ja")  # no single button a "ja" could mean
+            assert "knoppen" in visible(told)
+            assert sim.db.nrto_keurmerk(BOB).statement_sent_on is None  # type: ignore[union-attr]
+            await sim.tap(BOB, offer, button(offer, "Voor 2026"))
+            saved = sim.db.nrto_keurmerk(BOB)
+            assert saved is not None and (saved.statement_sent_on, saved.statement_year) == (date(2027, 1, 5), 2026)
+            assert "Die voor 2027 staat nog open" in visible(sim.emulator.sent[-1])
+            (status,) = await sim.send(BOB, "/status")
+            assert "vóór vrijdag 31 december 2027" in visible(status) and "✅" not in visible(status)
+            (coming,) = await sim.send(BOB, "/herinneringen")
+            assert "1 okt 2027" in visible(coming)
+            # the menu's 📤 now records 2027's at once: last year's is recorded
+            (menu,) = await sim.send(BOB, "/keurmerk")
+            await sim.tap(BOB, menu, button(menu, "Kwaliteitsverklaring verstuurd"))
+            assert "kwaliteitsverklaring 2027 verstuurd" in visible(sim.emulator.sent[-1])
+            assert sim.db.nrto_keurmerk(BOB).statement_year == 2027  # type: ignore[union-attr]
+            # from the menu too, in January, with last year's open: which year is asked
+            sim.db.save_nrto_keurmerk(ALICE, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), january)
+            (menu,) = await sim.send(ALICE, "/keurmerk")
+            await sim.tap(ALICE, menu, button(menu, "Kwaliteitsverklaring verstuurd"))
+            asked = sim.emulator.sent[-1]
+            assert "Voor welk jaar" in visible(asked)
+            await sim.tap(ALICE, asked, button(asked, "Voor 2027"))
+            assert sim.db.nrto_keurmerk(ALICE).statement_year == 2027  # type: ignore[union-attr]
+            assert not sim.emulator.errors()
+
+    asyncio.run(main())
+
+
 def test_a_choice_of_uitslag_typed_under_its_buttons_is_that_choice(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 1), date(2027, 1, 1)), NOW)
