@@ -57,17 +57,18 @@ def _date_in(dialog: Dialog) -> tuple[date, DateKind]:
 
 
 async def propose_certificate(update: Update, context: ContextTypes.DEFAULT_TYPE, statement: DateStatement,
-                              in_dialog: bool = False, notice: str = "") -> None:
-    """Repeat the understood date and keep it pending until the user confirms with a button (`notice` above)."""
+                              in_dialog: bool = False, notice: str = "") -> bool:
+    """Repeat the understood date and keep it pending until the user confirms with a button (`notice` above).
+    True when these dates were stored already: nothing waits to be confirmed."""
     user = update.effective_user
     if user is None:
-        return
+        return False
     svc = services(context)
     cert = _cert_for(statement.day, statement.kind, context)
     problem = certificate_problem(cert, today(context), svc.rules.noloc, statement.kind)
     if problem:
         await reply(update, f"{problem}\n{texts.CANCEL_HINT}" if in_dialog else problem)
-        return
+        return False
     stored = svc.db.noloc_certificate(user.id)
     if stored is not None and same_dates(stored, cert):
         # nothing to confirm, and a card whose "Ja" re-saves these dates would only risk what was recorded
@@ -75,7 +76,7 @@ async def propose_certificate(update: Update, context: ContextTypes.DEFAULT_TYPE
             svc.db.clear_dialog(user.id)
         await reply(update, texts.CERT_SAME.format(day=long_date(cert.expires_on)),
                     reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
-        return
+        return True
     dialog = svc.db.save_dialog(user.id, "certificaat", "confirm",
                                 {"day": statement.day.isoformat(), "kind": statement.kind}, svc.clock())
     swap = "↔️ Nee, dat is mijn certificeringsdatum" if statement.kind == "expiry" else "↔️ Nee, dat is mijn vervaldatum"
@@ -86,6 +87,7 @@ async def propose_certificate(update: Update, context: ContextTypes.DEFAULT_TYPE
     ])
     card = views.certificate_confirmation(cert, statement.kind, stored)
     await reply(update, f"{notice}\n{card}" if notice else card, reply_markup=markup)
+    return False
 
 
 async def unconfirmed_dates_shown(update: Update, context: ContextTypes.DEFAULT_TYPE, scheme: str) -> bool:

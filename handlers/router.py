@@ -279,7 +279,8 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         pass  # "gisteren" from someone with a certificate: an activity's day as likely as a new certification
     elif statement is not None:
         await _general_question_in(update, context, text)
-        await certificate.propose_certificate(update, context, statement)
+        if await certificate.propose_certificate(update, context, statement):
+            await _my_question_in(update, context, text)  # the dates stand as told: a question about them is due now
     elif (await _told_result(update, context, asked) or await ledger.offer_reflection(update, context, asked)
           or await ledger.offer_activity(update, context, text)):  # an activity's title as typed
         pass
@@ -314,6 +315,13 @@ async def _general_question_in(update: Update, context: ContextTypes.DEFAULT_TYP
     part = question_part(text)
     if part and not about_me(part):
         await _certificate_answer_first(update, context, part)
+
+
+async def _my_question_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """A question about my own dates, points or meetings asked with a date told ("…, wanneer kan ik indienen")."""
+    part = question_part(text)
+    if part and about_me(part):
+        await answer_only(update, context, part)
 
 
 async def _told_result(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:

@@ -696,6 +696,21 @@ def test_a_statement_sent_in_january_may_be_recorded_for_the_year_before(tmp_pat
     asyncio.run(main())
 
 
+def test_a_question_about_my_dates_told_with_the_stored_date_is_answered(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), NOW)
+        # was "Dat heb ik al zo opgeslagen" alone: the question went unanswered
+        same, status = await sim.send(ALICE, "mijn certificaat verloopt 1 juni 2027, wanneer kan ik indienen")
+        assert "al zo opgeslagen" in visible(same) and "indienen kan vanaf maandag 1 maart 2027" in visible(status)
+        same, points = await sim.send(ALICE, "mijn certificaat verloopt 1 juni 2027, hoeveel punten heb ik nog nodig?")
+        assert "Nog nodig: 75 punten" in visible(points)
+        # a new date: its card waits for ✅, whose saved message says what follows from it
+        (card,) = await sim.send(ALICE, "mijn certificaat verloopt 1 juli 2027, wanneer kan ik indienen")
+        assert "Klopt dat?" in visible(card)
+
+    run(chat, tmp_path)
+
+
 def test_a_choice_of_uitslag_typed_under_its_buttons_is_that_choice(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 1), date(2027, 1, 1)), NOW)
