@@ -143,6 +143,17 @@ def personal_question(text: str) -> Scheme | None:
     return None
 
 
+# "wanneer moet de kwaliteitsverklaring bij de nrto zijn": the deadline of a yearly NRTO step, asked without "my";
+# for a member whose dates are stored it is their own (for anyone else, the FAQ's)
+YEARLY_STEP = re.compile(r"\b(?:zelfevaluatie|kwaliteitsverklaring)\b")
+
+
+def yearly_step_deadline_asked(text: str) -> bool:
+    """When the year's self-evaluation or quality statement is due, asked of no one in particular."""
+    folded = fold(text)
+    return bool(WHEN.search(folded) and YEARLY_STEP.search(folded)) and not DURATION.search(folded)
+
+
 # Words that name the certificate itself; "verloopt" or "geldig" alone could be about anything of mine
 NOLOC_THINGS = re.compile(r"(certific|certificaat|portfolio|indien|inlever|regist|jobcoach|aanvull)")
 MY_THING = re.compile(r"\b(?:mijn|ons|onze) (\w+)")

@@ -33,6 +33,7 @@ from bot.intents import (
     question_part,
     result_told,
     said_kind,
+    yearly_step_deadline_asked,
     yes_or_no,
 )
 from bot.ledger import evidence_answer
@@ -251,6 +252,9 @@ async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         await ledger.points_answer(update, context, asked)
     elif scheme is None and meetings_question(asked):
         await ledger.meetings_answer(update, context, asked)
+    elif scheme is None and yearly_step_deadline_asked(asked) and await certificate.personal_answer(
+            update, context, "nrto", asked):
+        pass  # "wanneer moet de kwaliteitsverklaring bij de nrto zijn", from a member: their own deadline
     elif scheme is None:
         await faq.answer_question(update, context, text, answer)
     elif not await certificate.personal_answer(update, context, scheme, asked):
@@ -293,7 +297,7 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     elif feature := bot_feature(asked):
         await _feature(update, context, feature, asked)
     else:
-        await faq.answer_question(update, context, text)
+        await answer_only(update, context, text)  # the FAQ, or a member's own yearly deadline
 
 
 async def _feature(update: Update, context: ContextTypes.DEFAULT_TYPE, feature: str, asked: str) -> None:

@@ -711,6 +711,20 @@ def test_a_question_about_my_dates_told_with_the_stored_date_is_answered(tmp_pat
     run(chat, tmp_path)
 
 
+def test_a_yearly_steps_deadline_asked_without_my_is_a_members_own(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_nrto_keurmerk(BOB, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), NOW)
+        # was a confident answer on when one has the keurmerk, and "weet ik niet zeker"
+        for question in ("wanneer moet de kwaliteitsverklaring bij de nrto zijn", "wanneer moet de zelfevaluatie af"):
+            (answer,) = await sim.send(BOB, question)
+            assert "vóór donderdag 31 december 2026 de kwaliteitsverklaring" in visible(answer), question
+        # someone without NRTO dates gets what anyone gets: no dates of theirs to show
+        (answer,) = await sim.send(ALICE, "wanneer moet de zelfevaluatie af")
+        assert "31 december 2026" not in visible(answer)
+
+    run(chat, tmp_path)
+
+
 def test_a_choice_of_uitslag_typed_under_its_buttons_is_that_choice(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 1), date(2027, 1, 1)), NOW)

@@ -33,6 +33,7 @@ from bot.intents import (
     rsvp_told,
     said_kind,
     statement_sent_told,
+    yearly_step_deadline_asked,
 )
 from bot.rules import load_rules
 from bot.texts import COMMANDS
@@ -433,3 +434,15 @@ def test_a_days_button_named_in_words(text: str, choice: str | None) -> None:
 def test_a_date_corrected_in_words_is_a_date_alone(text: str, day: date) -> None:
     statement = date_statement(text, TODAY)
     assert isinstance(statement, DateStatement) and statement.day == day and not statement.said
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("wanneer moet de kwaliteitsverklaring bij de nrto zijn", True),
+    ("wanneer moet de zelfevaluatie af", True),
+    ("uiterlijk wanneer moet de kwaliteitsverklaring verstuurd worden?", True),
+    ("hoe lang duurt de zelfevaluatie", False),  # a step's duration: the FAQ
+    ("moet ik de zelfevaluatie opsturen", False),  # what, not when
+    ("wanneer is de volgende audit", False),
+])
+def test_a_yearly_steps_deadline_asked(text: str, asked: bool) -> None:
+    assert yearly_step_deadline_asked(text) is asked
