@@ -294,6 +294,17 @@ def bot_feature(text: str) -> str | None:
     return next((command for command, words in FEATURE_WORDS if words.search(folded)), None)
 
 
+# "zet de herinneringen uit", "ik wil geen meldingen meer": reminders switched, not asked about
+SWITCHED = re.compile(r"\b(?:zet\w*|schakel\w*)\b.*\b(?:uit|aan|af)\b|\b(?:uit|aan)(?:zetten|schakelen)\b"
+                      r"|\bstop\w*\b|\bpauzeer\w*|\bgeen\b.*\bmeer\b|\bniet meer\b")
+
+
+def reminders_switched(text: str) -> bool:
+    """Reminders asked to be switched off or on in words ("zet de herinneringen uit"), not a question about them."""
+    folded = fold(text)
+    return bot_feature(text) == "herinneringen" and bool(SWITCHED.search(folded)) and not is_question(text)
+
+
 STATEMENT = re.compile(r"\bkwaliteitsverklaring\b")
 SENT = re.compile(r"\b(?:verstuurd|opgestuurd|ingestuurd|toegestuurd|gestuurd|gemaild|verzonden|ingediend)\b")
 

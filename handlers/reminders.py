@@ -120,7 +120,8 @@ def _overview(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> tuple[str, In
         lines.append(f"• {short_date(r.due.astimezone(AMSTERDAM).date())}: {esc(views.clip(first, 70))}")
     if not upcoming:
         lines.append(texts.REMINDERS_NONE)
-    lines.append("\nTik op een soort om hem aan of uit te zetten:")
+    pause_all = "" if paused else ", of pauzeer ze allemaal met /stop"
+    lines.append(f"\nTik op een soort om hem aan of uit te zetten{pause_all}:")
     off = svc.db.kinds_off(user_id)
     rows = [[InlineKeyboardButton(f"{'🔕' if kind in off else '✅'} {name}", callback_data=f"rm:kind:{kind}")]
             for kind, name in KINDS.items()]

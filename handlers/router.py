@@ -31,6 +31,7 @@ from bot.intents import (
     points_question,
     points_told,
     question_part,
+    reminders_switched,
     result_told,
     said_kind,
     yearly_step_deadline_asked,
@@ -39,7 +40,7 @@ from bot.intents import (
 from bot.ledger import evidence_answer
 from bot.normalize import fold
 from bot.services import Services
-from handlers import certificate, faq, keurmerk, ledger
+from handlers import certificate, faq, keurmerk, ledger, reminders
 from handlers.common import DAY_CARD, dropped, kept_unsaved, reply, services, today
 
 DialogStep = Callable[[Update, ContextTypes.DEFAULT_TYPE, Dialog, str], Awaitable[None]]
@@ -309,6 +310,8 @@ async def _feature(update: Update, context: ContextTypes.DEFAULT_TYPE, feature: 
         await ledger.lijst(update, context)
     elif feature == "punten":
         await ledger.punten(update, context)
+    elif reminders_switched(asked):  # "zet de herinneringen uit": the switches themselves
+        await reminders.herinneringen(update, context)
     else:
         await reply(update, texts.FEATURE_HINTS[feature])
 

@@ -119,6 +119,22 @@ def test_a_simulated_year_delivers_each_reminder_once_on_its_day(tmp_path: Path)
 
 
 
+def test_reminders_switched_in_words_show_their_switches(tmp_path: Path) -> None:
+    async def chat(sim: Simulation, emu: BotApiEmulator, clock: MovingClock) -> None:
+        for said in ("zet de herinneringen uit", "ik wil geen meldingen meer", "herinneringen aanzetten"):
+            (overview,) = await sim.send(A, said)  # was how /herinneringen works, one more step away
+            assert "Komende herinneringen" in visible(overview) and "pauzeer ze allemaal met /stop" in visible(overview)
+            assert any(label.startswith("✅ Recertificering") for label, _ in overview.buttons)
+        # a question about them still gets how they work
+        (answer,) = await sim.send(A, "hoe zet ik de herinneringen uit?")
+        assert "Met /herinneringen" in visible(answer)
+        await sim.send(A, "/stop")
+        (overview,) = await sim.send(A, "zet de herinneringen aan")
+        assert "/start zet ze weer aan" in visible(overview) and "/stop" not in visible(overview)
+
+    with_anna_certified(tmp_path, chat)
+
+
 def test_reminder_buttons_herinneringen_stop_and_start(tmp_path: Path) -> None:
     async def chat(sim: Simulation, emu: BotApiEmulator, clock: MovingClock) -> None:
         (overview,) = await sim.send(A, "/herinneringen")

@@ -29,6 +29,7 @@ from bot.intents import (
     points_question,
     points_told,
     question_part,
+    reminders_switched,
     result_told,
     rsvp_told,
     said_kind,
@@ -446,3 +447,13 @@ def test_a_date_corrected_in_words_is_a_date_alone(text: str, day: date) -> None
 ])
 def test_a_yearly_steps_deadline_asked(text: str, asked: bool) -> None:
     assert yearly_step_deadline_asked(text) is asked
+
+
+@pytest.mark.parametrize(("text", "switched"), [
+    ("zet de herinneringen uit", True), ("stop met herinneringen sturen", True), ("ik wil geen meldingen meer", True),
+    ("herinneringen aanzetten", True), ("schakel de notificaties uit", True),
+    ("hoe zet ik de herinneringen uit?", False),  # how: the hint
+    ("kun je me een herinnering sturen?", False), ("zet mijn certificaat op 1 juni", False),
+])
+def test_reminders_switched_in_words(text: str, switched: bool) -> None:
+    assert reminders_switched(text) is switched
