@@ -93,8 +93,10 @@ async def intervisie(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if args and args[0].lower() in ("annuleer", "annuleren", "verzet", "verzetten", "wijzig"):
         await _change(update, context, args[0].lower(), " ".join(args[1:]))
         return
-    if not args:
-        await reply(update, texts.MEETING_USAGE)
+    if not args:  # what is planned already, if anything, and how to plan, move or cancel
+        planned = any(m.starts_at > svc.clock() for m in svc.db.meetings_in(chat.id))
+        await reply(update, f"{group_overview_html(chat.id, context)}\n\n{texts.MEETING_USAGE}" if planned
+                    else texts.MEETING_USAGE)
         return
     request = parse_meeting(" ".join(args), svc.clock())
     if isinstance(request, DateProblem):

@@ -256,3 +256,15 @@ def test_planning_asked_in_words_gets_how_to_plan(tmp_path: Path) -> None:
         assert sim.db.dialog(ANNA) is None
 
     with_anna_in_a_group(tmp_path, chat)
+
+
+def test_a_bare_intervisie_shows_what_is_planned_with_how_to_plan(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        *_, usage = await says(sim, ANNA, "/intervisie", chat_id=GROUP)
+        assert visible(usage) == html_visible_text(texts.MEETING_USAGE)  # nothing planned: how to plan
+        await sim.send(ANNA, "/intervisie 15 december 10:00 casus", chat_id=GROUP)
+        # was how to plan alone, as if nothing were planned
+        (shown,) = await says(sim, ANNA, "/intervisie", chat_id=GROUP)
+        assert "dinsdag 15 december 2026 om 10:00 — casus" in visible(shown) and "Verzetten" in visible(shown)
+
+    with_anna_in_a_group(tmp_path, chat)
