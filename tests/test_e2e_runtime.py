@@ -127,7 +127,7 @@ def test_the_bots_own_features_asked_in_words_point_to_their_command(tmp_path: P
                                ("ik heb me vergist, de training was 3 uur", "/lijst"),
                                ("ik wil mijn certificaat invoeren", "/certificaat"),
                                ("hoe leg ik onze nrto gegevens vast", "/keurmerk"),
-                               ("stop met berichten sturen", "/herinneringen")):
+                               ("stop met berichten sturen", "Komende herinneringen")):  # the switches
             (reply,) = await sim.send(ALICE, asked)
             assert command in visible(reply) and "Geldig tot" not in visible(reply), asked
         # asked to see one's own things: shown at once, as the command shows them
