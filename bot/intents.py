@@ -492,7 +492,10 @@ COMMAND_LIKENESS = 75  # rapidfuzz ratio: "/stauts" is /status, "/foo" is nothin
 COMMAND_ALIASES = {"cancel": "annuleer", "menu": "help", "commands": "help", "settings": "herinneringen",
                    "wis": "vergeet", "wissen": "vergeet", "privacy": "mijngegevens", "deadlines": "status",
                    "overzicht": "status", "info": "over", "bronnen": "over", "intervisies": "reflectie",
-                   "activiteit": "pe", "activiteiten": "lijst", "datum": "certificaat", "nrto": "keurmerk"}
+                   "activiteit": "pe", "activiteiten": "lijst", "datum": "certificaat", "nrto": "keurmerk",
+                   # what a button or a word elsewhere calls it ("📈 Grafiek" under /punten)
+                   "grafiek": "punten", "voortgang": "punten", "stand": "punten", "deadline": "status",
+                   "agenda": "status", "reminders": "herinneringen", "meldingen": "herinneringen", "hulp": "help"}
 
 
 def closest_command(typed: str, names: list[str]) -> str | None:

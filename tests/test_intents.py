@@ -287,6 +287,7 @@ def test_a_question_can_open_with_a_question_word(text: str, opens: bool) -> Non
     ("/Punten", "punten"), ("/cancel", "annuleer"), ("/anuleer@recertbot", "annuleer"),
     ("/foo", None), ("/x", None), ("/bevestig", None),
     ("/wis", "vergeet"), ("/deadlines", "status"), ("/privacy", "mijngegevens"), ("/nrto", "keurmerk"),
+    ("/grafiek", "punten"), ("/deadline", "status"), ("/reminders", "herinneringen"),  # a button's or habit's word
 ])
 def test_a_mistyped_command_is_the_closest_known_one(typed: str, meant: str | None) -> None:
     assert closest_command(typed, [name for name, _, _ in COMMANDS]) == meant
