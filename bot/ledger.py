@@ -385,7 +385,7 @@ class Draft:
 
 FILLER_WORDS = re.compile(r"\b(ik\s+ben|ik|heb|hebt|een|de|het|van|op|om|mijn|gevolgd|gedaan|bijgewoond|afgerond|"
                           r"gelezen|geluisterd|naar|deelgenomen|aan|aangesloten|bij|vandaag|over|gemaakt|die|dat|gekeken|"
-                          r"bekeken|bezocht|meegedaan|doorlopen|gestudeerd|geweest|heen|gehad|net|zojuist|"
+                          r"bekeken|bezocht|meegedaan|doorlopen|gestudeerd|gewerkt|geweest|was|waren|heen|gehad|net|zojuist|"
                           r"(?:ge|be)haald(?:\s+voor)?)\b",  # "3 ECTS gehaald voor de module …": the module
                           re.IGNORECASE)
 # "2 punten gehaald met een webinar": the link word left in front of the name once the filler is gone

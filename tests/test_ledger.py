@@ -398,6 +398,8 @@ def test_activity_sentences() -> None:
      Amount("uur", 12)),
     ("supervisie gehad vandaag 2 uur", "Supervisie", TODAY, Amount("uur", 2)),  # was the evidence forms' FAQ
     ("heb net een e-learning afgerond", "E-learning", None, None),  # was titled "Net e-learning"
+    ("ik heb vandaag 4 uur aan een e-learning gewerkt", "E-learning", TODAY, Amount("uur", 4)),  # "… gewerkt"
+    ("ik was gisteren bij een workshop", "Workshop", date(2026, 11, 21), None),  # was titled "Was workshop"
     # no verb, as a log is typed: an activity with its amount and when
     ("vorige week webinar over motiverende gespreksvoering 1,5 uur", "Webinar motiverende gespreksvoering",
      date(2026, 11, 15),
