@@ -320,17 +320,26 @@ AUDIT_FAILED = re.compile(r"\b(?:niet (?:voldaan|voldoen|gehaald|geslaagd|goedge
                           r"afgekeurd|gezakt)\b")
 AUDIT_PASSED = re.compile(r"\b(?:gehaald|geslaagd|voldaan|goedgekeurd|behaald)\b")
 COMBINED_AUDIT = re.compile(r"\b(?:gecombineerde|nrto) ?audit")
+BOW = re.compile(r"\bblik op werk\b|\bbow\b")
+RENEWED = re.compile(r"\b(?:verlengd|vernieuwd)\b")
 
 
 def audit_result_told(text: str) -> str | None:
-    """"De auditor zegt dat we niet voldoen": "failed"; "we hebben de gecombineerde audit gehaald": "passed" (a
-    plain "audit gehaald" may be the yearly Blik op Werk one); None for a question or anything else."""
+    """"De auditor zegt dat we niet voldoen": "failed"; "we hebben de gecombineerde audit gehaald": "passed";
+    "de blik op werk audit is gehaald", "ons blik op werk keurmerk is verlengd": "bow", its validity renewed (a
+    plain "audit gehaald" may be either); None for a question or anything else."""
     folded = fold(text)
-    if not AUDIT.search(folded) or asks_something(text):
+    if asks_something(text):
+        return None
+    if BOW.search(folded) and RENEWED.search(folded) and not AUDIT_FAILED.search(folded):
+        return "bow"
+    if not AUDIT.search(folded):
         return None
     if AUDIT_FAILED.search(folded):
         return "failed"
-    return "passed" if AUDIT_PASSED.search(folded) and COMBINED_AUDIT.search(folded) else None
+    if AUDIT_PASSED.search(folded) and COMBINED_AUDIT.search(folded):
+        return "passed"
+    return "bow" if AUDIT_PASSED.search(folded) and BOW.search(folded) else None
 
 
 # What a day told alone was: the answers to "Waar hoort … bij?" typed instead of tapped

@@ -76,7 +76,7 @@ async def keurmerk_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dial
             return
         await _confirm(update, context, dialog, int(m.group(1)))
         return
-    prefer = "future" if dialog.step == "bow" else "past"
+    prefer = "future" if dialog.step in ("bow", "bow_renewed") else "past"
     found = date_answer(text, today(context), prefer)  # type: ignore[arg-type]
     if isinstance(found, DateProblem):
         await reply(update, f"{found.message}\n{texts.CANCEL_HINT}")
@@ -87,6 +87,11 @@ async def keurmerk_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dial
         await _ask_year(update, context, {**dialog.data, "bow": found.value.isoformat()})
     elif dialog.step == "noncompliant":
         await _record_noncompliance(update, context, found.value)
+    elif dialog.step == "bow_renewed" and found.value <= today(context):
+        await reply(update, f"{texts.BOW_RENEWED_PAST}\n{texts.CANCEL_HINT}")
+    elif dialog.step == "bow_renewed" and update.effective_user is not None:
+        await reply(update, _record_told(context, update.effective_user.id, "bow", found.value),
+                    reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
 
 
 async def _after_keurmerk_date(update: Update, context: ContextTypes.DEFAULT_TYPE, day: date) -> None:
@@ -155,7 +160,7 @@ async def _record_noncompliance(update: Update, context: ContextTypes.DEFAULT_TY
 
 # What an NRTO member may tell in a sentence, as the offer card says it ({day}, {year} filled in).
 TOLD = {"sent": "Kwaliteitsverklaring {year} verstuurd op {day}", "failed": "⚠️ Audit niet voldaan op {day}",
-        "passed": "Gecombineerde audit {year} gehaald"}
+        "passed": "Gecombineerde audit {year} gehaald", "bow": "Blik op Werk Keurmerk geldig tot {day}"}
 
 
 async def offer_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
@@ -167,6 +172,15 @@ async def offer_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: s
     what = "sent" if statement_sent_told(text) else audit_result_told(text)
     if user is None or what is None or svc.db.nrto_keurmerk(user.id) is None:
         return False
+    if what == "bow":  # a validity renewed: its new end is offered when told, asked when not
+        until = date_answer(text, today(context), "future")
+        if isinstance(until, FoundDate) and until.value > today(context):
+            text, markup = _offer(context, user.id, what, until.value)
+            await reply(update, text, reply_markup=markup)
+        else:
+            svc.db.save_dialog(user.id, "keurmerk", "bow_renewed", {}, svc.clock())
+            await reply(update, f"{texts.BOW_RENEWED_ASK}\n{texts.CANCEL_HINT}")
+        return True
     found = done_on_date(text, today(context))
     if isinstance(found, DateProblem) and found.span is not None:  # a day meant, but in the future or wrong
         await reply(update, found.message)
@@ -210,6 +224,9 @@ def _record_told(context: ContextTypes.DEFAULT_TYPE, user_id: int, what: str, da
                                    lambda k: replace(k, statement_sent_on=day, statement_year=year))
     elif what == "failed":
         updated = _change_keurmerk(context, user_id, lambda k: replace(k, noncompliant_on=day))
+    elif what == "bow":
+        updated = _change_keurmerk(context, user_id, lambda k: replace(k, bow_valid_until=day),
+                                   lambda k: keurmerk_problem(k, today(context), rules))
     else:
         updated = _change_keurmerk(context, user_id, lambda k: replace(k, last_combined_audit_year=day.year),
                                    lambda k: keurmerk_problem(k, today(context), rules))
@@ -222,6 +239,8 @@ def _record_told(context: ContextTypes.DEFAULT_TYPE, user_id: int, what: str, da
     if what == "sent":
         return (f"Opgeslagen: kwaliteitsverklaring {year} verstuurd op {long_date(day)}. Herinneringen daarover "
                 f"voor {year} stuur ik niet meer.")
+    if what == "bow":
+        return f"Opgeslagen: je Blik op Werk Keurmerk is geldig tot <b>{long_date(day)}</b>. Je deadlines: /status."
     if what == "failed":
         return (f"Opgeslagen. Je hebt tot <b>{long_date(improvement_deadline(updated, rules) or day)}</b> om aan te "
                 "tonen dat je aan de eisen voldoet.")

@@ -80,7 +80,7 @@ TYPED_CHOICES: dict[str, TypedChoice] = {
     "uitslag": certificate.uitslag_typed,
 }
 # Steps whose answer is a date or a year: a question with neither in it is no answer there.
-DATE_STEPS = {"date", "keurmerk_on", "bow", "noncompliant"}
+DATE_STEPS = {"date", "keurmerk_on", "bow", "bow_renewed", "noncompliant"}
 YEAR_STEPS = {"year"}
 # Dialogues about something else, where "mijn certificaat verloopt op …" is told aside, never an answer.
 TOLD_ASIDE = {"pe", "reflectie"}

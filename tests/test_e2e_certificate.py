@@ -725,6 +725,29 @@ def test_a_yearly_steps_deadline_asked_without_my_is_a_members_own(tmp_path: Pat
     run(chat, tmp_path)
 
 
+def test_a_renewed_blik_op_werk_keurmerk_told_updates_its_validity(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_nrto_keurmerk(BOB, NrtoKeurmerk(date(2024, 3, 1), date(2027, 3, 1), 2024), NOW)
+        # was "weet ik niet zeker", and the reminder for 1 March 2027 would still have come
+        (asked,) = await sim.send(BOB, "we hebben de blik op werk audit gehaald")
+        assert "Tot wanneer is je Blik op Werk Keurmerk nu geldig" in visible(asked)
+        (again,) = await sim.send(BOB, "gisteren")  # a past end is no renewal
+        assert "al voorbij" in visible(again)
+        assert sim.db.nrto_keurmerk(BOB).bow_valid_until == date(2027, 3, 1)  # type: ignore[union-attr]
+        (saved,) = await sim.send(BOB, "1 maart 2028")
+        assert "geldig tot <b>woensdag 1 maart 2028" in saved.text
+        assert sim.db.nrto_keurmerk(BOB).bow_valid_until == date(2028, 3, 1)  # type: ignore[union-attr]
+        (status,) = await sim.send(BOB, "/status")
+        assert "Blik op Werk Keurmerk geldig tot 1 mrt 2028" in visible(status) and "1 mrt 2027" not in visible(status)
+        # told with its new end: offered with one tap
+        (offer,) = await sim.send(BOB, "ons blik op werk keurmerk is verlengd tot 1-3-2029")
+        assert "Blik op Werk Keurmerk geldig tot donderdag 1 maart 2029" in visible(offer)
+        await sim.tap(BOB, offer, button(offer, "Ja, vastleggen"))
+        assert sim.db.nrto_keurmerk(BOB).bow_valid_until == date(2029, 3, 1)  # type: ignore[union-attr]
+
+    run(chat, tmp_path)
+
+
 def test_a_choice_of_uitslag_typed_under_its_buttons_is_that_choice(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 1), date(2027, 1, 1)), NOW)

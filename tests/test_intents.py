@@ -411,6 +411,8 @@ def test_may_i_submit_yet_is_about_my_own_window(text: str) -> None:
     ("we hebben de gecombineerde audit gehaald", "passed"),
     ("de nrto audit is goedgekeurd", "passed"),
     ("we hebben de audit gehaald", None),  # the yearly Blik op Werk audit as likely: no cycle moved on a guess
+    ("we hebben de blik op werk audit gehaald", "bow"), ("ons bow keurmerk is verlengd tot eind 2028", "bow"),
+    ("de blik op werk audit is niet gehaald", "failed"), ("is de blik op werk audit gehaald?", None),
     ("wat als we de audit niet halen?", None),  # a question: the FAQ's
     ("wanneer is de volgende audit", None),
 ])
