@@ -326,8 +326,9 @@ RENEWED = re.compile(r"\b(?:verlengd|vernieuwd)\b")
 
 def audit_result_told(text: str) -> str | None:
     """"De auditor zegt dat we niet voldoen": "failed"; "we hebben de gecombineerde audit gehaald": "passed";
-    "de blik op werk audit is gehaald", "ons blik op werk keurmerk is verlengd": "bow", its validity renewed (a
-    plain "audit gehaald" may be either); None for a question or anything else."""
+    "de blik op werk audit is gehaald", "ons blik op werk keurmerk is verlengd": "bow", its validity renewed;
+    a plain "audit gehaald": "either" (the yearly Blik op Werk one or the combined one); None for a question
+    or anything else."""
     folded = fold(text)
     if asks_something(text):
         return None
@@ -337,9 +338,9 @@ def audit_result_told(text: str) -> str | None:
         return None
     if AUDIT_FAILED.search(folded):
         return "failed"
-    if AUDIT_PASSED.search(folded) and COMBINED_AUDIT.search(folded):
-        return "passed"
-    return "bow" if AUDIT_PASSED.search(folded) and BOW.search(folded) else None
+    if not AUDIT_PASSED.search(folded):
+        return None
+    return "passed" if COMBINED_AUDIT.search(folded) else "bow" if BOW.search(folded) else "either"
 
 
 # What a day told alone was: the answers to "Waar hoort … bij?" typed instead of tapped
@@ -364,6 +365,14 @@ def day_choice(text: str) -> str | None:
     hit = process.extractOne(said, list(choices), scorer=fuzz.ratio, score_cutoff=CHOICE_LIKENESS) \
         if len(said) >= 5 else None
     return choices[hit[0]] if hit else None
+
+
+def audit_named(text: str) -> str | None:
+    """Which audit a typed answer to "Welke audit was het?" names: "passed" (the combined one) or "bow"."""
+    folded = fold(text)
+    if re.search(r"\bgecombineerd\w*|\bnrto\b", folded):
+        return "passed"
+    return "bow" if BOW.search(folded) or re.search(r"\bjaarlijks\w*", folded) else None
 
 
 def about_me(text: str) -> bool:

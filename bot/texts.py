@@ -128,6 +128,7 @@ UITSLAG_ASK = "Wat wil je vastleggen?"
 KEURMERK_ASK_DATE = ("Op welke datum behaalde je organisatie het <b>NRTO-keurmerk</b>? "
                      "Typ de datum, bijvoorbeeld <i>1 maart 2024</i>.")
 KEURMERK_ASK_BOW = "Tot wanneer is je <b>Blik op Werk Keurmerk</b> geldig? Typ de datum."
+WHICH_AUDIT = "Gefeliciteerd! Welke audit was het?"
 BOW_RENEWED_ASK = "Mooi! Tot wanneer is je <b>Blik op Werk Keurmerk</b> nu geldig? Typ de datum."
 BOW_RENEWED_PAST = "Die datum is al voorbij. Tot wanneer is je Blik op Werk Keurmerk nu geldig? Typ de nieuwe datum."
 KEURMERK_ASK_YEAR = "In welk jaar was de laatste <b>gecombineerde NRTO/Blik op Werk-audit</b>? Kies of typ het jaar."

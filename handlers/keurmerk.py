@@ -23,7 +23,7 @@ from bot.deadlines import (
     statement_sent_in,
     statement_years,
 )
-from bot.intents import audit_result_told, statement_sent_told
+from bot.intents import audit_named, audit_result_told, statement_sent_told
 from bot.ledger import done_on_date
 from bot.numbers import whole_number
 from handlers import faq
@@ -172,6 +172,13 @@ async def offer_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: s
     what = "sent" if statement_sent_told(text) else audit_result_told(text)
     if user is None or what is None or svc.db.nrto_keurmerk(user.id) is None:
         return False
+    if what == "either":  # which audit: the yearly Blik op Werk one, or the combined one
+        nonce = svc.db.save_dialog(user.id, "keurmerk", "which_audit", {}, svc.clock()).nonce
+        await reply(update, texts.WHICH_AUDIT, reply_markup=InlineKeyboardMarkup([
+            [InlineKeyboardButton("Blik op Werk-audit (jaarlijks)", callback_data=f"kmk:bow:{nonce}")],
+            [InlineKeyboardButton("Gecombineerde NRTO/Blik op Werk-audit", callback_data=f"kmk:passed:{nonce}")],
+            [InlineKeyboardButton("Nee, niets vastleggen", callback_data=f"kmk:no:{nonce}")]]))
+        return True
     if what == "bow":  # a validity renewed: its new end is offered when told, asked when not
         until = date_answer(text, today(context), "future")
         if isinstance(until, FoundDate) and until.value > today(context):
@@ -192,6 +199,25 @@ async def offer_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: s
     day = found.value if isinstance(found, FoundDate) else today(context)
     text, markup = _offer(context, user.id, what, day)
     await reply(update, text, reply_markup=markup)
+    return True
+
+
+def _audit_chosen(context: ContextTypes.DEFAULT_TYPE, user_id: int,
+                  audit: str) -> tuple[str, InlineKeyboardMarkup | None]:
+    """"Welke audit was het?" answered: the Blik op Werk one asks its new end, the combined one is offered."""
+    if audit == "bow":
+        services(context).db.save_dialog(user_id, "keurmerk", "bow_renewed", {}, services(context).clock())
+        return f"{texts.BOW_RENEWED_ASK}\n{texts.CANCEL_HINT}", None
+    return _offer(context, user_id, "passed", today(context))
+
+
+async def audit_choice_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> bool:
+    """"blik op werk" or "de gecombineerde" typed under "Welke audit was het?": taken as its button (True)."""
+    named = audit_named(text)
+    if dialog.name != "keurmerk" or dialog.step != "which_audit" or named is None or update.effective_user is None:
+        return False
+    answer, markup = _audit_chosen(context, update.effective_user.id, named)
+    await reply(update, answer, reply_markup=markup)
     return True
 
 
@@ -297,6 +323,9 @@ async def keurmerk_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     elif action == "fixed":
         _change_keurmerk(context, user_id, lambda k: replace(k, noncompliant_on=None))
         await query.edit_message_text("Mooi! De verbetertermijn staat niet meer in je deadlines.")
+    elif action in ("bow", "passed") and dialog.step == "which_audit":
+        text, markup = _audit_chosen(context, user_id, action)
+        await query.edit_message_text(text, parse_mode="HTML", reply_markup=markup)
     elif action == "take" and dialog.step == "offer":
         await query.edit_message_text(_offer_taken(context, user_id, dialog), parse_mode="HTML",
                                       reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))

@@ -94,7 +94,7 @@ STEP_QUESTIONS = {("certificaat", "date"): texts.CERT_ASK, ("keurmerk", "keurmer
                   ("keurmerk", "bow"): texts.KEURMERK_ASK_BOW, ("keurmerk", "year"): texts.KEURMERK_ASK_YEAR,
                   ("reflectie", "date"): texts.REFLECTION_ASK_DATE, ("reflectie", "whom"): texts.REFLECTION_ASK_WHOM}
 # Steps answered with buttons: typed text there is a new message (a question, a date), not an answer.
-BUTTON_STEPS = {"confirm", "menu", "choose", "summary", "offer", "fields"}
+BUTTON_STEPS = {"confirm", "menu", "choose", "summary", "offer", "fields", "which_audit"}
 
 
 async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -156,6 +156,8 @@ async def _typed_under_card(update: Update, context: ContextTypes.DEFAULT_TYPE, 
     if await certificate.day_answer_typed(update, context, dialog, text):  # "intervisie" under "Waar hoort … bij?"
         return True
     if await certificate.uitslag_choice_typed(update, context, dialog, text):  # "ingediend" under its choices
+        return True
+    if await keurmerk.audit_choice_typed(update, context, dialog, text):  # "blik op werk" under "Welke audit?"
         return True
     if not (is_question(text) or opens_as_question(text)) and await kept_unsaved(update, context, dialog):
         return True

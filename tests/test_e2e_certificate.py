@@ -748,6 +748,33 @@ def test_a_renewed_blik_op_werk_keurmerk_told_updates_its_validity(tmp_path: Pat
     run(chat, tmp_path)
 
 
+def test_an_audit_passed_without_saying_which_asks_which(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_nrto_keurmerk(BOB, NrtoKeurmerk(date(2024, 3, 1), date(2027, 3, 1), 2024), NOW)
+        # was the FAQ's answer on what follows a failed audit
+        (which,) = await sim.send(BOB, "we hebben de audit gehaald")
+        assert "Welke audit was het?" in visible(which)
+        (told,) = await sim.send(BOB, "ja")  # fits no single button
+        assert "knoppen" in visible(told)
+        await sim.tap(BOB, which, button(which, "Blik op Werk-audit"))
+        assert "Tot wanneer is je Blik op Werk Keurmerk nu geldig" in visible(sim.emulator.sent[-1])
+        await sim.send(BOB, "1 maart 2028")
+        assert sim.db.nrto_keurmerk(BOB).bow_valid_until == date(2028, 3, 1)  # type: ignore[union-attr]
+        await sim.send(BOB, "we hebben de audit gehaald")
+        (offer,) = await sim.send(BOB, "de gecombineerde")  # typed, as its button
+        assert "Gecombineerde audit 2026 gehaald" in visible(offer)
+        await sim.send(BOB, "ja")
+        assert sim.db.nrto_keurmerk(BOB).last_combined_audit_year == 2026  # type: ignore[union-attr]
+        (which,) = await sim.send(BOB, "we hebben de audit gehaald")
+        await sim.tap(BOB, which, button(which, "niets vastleggen"))
+        assert sim.db.dialog(BOB) is None
+        # without NRTO dates: the FAQ as before, nothing asked
+        (answer,) = await sim.send(ALICE, "we hebben de audit gehaald")
+        assert "Welke audit" not in visible(answer)
+
+    run(chat, tmp_path)
+
+
 def test_a_choice_of_uitslag_typed_under_its_buttons_is_that_choice(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 1), date(2027, 1, 1)), NOW)

@@ -13,6 +13,7 @@ from bot.intents import (
     about_me,
     asks_something,
     asks_validity,
+    audit_named,
     audit_result_told,
     bot_feature,
     closest_command,
@@ -410,7 +411,7 @@ def test_may_i_submit_yet_is_about_my_own_window(text: str) -> None:
     ("de audit is niet goed gegaan, we voldoen niet aan de eisen", "failed"),
     ("we hebben de gecombineerde audit gehaald", "passed"),
     ("de nrto audit is goedgekeurd", "passed"),
-    ("we hebben de audit gehaald", None),  # the yearly Blik op Werk audit as likely: no cycle moved on a guess
+    ("we hebben de audit gehaald", "either"),  # the yearly Blik op Werk audit as likely: which one is asked
     ("we hebben de blik op werk audit gehaald", "bow"), ("ons bow keurmerk is verlengd tot eind 2028", "bow"),
     ("de blik op werk audit is niet gehaald", "failed"), ("is de blik op werk audit gehaald?", None),
     ("wat als we de audit niet halen?", None),  # a question: the FAQ's
@@ -460,3 +461,11 @@ def test_a_yearly_steps_deadline_asked(text: str, asked: bool) -> None:
 ])
 def test_reminders_switched_in_words(text: str, switched: bool) -> None:
     assert reminders_switched(text) is switched
+
+
+@pytest.mark.parametrize(("text", "audit"), [
+    ("de gecombineerde", "passed"), ("nrto audit", "passed"), ("blik op werk", "bow"), ("de jaarlijkse", "bow"),
+    ("ja", None), ("weet ik niet", None),
+])
+def test_which_audit_a_typed_answer_names(text: str, audit: str | None) -> None:
+    assert audit_named(text) == audit
