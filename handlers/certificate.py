@@ -77,8 +77,9 @@ async def propose_certificate(update: Update, context: ContextTypes.DEFAULT_TYPE
         await reply(update, texts.CERT_SAME.format(day=long_date(cert.expires_on)),
                     reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
         return True
-    dialog = svc.db.save_dialog(user.id, "certificaat", "confirm",
-                                {"day": statement.day.isoformat(), "kind": statement.kind}, svc.clock())
+    # "alone": a bare date read as a certification day, which an activity typed next shows to be its day
+    dialog = svc.db.save_dialog(user.id, "certificaat", "confirm", {"day": statement.day.isoformat(),
+                                "kind": statement.kind, "alone": not statement.said}, svc.clock())
     swap = "↔️ Nee, dat is mijn certificeringsdatum" if statement.kind == "expiry" else "↔️ Nee, dat is mijn vervaldatum"
     markup = InlineKeyboardMarkup([
         [InlineKeyboardButton("✅ Ja, opslaan", callback_data=f"cert:ok:{dialog.nonce}")],
@@ -149,13 +150,23 @@ async def _take_day_as(update: Update, context: ContextTypes.DEFAULT_TYPE, dialo
         await propose_certificate(update, context, DateStatement(day, kind, False), in_dialog=True)
 
 
+def _day_in_question(dialog: Dialog, day: date) -> bool:
+    """A card about a day a typed activity or meeting may answer: "Waar hoort … bij?", or a bare past date
+    (not `day`, today, or later) proposed as the certification day."""
+    if dialog.name == DAY_CARD:
+        return True
+    return (dialog.name == "certificaat" and dialog.step == "confirm" and bool(dialog.data.get("alone"))
+            and dialog_day(dialog) <= day)
+
+
 async def day_answer_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> bool:
-    """Under "Waar hoort … bij?", a typed answer: a button named ("intervisie"), what was done that day
-    ("webinar 2 uur") or a meeting with whom ("intervisie met kring Noord"). False for anything else."""
-    if dialog.name != DAY_CARD:
+    """Under "Waar hoort … bij?" (or a bare past date's certificate card), a typed answer: a button named
+    ("intervisie"), what was done that day ("webinar 2 uur") or a meeting with whom ("intervisie met kring
+    Noord"). False for anything else."""
+    if not _day_in_question(dialog, today(context)):
         return False
     choice = day_choice(text)
-    if choice is not None:
+    if choice is not None and not (choice == "cert" and dialog.name != DAY_CARD):
         await _take_day_as(update, context, dialog, choice)
         return True
     who = meeting_that_day(text)

@@ -862,6 +862,29 @@ def test_what_a_day_was_typed_under_its_card_is_taken_as_its_button(tmp_path: Pa
     run(chat, tmp_path)
 
 
+def test_an_activity_typed_under_a_bare_dates_certificate_card_takes_that_day(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        # no certificate stored: "gisteren" is proposed as the certification day; the next message shows it was
+        # a meeting's (was "weet ik niet zeker", and the meeting was lost)
+        await sim.send(ALICE, "gisteren")
+        (saved,) = await sim.send(ALICE, "intervisie met kring Noord")
+        assert "intervisie op zaterdag 21 november 2026 met kring Noord" in visible(saved)
+        assert sim.db.noloc_certificate(ALICE) is None and sim.db.dialog(ALICE) is None
+        await sim.send(ALICE, "gisteren")
+        await sim.send(ALICE, "webinar 2 uur")
+        assert sim.db.dialog(ALICE).data["done_on"] == "2026-11-21"  # type: ignore[union-attr]
+        await sim.send(ALICE, "/annuleer")
+        # a date said to be the certification day, or a future one, stays the certificate's card
+        for told in ("ik ben gisteren gecertificeerd", "1-6-2027"):
+            await sim.send(ALICE, told)
+            await sim.send(ALICE, "webinar 2 uur")
+            dialog = sim.db.dialog(ALICE)
+            assert dialog is not None and dialog.name == "certificaat", told
+            await sim.send(ALICE, "/annuleer")
+
+    run(chat, tmp_path)
+
+
 def test_a_bare_pe_or_reflectie_under_a_days_card_takes_its_day(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), NOW)
