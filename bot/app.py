@@ -75,6 +75,7 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CallbackQueryHandler(certificate.status_tap, pattern=r"^st$"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(keurmerk.keurmerk_tap, pattern=r"^kmk:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(ledger.pe_tap, pattern=r"^pe:"), GROUP_COMMANDS)
+    app.add_handler(CallbackQueryHandler(ledger.evidence_tap, pattern=r"^bw:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(ledger.points_tap, pattern=r"^pts:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(ledger.reflection_tap, pattern=r"^rfl:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(ledger.list_tap, pattern=r"^ls:"), GROUP_COMMANDS)

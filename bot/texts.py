@@ -70,7 +70,8 @@ NOTHING_TO_CANCEL = "Er loopt niets om te stoppen."
 # what each typed-answer dialogue is about, and the command that starts it again
 DIALOG_TOPICS = {"certificaat": ("je certificaatdatum", "/certificaat"),
                  "uitslag": ("je indiening en advies", "/uitslag"), "keurmerk": ("je NRTO-keurmerk", "/keurmerk"),
-                 "pe": ("een PE-activiteit", "/pe"), "reflectie": ("een intervisiebijeenkomst", "/reflectie")}
+                 "pe": ("een PE-activiteit", "/pe"), "reflectie": ("een intervisiebijeenkomst", "/reflectie"),
+                 "bewijsstuk": ("het bewijs dat je stuurde", "/pe")}
 WHAT_DATE = "Waar hoort {day} bij?"
 STATEMENT_WHICH_YEAR = ("Kwaliteitsverklaring verstuurd op <b>{day}</b>. Voor welk jaar was die? Die voor {before} "
                         "staat bij mij nog open.")
@@ -164,8 +165,9 @@ PE_AMOUNT_UNKNOWN = "Dat begrijp ik niet als aantal."
 PE_CATEGORY_UNKNOWN = ("Die categorie ken ik niet. Ik wacht nog op de categorie van <b>{title}</b>: kies er een, "
                        "of typ /annuleer om te stoppen.")
 USE_BUTTONS = "Tik op een van de knoppen onder mijn vorige bericht, of typ /annuleer om te stoppen."
-PE_MEDIA_OUTSIDE = ("Wil je dit als bewijs bij een PE-activiteit bewaren? Begin met /pe en stuur het bij de "
-                    "vraag om bewijs.")
+EVIDENCE_FOR = "📎 Bewijs ontvangen: {what}. Bij welke activiteit hoort het?"
+PE_MEDIA_OUTSIDE = ("Je bent nog met iets anders bezig. Maak dat eerst af (of typ /annuleer) en stuur het bewijs "
+                    "dan opnieuw: ik vraag dan bij welke activiteit het hoort.")
 NOT_TEXT = "Ik lees alleen tekst (en foto's of documenten als bewijs bij /pe). Typ je vraag, of kies /help."
 MEETINGS_EMPTY = "Je hebt nog geen intervisiebijeenkomsten vastgelegd. Leg er een vast met /reflectie."
 EXPORT_EMPTY = ("Er is nog niets om te exporteren. Leg eerst een PE-activiteit vast met /pe of een "

@@ -285,11 +285,12 @@ async def pe_media(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     user_id = _with_user(update)
     if message is None or user_id is None:
         return
-    dialog = services(context).db.dialog(user_id)
-    if dialog is None or dialog.name != "pe":
+    svc = services(context)
+    dialog = svc.db.dialog(user_id)
+    if dialog is not None and dialog.name != "pe":
         await reply(update, texts.PE_MEDIA_OUTSIDE)
         return
-    draft = Draft.from_data(dialog.data)
+    draft = Draft.from_data(dialog.data) if dialog is not None else Draft()
     if message.document:
         draft.evidence = message.document.file_name or "document"
         draft.evidence_file_id = message.document.file_id
@@ -299,8 +300,55 @@ async def pe_media(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     else:
         return
     draft.evidence_asked = True
+    if dialog is None:  # kept, and asked which activity it belongs to, rather than to be sent again
+        await _ask_evidence_for(update, context, user_id, draft)
+        return
     await advance(context, user_id, draft, notice=f"📎 Bewijs ontvangen: {esc(draft.evidence)}.",
                   editing=_editing(dialog))
+
+
+EVIDENCE_CHOICES = 3  # the newest activities of the period still without a file, offered for a file sent alone
+
+
+async def _ask_evidence_for(update: Update, context: ContextTypes.DEFAULT_TYPE, user_id: int, draft: Draft) -> None:
+    """A photo or document sent with nothing open: which activity it is evidence for (one logged without a
+    file, or a new one), or none."""
+    svc = services(context)
+    activities, p = user_progress(user_id, context)
+    without = [a for a in activities if p.period.start <= a.done_on <= p.period.end
+               and not a.evidence_file_id][:EVIDENCE_CHOICES]
+    nonce = svc.db.save_dialog(user_id, EVIDENCE_CARD, "choose", draft.as_data(), svc.clock()).nonce
+    rows = [[InlineKeyboardButton(f"📎 {short_date(a.done_on)} · {views.clip(a.title, 40)}",
+                                  callback_data=f"bw:act:{a.id}:{nonce}")] for a in without]
+    rows.append([InlineKeyboardButton("➕ Nieuwe activiteit", callback_data=f"bw:new:0:{nonce}"),
+                 InlineKeyboardButton("✖️ Niet bewaren", callback_data=f"bw:no:0:{nonce}")])
+    await reply(update, texts.EVIDENCE_FOR.format(what=esc(draft.evidence or "")),
+                reply_markup=InlineKeyboardMarkup(rows))
+
+
+async def evidence_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Under "Waar hoort dit bewijs bij?": an activity (its card, with the file, to save), a new one, or none."""
+    query, dialog = await answer_tap(update, context, EVIDENCE_CARD)
+    if query is None or dialog is None:
+        return
+    svc = services(context)
+    user_id = query.from_user.id
+    _, action, item, _ = (query.data or "").split(":")
+    sent = Draft.from_data(dialog.data)
+    await query.edit_message_reply_markup(None)
+    activity = svc.db.activity(user_id, whole_number(item) or 0) if action == "act" else None
+    if activity is not None:
+        draft = Draft(activity.title, activity.done_on, activity.amount, activity.category, sent.evidence,
+                      sent.evidence_file_id, evidence_asked=True, multi_day_ok=True)
+        await advance(context, user_id, draft, editing=activity.id)
+    elif action == "new":
+        await advance(context, user_id, sent)
+    else:
+        svc.db.clear_dialog(user_id)
+        await query.edit_message_text(texts.NOTHING_STORED)
+
+
+EVIDENCE_CARD = "bewijsstuk"  # "Waar hoort dit bewijs bij?": a file sent with nothing open
 
 
 async def pe_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -689,7 +689,8 @@ def test_a_question_without_question_mark_is_answered_but_a_name_like_one_is_tak
 
 
 def test_every_typed_answer_dialogue_can_be_named() -> None:
-    assert set(DIALOG_STEPS) == set(texts.DIALOG_TOPICS)
+    # and a card holding what was sent ("Waar hoort dit bewijs bij?") can be too, so dropping it is said
+    assert set(DIALOG_STEPS) <= set(texts.DIALOG_TOPICS)
 
 
 def test_an_edited_command_or_answer_is_not_carried_out_twice(tmp_path: Path) -> None:
@@ -873,5 +874,39 @@ def test_an_answer_that_says_more_than_was_asked_fills_those_fields_too(tmp_path
         await sim.send(ALICE, "/reflectie")
         (saved,) = await sim.send(ALICE, "gisteren met kring Noord")  # was asked "Met wie?" again
         assert "intervisie op zaterdag 21 november 2026 met kring Noord" in visible(saved)
+
+    run(chat, tmp_path)
+
+
+def test_a_file_sent_with_nothing_open_is_kept_for_the_activity_it_belongs_to(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ALICE, "/pe 20-11-2026 3 uur Cursus B")
+        await tap(sim, "1 ·")
+        await sim.send(ALICE, "factuur")  # a word, no file
+        await tap(sim, "Opslaan")
+        # was "Begin met /pe en stuur het bij de vraag om bewijs": the file had to be sent again
+        (which,) = await sim.send(ALICE, document=("certificaat.pdf", b"%PDF-1.4"))
+        assert "Bewijs ontvangen: certificaat.pdf" in visible(which)
+        await tap(sim, "Cursus B")
+        assert "📎 certificaat.pdf" in visible(last(sim)) and sim.db.activities(ALICE)[0].evidence == "factuur"
+        await tap(sim, "Opslaan")
+        (stored,) = sim.db.activities(ALICE)
+        assert stored.evidence == "certificaat.pdf" and stored.evidence_file_id in sim.emulator.files
+        # with a file now, it is no longer offered; a new activity starts with the file as its evidence
+        (which,) = await sim.send(ALICE, photo=b"\x89PNG")
+        assert "Cursus B" not in str(which.buttons)
+        await tap(sim, "Nieuwe activiteit")
+        assert sim.db.dialog(ALICE).data["evidence"] == "foto"  # type: ignore[union-attr]
+        await sim.send(ALICE, "/annuleer")
+        # or none: nothing stored
+        await sim.send(ALICE, photo=b"\x89PNG")
+        await tap(sim, "Niet bewaren")
+        assert sim.db.dialog(ALICE) is None and len(sim.db.activities(ALICE)) == 1
+        # a command drops the card, and says so; while something else waits for an answer, the file waits
+        await sim.send(ALICE, photo=b"\x89PNG")
+        dropped, _ = await sim.send(ALICE, "/reflectie")
+        assert "Je was nog bezig met het bewijs dat je stuurde" in visible(dropped)
+        (said,) = await sim.send(ALICE, photo=b"\x89PNG")
+        assert visible(said) == texts.PE_MEDIA_OUTSIDE
 
     run(chat, tmp_path)
