@@ -173,6 +173,12 @@ def _nrto(k: NrtoKeurmerk, rules: Rules, today: date) -> list[Planned]:
                                   "kwaliteitsverklaring met een kopie van je Blik op Werk-bewijs naar "
                                   "keurmerk@nrto.nl. Al verstuurd? Zeg het me via /keurmerk, dan stoppen deze "
                                   "herinneringen voor dit jaar."))
+    bow = k.bow_valid_until  # renewed by the yearly Blik op Werk audit, which must be planned in time
+    for name, day, span in (("2m", add_months(bow, -2), "twee maanden"),
+                            ("2w", bow - timedelta(weeks=2), "twee weken")):
+        result.append(Planned(f"nrto:bow:{bow.isoformat()}:{name}", "nrto", on_day(day),
+                              f"Over {span}, op {long_date(bow)}, loopt je Blik op Werk Keurmerk af. Is de jaarlijkse "
+                              "Blik op Werk-audit gepland? Na de audit: vertel me tot wanneer het nu geldig is."))
     improve = improvement_deadline(k, rules.nrto)
     if improve and k.noncompliant_on:
         for name, day, span in (("1m", add_months(improve, -1), "een maand"),

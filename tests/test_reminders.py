@@ -87,7 +87,9 @@ def test_nrto_reminders(rules: Rules) -> None:
     assert keys_and_days(UserData(keurmerk=k), rules, at(date(2026, 9, 16))) == [
         ("nrto:selfeval:2026-10-01", date(2026, 10, 1)), ("nrto:improve:2026-09-15:1m", date(2026, 11, 15)),
         ("nrto:selfeval:2026-12-01", date(2026, 12, 1)), ("nrto:improve:2026-09-15:1w", date(2026, 12, 8)),
-        ("nrto:selfeval:2026-12-15", date(2026, 12, 15)), ("nrto:selfeval:2027-10-01", date(2027, 10, 1)),
+        ("nrto:selfeval:2026-12-15", date(2026, 12, 15)), ("nrto:bow:2027-03-01:2m", date(2027, 1, 1)),
+        ("nrto:bow:2027-03-01:2w", date(2027, 2, 15)),  # the Blik op Werk Keurmerk's end: its audit planned?
+        ("nrto:selfeval:2027-10-01", date(2027, 10, 1)),
         ("nrto:selfeval:2027-12-01", date(2027, 12, 1)), ("nrto:selfeval:2027-12-15", date(2027, 12, 15))]
     audit = keys_and_days(UserData(keurmerk=k), rules, at(date(2027, 12, 20)))
     assert ("nrto:audit:2028", date(2028, 1, 2)) in audit and not any("selfeval:2028" in key for key, _ in audit)
@@ -125,3 +127,12 @@ def test_an_audit_year_reminds_of_the_statement_after_the_audit(rules: Rules) ->
     sent = NrtoKeurmerk(date(2024, 3, 1), date(2029, 3, 1), 2024, statement_sent_on=date(2028, 11, 1))
     assert not any(key.startswith("nrto:statement:2028") for key, _ in
                    keys_and_days(UserData(keurmerk=sent), rules, at(date(2028, 11, 2))))
+
+
+def test_a_renewed_blik_op_werk_keurmerk_moves_its_reminders(rules: Rules) -> None:
+    k = NrtoKeurmerk(date(2024, 3, 1), date(2027, 3, 1), 2024)
+    renewed = NrtoKeurmerk(date(2024, 3, 1), date(2028, 3, 1), 2024)
+    keys = [key for key, _ in keys_and_days(UserData(keurmerk=renewed), rules, at(date(2026, 12, 20)))]
+    assert "nrto:bow:2028-03-01:2m" in keys and not any(key.startswith("nrto:bow:2027") for key in keys)
+    assert "nrto:bow:2027-03-01:2m" in [key for key, _ in keys_and_days(UserData(keurmerk=k), rules,
+                                                                          at(date(2026, 12, 20)))]
