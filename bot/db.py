@@ -393,6 +393,12 @@ class Database:
                               [activity_id, user_id]).fetchone()
         return _activity(row) if row else None
 
+    def newest_activity(self, user_id: int) -> tuple[Activity, datetime] | None:
+        """The activity the user logged last, and when it was stored."""
+        row = self.db.execute(f"SELECT {ACTIVITY_COLUMNS}, created_at FROM activities WHERE user_id = ? "
+                              "ORDER BY id DESC LIMIT 1", [user_id]).fetchone()
+        return (_activity(row), _moment(row[-1])) if row else None
+
     def add_reflection(self, user_id: int, held_on: date, with_whom: str, now: datetime,
                        group_chat_id: int | None = None, meeting_id: int | None = None) -> int:
         self.touch_user(user_id, now)

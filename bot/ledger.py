@@ -576,6 +576,38 @@ def title_answer(text: str, today: date) -> Draft:
     return Draft(title=tidy_title(text)) if problems or not draft.title else draft
 
 
+# "oh nee, het was 3 uur", "sorry, gisteren": what was just logged, corrected
+CORRECTING = re.compile(r"^\W*(?:(?:oh|o|oeps|sorry|nee|neen|excuus|pardon|wacht)\b\W*)+"
+                        r"(?:(?:het|dat|die)\s+(?:was|waren|moet\s+zijn)\b\W*)?"
+                        r"|^\W*(?:het|dat|die)\s+(?:was|waren|moet\s+zijn)\b\W*", re.IGNORECASE)
+DELETE_THAT = re.compile(r"^\W*(?:verwijder|wis|schrap)(?:\s+(?:die|deze|dat|hem|het|de))?"
+                         r"(?:\s+(?:laatste|net|maar|weer|activiteit))*\W*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A change told to what was just logged: a new amount or day, or that it goes."""
+    field: str  # "amount", "date" or "delete"
+    amount: Amount | None = None
+    day: date | None = None
+
+
+def correction(text: str, today: date) -> Correction | None:
+    """"Oh nee, het was 3 uur", "het was gisteren", "verwijder die laatste": a correction of the activity just
+    logged; None for anything else (a new log, a question)."""
+    if DELETE_THAT.match(text) and len(text.split()) > 1:  # "verwijder" alone names nothing
+        return Correction("delete")
+    opening = CORRECTING.match(text)
+    if opening is None:
+        return None
+    rest = text[opening.end():]
+    amount = amount_alone(rest)
+    if amount is not None:
+        return Correction("amount", amount=amount)
+    day = date_alone(rest, today)
+    return Correction("date", day=day) if day is not None else None
+
+
 def period_for(cert: NolocCertificate | None, today: date, rules: NolocRules) -> Period:
     """The current certification period; without a stored certificate, the last four years up to today."""
     if cert is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
@@ -26,6 +26,7 @@ from bot.ledger import (
     amount_problem,
     category_for,
     company,
+    correction,
     date_alone,
     day_and_company,
     done_on_date,
@@ -706,6 +707,28 @@ async def list_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         draft = Draft(activity.title, activity.done_on, activity.amount, activity.category, activity.evidence,
                       activity.evidence_file_id, evidence_asked=True, multi_day_ok=True)
         await advance(context, user_id, draft, editing=activity.id)
+
+
+JUST_LOGGED = timedelta(minutes=15)  # how long after saving "het was 3 uur" is taken as a correction of it
+
+
+async def correct_just_logged(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
+    """"Oh nee, het was 3 uur", "het was gisteren", "verwijder die" shortly after saving an activity: its card
+    with the change, to save, or the question whether to delete it (True); False for anything else."""
+    user_id = _with_user(update)
+    svc = services(context)
+    told = correction(text, today(context))
+    newest = svc.db.newest_activity(user_id) if told is not None and user_id is not None else None
+    if told is None or newest is None or user_id is None or svc.clock() - newest[1] > JUST_LOGGED:
+        return False
+    activity = newest[0]
+    if told.field == "delete":
+        await _send(context, user_id, *_delete_question(views.activity_line(activity), "del", activity.id))
+        return True
+    draft = Draft(activity.title, told.day or activity.done_on, told.amount or activity.amount, activity.category,
+                  activity.evidence, activity.evidence_file_id, evidence_asked=True, multi_day_ok=True)
+    await advance(context, user_id, draft, editing=activity.id)
+    return True
 
 
 def _delete_question(line: str, action: str, item_id: int) -> tuple[str, InlineKeyboardMarkup]:

@@ -275,6 +275,8 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     if about_me(asked) and not told:
         await answer_only(update, context, text)
         return
+    if await ledger.correct_just_logged(update, context, asked):
+        return  # "oh nee, het was 3 uur" right after saving an activity
     if await keurmerk.offer_told(update, context, asked):
         return  # "de kwaliteitsverklaring is op 20 november verstuurd" tells no keurmerk date
     if nrto_date_told(asked, today(context), services(context).rules.nrto.validity_years):

@@ -910,3 +910,40 @@ def test_a_file_sent_with_nothing_open_is_kept_for_the_activity_it_belongs_to(tm
         assert visible(said) == texts.PE_MEDIA_OUTSIDE
 
     run(chat, tmp_path)
+
+
+def test_a_correction_right_after_saving_changes_that_activity(tmp_path: Path) -> None:
+    clock = [NOW]
+
+    async def main() -> None:
+        async with Simulation(tmp_path / "bot.db", clock=lambda: clock[0], emulator=new_emulator()) as sim:
+            sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 3, 14), date(2027, 3, 14)), NOW)
+            await sim.send(ALICE, "/pe 20-11-2026 2 uur Webinar A")
+            await tap(sim, "1 ·")
+            await sim.send(ALICE, "geen")
+            await tap(sim, "Opslaan")
+            # was "weet ik niet zeker": the card of what was just saved, with the change, to save
+            (card,) = await sim.send(ALICE, "oh nee, het was 3 uur")
+            assert "3 uur = 3 PE-punten" in visible(card) and "Webinar A" in visible(card)
+            assert sim.db.activities(ALICE)[0].points == 2  # nothing changed before 💾
+            await tap(sim, "Opslaan")
+            (card,) = await sim.send(ALICE, "het was gisteren")  # was "Waar hoort … bij?"
+            assert "zaterdag 21 november 2026" in visible(card)
+            await tap(sim, "Opslaan")
+            (stored,) = sim.db.activities(ALICE)
+            assert (stored.points, stored.done_on) == (3, date(2026, 11, 21))
+            (question,) = await sim.send(ALICE, "verwijder die")
+            assert "Verwijderen?" in visible(question)
+            await tap(sim, "Ja, verwijder")
+            assert sim.db.activities(ALICE) == []
+            # long after saving, "het was gisteren" is no correction of it
+            await sim.send(ALICE, "/pe 20-11-2026 2 uur Webinar B")
+            await tap(sim, "1 ·")
+            await sim.send(ALICE, "geen")
+            await tap(sim, "Opslaan")
+            clock[0] = NOW + timedelta(hours=1)
+            (which,) = await sim.send(ALICE, "het was gisteren")
+            assert "Waar hoort" in visible(which)
+            assert not sim.emulator.errors()
+
+    asyncio.run(main())

@@ -19,6 +19,7 @@ from bot.ledger import (
     activity_sentence,
     amount_problem,
     category_for,
+    correction,
     day_and_company,
     done_on_date,
     done_on_problem,
@@ -469,3 +470,19 @@ def test_not_what_was_done_on_a_day_told(text: str) -> None:
 ])
 def test_a_meeting_on_a_day_told(text: str, who: str | None) -> None:
     assert meeting_that_day(text) == who
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("oh nee, het was 3 uur", "amount", Amount("uur", 3)), ("het waren 4 uur", "amount", Amount("uur", 4)),
+    ("sorry, 2,5 uur", "amount", Amount("uur", 2.5)), ("het was gisteren", "date", date(2026, 11, 21)),
+    ("nee, 12-11", "date", date(2026, 11, 12)), ("verwijder die laatste", "delete", None),
+    ("wis die maar", "delete", None),
+    ("het was leuk", None, None), ("nee bedankt", None, None), ("ik heb 3 uur gedaan", None, None),
+    ("verwijder de webinar van gisteren", None, None),  # names another: the list's, as before
+    ("verwijder", None, None),
+])
+def test_a_correction_of_what_was_just_logged(text: str, field: str | None, value: object) -> None:
+    told = correction(text, TODAY)
+    assert (told.field if told else None) == field
+    if told is not None and field != "delete":
+        assert (told.amount if field == "amount" else told.day) == value
