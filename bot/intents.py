@@ -30,7 +30,7 @@ EXPIRY_WORDS = re.compile(r"(verloopt|verlopen|verliep|vervalt|verval|geldig tot
                           r"\bmijn (?:her|re)certificering(?:sdatum)? is\b|"
                           r"vervaldatum|verloopdatum|loopt tot|geldig van|geldig t m)")
 CERTIFIED_WORDS = re.compile(r"(gecertificeerd|gehercertificeerd|hergecertificeerd|gerecertificeerd|behaald|"
-                             r"certificeringsdatum|sinds|ingeschreven|geregistreerd)")
+                             r"certificeringsdatum|datum van certificering|sinds|ingeschreven|geregistreerd)")
 # "is op 1 maart verlopen", "verliep": an expiry in the past
 PAST_EXPIRY = re.compile(r"\b(?:is|was|zijn|waren)\b.*\b(?:verlopen|afgelopen|vervallen)\b|\b(?:verliep|verviel)\b"
                          r"|\bliep (?:\w+ ){1,4}af\b")

@@ -23,7 +23,16 @@ from bot.deadlines import (
     submission_window_opens,
     with_advice,
 )
-from bot.intents import DateKind, DateStatement, date_statement, day_choice, nrto_date_told, result_named
+from bot.intents import (
+    DateKind,
+    DateStatement,
+    asks_something,
+    date_statement,
+    day_choice,
+    nrto_date_told,
+    result_named,
+    said_kind,
+)
 from bot.ledger import Draft, done_that_day, meeting_that_day
 from handlers import ledger
 from handlers.common import (
@@ -245,9 +254,7 @@ async def certificate_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     if action == "swap":
         await query.edit_message_reply_markup(None)
-        svc.db.clear_dialog(user_id)
-        await propose_certificate(update, context, DateStatement(day, "certified" if kind == "expiry" else "expiry",
-                                                                 True))
+        await _swapped(update, context, day, kind)
         return
     await query.edit_message_text(_save_certificate(context, user_id, day, kind), parse_mode="HTML",
                                   reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
@@ -259,6 +266,30 @@ async def confirm_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dial
         return False
     day, kind = _date_in(dialog)
     await reply(update, _save_certificate(context, update.effective_user.id, day, kind),
+                reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+    return True
+
+
+async def _swapped(update: Update, context: ContextTypes.DEFAULT_TYPE, day: date, kind: DateKind) -> None:
+    """↔️: the card's day read as the other date (the certification day rather than the expiry, or back)."""
+    if update.effective_user is not None:
+        services(context).db.clear_dialog(update.effective_user.id)
+    await propose_certificate(update, context, DateStatement(day, "certified" if kind == "expiry" else "expiry", True))
+
+
+async def kind_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> bool:
+    """Under a certificate card, which date its day is, typed ("dat is mijn vervaldatum"): the card's reading
+    saves as ✅ does, the other one is ↔️ (True); False for anything else, a date or a question included."""
+    user = update.effective_user
+    told = said_kind(text)
+    if (dialog.name != "certificaat" or dialog.step != "confirm" or user is None or told is None
+            or asks_something(text) or date_statement(text, today(context)) is not None):
+        return False
+    day, kind = _date_in(dialog)
+    if told != kind:
+        await _swapped(update, context, day, kind)
+        return True
+    await reply(update, _save_certificate(context, user.id, day, kind),
                 reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
     return True
 

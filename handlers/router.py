@@ -157,6 +157,8 @@ async def _typed_under_card(update: Update, context: ContextTypes.DEFAULT_TYPE, 
         return True
     if await certificate.uitslag_choice_typed(update, context, dialog, text):  # "ingediend" under its choices
         return True
+    if await certificate.kind_typed(update, context, dialog, text):  # "dat is mijn vervaldatum" under its card
+        return True
     if await keurmerk.audit_choice_typed(update, context, dialog, text):  # "blik op werk" under "Welke audit?"
         return True
     if not (is_question(text) or opens_as_question(text)) and await kept_unsaved(update, context, dialog):

@@ -775,6 +775,30 @@ def test_an_audit_passed_without_saying_which_asks_which(tmp_path: Path) -> None
     run(chat, tmp_path)
 
 
+def test_which_date_a_card_holds_typed_under_it_is_its_button(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ALICE, "/certificaat")
+        await sim.send(ALICE, "14 maart 2027")
+        # was the FAQ's suggestions, and the card still waiting: the card's own reading is ✅
+        (saved,) = await sim.send(ALICE, "dat is mijn vervaldatum")
+        assert "Opgeslagen" in visible(saved)
+        assert sim.db.noloc_certificate(ALICE).expires_on == date(2027, 3, 14)  # type: ignore[union-attr]
+        await sim.send(BOB, "/certificaat")
+        await sim.send(BOB, "14 maart 2023")  # read as the certification day
+        (card,) = await sim.send(BOB, "nee, dan verloopt hij")  # the other reading is ↔️
+        assert "al meer dan een jaar verlopen" in visible(card) and sim.db.noloc_certificate(BOB) is None
+        await sim.send(BOB, "/certificaat 1 juni 2023")
+        (saved,) = await sim.send(BOB, "dat is de datum van certificering")
+        assert "verloopt op dinsdag 1 juni 2027" in visible(saved)
+        # a question about it is answered, the card waits
+        await sim.send(BOB, "/certificaat 1 juli 2027")
+        await sim.send(BOB, "wat is een vervaldatum?")
+        assert sim.db.dialog(BOB) is not None and sim.db.noloc_certificate(BOB).expires_on == date(  # type: ignore[union-attr]
+            2027, 6, 1)
+
+    run(chat, tmp_path)
+
+
 def test_a_choice_of_uitslag_typed_under_its_buttons_is_that_choice(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 1), date(2027, 1, 1)), NOW)

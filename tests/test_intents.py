@@ -298,6 +298,7 @@ def test_a_mistyped_command_is_the_closest_known_one(typed: str, meant: str | No
     ("mijn certificaat is in maart verlopen", "expiry"), ("ik heb mijn certificaat in maart gehaald", "certified"),
     ("ik ben in 2023 gecertificeerd", "certified"), ("in maart", None),
     ("gecertificeerd in 2023, verloopt in 2027", None),  # both: the date itself decides
+    ("dat is de datum van certificering", "certified"), ("dat is mijn vervaldatum", "expiry"),
 ])
 def test_which_certificate_date_a_sentence_tells(text: str, kind: str | None) -> None:
     assert said_kind(text) == kind
