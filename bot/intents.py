@@ -295,8 +295,8 @@ def bot_feature(text: str) -> str | None:
 
 
 # "zet de herinneringen uit", "ik wil geen meldingen meer": reminders switched, not asked about
-SWITCHED = re.compile(r"\b(?:zet\w*|schakel\w*)\b.*\b(?:uit|aan|af)\b|\b(?:uit|aan)(?:zetten|schakelen)\b"
-                      r"|\bstop\w*\b|\bpauzeer\w*|\bgeen\b.*\bmeer\b|\bniet meer\b")
+SWITCHED = re.compile(r"\b(?:zet|schakel)\w*(?: \w+){0,5}? (?:uit|aan|af)\b|\b(?:uit|aan)(?:zetten|schakelen)\b"
+                      r"|\bstop\w*\b|\bpauzeer\w*|\bgeen(?: \w+){0,4}? meer\b|\bniet meer\b")  # word windows: linear
 
 
 def reminders_switched(text: str) -> bool:
