@@ -54,6 +54,7 @@ async def keurmerk(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     dialog = svc.db.save_dialog(user_id, "keurmerk", "menu", {}, svc.clock())
     rows = [[InlineKeyboardButton("✏️ Gegevens wijzigen", callback_data=f"kmk:edit:{dialog.nonce}")],
+            [InlineKeyboardButton("🔁 Blik op Werk verlengd", callback_data=f"kmk:bow:{dialog.nonce}")],
             [InlineKeyboardButton("⚠️ Audit: niet voldaan", callback_data=f"kmk:nc:{dialog.nonce}")]]
     if stored.noncompliant_on:
         rows.append([InlineKeyboardButton("✅ Verbeteringen aangetoond", callback_data=f"kmk:fixed:{dialog.nonce}")])
@@ -323,7 +324,7 @@ async def keurmerk_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     elif action == "fixed":
         _change_keurmerk(context, user_id, lambda k: replace(k, noncompliant_on=None))
         await query.edit_message_text("Mooi! De verbetertermijn staat niet meer in je deadlines.")
-    elif action in ("bow", "passed") and dialog.step == "which_audit":
+    elif (action in ("bow", "passed") and dialog.step == "which_audit") or (action == "bow" and dialog.step == "menu"):
         text, markup = _audit_chosen(context, user_id, action)
         await query.edit_message_text(text, parse_mode="HTML", reply_markup=markup)
     elif action == "take" and dialog.step == "offer":

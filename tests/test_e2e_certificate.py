@@ -744,6 +744,11 @@ def test_a_renewed_blik_op_werk_keurmerk_told_updates_its_validity(tmp_path: Pat
         assert "Blik op Werk Keurmerk geldig tot donderdag 1 maart 2029" in visible(offer)
         await sim.tap(BOB, offer, button(offer, "Ja, vastleggen"))
         assert sim.db.nrto_keurmerk(BOB).bow_valid_until == date(2029, 3, 1)  # type: ignore[union-attr]
+        # and under /keurmerk, where the NRTO dates are kept
+        (menu,) = await sim.send(BOB, "/keurmerk")
+        await sim.tap(BOB, menu, button(menu, "Blik op Werk verlengd"))
+        await sim.send(BOB, "1-3-2030")
+        assert sim.db.nrto_keurmerk(BOB).bow_valid_until == date(2030, 3, 1)  # type: ignore[union-attr]
 
     run(chat, tmp_path)
 
