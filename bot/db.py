@@ -414,6 +414,12 @@ class Database:
                                "ORDER BY held_on, id", [user_id]).fetchall()
         return [Reflection(r[0], date.fromisoformat(r[1]), r[2]) for r in rows]
 
+    def newest_reflection(self, user_id: int) -> tuple[Reflection, datetime] | None:
+        """The reflection meeting the user logged last, and when it was stored."""
+        row = self.db.execute("SELECT id, held_on, with_whom, created_at FROM reflections WHERE user_id = ? "
+                              "ORDER BY id DESC LIMIT 1", [user_id]).fetchone()
+        return (Reflection(row[0], date.fromisoformat(row[1]), row[2]), _moment(row[3])) if row else None
+
     def delete_reflection(self, user_id: int, reflection_id: int) -> bool:
         """Remove one of the user's own reflection meetings; False when it is not theirs or already gone."""
         cursor = self.db.execute("DELETE FROM reflections WHERE id = ? AND user_id = ?", [reflection_id, user_id])

@@ -714,12 +714,21 @@ JUST_LOGGED = timedelta(minutes=15)  # how long after saving "het was 3 uur" is 
 
 async def correct_just_logged(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
     """"Oh nee, het was 3 uur", "het was gisteren", "verwijder die" shortly after saving an activity: its card
-    with the change, to save, or the question whether to delete it (True); False for anything else."""
+    with the change, to save, or the question whether to delete it (True); after saving a meeting, "verwijder
+    die" asks whether to delete that; False for anything else."""
     user_id = _with_user(update)
     svc = services(context)
     told = correction(text, today(context))
-    newest = svc.db.newest_activity(user_id) if told is not None and user_id is not None else None
-    if told is None or newest is None or user_id is None or svc.clock() - newest[1] > JUST_LOGGED:
+    if told is None or user_id is None:
+        return False
+    newest, meeting = svc.db.newest_activity(user_id), svc.db.newest_reflection(user_id)
+    if meeting is not None and (newest is None or meeting[1] >= newest[1]):  # a meeting was logged last
+        if svc.clock() - meeting[1] > JUST_LOGGED or told.field != "delete":
+            return False  # a meeting's day is changed by deleting it and logging it again
+        line = views.reflection_line(meeting[0].held_on, meeting[0].with_whom)
+        await _send(context, user_id, *_delete_question(line, "mdel", meeting[0].id))
+        return True
+    if newest is None or svc.clock() - newest[1] > JUST_LOGGED:
         return False
     activity = newest[0]
     if told.field == "delete":

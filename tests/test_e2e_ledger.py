@@ -944,6 +944,19 @@ def test_a_correction_right_after_saving_changes_that_activity(tmp_path: Path) -
             clock[0] = NOW + timedelta(hours=1)
             (which,) = await sim.send(ALICE, "het was gisteren")
             assert "Waar hoort" in visible(which)
+            # a meeting logged last: "verwijder die" is about it, and the activity before it is left alone
+            await sim.send(ALICE, "/pe 20-11-2026 2 uur Webinar C")
+            await tap(sim, "1 ·")
+            await sim.send(ALICE, "geen")
+            await tap(sim, "Opslaan")
+            clock[0] += timedelta(minutes=1)
+            await sim.send(ALICE, "/reflectie gisteren met kring Noord")
+            (which,) = await sim.send(ALICE, "het was eergisteren")  # not the activity's day
+            assert "Waar hoort" in visible(which)
+            (question,) = await sim.send(ALICE, "verwijder die")
+            assert "intervisie op zaterdag 21 november 2026 met kring Noord" in visible(question)
+            await tap(sim, "Ja, verwijder")
+            assert sim.db.reflections(ALICE) == [] and len(sim.db.activities(ALICE)) == 2
             assert not sim.emulator.errors()
 
     asyncio.run(main())
