@@ -56,6 +56,7 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("lijst", ledger.lijst), GROUP_COMMANDS)
     app.add_handler(CommandHandler("reflectie", ledger.reflectie), GROUP_COMMANDS)
     app.add_handler(CommandHandler("export", ledger.export), GROUP_COMMANDS)
+    app.add_handler(CommandHandler("agenda", certificate.agenda), GROUP_COMMANDS)
     app.add_handler(CommandHandler("herinneringen", reminders.herinneringen), GROUP_COMMANDS)
     app.add_handler(CommandHandler("stop", reminders.stop), GROUP_COMMANDS)
     app.add_handler(CommandHandler("intervisie", groups.intervisie), GROUP_COMMANDS)
@@ -90,7 +91,7 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(MessageHandler(in_private & ~filters.TEXT & ~filters.PHOTO & ~filters.Document.ALL
                                    & ~filters.StatusUpdate.ALL, common.not_text), GROUP_TEXT)
     app.add_error_handler(common.error_handler)
-    common.DEEP_LINKS.update({"help": common.help_command, "status": certificate.status,
+    common.DEEP_LINKS.update({"help": common.help_command, "status": certificate.status, "agenda": certificate.agenda,
                               "certificaat": certificate.certificaat, "uitslag": certificate.uitslag,
                               "keurmerk": keurmerk.keurmerk, "pe": ledger.pe,
                               "punten": ledger.punten, "lijst": ledger.lijst, "reflectie": ledger.reflectie,

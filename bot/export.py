@@ -1,12 +1,16 @@
-"""The ledger export: a CSV that Excel opens with Dutch settings, and a PDF overview (reportlab)."""
+"""The exports: the ledger as a CSV that Excel opens with Dutch settings and a PDF overview (reportlab), and
+the deadlines as an iCalendar file."""
 
 from __future__ import annotations
 
 import csv
 import io
-from datetime import date
+from datetime import date, datetime, timedelta
+
+from icalendar import Alarm, Calendar, Event
 
 from bot.dates import AMSTERDAM, long_date, short_date
+from bot.deadlines import Deadline
 from bot.html import esc  # reportlab paragraphs read the same escaping as Telegram HTML
 from bot.ledger import Activity, Period, Progress, number
 from bot.meetings import Meeting
@@ -127,3 +131,30 @@ def attendance_pdf(rows: list[tuple[Meeting, str, int]], period: Period, name: s
     story.append(table)
     doc.build(story)
     return buffer.getvalue()
+
+
+ICS_ALERT_BEFORE = timedelta(days=7)  # the calendar's own alert, a week ahead, beside the bot's reminders
+
+
+def deadlines_ics(deadlines: list[Deadline], now: datetime) -> bytes:
+    """The deadlines as an iCalendar file: an all-day event each, with an alert a week ahead. A deadline's
+    stable key is its UID, so importing a newer file updates an event rather than adding a second."""
+    calendar = Calendar()
+    calendar.add("prodid", "-//recertbot//deadlines//NL")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", "Hercertificering")
+    for deadline in deadlines:
+        event = Event()
+        event.add("uid", f"{deadline.key}@recertbot")
+        event.add("dtstamp", now)
+        event.add("dtstart", deadline.day)
+        event.add("dtend", deadline.day + timedelta(days=1))
+        event.add("summary", deadline.title)
+        event.add("description", deadline.action)
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", deadline.title)
+        alarm.add("trigger", -ICS_ALERT_BEFORE)
+        event.add_component(alarm)
+        calendar.add_component(event)
+    return bytes(calendar.to_ical())

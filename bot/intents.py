@@ -257,6 +257,9 @@ _OUR_NRTO = r"(?:(?:mijn|onze|ons|de) )?(?:keurmerk|nrto keurmerk|nrto gegevens|
 # and a command's bare name ("lijst", "status") is meant as that command.
 FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|\bmeldingen\b|\bseintje\b"
                                               r"|\b(?:geen|stop\w* met) berichten\b")),
+                 # "zet mijn deadlines in mijn agenda", not "welke app is goed voor mijn agenda"
+                 ("agenda", re.compile(r"\b(?:in|naar|aan) (?:mijn|mn|de|je|m n) (?:agenda|kalender)\b"
+                                       r"|\bagendabestand|\bics\b|\b(?:agenda|kalender) ?(?:bestand|export)")),
                  ("export", re.compile(r"\bexport\w*|\bcsv\b|\bstuur (?:me |mij )?(?:een |mijn |het )?overzicht\b")),
                  # logging here, not in the DNV Noloc Portal ("noloc academie pe punten bijhouden" is the FAQ's)
                  ("pe", re.compile(r"\b(?:leg|houd|hou) ik (?:een |mijn |de )?(?:pe )?(?:activiteit(?:en)?|punten) "
@@ -513,7 +516,7 @@ COMMAND_ALIASES = {"cancel": "annuleer", "menu": "help", "commands": "help", "se
                    "activiteit": "pe", "activiteiten": "lijst", "datum": "certificaat", "nrto": "keurmerk",
                    # what a button or a word elsewhere calls it ("📈 Grafiek" under /punten)
                    "grafiek": "punten", "voortgang": "punten", "stand": "punten", "deadline": "status",
-                   "agenda": "status", "reminders": "herinneringen", "meldingen": "herinneringen", "hulp": "help"}
+                   "kalender": "agenda", "reminders": "herinneringen", "meldingen": "herinneringen", "hulp": "help"}
 
 
 def closest_command(typed: str, names: list[str]) -> str | None:

@@ -9,6 +9,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("vraag", "Stel een vraag (ook in een groep)", "/vraag wat kost recertificering?"),
     ("certificaat", "Je Register Jobcoach-datum vastleggen", "/certificaat 14-3-2027"),
     ("status", "Je deadlines en voortgang", "/status"),
+    ("agenda", "Je deadlines als agendabestand (.ics)", "/agenda"),
     ("uitslag", "Indienen en advies vastleggen", "/uitslag ingediend 20-11-2026"),
     ("keurmerk", "NRTO-keurmerk, Blik op Werk en verstuurde kwaliteitsverklaring vastleggen",
      "/keurmerk 1-3-2024"),
@@ -73,6 +74,9 @@ DIALOG_TOPICS = {"certificaat": ("je certificaatdatum", "/certificaat"),
                  "pe": ("een PE-activiteit", "/pe"), "reflectie": ("een intervisiebijeenkomst", "/reflectie"),
                  "bewijsstuk": ("het bewijs dat je stuurde", "/pe")}
 WHAT_DATE = "Waar hoort {day} bij?"
+AGENDA_CAPTION = ("Je deadlines als agendabestand: open het om ze in je agenda te zetten, met een melding een week "
+                  "vooraf. Veranderen je datums, haal dan een nieuw bestand met /agenda; dat werkt ze bij.")
+AGENDA_EMPTY = "Er staan geen deadlines meer open om in je agenda te zetten."
 STATEMENT_WHICH_YEAR = ("Kwaliteitsverklaring verstuurd op <b>{day}</b>. Voor welk jaar was die? Die voor {before} "
                         "staat bij mij nog open.")
 DATE_TOLD_IN_DIALOG = ("Dat klinkt als de vervaldatum van je certificaat of keurmerk. Je was nog bezig met {topic}: "

@@ -17,7 +17,9 @@ from bot.deadlines import (
     certificate_from_certification,
     certificate_from_expiry,
     certificate_problem,
+    noloc_deadlines,
     noloc_status,
+    nrto_deadlines,
     nrto_status,
     same_dates,
     submission_window_opens,
@@ -333,6 +335,26 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if nothing_stored and await unconfirmed_dates_shown(update, context, "any"):
         return
     await reply(update, status_html(user.id, context))
+
+
+async def agenda(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/agenda: every deadline still to come, of each scheme the user holds, as an .ics file for their calendar."""
+    user = update.effective_user
+    if not await private_only(update, context, "agenda") or user is None:
+        return
+    from bot.export import deadlines_ics
+
+    svc = services(context)
+    now = today(context)
+    cert, keurmerk = svc.db.noloc_certificate(user.id), svc.db.nrto_keurmerk(user.id)
+    deadlines = noloc_deadlines(cert, svc.rules.noloc) if cert else []
+    deadlines += nrto_deadlines(keurmerk, svc.rules.nrto, now) if keurmerk else []
+    coming = sorted((d for d in deadlines if d.day >= now), key=lambda d: (d.day, d.key))
+    if not coming:
+        await reply(update, texts.AGENDA_EMPTY if cert or keurmerk else views.NO_DATES)
+        return
+    await context.bot.send_document(user.id, deadlines_ics(coming, svc.clock()),
+                                    filename=f"deadlines-{now.isoformat()}.ics", caption=texts.AGENDA_CAPTION)
 
 
 async def status_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -318,6 +318,8 @@ async def _feature(update: Update, context: ContextTypes.DEFAULT_TYPE, feature: 
         await ledger.punten(update, context)
     elif reminders_switched(asked):  # "zet de herinneringen uit": the switches themselves
         await reminders.herinneringen(update, context)
+    elif feature == "agenda":  # "zet mijn deadlines in mijn agenda": the file itself
+        await certificate.agenda(update, context)
     else:
         await reply(update, texts.FEATURE_HINTS[feature])
 

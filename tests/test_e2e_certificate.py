@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from chat import button, visible
+from icalendar import Calendar
 
 from bot import texts
 from bot.dates import AMSTERDAM
@@ -800,6 +801,30 @@ def test_which_date_a_card_holds_typed_under_it_is_its_button(tmp_path: Path) ->
         await sim.send(BOB, "wat is een vervaldatum?")
         assert sim.db.dialog(BOB) is not None and sim.db.noloc_certificate(BOB).expires_on == date(  # type: ignore[union-attr]
             2027, 6, 1)
+
+    run(chat, tmp_path)
+
+
+def test_agenda_sends_every_deadline_to_come_as_a_calendar_file(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (none,) = await sim.send(ALICE, "/agenda")
+        assert "Ik ken je datums nog niet" in visible(none)
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), NOW)
+        sim.db.save_nrto_keurmerk(ALICE, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), NOW)
+        (sent,) = await sim.send(ALICE, "/agenda")
+        assert sent.method == "sendDocument" and sent.result["document"]["file_name"].endswith(".ics")
+        calendar = Calendar.from_ical(sim.emulator.files[sent.result["document"]["file_id"]][1])
+        events = {str(e["uid"]): (e.decoded("dtstart"), str(e["summary"])) for e in calendar.walk("VEVENT")}
+        assert events["noloc:expiry:2027-06-01@recertbot"] == (date(2027, 6, 1), "Je certificaat verloopt")
+        assert events["noloc:window:2027-06-01@recertbot"][0] == date(2027, 3, 1)
+        assert events["nrto:selfeval:2026@recertbot"][0] == date(2026, 12, 31)
+        assert all(day >= date(2026, 11, 22) for day, _ in events.values())  # only what is still to come
+        assert all(e.walk("VALARM") for e in calendar.walk("VEVENT"))  # each with its own alert
+        # asked for in words: the file itself (was /status); in a group: the private chat's button
+        (again,) = await sim.send(ALICE, "kun je mijn deadlines in mijn agenda zetten")
+        assert again.method == "sendDocument"
+        (private,) = await sim.send(ALICE, "/agenda", chat_id=GROUP)
+        assert "privéchat" in visible(private)
 
     run(chat, tmp_path)
 
