@@ -74,6 +74,7 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CallbackQueryHandler(certificate.uitslag_tap, pattern=r"^res:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(certificate.date_of_tap, pattern=r"^dt:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(certificate.status_tap, pattern=r"^st$"), GROUP_COMMANDS)
+    app.add_handler(CallbackQueryHandler(certificate.agenda, pattern=r"^ag$"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(keurmerk.keurmerk_tap, pattern=r"^kmk:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(ledger.pe_tap, pattern=r"^pe:"), GROUP_COMMANDS)
     app.add_handler(CallbackQueryHandler(ledger.evidence_tap, pattern=r"^bw:"), GROUP_COMMANDS)

@@ -334,13 +334,22 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     nothing_stored = db.noloc_certificate(user.id) is None and db.nrto_keurmerk(user.id) is None
     if nothing_stored and await unconfirmed_dates_shown(update, context, "any"):
         return
-    await reply(update, status_html(user.id, context))
+    await reply(update, status_html(user.id, context), reply_markup=None if nothing_stored else InlineKeyboardMarkup(
+        [[InlineKeyboardButton("📆 Zet in je agenda", callback_data="ag")]]))
 
 
 async def agenda(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/agenda: every deadline still to come, of each scheme the user holds, as an .ics file for their calendar."""
+    """/agenda (or 📆 under /status): every deadline still to come, of each scheme the user holds, as an .ics
+    file for their calendar."""
     user = update.effective_user
-    if not await private_only(update, context, "agenda") or user is None:
+    if update.callback_query is not None:
+        query = await own_private_tap(update)  # a button in the tapper's own chat only
+        if query is None:
+            return
+        await query.answer()
+    elif not await private_only(update, context, "agenda"):
+        return
+    if user is None:
         return
     from bot.export import deadlines_ics
 

@@ -825,6 +825,10 @@ def test_agenda_sends_every_deadline_to_come_as_a_calendar_file(tmp_path: Path) 
         assert again.method == "sendDocument"
         (private,) = await sim.send(ALICE, "/agenda", chat_id=GROUP)
         assert "privéchat" in visible(private)
+        # and one tap away under /status
+        (status,) = await sim.send(ALICE, "/status")
+        *_, sent = await sim.tap(ALICE, status, button(status, "Zet in je agenda"))
+        assert sent.method == "sendDocument"
 
     run(chat, tmp_path)
 
