@@ -99,7 +99,7 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
                               "export": ledger.export, "herinneringen": reminders.herinneringen,
                               "bewijs": groups.bewijs, "mijngegevens": privacy.mijngegevens,
                               "vergeet": privacy.vergeet})
-    common.DEEP_LINK_PREFIXES.update({"att-": groups.attend_from_link})
+    common.DEEP_LINK_PREFIXES.update({"att-": groups.attend_from_link, "ics-": groups.calendar_from_link})
 
 
 async def post_init(app: Application) -> None:  # type: ignore[type-arg]

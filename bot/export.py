@@ -158,3 +158,21 @@ def deadlines_ics(deadlines: list[Deadline], now: datetime) -> bytes:
         event.add_component(alarm)
         calendar.add_component(event)
     return bytes(calendar.to_ical())
+
+
+def meeting_ics(meeting: Meeting, group: str, now: datetime) -> bytes:
+    """One group meeting as an iCalendar file (a cancelled one says so); its id is the UID, so opening the file
+    again after it was moved or cancelled updates the event."""
+    calendar = Calendar()
+    calendar.add("prodid", "-//recertbot//intervisie//NL")
+    calendar.add("version", "2.0")
+    event = Event()
+    event.add("uid", f"meeting-{meeting.id}@recertbot")
+    event.add("dtstamp", now)
+    event.add("dtstart", meeting.starts_at)
+    if meeting.ends_at:
+        event.add("dtend", meeting.ends_at)
+    event.add("summary", f"Intervisie {group}" + (f": {meeting.topic}" if meeting.topic else ""))
+    event.add("status", "CANCELLED" if meeting.state == "cancelled" else "CONFIRMED")
+    calendar.add_component(event)
+    return bytes(calendar.to_ical())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
@@ -92,15 +93,33 @@ def meeting_reminders(meeting: Meeting, now: datetime) -> list[MeetingReminder]:
 
 def attendance_token(secret: bytes, meeting_id: int, user_id: int) -> str:
     """A deep-link payload only this user can use for this meeting ("att-12-3f9a…", ≤ 64 characters)."""
-    digest = hmac.new(secret, f"{meeting_id}:{user_id}".encode(), hashlib.sha256).hexdigest()[:16]
-    return f"att-{meeting_id}-{digest}"
+    return _signed("att", secret, meeting_id, f"{meeting_id}:{user_id}")
 
 
 def check_attendance_token(secret: bytes, payload: str, user_id: int) -> int | None:
     """The meeting id if the payload was made for this user, else None."""
+    return _checked("att", payload, lambda meeting_id: attendance_token(secret, meeting_id, user_id))
+
+
+def calendar_token(secret: bytes, meeting_id: int) -> str:
+    """The deep-link payload of a meeting card's 📆 ("ics-12-3f9a…"): signed, so no other meeting is guessed."""
+    return _signed("ics", secret, meeting_id, f"ics:{meeting_id}")
+
+
+def check_calendar_token(secret: bytes, payload: str) -> int | None:
+    """The meeting id if the payload is that meeting's calendar link, else None."""
+    return _checked("ics", payload, lambda meeting_id: calendar_token(secret, meeting_id))
+
+
+def _signed(prefix: str, secret: bytes, meeting_id: int, message: str) -> str:
+    digest = hmac.new(secret, message.encode(), hashlib.sha256).hexdigest()[:16]
+    return f"{prefix}-{meeting_id}-{digest}"
+
+
+def _checked(prefix: str, payload: str, expected: Callable[[int], str]) -> int | None:
+    """The meeting id in a payload `prefix`-<id>-<digest> whose digest is the one `expected` makes, else None."""
     parts = payload.split("-")
-    meeting_id = whole_number(parts[1]) if len(parts) == 3 and parts[0] == "att" else None
+    meeting_id = whole_number(parts[1]) if len(parts) == 3 and parts[0] == prefix else None
     if meeting_id is None:
         return None
-    expected = attendance_token(secret, meeting_id, user_id)
-    return meeting_id if hmac.compare_digest(expected, payload) else None
+    return meeting_id if hmac.compare_digest(expected(meeting_id), payload) else None

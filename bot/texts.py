@@ -194,6 +194,9 @@ MEETING_OVER = "Deze bijeenkomst is al begonnen of voorbij."
 MEETING_NOT_YET = "Dat kan pas als de bijeenkomst begonnen is."
 MEETING_OPEN_PRIVATE = ("{name}, open de privéchat met mij om je aanwezigheid vast te leggen; "
                         "je gegevens blijven daar.")
+MEETING_CALENDAR_CAPTION = "Intervisie op {when}: open het bestand om hem in je agenda te zetten."
+MEETING_CALENDAR_BAD = ("Deze bijeenkomst is al voorbij of bestaat niet meer; /groep in de groep laat zien wat er "
+                        "gepland is.")
 MEETING_LINK_BAD = "Deze link werkt niet (meer). Tik in de groep opnieuw op <i>Ik was erbij</i>."
 GROUP_ONLY = "Dit werkt in een groepschat. Hier: /status of /punten."
 BEWIJS_NONE = ("Ik heb in deze periode nog geen groepsbijeenkomsten van je. Tik na een bijeenkomst op "

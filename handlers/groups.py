@@ -18,7 +18,9 @@ from bot.meetings import (
     Meeting,
     MeetingRequest,
     attendance_token,
+    calendar_token,
     check_attendance_token,
+    check_calendar_token,
     meeting_reminders,
     parse_meeting,
 )
@@ -31,14 +33,17 @@ log = logging.getLogger(__name__)
 ADMIN_STATES = ("administrator", "creator")
 
 
-def _card_markup(meeting: Meeting) -> InlineKeyboardMarkup | None:
+def _card_markup(meeting: Meeting, bot: Bot, db: Database) -> InlineKeyboardMarkup | None:
     if meeting.state == "cancelled":
         return None
     if meeting.card_after:
         return InlineKeyboardMarkup([[InlineKeyboardButton("🙋 Ik was erbij", callback_data=f"mt:was:{meeting.id}")]])
+    # a link, not a callback: the file comes in the tapper's private chat, which a callback could not open
+    calendar = f"https://t.me/{bot.username}?start={calendar_token(db.secret(), meeting.id)}"
     return InlineKeyboardMarkup([
         [InlineKeyboardButton("✅ Ik doe mee", callback_data=f"mt:ja:{meeting.id}"),
          InlineKeyboardButton("🚫 Kan niet", callback_data=f"mt:nee:{meeting.id}")],
+        [InlineKeyboardButton("📆 In je agenda", url=calendar)],
         [InlineKeyboardButton("✖️ Annuleren (maker/beheerder)", callback_data=f"mt:cancel:{meeting.id}")],
     ])
 
@@ -51,7 +56,7 @@ async def _refresh_card(bot: Bot, db: Database, meeting_id: int) -> None:
     text = views.meeting_card(meeting, db.meeting_answers(meeting.id), db.attendance_count(meeting.id))
     try:
         await bot.edit_message_text(text, chat_id=meeting.chat_id, message_id=meeting.card_message_id,
-                                    parse_mode=ParseMode.HTML, reply_markup=_card_markup(meeting))
+                                    parse_mode=ParseMode.HTML, reply_markup=_card_markup(meeting, bot, db))
     except TelegramError as exc:  # "not modified" or a deleted card: the data is safe in the database
         log.info("Kaart van bijeenkomst %s niet bijgewerkt: %s", meeting.id, exc)
 
@@ -116,7 +121,8 @@ async def _create(update: Update, context: ContextTypes.DEFAULT_TYPE, request: M
     meeting = svc.db.meeting(meeting_id)
     assert meeting is not None
     card = await context.bot.send_message(meeting.chat_id, views.meeting_card(meeting, []), parse_mode=ParseMode.HTML,
-                                          reply_markup=_card_markup(meeting), message_thread_id=thread)
+                                          reply_markup=_card_markup(meeting, context.bot, svc.db),
+                                          message_thread_id=thread)
     svc.db.set_card(meeting_id, message_id=card.message_id)
     _plan_meeting_reminders(svc.db, meeting, svc.clock())
 
@@ -259,6 +265,25 @@ async def attend_from_link(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         await reply(update, texts.MEETING_LINK_BAD)
         return
     await _log_and_confirm(context, meeting, user.id)
+
+
+async def calendar_from_link(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/start ics-<meeting>-<signature> in private: 📆 on a meeting card; the meeting as an .ics file."""
+    user = update.effective_user
+    svc = services(context)
+    if user is None or not context.args:
+        return
+    meeting_id = check_calendar_token(svc.db.secret(), context.args[0])
+    meeting = svc.db.meeting(meeting_id) if meeting_id is not None else None
+    if meeting is None or meeting.starts_at < svc.clock():
+        await reply(update, texts.MEETING_CALENDAR_BAD)
+        return
+    from bot.export import meeting_ics
+
+    group = svc.db.group_title(meeting.chat_id) or "groep"
+    await context.bot.send_document(user.id, meeting_ics(meeting, group, svc.clock()),
+                                    filename=f"intervisie-{meeting.starts_at.astimezone(AMSTERDAM):%Y-%m-%d}.ics",
+                                    caption=texts.MEETING_CALENDAR_CAPTION.format(when=meeting.when))
 
 
 async def groep(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from chat import button, visible
+from icalendar import Calendar
 from pypdf import PdfReader
 
 from bot import texts
@@ -266,5 +267,30 @@ def test_a_bare_intervisie_shows_what_is_planned_with_how_to_plan(tmp_path: Path
         # was how to plan alone, as if nothing were planned
         (shown,) = await says(sim, ANNA, "/intervisie", chat_id=GROUP)
         assert "dinsdag 15 december 2026 om 10:00 — casus" in visible(shown) and "Verzetten" in visible(shown)
+
+    with_anna_in_a_group(tmp_path, chat)
+
+
+def test_a_meeting_card_puts_the_meeting_in_a_members_calendar(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        *_, card = await says(sim, ANNA, "/intervisie 15 december 10:00-12:00 casus", chat_id=GROUP)
+        link = button(card, "In je agenda")  # a link into the private chat, the same for every member
+        assert link.startswith("https://t.me/") and "?start=ics-" in link
+        payload = link.split("?start=", 1)[1]
+        (sent,) = await sim.send(ANNA, f"/start {payload}")
+        assert sent.method == "sendDocument" and sent.params["chat_id"] == ANNA
+        event = Calendar.from_ical(sim.emulator.files[sent.result["document"]["file_id"]][1]).walk("VEVENT")[0]
+        assert event.decoded("dtstart") == datetime(2026, 12, 15, 10, 0, tzinfo=AMSTERDAM)
+        assert event.decoded("dtend") == datetime(2026, 12, 15, 12, 0, tzinfo=AMSTERDAM)
+        assert str(event["summary"]) == "Intervisie Intervisie Utrecht: casus"
+        # moved: the same link gives the new time under the same UID, so the calendar updates
+        await sim.send(ANNA, "/intervisie verzet 16 december 14:00", chat_id=GROUP)
+        (moved,) = await sim.send(ANNA, f"/start {payload}")
+        again = Calendar.from_ical(sim.emulator.files[moved.result["document"]["file_id"]][1]).walk("VEVENT")[0]
+        assert again["uid"] == event["uid"] and again.decoded("dtstart").day == 16
+        # a forged or mistyped payload gets no meeting
+        meeting_id = payload.split("-")[1]
+        (refused,) = await sim.send(ANNA, f"/start ics-{meeting_id}-0000000000000000")
+        assert visible(refused) == html_visible_text(texts.MEETING_CALENDAR_BAD)
 
     with_anna_in_a_group(tmp_path, chat)

@@ -7,7 +7,14 @@ from datetime import datetime
 import pytest
 
 from bot.dates import AMSTERDAM, DateProblem
-from bot.meetings import MeetingRequest, parse_meeting
+from bot.meetings import (
+    MeetingRequest,
+    attendance_token,
+    calendar_token,
+    check_attendance_token,
+    check_calendar_token,
+    parse_meeting,
+)
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=AMSTERDAM)
 
@@ -65,3 +72,13 @@ def test_a_meeting_line_may_say_when_it_ends(line: str, ends: tuple[int, int], t
 def test_a_meeting_line_that_cannot_be_planned_says_why(line: str, says: str) -> None:
     found = parse_meeting(line, NOW)
     assert isinstance(found, DateProblem) and says in found.message, found
+
+
+def test_a_calendar_link_names_its_meeting_and_no_other() -> None:
+    secret = b"s" * 32
+    token = calendar_token(secret, 12)
+    assert token.startswith("ics-12-") and len(token) <= 64 and check_calendar_token(secret, token) == 12
+    assert check_calendar_token(secret, token.replace("ics-12-", "ics-13-")) is None  # another meeting guessed
+    assert check_calendar_token(b"t" * 32, token) is None and check_calendar_token(secret, "ics-12") is None
+    assert check_calendar_token(secret, attendance_token(secret, 12, 7)) is None  # an attendance link is no calendar
+    assert check_attendance_token(secret, attendance_token(secret, 12, 7), 7) == 12  # and those still work
