@@ -143,15 +143,19 @@ def personal_question(text: str) -> Scheme | None:
     return None
 
 
-# "wanneer moet de kwaliteitsverklaring bij de nrto zijn": the deadline of a yearly NRTO step, asked without "my";
-# for a member whose dates are stored it is their own (for anyone else, the FAQ's)
-YEARLY_STEP = re.compile(r"\b(?:zelfevaluatie|kwaliteitsverklaring)\b")
+# "wanneer moet de kwaliteitsverklaring bij de nrto zijn", "wanneer gaat het indienvenster open": the day of a step
+# of one scheme, asked without "my"; for someone whose dates are stored it is their own (for anyone else, the FAQ's)
+STEP_OF: tuple[tuple[Scheme, re.Pattern[str]], ...] = (
+    ("nrto", re.compile(r"\b(?:zelfevaluatie|kwaliteitsverklaring)\b")),
+    ("noloc", re.compile(r"\bindienvenster\b|\bindientermijn\b")))
 
 
-def yearly_step_deadline_asked(text: str) -> bool:
-    """When the year's self-evaluation or quality statement is due, asked of no one in particular."""
+def step_deadline_asked(text: str) -> Scheme | None:
+    """The scheme whose step's day is asked of no one in particular (the self-evaluation, the submission window)."""
     folded = fold(text)
-    return bool(WHEN.search(folded) and YEARLY_STEP.search(folded)) and not DURATION.search(folded)
+    if not WHEN.search(folded) or DURATION.search(folded):
+        return None
+    return next((scheme for scheme, step in STEP_OF if step.search(folded)), None)
 
 
 # Words that name the certificate itself; "verloopt" or "geldig" alone could be about anything of mine
@@ -170,6 +174,7 @@ def _other_thing_of_mine(folded: str) -> bool:
 POINTS_TOPIC = re.compile(r"\b(?:pe punten|pe punt|pepunten|punten|punt|ects)\b")
 # "ik al" as in "heb ik al", not "mag ik al mijn punten …" (all of them: a rule)
 MY_POINTS = re.compile(r"\b(?:heb ik|sta ik|mis ik|kom ik|ik al(?! mijn| mn| de)|ik nog|ik tekort|mijn voortgang|"
+                       r"(?:ben|lig|zit|loop) ik (?:nog |wel |goed )?(?:op schema|op koers|op tijd|achter)|"
                        r"mijn stand)\b")
 EVIDENCE = re.compile(r"\bbewijs")  # "welk bewijs heb ik nodig voor mijn punten": what counts as evidence
 
@@ -438,6 +443,7 @@ ADVICE_TOLD = re.compile(r"\b(positief|positieve|uitgesteld|uitgestelde|negatief
                          r"|\badvies (?:is|was) (positief|uitgesteld|negatief)\b")
 RECEIVED = re.compile(r"\b(?:gekregen|ontvangen|binnen|gehad|is|was)\b")
 NOT_YET = re.compile(r"\b(?:niet|nog geen|geen)\b")
+PORTFOLIO_VERDICT = re.compile(r"\bportfolio (?:\w+ ){0,3}?(goedgekeurd|afgekeurd)\b")
 ADVICE_NAMES = {"positief": "positief", "positieve": "positief", "uitgesteld": "uitgesteld",
                 "uitgestelde": "uitgesteld", "negatief": "negatief", "negatieve": "negatief"}
 
@@ -463,7 +469,8 @@ def result_told(text: str) -> str | None:
         return ADVICE_NAMES[advice.group(1) or advice.group(2)]
     if "portfolio" in folded and SUBMITTED.search(folded):
         return "ingediend"
-    return None
+    verdict = PORTFOLIO_VERDICT.search(folded)  # "mijn portfolio is goedgekeurd": the advice, in other words
+    return ("positief" if verdict.group(1) == "goedgekeurd" else "negatief") if verdict else None
 
 
 def _told(folded: str) -> tuple[bool, bool]:

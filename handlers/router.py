@@ -34,7 +34,7 @@ from bot.intents import (
     reminders_switched,
     result_told,
     said_kind,
-    yearly_step_deadline_asked,
+    step_deadline_asked,
     yes_or_no,
 )
 from bot.ledger import evidence_answer
@@ -257,8 +257,8 @@ async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         await ledger.points_answer(update, context, asked)
     elif scheme is None and meetings_question(asked):
         await ledger.meetings_answer(update, context, asked)
-    elif scheme is None and yearly_step_deadline_asked(asked) and await certificate.personal_answer(
-            update, context, "nrto", asked):
+    elif scheme is None and (step := step_deadline_asked(asked)) and await certificate.personal_answer(
+            update, context, step, asked):
         pass  # "wanneer moet de kwaliteitsverklaring bij de nrto zijn", from a member: their own deadline
     elif scheme is None:
         await faq.answer_question(update, context, text, answer)

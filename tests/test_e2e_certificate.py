@@ -722,6 +722,13 @@ def test_a_yearly_steps_deadline_asked_without_my_is_a_members_own(tmp_path: Pat
         # someone without NRTO dates gets what anyone gets: no dates of theirs to show
         (answer,) = await sim.send(ALICE, "wanneer moet de zelfevaluatie af")
         assert "31 december 2026" not in visible(answer)
+        # so too the submission window, for a Register Jobcoach (was "weet ik niet zeker")
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), NOW)
+        (answer,) = await sim.send(ALICE, "wanneer gaat het indienvenster open")
+        assert "indienen kan vanaf maandag 1 maart 2027" in visible(answer)
+        # the advice told in other words is offered for /uitslag
+        (offer,) = await sim.send(ALICE, "mijn portfolio is goedgekeurd")
+        assert "Advies: positief" in visible(offer)
 
     run(chat, tmp_path)
 

@@ -35,7 +35,7 @@ from bot.intents import (
     rsvp_told,
     said_kind,
     statement_sent_told,
-    yearly_step_deadline_asked,
+    step_deadline_asked,
 )
 from bot.rules import load_rules
 from bot.texts import COMMANDS
@@ -106,6 +106,7 @@ def test_personal_questions(text: str, scheme: str | None) -> None:
     ("kan ik mijn punten overzetten?", False),
     ("hoeveel punten heb je nodig", False),  # not mine
     ("ik heb nog punten nodig", False),  # a statement, not a question
+    ("ben ik op tijd met mijn punten", True), ("lig ik achter met mijn pe punten?", True),  # were the FAQ's
 ])
 def test_questions_about_my_own_points(text: str, mine: bool) -> None:
     assert points_question(text) is mine
@@ -153,6 +154,8 @@ def test_my_own_expiry_told(text: str, told: bool) -> None:
     ("ik heb mijn portfolio nog niet ingediend", None), ("ik heb nog geen advies gekregen", None),  # not yet
     ("wanneer moet ik mijn portfolio indienen", None), ("heb ik mijn portfolio ingediend?", None),  # questions
     ("een positief advies, wat betekent dat", None),  # nobody's
+    ("mijn portfolio is goedgekeurd", "positief"), ("ons portfolio is afgekeurd", "negatief"),  # the advice in words
+    ("is mijn portfolio goedgekeurd?", None),
 ])
 def test_a_step_of_uitslag_told(text: str, step: str | None) -> None:
     assert result_told(text) == step
@@ -442,16 +445,17 @@ def test_a_date_corrected_in_words_is_a_date_alone(text: str, day: date) -> None
     assert isinstance(statement, DateStatement) and statement.day == day and not statement.said
 
 
-@pytest.mark.parametrize(("text", "asked"), [
-    ("wanneer moet de kwaliteitsverklaring bij de nrto zijn", True),
-    ("wanneer moet de zelfevaluatie af", True),
-    ("uiterlijk wanneer moet de kwaliteitsverklaring verstuurd worden?", True),
-    ("hoe lang duurt de zelfevaluatie", False),  # a step's duration: the FAQ
-    ("moet ik de zelfevaluatie opsturen", False),  # what, not when
-    ("wanneer is de volgende audit", False),
+@pytest.mark.parametrize(("text", "scheme"), [
+    ("wanneer moet de kwaliteitsverklaring bij de nrto zijn", "nrto"),
+    ("wanneer moet de zelfevaluatie af", "nrto"),
+    ("uiterlijk wanneer moet de kwaliteitsverklaring verstuurd worden?", "nrto"),
+    ("wanneer gaat het indienvenster open", "noloc"),
+    ("hoe lang duurt de zelfevaluatie", None),  # a step's duration: the FAQ
+    ("moet ik de zelfevaluatie opsturen", None),  # what, not when
+    ("wanneer is de volgende audit", None),
 ])
-def test_a_yearly_steps_deadline_asked(text: str, asked: bool) -> None:
-    assert yearly_step_deadline_asked(text) is asked
+def test_a_steps_day_asked_of_no_one_in_particular(text: str, scheme: str | None) -> None:
+    assert step_deadline_asked(text) == scheme
 
 
 @pytest.mark.parametrize(("text", "switched"), [
