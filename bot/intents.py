@@ -509,6 +509,20 @@ def nrto_date_told(text: str, today: date, keurmerk_years: int) -> bool:
     return found.value.year >= today.year - keurmerk_years
 
 
+def nrto_expiry_told(text: str, today: date) -> tuple[str, date] | None:
+    """"Ons keurmerk verloopt op 1 maart 2028": which keurmerk's end is told ("nrto", or "bow" when Blik op Werk
+    is named) and the day; None for anything else: a question, an end already past."""
+    folded = fold(text)
+    if asks_something(text) or not re.search(r"\bkeurmerk\b", folded):
+        return None
+    if not (EXPIRY_WORDS.search(folded) and FIRST_PERSON.search(folded)):
+        return None
+    found = date_answer(text, today, "future")
+    if isinstance(found, DateProblem) or found.value <= today:
+        return None
+    return ("bow" if BOW.search(folded) else "nrto"), found.value
+
+
 def _only_a_date(text: str, start: int, end: int) -> bool:
     """Nothing but filler words around the date at text[start:end]."""
     rest = fold(text[:start] + " " + text[end:])

@@ -132,6 +132,9 @@ UITSLAG_NEEDS_CERT = "Leg eerst je certificaatdatum vast met /certificaat; daarn
 UITSLAG_ASK = "Wat wil je vastleggen?"
 KEURMERK_ASK_DATE = ("Op welke datum behaalde je organisatie het <b>NRTO-keurmerk</b>? "
                      "Typ de datum, bijvoorbeeld <i>1 maart 2024</i>.")
+KEURMERK_SAME = "Dat heb ik al zo opgeslagen: je NRTO-keurmerk is geldig tot <b>{day}</b>."
+BOW_SAME = "Dat heb ik al zo opgeslagen: je Blik op Werk Keurmerk is geldig tot <b>{day}</b>."
+KEURMERK_GAINED = "Dan behaalde je organisatie het NRTO-keurmerk op <b>{day}</b>."
 KEURMERK_ASK_BOW = "Tot wanneer is je <b>Blik op Werk Keurmerk</b> geldig? Typ de datum."
 WHICH_AUDIT = "Gefeliciteerd! Welke audit was het?"
 BOW_RENEWED_ASK = "Mooi! Tot wanneer is je <b>Blik op Werk Keurmerk</b> nu geldig? Typ de datum."

@@ -14,6 +14,7 @@ from bot.dates import YEAR, DateProblem, FoundDate, date_answer, long_date
 from bot.db import Dialog
 from bot.deadlines import (
     NrtoKeurmerk,
+    add_months,
     edited_keurmerk,
     improvement_deadline,
     keurmerk_date_problem,
@@ -23,7 +24,7 @@ from bot.deadlines import (
     statement_sent_in,
     statement_years,
 )
-from bot.intents import audit_named, audit_result_told, statement_sent_told
+from bot.intents import audit_named, audit_result_told, nrto_expiry_told, statement_sent_told
 from bot.ledger import done_on_date
 from bot.numbers import whole_number
 from handlers import faq
@@ -162,6 +163,44 @@ async def _record_noncompliance(update: Update, context: ContextTypes.DEFAULT_TY
 # What an NRTO member may tell in a sentence, as the offer card says it ({day}, {year} filled in).
 TOLD = {"sent": "Kwaliteitsverklaring {year} verstuurd op {day}", "failed": "⚠️ Audit niet voldaan op {day}",
         "passed": "Gecombineerde audit {year} gehaald", "bow": "Blik op Werk Keurmerk geldig tot {day}"}
+
+
+async def expiry_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
+    """"Ons keurmerk verloopt op 1 maart 2028": the day it was gained follows from it; the rest is asked, or taken
+    from the dates stored, and the card waits for ✅ (True). Dates already stored so: said (True)."""
+    user = update.effective_user
+    told = nrto_expiry_told(text, today(context))
+    if user is None or told is None:
+        return False
+    svc = services(context)
+    which, until = told
+    stored = svc.db.nrto_keurmerk(user.id)
+    if which == "bow" and stored is not None:  # Blik op Werk's end: as when its renewal is told
+        same = stored.bow_valid_until == until
+        answer, markup = ((texts.BOW_SAME.format(day=long_date(until)), InlineKeyboardMarkup([[STATUS_BUTTON]]))
+                          if same else _offer(context, user.id, "bow", until))
+        await reply(update, answer, reply_markup=markup)
+        return True
+    if which == "bow":
+        return False  # no NRTO dates to add it to: how to tell them, as before
+    gained = add_months(until, -12 * svc.rules.nrto.validity_years)
+    if stored is not None and stored.keurmerk_on == gained:
+        await reply(update, texts.KEURMERK_SAME.format(day=long_date(until)),
+                    reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+        return True
+    problem = keurmerk_date_problem(gained, today(context), svc.rules.nrto)
+    if problem:
+        await reply(update, problem)
+        return True
+    if stored is None:  # Blik op Werk's end and the last combined audit are asked next
+        svc.db.save_dialog(user.id, "keurmerk", "bow", {"keurmerk_on": gained.isoformat()}, svc.clock())
+        await reply(update, f"{texts.KEURMERK_GAINED.format(day=long_date(gained))}\n{texts.KEURMERK_ASK_BOW}\n"
+                            f"{texts.CANCEL_HINT}")
+        return True
+    data: dict[str, object] = {"keurmerk_on": gained.isoformat(), "bow": stored.bow_valid_until.isoformat()}
+    dialog = svc.db.save_dialog(user.id, "keurmerk", "year", data, svc.clock())
+    await _confirm(update, context, dialog, stored.last_combined_audit_year)
+    return True
 
 
 async def offer_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:

@@ -435,8 +435,11 @@ def test_time_left_without_a_scheme_answers_with_the_one_held(tmp_path: Path) ->
 def test_an_nrto_date_told_in_a_sentence_points_to_keurmerk_and_stores_nothing(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (told,) = await sim.send(BOB, "ons keurmerk verloopt op 31-12-2027")  # was proposed as Bob's certificate
-        assert visible(told) == texts.KEURMERK_TOLD.replace("<i>", "").replace("</i>", "")
-        assert sim.db.dialog(BOB) is None and sim.db.noloc_certificate(BOB) is None
+        # the keurmerk's own questions, with the day gained worked out (was a pointer to /keurmerk)
+        assert "NRTO-keurmerk op zondag 31 december 2023" in visible(told)
+        dialog = sim.db.dialog(BOB)
+        assert dialog is not None and (dialog.name, dialog.step) == ("keurmerk", "bow")
+        assert sim.db.noloc_certificate(BOB) is None and sim.db.nrto_keurmerk(BOB) is None
         await sim.send(BOB, "/certificaat")
         (again,) = await sim.send(BOB, "ons keurmerk verloopt op 31-12-2027")  # on the certificate's date step
         assert "/keurmerk" in visible(again) and "Stoppen? Typ /annuleer." in visible(again)
@@ -836,6 +839,33 @@ def test_agenda_sends_every_deadline_to_come_as_a_calendar_file(tmp_path: Path) 
         (status,) = await sim.send(ALICE, "/status")
         *_, sent = await sim.tap(ALICE, status, button(status, "Zet in je agenda"))
         assert sent.method == "sendDocument"
+
+    run(chat, tmp_path)
+
+
+def test_a_keurmerks_end_told_in_a_sentence_is_taken_up(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        # no NRTO dates: the day gained follows from the end, the rest is asked (was "leg ze vast met /keurmerk")
+        (asked,) = await sim.send(ALICE, "ons keurmerk verloopt 1 maart 2028")
+        assert "op <b>vrijdag 1 maart 2024</b>" in asked.text and "Blik op Werk" in visible(asked)
+        (year,) = await sim.send(ALICE, "31-12-2027")
+        await sim.tap(ALICE, year, button(year, "2024"))
+        await sim.send(ALICE, "ja")
+        stored = sim.db.nrto_keurmerk(ALICE)
+        assert stored is not None and (stored.keurmerk_on, stored.bow_valid_until) == (date(2024, 3, 1),
+                                                                                       date(2027, 12, 31))
+        # told again as stored: said so; a new end: its card, with the rest as stored
+        (same,) = await sim.send(ALICE, "ons keurmerk verloopt 1 maart 2028")
+        assert "al zo opgeslagen" in visible(same)
+        (card,) = await sim.send(ALICE, "ons keurmerk verloopt 1 juni 2028")
+        assert "behaald op zaterdag 1 juni 2024" in visible(card) and "31 december 2027" in visible(card)
+        await sim.send(ALICE, "ja")
+        assert sim.db.nrto_keurmerk(ALICE).keurmerk_on == date(2024, 6, 1)  # type: ignore[union-attr]
+        # Blik op Werk's end: as stored, or offered
+        (same,) = await sim.send(ALICE, "ons blik op werk keurmerk verloopt 31-12-2027")
+        assert "al zo opgeslagen" in visible(same)
+        (offer,) = await sim.send(ALICE, "ons blik op werk keurmerk verloopt 31-12-2028")
+        assert "Blik op Werk Keurmerk geldig tot zondag 31 december 2028" in visible(offer)
 
     run(chat, tmp_path)
 

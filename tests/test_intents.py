@@ -24,6 +24,7 @@ from bot.intents import (
     meetings_question,
     next_meeting_question,
     nrto_date_told,
+    nrto_expiry_told,
     opens_as_question,
     own_expiry_told,
     personal_question,
@@ -474,3 +475,15 @@ def test_reminders_switched_in_words(text: str, switched: bool) -> None:
 ])
 def test_which_audit_a_typed_answer_names(text: str, audit: str | None) -> None:
     assert audit_named(text) == audit
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("ons keurmerk verloopt 1 maart 2028", ("nrto", date(2028, 3, 1))),
+    ("ons nrto keurmerk is geldig tot 1-3-2030", ("nrto", date(2030, 3, 1))),
+    ("ons blik op werk keurmerk verloopt 31-12-2027", ("bow", date(2027, 12, 31))),
+    ("wanneer verloopt ons keurmerk", None), ("verloopt ons keurmerk op 1 maart 2028?", None),  # asked
+    ("ons bow keurmerk loopt eind 2019 af", None),  # past: the NRTO page's own case
+    ("mijn certificaat verloopt 1 juni 2027", None),  # the Register Jobcoach's
+])
+def test_a_keurmerks_end_told(text: str, told: tuple[str, date] | None) -> None:
+    assert nrto_expiry_told(text, TODAY) == told
