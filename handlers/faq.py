@@ -18,6 +18,7 @@ from bot.intents import (
     about_me,
     asks_something,
     audit_result_told,
+    bot_feature,
     date_statement,
     meeting_plan_asked,
     next_meeting_question,
@@ -120,6 +121,11 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
     if rsvp_told(asked):
         await reply(update, texts.RSVP_BY_BUTTON)
         return
+    feature = bot_feature(asked)
+    if feature is not None and feature != "groep":
+        # "zet de herinneringen uit", "in mijn agenda": one's own things, done in the private chat
+        await private_only(update, context, FEATURE_COMMANDS.get(feature, feature))
+        return
     told = _told_about_me(asked, today(context), services(context).rules.nrto.validity_years)
     if told and not asks_something(asked):
         # "mijn certificaat verloopt …" in a group: recorded in private only, so the group sees nothing of it
@@ -129,6 +135,10 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
     suffix = texts.OWN_DATES_IN_PRIVATE.format(url=f"https://t.me/{context.bot.username}?start=status") \
         if own_dates else ""
     await answer_question(update, context, question, suffix=suffix)
+
+
+# The private command a feature asked for in words opens; the rest are named as their command.
+FEATURE_COMMANDS = {"correctie": "lijst"}
 
 
 def _told_about_me(text: str, day: date, keurmerk_years: int) -> str | None:

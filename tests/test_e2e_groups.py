@@ -294,3 +294,19 @@ def test_a_meeting_card_puts_the_meeting_in_a_members_calendar(tmp_path: Path) -
         assert visible(refused) == html_visible_text(texts.MEETING_CALENDAR_BAD)
 
     with_anna_in_a_group(tmp_path, chat)
+
+
+def test_a_feature_asked_for_in_a_group_opens_the_private_chat(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        # were a confident FAQ answer ("wat moet ik opsturen naar de NRTO") and "weet ik niet"
+        for asked, command in (("@recertbot kun je de deadlines in mijn agenda zetten", "agenda"),
+                               ("@recertbot zet de herinneringen uit", "herinneringen"),
+                               ("@recertbot ik heb me vergist", "lijst")):
+            *_, private = await says(sim, ANNA, asked, chat_id=GROUP)
+            assert visible(private) == html_visible_text(texts.PRIVATE_ONLY), asked
+            assert button(private, "privéchat").endswith(f"?start={command}")
+        # a question about recertification is still answered in the group
+        *_, answer = await says(sim, ANNA, "@recertbot wat kost recertificering", chat_id=GROUP)
+        assert "€ 200" in visible(answer)
+
+    with_anna_in_a_group(tmp_path, chat)
