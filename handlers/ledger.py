@@ -334,7 +334,8 @@ async def evidence_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     svc = services(context)
     user_id = query.from_user.id
-    _, action, item, _ = (query.data or "").split(":")
+    parts = (query.data or "").split(":")
+    action, item = (parts[1], parts[2]) if len(parts) == 4 else ("no", "0")  # a forged shape: nothing kept
     sent = Draft.from_data(dialog.data)
     await query.edit_message_reply_markup(None)
     activity = svc.db.activity(user_id, whole_number(item) or 0) if action == "act" else None

@@ -898,9 +898,13 @@ def test_a_file_sent_with_nothing_open_is_kept_for_the_activity_it_belongs_to(tm
         await tap(sim, "Nieuwe activiteit")
         assert sim.db.dialog(ALICE).data["evidence"] == "foto"  # type: ignore[union-attr]
         await sim.send(ALICE, "/annuleer")
-        # or none: nothing stored
-        await sim.send(ALICE, photo=b"\x89PNG")
+        # or none: nothing stored; a forged button of another shape keeps nothing either
+        (which,) = await sim.send(ALICE, photo=b"\x89PNG")
         await tap(sim, "Niet bewaren")
+        assert sim.db.dialog(ALICE) is None and len(sim.db.activities(ALICE)) == 1
+        (which,) = await sim.send(ALICE, photo=b"\x89PNG")
+        nonce = button(which, "Niet bewaren").rsplit(":", 1)[1]
+        await sim.tap(ALICE, which, f"bw:{nonce}")
         assert sim.db.dialog(ALICE) is None and len(sim.db.activities(ALICE)) == 1
         # a command drops the card, and says so; while something else waits for an answer, the file waits
         await sim.send(ALICE, photo=b"\x89PNG")
