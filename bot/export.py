@@ -161,8 +161,8 @@ def deadlines_ics(deadlines: list[Deadline], now: datetime) -> bytes:
 
 
 def meeting_ics(meeting: Meeting, group: str, now: datetime) -> bytes:
-    """One group meeting as an iCalendar file (a cancelled one says so); its id is the UID, so opening the file
-    again after it was moved or cancelled updates the event."""
+    """One group meeting as an iCalendar file (a cancelled one says so); its id is the UID, so a file fetched
+    again after the meeting was moved updates the event."""
     calendar = Calendar()
     calendar.add("prodid", "-//recertbot//intervisie//NL")
     calendar.add("version", "2.0")
