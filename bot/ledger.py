@@ -372,6 +372,13 @@ class Draft:
             multi_day_ok=bool(data.get("multi_day_ok")),
         )
 
+    @classmethod
+    def of(cls, activity: Activity) -> Draft:
+        """The draft that changes a stored activity: all its fields, its evidence already asked, its amount
+        already accepted."""
+        return cls(activity.title, activity.done_on, activity.amount, activity.category, activity.evidence,
+                   activity.evidence_file_id, evidence_asked=True, multi_day_ok=True)
+
     def missing(self, first: str | None = None) -> str | None:
         """The next field to ask for, in dialogue order; None when the summary can be shown.
 

@@ -340,8 +340,8 @@ async def evidence_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await query.edit_message_reply_markup(None)
     activity = svc.db.activity(user_id, whole_number(item) or 0) if action == "act" else None
     if activity is not None:
-        draft = Draft(activity.title, activity.done_on, activity.amount, activity.category, sent.evidence,
-                      sent.evidence_file_id, evidence_asked=True, multi_day_ok=True)
+        draft = Draft.of(activity)
+        draft.evidence, draft.evidence_file_id = sent.evidence, sent.evidence_file_id
         await advance(context, user_id, draft, editing=activity.id)
     elif action == "new":
         await advance(context, user_id, sent)
@@ -705,9 +705,7 @@ async def list_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     elif action == "delno":
         await query.edit_message_text("Niet verwijderd.")
     elif action == "edit":
-        draft = Draft(activity.title, activity.done_on, activity.amount, activity.category, activity.evidence,
-                      activity.evidence_file_id, evidence_asked=True, multi_day_ok=True)
-        await advance(context, user_id, draft, editing=activity.id)
+        await advance(context, user_id, Draft.of(activity), editing=activity.id)
 
 
 JUST_LOGGED = timedelta(minutes=15)  # how long after saving "het was 3 uur" is taken as a correction of it
@@ -735,8 +733,8 @@ async def correct_just_logged(update: Update, context: ContextTypes.DEFAULT_TYPE
     if told.field == "delete":
         await _send(context, user_id, *_delete_question(views.activity_line(activity), "del", activity.id))
         return True
-    draft = Draft(activity.title, told.day or activity.done_on, told.amount or activity.amount, activity.category,
-                  activity.evidence, activity.evidence_file_id, evidence_asked=True, multi_day_ok=True)
+    draft = Draft.of(activity)
+    draft.done_on, draft.amount = told.day or draft.done_on, told.amount or draft.amount
     await advance(context, user_id, draft, editing=activity.id)
     return True
 
