@@ -734,7 +734,9 @@ async def correct_just_logged(update: Update, context: ContextTypes.DEFAULT_TYPE
         await _send(context, user_id, *_delete_question(views.activity_line(activity), "del", activity.id))
         return True
     draft = Draft.of(activity)
-    draft.done_on, draft.amount = told.day or draft.done_on, told.amount or draft.amount
+    draft.done_on = told.day or draft.done_on
+    if told.amount is not None:  # a new amount is checked as a typed one is: "30 uur" asks about several days
+        draft.amount, draft.multi_day_ok = told.amount, False
     await advance(context, user_id, draft, editing=activity.id)
     return True
 

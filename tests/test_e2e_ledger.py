@@ -931,6 +931,10 @@ def test_a_correction_right_after_saving_changes_that_activity(tmp_path: Path) -
             assert "3 uur = 3 PE-punten" in visible(card) and "Webinar A" in visible(card)
             assert sim.db.activities(ALICE)[0].points == 2  # nothing changed before 💾
             await tap(sim, "Opslaan")
+            (many,) = await sim.send(ALICE, "nee, het was 30 uur")  # an implausible amount is asked about
+            assert "meerdere dagen" in visible(many)
+            await tap(sim, "Nee, ander aantal")
+            await sim.send(ALICE, "/annuleer")
             (card,) = await sim.send(ALICE, "het was gisteren")  # was "Waar hoort … bij?"
             assert "zaterdag 21 november 2026" in visible(card)
             await tap(sim, "Opslaan")
