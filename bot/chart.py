@@ -21,7 +21,7 @@ def progress_chart(activities: list[Activity], progress: Progress, rules: NolocR
     from matplotlib import pyplot as plt
 
     period = progress.period
-    counted = sorted((a for a in activities if period.start <= a.done_on <= period.end), key=lambda a: a.done_on)
+    counted = sorted((a for a in activities if a.done_on in period), key=lambda a: a.done_on)
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(6, 6.4), dpi=120, gridspec_kw={"height_ratios": [3, 1.3]})
     try:
         days, totals, running = [period.start], [0.0], 0.0

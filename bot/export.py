@@ -32,7 +32,7 @@ def ledger_csv(activities: list[Activity], progress: Progress) -> bytes:
 
 def _in_period(activities: list[Activity], progress: Progress) -> list[Activity]:
     period = progress.period
-    return sorted((a for a in activities if period.start <= a.done_on <= period.end), key=lambda a: a.done_on)
+    return sorted((a for a in activities if a.done_on in period), key=lambda a: a.done_on)
 
 
 def ledger_pdf(activities: list[Activity], progress: Progress, meetings: dict[int, tuple[int, int]],

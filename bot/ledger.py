@@ -214,6 +214,9 @@ class Period:
     end: date
     known: bool = True  # False: no certificate stored, the last four years are used
 
+    def __contains__(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
 
 def done_on_problem(day: date, today: date) -> str | None:
     if day > today:
@@ -314,7 +317,7 @@ class Progress:
 
 def progress(activities: list[Activity], period: Period, rules: NolocRules, today: date) -> Progress:
     """Points per category within the period, capped at each category's maximum where one is known."""
-    in_period = [a for a in activities if period.start <= a.done_on <= period.end]
+    in_period = [a for a in activities if a.done_on in period]
     rows = []
     for category in rules.categories:
         logged = round(sum(a.points for a in in_period if a.category == category.id), 2)

@@ -316,7 +316,7 @@ async def bewijs(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     _, progress = user_progress(user.id, context)
     period = progress.period
     rows = [(m, title, count) for m, title, count in svc.db.attended(user.id)
-            if period.start <= m.starts_at.astimezone(AMSTERDAM).date() <= period.end]
+            if m.starts_at.astimezone(AMSTERDAM).date() in period]
     if not rows:
         await reply(update, texts.BEWIJS_NONE)
         return

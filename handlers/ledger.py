@@ -316,8 +316,7 @@ async def _ask_evidence_for(update: Update, context: ContextTypes.DEFAULT_TYPE, 
     file, or a new one), or none."""
     svc = services(context)
     activities, p = user_progress(user_id, context)
-    without = [a for a in activities if p.period.start <= a.done_on <= p.period.end
-               and not a.evidence_file_id][:EVIDENCE_CHOICES]
+    without = [a for a in activities if a.done_on in p.period and not a.evidence_file_id][:EVIDENCE_CHOICES]
     nonce = svc.db.save_dialog(user_id, EVIDENCE_CARD, "choose", draft.as_data(), svc.clock()).nonce
     rows = [[InlineKeyboardButton(f"📎 {short_date(a.done_on)} · {views.clip(a.title, 40)}",
                                   callback_data=f"bw:act:{a.id}:{nonce}")] for a in without]
@@ -617,7 +616,7 @@ MEETINGS_SHOWN = 10
 
 def _page(user_id: int, page: int, context: ContextTypes.DEFAULT_TYPE) -> tuple[str, InlineKeyboardMarkup | None]:
     activities, p = user_progress(user_id, context)
-    current = [a for a in activities if p.period.start <= a.done_on <= p.period.end]
+    current = [a for a in activities if a.done_on in p.period]
     meetings = [[MEETINGS_BUTTON]] if services(context).db.reflections(user_id) else []
     if not current:
         return texts.LIST_EMPTY, InlineKeyboardMarkup(meetings) if meetings else None
