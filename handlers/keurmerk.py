@@ -176,9 +176,7 @@ async def expiry_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     which, until = told
     stored = svc.db.nrto_keurmerk(user.id)
     if which == "bow" and stored is not None:  # Blik op Werk's end: as when its renewal is told
-        same = stored.bow_valid_until == until
-        answer, markup = ((texts.BOW_SAME.format(day=long_date(until)), InlineKeyboardMarkup([[STATUS_BUTTON]]))
-                          if same else _offer(context, user.id, "bow", until))
+        answer, markup = _bow_end(context, user.id, until)
         await reply(update, answer, reply_markup=markup)
         return True
     if which == "bow":
@@ -221,12 +219,9 @@ async def offer_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: s
         return True
     if what == "bow":  # a validity renewed: its new end is offered when told, asked when not
         until = date_answer(text, today(context), "future")
-        if isinstance(until, FoundDate) and until.value > today(context):
-            text, markup = _offer(context, user.id, what, until.value)
-            await reply(update, text, reply_markup=markup)
-        else:
-            svc.db.save_dialog(user.id, "keurmerk", "bow_renewed", {}, svc.clock())
-            await reply(update, f"{texts.BOW_RENEWED_ASK}\n{texts.CANCEL_HINT}")
+        told = until.value if isinstance(until, FoundDate) and until.value > today(context) else None
+        said, markup = _bow_end(context, user.id, told)
+        await reply(update, said, reply_markup=markup)
         return True
     found = done_on_date(text, today(context))
     if isinstance(found, DateProblem) and found.span is not None:  # a day meant, but in the future or wrong
@@ -245,10 +240,21 @@ async def offer_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: s
 def _audit_chosen(context: ContextTypes.DEFAULT_TYPE, user_id: int,
                   audit: str) -> tuple[str, InlineKeyboardMarkup | None]:
     """"Welke audit was het?" answered: the Blik op Werk one asks its new end, the combined one is offered."""
-    if audit == "bow":
-        services(context).db.save_dialog(user_id, "keurmerk", "bow_renewed", {}, services(context).clock())
+    return _bow_end(context, user_id, None) if audit == "bow" else _offer(context, user_id, "passed", today(context))
+
+
+def _bow_end(context: ContextTypes.DEFAULT_TYPE, user_id: int,
+             until: date | None) -> tuple[str, InlineKeyboardMarkup | None]:
+    """Blik op Werk's new end: asked when not told (`until` None); when told, said to be stored already, or
+    offered with one tap."""
+    svc = services(context)
+    if until is None:
+        svc.db.save_dialog(user_id, "keurmerk", "bow_renewed", {}, svc.clock())
         return f"{texts.BOW_RENEWED_ASK}\n{texts.CANCEL_HINT}", None
-    return _offer(context, user_id, "passed", today(context))
+    stored = svc.db.nrto_keurmerk(user_id)
+    if stored is not None and stored.bow_valid_until == until:
+        return texts.BOW_SAME.format(day=long_date(until)), InlineKeyboardMarkup([[STATUS_BUTTON]])
+    return _offer(context, user_id, "bow", until)
 
 
 async def audit_choice_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> bool:

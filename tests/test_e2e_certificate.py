@@ -755,6 +755,8 @@ def test_a_renewed_blik_op_werk_keurmerk_told_updates_its_validity(tmp_path: Pat
         assert "Blik op Werk Keurmerk geldig tot donderdag 1 maart 2029" in visible(offer)
         await sim.tap(BOB, offer, button(offer, "Ja, vastleggen"))
         assert sim.db.nrto_keurmerk(BOB).bow_valid_until == date(2029, 3, 1)  # type: ignore[union-attr]
+        (same,) = await sim.send(BOB, "ons blik op werk keurmerk is verlengd tot 1-3-2029")  # was offered again
+        assert "al zo opgeslagen" in visible(same)
         # and under /keurmerk, where the NRTO dates are kept
         (menu,) = await sim.send(BOB, "/keurmerk")
         await sim.tap(BOB, menu, button(menu, "Blik op Werk verlengd"))
