@@ -301,10 +301,8 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         await reply(update, texts.NEXT_MEETING_IN_GROUP)
     elif meeting_plan_asked(asked):
         await reply(update, texts.MEETING_PRIVATE)
-    elif feature := bot_feature(asked):
-        await _feature(update, context, feature, asked)
     else:
-        await answer_only(update, context, text)  # the FAQ, or a member's own yearly deadline
+        await answer_only(update, context, text)  # a feature asked for, the FAQ, or a member's own deadline
 
 
 async def _feature(update: Update, context: ContextTypes.DEFAULT_TYPE, feature: str, asked: str) -> None:
