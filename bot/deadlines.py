@@ -132,7 +132,8 @@ def noloc_deadlines(cert: NolocCertificate, rules: NolocRules) -> list[Deadline]
     return sorted(result, key=lambda d: (d.day, d.key))
 
 
-def upcoming(deadlines: list[Deadline], today: date, count: int = 3) -> list[Deadline]:
+def upcoming(deadlines: list[Deadline], today: date, count: int | None = 3) -> list[Deadline]:
+    """The first `count` deadlines from today on (all of them for None), in the order given."""
     return [d for d in deadlines if d.day >= today][:count]
 
 

@@ -23,6 +23,7 @@ from bot.deadlines import (
     nrto_status,
     same_dates,
     submission_window_opens,
+    upcoming,
     with_advice,
 )
 from bot.intents import (
@@ -358,7 +359,7 @@ async def agenda(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     cert, keurmerk = svc.db.noloc_certificate(user.id), svc.db.nrto_keurmerk(user.id)
     deadlines = noloc_deadlines(cert, svc.rules.noloc) if cert else []
     deadlines += nrto_deadlines(keurmerk, svc.rules.nrto, now) if keurmerk else []
-    coming = sorted((d for d in deadlines if d.day >= now), key=lambda d: (d.day, d.key))
+    coming = upcoming(sorted(deadlines, key=lambda d: (d.day, d.key)), now, None)
     if not coming:
         await reply(update, texts.AGENDA_EMPTY if cert or keurmerk else views.NO_DATES)
         return
