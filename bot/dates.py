@@ -349,10 +349,20 @@ def _range(text: str, found: FoundDate, today: date, prefer: Prefer) -> FoundDat
 
 def which_day(year: int, span: tuple[int, int], month: int | None = None) -> DateProblem:
     """A month or a year was said without the day: ask for it ("Op welke dag in juni 2026?")."""
-    period = f"{MONTH_NAMES[month]} {year}" if month else str(year)
+    return DateProblem(day_question((year, month)), span, asks_day=True, period=(year, month))
+
+
+def day_question(period: tuple[int, int | None]) -> str:
+    """"Op welke dag in juni 2026?", with an example in that month or year; within_period reads the answer."""
+    year, month = period
     example = f"14 {MONTH_NAMES[month or 3]} {year}"
-    return DateProblem(f"Op welke dag in {period}? Typ de hele datum, bijvoorbeeld {example}.", span, asks_day=True,
-                       period=(year, month))
+    return f"Op welke dag in {period_name(period)}? Typ de hele datum, bijvoorbeeld {example}."
+
+
+def period_name(period: tuple[int, int | None]) -> str:
+    """"oktober 2026", or "2026" for a year alone."""
+    year, month = period
+    return f"{MONTH_NAMES[month]} {year}" if month else str(year)
 
 
 BARE_DAY = re.compile(r"(?:de\s+|op\s+de\s+)?(\d{1,2})(?:e|de|ste)?\.?", re.IGNORECASE)

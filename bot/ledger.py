@@ -352,18 +352,21 @@ class Draft:
     evidence_file_id: str | None = None
     evidence_asked: bool = False
     multi_day_ok: bool = False
+    period_said: tuple[int, int | None] | None = None  # "vorige maand": the day is asked in that month
     warnings: list[str] = field(default_factory=list)
 
     def as_data(self) -> dict[str, object]:
         return {"title": self.title, "done_on": self.done_on.isoformat() if self.done_on else None,
                 "amount": [self.amount.unit, self.amount.value] if self.amount else None,
                 "category": self.category, "evidence": self.evidence, "evidence_file_id": self.evidence_file_id,
-                "evidence_asked": self.evidence_asked, "multi_day_ok": self.multi_day_ok}
+                "evidence_asked": self.evidence_asked, "multi_day_ok": self.multi_day_ok,
+                "period_said": list(self.period_said) if self.period_said else None}
 
     @classmethod
     def from_data(cls, data: dict[str, object]) -> Draft:
         amount = data.get("amount")
         done_on = data.get("done_on")
+        period = data.get("period_said")
         return cls(
             title=str(data["title"]) if data.get("title") else None,
             done_on=date.fromisoformat(str(done_on)) if done_on else None,
@@ -373,6 +376,7 @@ class Draft:
             evidence_file_id=str(data["evidence_file_id"]) if data.get("evidence_file_id") else None,
             evidence_asked=bool(data.get("evidence_asked")),
             multi_day_ok=bool(data.get("multi_day_ok")),
+            period_said=(int(period[0]), int(period[1]) if period[1] else None) if isinstance(period, list) else None,
         )
 
     @classmethod
@@ -453,10 +457,20 @@ RECENT = 62  # days: a day without a verb or year further back may as well be ne
 
 
 def _logged_without_verb(text: str, found: FoundDate | DateProblem, today: date) -> bool:
-    """An activity or meeting named with no verb, as a log is typed ("gisteren webinar", "intervisie 10 november
-    met kring Noord"): it has a day that has been, recently, and nothing in it asks or looks ahead."""
-    return (isinstance(found, FoundDate) and 0 <= (today - found.value).days <= RECENT
-            and not asks_something(text) and not AHEAD.search(text))
+    """An activity or meeting named with no verb, as a log is typed ("gisteren webinar", "webinar vorige maand"):
+    it has a day, or a month, that has been, recently, and nothing in it asks or looks ahead."""
+    return _recently(found, today) and not asks_something(text) and not AHEAD.search(text)
+
+
+def _recently(found: FoundDate | DateProblem, today: date) -> bool:
+    """A day in the last RECENT days, or a month begun by today and ended no longer ago than that."""
+    if isinstance(found, FoundDate):
+        return 0 <= (today - found.value).days <= RECENT
+    if not (found.asks_day and found.period and found.period[1]):
+        return False
+    year, month = found.period[0], found.period[1]
+    ended = add_months(date(year, month, 1), 1)
+    return date(year, month, 1) <= today and (today - ended).days < RECENT
 
 
 def reflection_sentence(text: str, today: date) -> tuple[date | None, str] | None:
@@ -505,7 +519,10 @@ def parse_line(text: str, today: date) -> tuple[Draft, dict[str, str]]:
         draft.done_on = found.value
         rest = cut(rest, [(found.start, found.end)], DATE_LINKS)
     elif found.span is not None:  # "31-2-2026": a date meant, but wrong; it is no part of the title
-        problems["date"] = found.message
+        if found.asks_day and found.period:  # "vorige maand": which day in it is asked, and read, in that month
+            draft.period_said = found.period
+        else:
+            problems["date"] = found.message
         rest = cut(rest, [found.span], DATE_LINKS)
     draft.title = tidy_title(rest) or None
     return draft, problems
@@ -564,8 +581,8 @@ def done_that_day(text: str, today: date) -> Draft | None:
         return None
     if not (ACTIVITY_WORDS.search(text) or isinstance(find_amount(text), AmountFound)):
         return None
-    _, problems = parse_line(text, today)
-    return None if problems else _sentence_draft(text, today)
+    told, problems = parse_line(text, today)
+    return None if problems or told.period_said else _sentence_draft(text, today)  # "webinar vorige maand": no
 
 
 def meeting_that_day(text: str) -> str | None:

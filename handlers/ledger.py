@@ -10,7 +10,17 @@ from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot import texts, views
-from bot.dates import DATE_LINKS, YEAR, DateProblem, cut, long_date, short_date
+from bot.dates import (
+    DATE_LINKS,
+    YEAR,
+    DateProblem,
+    cut,
+    day_question,
+    long_date,
+    period_name,
+    short_date,
+    within_period,
+)
 from bot.db import Dialog
 from bot.html import esc
 from bot.ledger import (
@@ -71,8 +81,11 @@ QUESTIONS = {
 }
 
 
-def ask_for(step: str, context: ContextTypes.DEFAULT_TYPE) -> str:
-    """What the /pe dialogue asks at a step; the amount's question gives the points of knowledge/rules.yaml."""
+def ask_for(step: str, context: ContextTypes.DEFAULT_TYPE, draft: Draft | None = None) -> str:
+    """What the /pe dialogue asks at a step; the amount's question gives the points of knowledge/rules.yaml,
+    the day's the month said ("vorige maand") when the draft has one."""
+    if step == "date" and draft is not None and draft.period_said:
+        return day_question(draft.period_said)
     rules = services(context).rules.noloc
     return QUESTIONS[step].format(per_hour=number(rules.points_per_hour), per_ects=number(rules.points_per_ects))
 
@@ -166,7 +179,7 @@ async def advance(context: ContextTypes.DEFAULT_TYPE, user_id: int, draft: Draft
         await _send(context, user_id, prefix + views.draft_summary(_warned(draft, user_id, editing, context),
                                                                    svc.rules.noloc), _summary_buttons(dialog))
         return
-    await _send(context, user_id, prefix + ask_for(step, context), _step_buttons(step, dialog, context))
+    await _send(context, user_id, prefix + ask_for(step, context, draft), _step_buttons(step, dialog, context))
 
 
 async def keep_unsaved(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog) -> bool:
@@ -197,7 +210,7 @@ def _warned(draft: Draft, user_id: int, editing: int | None, context: ContextTyp
 
 def _step_buttons(step: str, dialog: Dialog, context: ContextTypes.DEFAULT_TYPE) -> InlineKeyboardMarkup | None:
     n = dialog.nonce
-    if step == "date":
+    if step == "date" and not dialog.data.get("period_said"):  # "vorige maand" said: not today, nor yesterday
         return InlineKeyboardMarkup([[InlineKeyboardButton("Vandaag", callback_data=f"pe:today:{n}"),
                                       InlineKeyboardButton("Gisteren", callback_data=f"pe:yesterday:{n}")]])
     if step == "category":
@@ -236,18 +249,21 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
         told = title_answer(text, today(context))  # a day or an amount said with the name fills those too
         draft.title = told.title
         draft.done_on, draft.amount = draft.done_on or told.done_on, draft.amount or told.amount
+        draft.period_said = None if draft.done_on else draft.period_said or told.period_said
         if told.done_on:
             await advance(context, user_id, draft, notice="\n".join(_date_notes(told.done_on, user_id, context)),
                           editing=editing)
             return
     elif step == "date":
-        found = done_on_date(text, today(context))
-        if isinstance(found, DateProblem):
-            await reply(update, f"{found.message}\n{ask_for('date', context)}",
-                        reply_markup=_step_buttons("date", dialog, context))
+        # after "Op welke dag in oktober 2026?", "14" is that day
+        day_text = within_period(text, draft.period_said) if draft.period_said else text
+        found = done_on_date(day_text, today(context))
+        if isinstance(found, DateProblem):  # "oktober" typed to "Op welke dag in oktober 2026?" is asked once
+            asked = dict.fromkeys([found.message, ask_for("date", context, draft)])
+            await reply(update, "\n".join(asked), reply_markup=_step_buttons("date", dialog, context))
             return
-        draft.done_on = found.value
-        amount = find_amount(cut(text, [(found.start, found.end)], DATE_LINKS))  # "gisteren 3 uur"
+        draft.done_on, draft.period_said = found.value, None
+        amount = find_amount(cut(day_text, [(found.start, found.end)], DATE_LINKS))  # "gisteren 3 uur"
         if draft.amount is None and isinstance(amount, AmountFound):
             draft.amount = amount.amount
         notes = _date_notes(found.value, user_id, context)
@@ -438,11 +454,16 @@ async def offer_activity(update: Update, context: ContextTypes.DEFAULT_TYPE, tex
         draft.done_on = None
     svc = services(context)
     dialog = svc.db.save_dialog(user_id, "pe", "offer", {**draft.as_data(), "editing": None}, svc.clock())
-    parts = [p for p in (esc(draft.title or ""), long_date(draft.done_on) if draft.done_on else "",
-                         draft.amount.spoken() if draft.amount else "") if p]
+    when = long_date(draft.done_on) if draft.done_on else _day_asked_in(draft.period_said)
+    parts = [p for p in (esc(draft.title or ""), when, draft.amount.spoken() if draft.amount else "") if p]
     await reply(update, f"Wil je dit vastleggen als PE-activiteit?\n<b>{' · '.join(parts)}</b>",
                 reply_markup=offer_buttons(f"pe:offer:{dialog.nonce}", f"pe:cancel:{dialog.nonce}"))
     return True
+
+
+def _day_asked_in(period: tuple[int, int | None] | None) -> str:
+    """What an offer says of a day not known but for its month: "oktober 2026 (de dag vraag ik zo)"."""
+    return f"{period_name(period)} (de dag vraag ik zo)" if period else ""
 
 
 async def offer_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
@@ -452,12 +473,15 @@ async def offer_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, t
     if said is None or user_id is None:
         return False
     held_on, who = said
+    found = done_on_date(text, today(context))  # "vorige maand": the day is asked after yes, in that month
+    period = found.period if held_on is None and isinstance(found, DateProblem) else None
     svc = services(context)
     dialog = svc.db.save_dialog(user_id, "reflectie", "offer",
-                                {"held_on": held_on.isoformat() if held_on else None, "who": who}, svc.clock())
-    # "vorige maand": the day is asked after yes
-    what = " ".join(p for p in (long_date(held_on) if held_on else "Intervisie", f"met {esc(who)}" if who else "",
-                                "" if held_on else "(de datum vraag ik zo)") if p)
+                                {"held_on": held_on.isoformat() if held_on else None, "who": who,
+                                 "period": list(period) if period else None}, svc.clock())
+    day = long_date(held_on) if held_on else f"Intervisie in {period_name(period)}" if period else "Intervisie"
+    what = " ".join(p for p in (day, f"met {esc(who)}" if who else "",
+                                "" if held_on else "(de dag vraag ik zo)" if period else "(de datum vraag ik zo)") if p)
     await reply(update, f"Wil je dit vastleggen als intervisiebijeenkomst?\n<b>{what}</b>",
                 reply_markup=offer_buttons(f"rfl:ok:{dialog.nonce}", f"rfl:no:{dialog.nonce}"))
     return True
@@ -518,7 +542,7 @@ async def _accept_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE,
     """Yes to an offered meeting: stored, or first asked which day (when only the month was said) or with whom."""
     who = str(dialog.data.get("who") or "")
     if not dialog.data.get("held_on"):
-        await _ask_reflection(update, context, "date", {"who": who})
+        await _ask_reflection(update, context, "date", {"who": who, "period": dialog.data.get("period")})
         return
     await _save_or_ask_whom(update, context, date.fromisoformat(str(dialog.data["held_on"])), who)
 
@@ -783,7 +807,10 @@ async def reflectie(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             # a wrong or future date ("31-2") is said and asked again; no date at all is simply asked
             # for, and the rest of the line is kept as who it was with
             data: dict[str, object] = {"who": who} if who and len(who) <= MAX_WHOM else {}
-            await _ask_reflection(update, context, "date", data, notice=found.message if found.span else "")
+            if found.asks_day and found.period:  # "vorige maand": the day is asked, and read, in that month
+                data["period"] = list(found.period)
+            notice = found.message if found.span and "period" not in data else ""
+            await _ask_reflection(update, context, "date", data, notice=notice)
             return
         await _save_or_ask_whom(update, context, found.value, who)
         return
@@ -814,15 +841,30 @@ async def _ask_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, st
     if user_id is None:
         return
     svc.db.save_dialog(user_id, "reflectie", step, data, svc.clock())
-    question = texts.REFLECTION_ASK_DATE if step == "date" else texts.REFLECTION_ASK_WHOM
+    question = reflection_question(step, data)
     await reply(update, f"{notice}\n{question}" if notice else question)
+
+
+def reflection_question(step: str, data: dict[str, object]) -> str:
+    """What /reflectie asks at a step: the day (in the month said, when one was) or who it was with."""
+    if step != "date":
+        return texts.REFLECTION_ASK_WHOM
+    period = _period_in(data)
+    return day_question(period) if period else texts.REFLECTION_ASK_DATE
+
+
+def _period_in(data: dict[str, object]) -> tuple[int, int | None] | None:
+    period = data.get("period")
+    return (int(period[0]), int(period[1]) if period[1] else None) if isinstance(period, list) else None
 
 
 async def reflectie_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> None:
     if dialog.step == "date":
-        found, said_whom = day_and_company(text, today(context))  # "gisteren met kring Noord": who, too
+        period = _period_in(dialog.data)  # after "Op welke dag in oktober 2026?", "14" is that day
+        found, said_whom = day_and_company(within_period(text, period) if period else text, today(context))
         if isinstance(found, DateProblem):
-            await reply(update, f"{found.message}\n{texts.REFLECTION_ASK_DATE}")
+            asked = dict.fromkeys([found.message, reflection_question("date", dialog.data)])
+            await reply(update, "\n".join(asked))
             return
         await _save_or_ask_whom(update, context, found.value, str(dialog.data.get("who") or said_whom))
         return

@@ -37,7 +37,7 @@ from bot.intents import (
     step_deadline_asked,
     yes_or_no,
 )
-from bot.ledger import evidence_answer
+from bot.ledger import Draft, evidence_answer
 from bot.normalize import fold
 from bot.services import Services
 from handlers import certificate, faq, keurmerk, ledger, reminders
@@ -91,8 +91,7 @@ NAME_STEPS = {"title", "whom"}
 QUESTION_LIKE_NAMES = {"title"}
 # What the other typed-answer steps asked, to ask it again
 STEP_QUESTIONS = {("certificaat", "date"): texts.CERT_ASK, ("keurmerk", "keurmerk_on"): texts.KEURMERK_ASK_DATE,
-                  ("keurmerk", "bow"): texts.KEURMERK_ASK_BOW, ("keurmerk", "year"): texts.KEURMERK_ASK_YEAR,
-                  ("reflectie", "date"): texts.REFLECTION_ASK_DATE, ("reflectie", "whom"): texts.REFLECTION_ASK_WHOM}
+                  ("keurmerk", "bow"): texts.KEURMERK_ASK_BOW, ("keurmerk", "year"): texts.KEURMERK_ASK_YEAR}
 # Steps answered with buttons: typed text there is a new message (a question, a date), not an answer.
 BUTTON_STEPS = {"confirm", "menu", "choose", "summary", "offer", "fields", "which_audit"}
 
@@ -215,7 +214,9 @@ def _small_talk_at_step(svc: Services, dialog: Dialog, text: str) -> bool:
 def _waiting_question(dialog: Dialog, context: ContextTypes.DEFAULT_TYPE) -> str:
     """The question a typed-answer step waits on, as it was asked."""
     if dialog.name == "pe" and dialog.step in ledger.QUESTIONS:
-        return ledger.ask_for(dialog.step, context)
+        return ledger.ask_for(dialog.step, context, Draft.from_data(dialog.data))
+    if dialog.name == "reflectie" and dialog.step in ("date", "whom"):
+        return ledger.reflection_question(dialog.step, dialog.data)
     if dialog.name == "uitslag":
         return certificate.day_question_text(str(dialog.data.get("what")))
     if (dialog.name, dialog.step) == ("keurmerk", "noncompliant"):

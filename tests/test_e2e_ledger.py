@@ -395,10 +395,11 @@ def test_a_wrong_or_future_date_is_said_and_what_was_typed_is_kept(tmp_path: Pat
         assert "31 februari 2026 bestaat niet" in visible(ask) and "Wanneer was dat" in visible(ask)
         assert sim.db.dialog(ALICE).data["title"] == "Webinar netwerken"  # type: ignore[union-attr]
         await sim.send(ALICE, "/annuleer")
-        for line, why in (("31-2-2026 kring", "31 februari 2026 bestaat niet"), ("morgen kring", "toekomst"),
-                          ("maart 2026 kring", "Op welke dag in maart 2026")):
+        for line, why, question in (("31-2-2026 kring", "31 februari 2026 bestaat niet", "Wanneer was de intervisie"),
+                                    ("morgen kring", "toekomst", "Wanneer was de intervisie"),
+                                    ("maart 2026 kring", "", "Op welke dag in maart 2026?")):
             *_, ask = await sim.send(ALICE, f"/reflectie {line}")  # the one before, asked again, is dropped
-            assert why in visible(ask) and "Wanneer was de intervisie" in visible(ask), line
+            assert why in visible(ask) and visible(ask).count(question) == 1, line
             assert sim.db.dialog(ALICE).data["who"] == "kring", line  # type: ignore[union-attr]
         assert sim.db.reflections(ALICE) == []
         *_, ask = await sim.send(ALICE, "/reflectie kwaliteitskring Noord")  # no date: who is kept
@@ -805,13 +806,49 @@ def test_yes_or_no_typed_to_an_offer_or_a_summary_is_its_button(tmp_path: Path) 
 def test_a_meeting_told_with_only_its_month_asks_the_day_after_yes(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (offer,) = await sim.send(ALICE, "ik heb vorige maand intervisie gehad met kring Noord")
-        assert "Intervisie met kring Noord (de datum vraag ik zo)" in visible(offer)  # was a made-up 22 October
+        # was a made-up 22 October
+        assert "Intervisie in oktober 2026 met kring Noord (de dag vraag ik zo)" in visible(offer)
         (when,) = (await tap(sim, "Ja, vastleggen"))[-1:]
-        assert "Wanneer was de intervisie?" in visible(when) and sim.db.reflections(ALICE) == []
+        assert "Op welke dag in oktober 2026?" in visible(when) and sim.db.reflections(ALICE) == []
         (saved,) = await sim.send(ALICE, "12 oktober")
         assert "Opgeslagen: intervisie op maandag 12 oktober 2026 met kring Noord" in visible(saved)
         (asked,) = await sim.send(ALICE, "/pe 3 uur webinar vorige maand")
-        assert "Op welke dag in oktober 2026?" in visible(asked)
+        assert visible(asked).count("Op welke dag in oktober 2026?") == 1
+
+    run(chat, tmp_path)
+
+
+def test_after_a_month_without_its_day_the_day_alone_is_a_day_in_that_month(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        # was not offered at all: no verb, and no whole day
+        (offer,) = await sim.send(ALICE, "2 ects cursus coachvaardigheden vorige maand")
+        assert "Cursus coachvaardigheden · oktober 2026 (de dag vraag ik zo) · 2 ECTS" in visible(offer)
+        (when,) = (await tap(sim, "Ja, vastleggen"))[-1:]
+        assert "Op welke dag in oktober 2026?" in visible(when)
+        assert "Gisteren" not in str(when.buttons)  # yesterday was not last month
+        (wrong,) = await sim.send(ALICE, "40")
+        assert "40 oktober 2026 bestaat niet" in visible(wrong) and "Op welke dag in oktober 2026?" in visible(wrong)
+        (category,) = await sim.send(ALICE, "de 3e")  # was read as 3 November
+        assert "categorie" in visible(category)
+        assert sim.db.dialog(ALICE).data["done_on"] == "2026-10-03"  # type: ignore[union-attr]
+        await sim.send(ALICE, "/annuleer")
+
+        await sim.send(ALICE, "/pe")
+        (when,) = await sim.send(ALICE, "webinar in september")  # the name's answer with its month
+        assert "Op welke dag in september 2026?" in visible(when)
+        assert sim.db.dialog(ALICE).data["title"] == "Webinar"  # type: ignore[union-attr]
+        await sim.send(ALICE, "14")
+        assert sim.db.dialog(ALICE).data["done_on"] == "2026-09-14"  # type: ignore[union-attr]
+        await sim.send(ALICE, "/annuleer")
+
+        await sim.send(ALICE, "vorige maand intervisie met kring Zuid")
+        await tap(sim, "Ja, vastleggen")
+        (saved,) = await sim.send(ALICE, "31")
+        assert "Opgeslagen: intervisie op zaterdag 31 oktober 2026 met kring Zuid" in visible(saved)
+        (asked,) = await sim.send(ALICE, "/reflectie vorige maand kring Oost")
+        assert visible(asked).startswith("Op welke dag in oktober 2026?")
+        (saved,) = await sim.send(ALICE, "5")
+        assert "Opgeslagen: intervisie op maandag 5 oktober 2026 met kring Oost" in visible(saved)
 
     run(chat, tmp_path)
 

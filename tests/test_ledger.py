@@ -228,15 +228,27 @@ def test_one_line_parses_amount_before_date() -> None:
     ("31-2-2026 2 uur Webinar", "31 februari 2026 bestaat niet", "Webinar"),
     ("31 februari 2 uur Webinar", "31 februari bestaat niet", "Webinar"),
     ("12-13-2026 2 uur Webinar", "Maand 13 bestaat niet", "Webinar"),
-    ("maart 2026 2 uur Webinar", "Op welke dag in maart 2026", "Webinar"),
-    ("2 uur Webinar in september 2025", "Op welke dag in september 2025", "Webinar"),  # 'in' goes with it
-    ("2 uur Webinar afgerond in juni", "Op welke dag in juni 2026", "Webinar afgerond"),
     ("3-3-1850 2 uur Webinar", "Het jaar 1850", "Webinar"),
 ])
 def test_a_wrong_date_in_one_line_is_a_problem_not_part_of_the_title(line: str, problem: str, title: str) -> None:
     draft, problems = parse_line(line, TODAY)
     assert problem in problems["date"]
     assert (draft.done_on, draft.title, draft.amount) == (None, title, Amount("uur", 2))
+
+
+@pytest.mark.parametrize(("line", "period", "title"), [
+    ("maart 2026 2 uur Webinar", (2026, 3), "Webinar"),
+    ("2 uur Webinar in september 2025", (2025, 9), "Webinar"),  # 'in' goes with it
+    ("2 uur Webinar afgerond in juni", (2026, 6), "Webinar afgerond"),
+    ("2 uur Webinar vorige maand", (2026, 10), "Webinar"),
+    ("2 uur Webinar in 2025", (2025, None), "Webinar"),
+])
+def test_a_month_without_its_day_is_kept_to_ask_the_day_in(line: str, period: tuple[int, int | None],
+                                                           title: str) -> None:
+    draft, problems = parse_line(line, TODAY)
+    assert problems == {} and draft.period_said == period
+    assert (draft.done_on, draft.title, draft.amount) == (None, title, Amount("uur", 2))
+    assert Draft.from_data(draft.as_data()) == draft  # kept in the dialogue as it goes on
 
 
 @pytest.mark.parametrize(("typed", "said"), [
@@ -380,8 +392,13 @@ def test_activity_sentences() -> None:
                  "cursus 5 januari",  # ten months back, or next January: not read as a log
                  "verwijder de webinar van gisteren",  # a change to what is logged, not a new log
                  "ik heb de cursus van 8 uur gisteren niet afgerond", "gisteren geen webinar gevolgd",
-                 "plan een workshop van 3 uur op 5 januari"):
+                 "plan een workshop van 3 uur op 5 januari",
+                 "webinar in augustus", "cursus in december"):  # months too far back to be sure of
         assert activity_sentence(plan, TODAY) is None, plan
+    # a month gone by, recently, is when it was: the day in it is asked (these got "weet ik niet" or an FAQ)
+    for month in ("2 ects cursus coachvaardigheden vorige maand", "webinar in september", "webinar deze maand"):
+        draft = activity_sentence(month, TODAY)
+        assert draft is not None and draft.period_said is not None and draft.done_on is None, month
 
 
 @pytest.mark.parametrize(("text", "title", "day", "amount"), [
