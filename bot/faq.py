@@ -54,6 +54,12 @@ class Reply:
         }
 
 
+def _mostly(words: list[str], of: frozenset[str]) -> bool:
+    """Two or more of the words, and at least half of them, are in `of`."""
+    hits = sum(w in of for w in words)
+    return hits >= 2 and 2 * hits >= len(words)
+
+
 class FaqService:
     """Answers questions from the knowledge base."""
 
@@ -141,6 +147,9 @@ class FaqService:
         match = self.matcher.match(question)
         if match.kind == "faq" and match.entry is not None:
             return self.reply_for_entry(match.entry, match.score)
+        other = self.kb.language.other_language
+        if other is not None and _mostly(fold(question).split(), other.words):  # "when does my certificate expire"
+            return Reply("none", other.reply, match.score)
         if match.kind == "suggest":
             return self._suggest(tuple(Suggestion.of(c.entry) for c in match.candidates), match.score)
         return Reply("none", self.kb.language.fallback, match.score)

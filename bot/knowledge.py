@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from bot.normalize import fold
+
 try:  # the C loader keeps a cold `recertbot ask` fast
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
@@ -70,6 +72,13 @@ class SmallTalk:
 
 
 @dataclass(frozen=True)
+class OtherLanguage:
+    """Words of a language the bot does not answer in (no Dutch word of the entries), and what it says then."""
+    words: frozenset[str]
+    reply: str
+
+
+@dataclass(frozen=True)
 class Language:
     phrases: dict[str, str]
     synonyms: dict[str, str]  # variant -> canonical
@@ -82,6 +91,7 @@ class Language:
     source_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # source page -> words naming it
     abbreviations: dict[str, str] = field(default_factory=dict)  # "mn" -> "mijn", for telling what is asked
     spelling_targets: tuple[str, ...] = ()  # words a misspelt one is mended to, for telling what is asked
+    other_language: OtherLanguage | None = None
 
 
 @dataclass(frozen=True)
@@ -265,7 +275,27 @@ def _load_language(folder: Path) -> Language:
         source_words=_source_words(name, data.get("source_words", {})),
         abbreviations=_abbreviations(name, data.get("abbreviations", {})),
         spelling_targets=_spelling_targets(name, data.get("spelling_targets", [])),
+        other_language=_other_language(name, data.get("other_language")),
     )
+
+
+def _other_language(name: str, raw: Any) -> OtherLanguage | None:
+    if raw is None:
+        return None
+    words = _string_list(raw.get("words")) if isinstance(raw, dict) else None
+    if words is None or not isinstance(raw.get("reply"), str):
+        raise KnowledgeError(f"{name}: other_language: verwacht 'words' (een lijst) en 'reply' (tekst)")
+    return OtherLanguage(frozenset(fold(w) for w in words), str(raw["reply"]))
+
+
+def _not_dutch(language: Language, entries: list[Entry]) -> None:
+    """An other-language word may be no word of an entry: a Dutch question would count it."""
+    if language.other_language is None:
+        return
+    dutch = {w for e in entries for text in (*e.questions, e.answer) for w in fold(text).split()}
+    shared = sorted(language.other_language.words & dutch)
+    if shared:
+        raise KnowledgeError(f"language.yaml: other_language: '{shared[0]}' is ook een woord van de entries")
 
 
 def _spelling_targets(name: str, raw: Any) -> tuple[str, ...]:
@@ -331,6 +361,7 @@ def load_knowledge(folder: Path | None = None) -> KnowledgeBase:
     for page in language.source_words:
         if page not in sources:
             raise KnowledgeError(f"language.yaml: source_words: onbekende bron '{page}'")
+    _not_dutch(language, entries)
     return KnowledgeBase(
         entries=entries,
         sources=sources,

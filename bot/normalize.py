@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from bot.knowledge import Language
+if TYPE_CHECKING:  # knowledge folds its words with fold(): a runtime import would be circular
+    from bot.knowledge import Language
 
 _NON_WORD = re.compile(r"[^a-z0-9@.]+")
 _OPEN_SYLLABLE = re.compile(r"(?:^|[^aeiou])[aou][^aeiouwy]$")

@@ -113,6 +113,8 @@ def test_validator_checks_the_out_of_scope_subjects(kb_copy: Path, change, messa
         (lambda d: d.pop("wordless"), "veld 'wordless' ontbreekt"),
         (lambda d: d.update(abbreviations={"mn": "mijn eigen"}), "abbreviations: verwacht een mapping"),
         (lambda d: d.update(spelling_targets="certificaat"), "spelling_targets: verwacht een lijst"),
+        (lambda d: d.update(other_language={"words": "the"}), "other_language: verwacht 'words'"),
+        (lambda d: d["other_language"]["words"].append("Portfolio"), "'portfolio' is ook een woord van de entries"),
     ],
 )
 def test_validator_checks_the_source_words(kb_copy: Path, change, message: str) -> None:  # type: ignore[no-untyped-def]

@@ -120,6 +120,19 @@ def test_a_message_without_words_gets_a_nudge_not_weet_ik_niet(faq: FaqService, 
     assert (reply.kind, reply.text) == ("smalltalk", faq.kb.language.wordless)
 
 
+@pytest.mark.parametrize("text", ["when does my certificate expire", "How many points do I need?",
+                                  "what is the deadline for the portfolio", "hello, can you help me"])
+def test_a_question_in_english_is_asked_again_in_dutch(faq: FaqService, text: str) -> None:
+    reply = faq.ask(text)  # these got "weet ik niet zeker" and its contacts, or Dutch suggestions
+    assert (reply.kind, reply.text) == ("none", faq.kb.language.other_language.reply)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", ["wanneer moet my portfolio binnen zijn", "de deadline van het portfolio",
+                                  "kan ik mijn certificate renew doen"])
+def test_a_dutch_question_with_an_english_word_is_not_english(faq: FaqService, text: str) -> None:
+    assert faq.ask(text).text != faq.kb.language.other_language.reply  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize("text", ["hoi, wat kost recertificering?", "ik heb een vraag: wat kost recertificering?"])
 def test_greeting_with_a_question_is_a_question(faq: FaqService, text: str) -> None:
     reply = faq.ask(text)
