@@ -119,6 +119,11 @@ NOW_YES_NO = re.compile(r"(?:is|zijn|verloopt|vervalt|loopt) (?:mijn|ons|onze) (
                         # "kan ik al indienen?": whether my window is open
                         r"|(?:kan|mag|kunnen|mogen) (?:ik|we|wij) (?:\w+ ){0,3}?(?:al|alvast) (?:\w+ ){0,3}?"
                         r"(?:indienen|inleveren)\b")
+# "kan ik indienen?", "ik heb 75 punten, mag ik nu mijn portfolio indienen": whether my window is open, also
+# after a sentence; not how ("kan ik ook online indienen", "hoe kan ik indienen")
+MAY_I_SUBMIT = re.compile(r"(?<!hoe )(?<!waar )(?<!waarom )\b(?:kan|mag|kunnen|mogen) (?:ik|we|wij) "
+                          r"(?:(?:al|alvast|nu|nou|eerder|vroeger|dan|mijn|het|portfolio|recertificeringsportfolio) )"
+                          r"{0,3}(?:indienen|inleveren)$")
 
 
 def personal_question(text: str) -> Scheme | None:
@@ -131,7 +136,7 @@ def personal_question(text: str) -> Scheme | None:
         return None
     if DURATION.search(folded) and not STILL.search(folded):  # how long a step takes, not how long I have
         return None
-    when = WHEN.search(folded) or NOW_YES_NO.match(folded)
+    when = WHEN.search(folded) or NOW_YES_NO.match(folded) or MAY_I_SUBMIT.search(folded)
     if when and NRTO_TOPIC.search(folded):
         return "nrto"
     if when and NOLOC_TOPIC.search(NO_SCHEME_WORDS.sub(" ", folded)) and not _other_thing_of_mine(folded):

@@ -33,6 +33,7 @@ from bot.intents import (
     date_statement,
     day_choice,
     nrto_date_told,
+    question_part,
     result_named,
     said_kind,
 )
@@ -388,7 +389,9 @@ async def personal_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, sc
         return False
     # the general answer from the source of the scheme asked about, or of the only one the user holds
     page = scheme if scheme != "any" else "noloc" if nrto is None else "nrto" if noloc is None else None
-    button = general_answer_button(context, text, page)
+    # "ik heb 75 punten, kan ik indienen?": the general answer is to the question, not to what was told first
+    part = question_part(text)
+    button = (part and general_answer_button(context, part, page)) or general_answer_button(context, text, page)
     await reply(update, status_html(user.id, context, scheme),
                 reply_markup=InlineKeyboardMarkup([[button]]) if button else None)
     return True

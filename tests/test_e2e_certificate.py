@@ -459,6 +459,19 @@ def test_a_personal_question_with_typos_gets_the_users_own_dates(tmp_path: Path)
     run(chat, tmp_path)
 
 
+def test_may_i_submit_after_what_was_told_gets_my_window_and_the_rule_one_tap_away(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), NOW)
+        # was the FAQ on what a PE point is
+        (mine,) = await sim.send(ALICE, "ik heb 75 punten, kan ik indienen?")
+        assert "indienen kan vanaf maandag 1 maart 2027" in visible(mine)
+        assert button(mine, "ℹ️") == "q:indienen-wanneer"  # the rule the question asks, not the points told
+        (how,) = await sim.send(ALICE, "kan ik ook online indienen?")  # how, not when: the FAQ as to anyone
+        assert "1 maart 2027" not in visible(how)
+
+    run(chat, tmp_path)
+
+
 def test_an_expiry_told_with_only_its_year_asks_the_day_not_the_faq(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (which,) = await sim.send(ALICE, "ik ben jobcoach en mijn certificaat loopt volgend jaar af")

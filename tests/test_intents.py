@@ -405,9 +405,18 @@ def test_planning_a_meeting_asked_in_words(text: str, asked: bool) -> None:
 
 
 @pytest.mark.parametrize("text", ["kan ik al indienen?", "kan ik nu al indienen", "mag ik mijn portfolio al indienen?",
-                                  "kunnen we al inleveren"])
+                                  "kunnen we al inleveren",
+                                  # without "al", and after what was told first: these got the general rule
+                                  "kan ik indienen?", "mag ik nu mijn portfolio indienen?",
+                                  "ik heb 75 punten, kan ik indienen?", "ik heb al mijn punten, mag ik nu indienen"])
 def test_may_i_submit_yet_is_about_my_own_window(text: str) -> None:
     assert personal_question(text) == "noloc"  # was the general rule, with the user's date stored
+
+
+@pytest.mark.parametrize("text", ["kan ik ook online indienen?", "kan ik mijn portfolio via de portal indienen",
+                                  "hoe kan ik indienen"])
+def test_how_to_submit_is_no_question_about_my_window(text: str) -> None:
+    assert personal_question(text) is None
 
 
 @pytest.mark.parametrize(("text", "told"), [
