@@ -328,6 +328,18 @@ def statement_sent_told(text: str) -> bool:
     return bool(STATEMENT.search(folded) and SENT.search(folded)) and not asks_something(text)
 
 
+SELF_EVALUATION = re.compile(r"\bzelfevaluatie\b")
+FINISHED = re.compile(r"\b(?:gedaan|klaar|af|afgerond|ingevuld|voltooid|uitgevoerd|gemaakt|besproken)\b")
+NOT_YET = re.compile(r"\b(?:niet|geen|nog)\b")
+
+
+def self_evaluation_done_told(text: str) -> bool:
+    """"We hebben de zelfevaluatie gedaan": the year's self-evaluation done, told (not asked, not "nog niet")."""
+    folded = fold(text)
+    return (bool(SELF_EVALUATION.search(folded) and FINISHED.search(folded)) and not NOT_YET.search(folded)
+            and not asks_something(text) and not statement_sent_told(text))
+
+
 AUDIT = re.compile(r"\baudit\w*|\bauditor\b")
 AUDIT_FAILED = re.compile(r"\b(?:niet (?:voldaan|voldoen|gehaald|geslaagd|goedgekeurd)|voldoen (?:we |wij |ik )?niet|"
                           r"afgekeurd|gezakt)\b")

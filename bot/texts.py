@@ -152,6 +152,12 @@ POINTS_TOLD = ("Ik tel alleen de PE-activiteiten die je bij mij vastlegt, elk me
                "Leg ze een voor een vast met /pe, bijvoorbeeld: <i>/pe 12-03-2026 3 uur Webinar gespreksvoering</i>. "
                "Daarna zie je met /punten hoe je ervoor staat.")
 POINTS_TOLD_LOGGED = "Ik tel alleen wat je bij mij vastlegt. Mist er iets, leg het dan vast met ➕ Activiteit of /pe."
+# "we hebben de zelfevaluatie gedaan" (the NRTO page: the self-evaluation is kept, only the statement is sent)
+SELF_EVALUATION_DONE = ("Goed zo! De zelfevaluatie stuur je niet op: bewaar hem, met het plan van aanpak, voor de "
+                        "auditor bij de volgende audit.")
+SELF_EVALUATION_NEXT = ("Nog te doen: de kwaliteitsverklaring met een kopie van je Blik op Werk-bewijs vóór "
+                        "<b>{due}</b> naar keurmerk@nrto.nl. Verstuurd? Tik hieronder.")
+SELF_EVALUATION_ALL_DONE = "De kwaliteitsverklaring voor {year} heb je al verstuurd: voor dit jaar is alles gedaan."
 KEURMERK_INVITE = "Leg je NRTO-gegevens vast met /keurmerk, dan reken ik je deadlines uit."
 KEURMERK_TOLD = ("Dat gaat over je NRTO-keurmerk. Leg je NRTO-gegevens vast (of wijzig ze) met /keurmerk: ik vraag dan "
                  "wanneer je het NRTO-keurmerk behaalde, tot wanneer je Blik op Werk Keurmerk geldig is en in welk "

@@ -24,7 +24,13 @@ from bot.deadlines import (
     statement_sent_in,
     statement_years,
 )
-from bot.intents import audit_named, audit_result_told, nrto_expiry_told, statement_sent_told
+from bot.intents import (
+    audit_named,
+    audit_result_told,
+    nrto_expiry_told,
+    self_evaluation_done_told,
+    statement_sent_told,
+)
 from bot.ledger import done_on_date
 from bot.numbers import whole_number
 from handlers import faq
@@ -234,6 +240,33 @@ async def offer_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: s
     day = found.value if isinstance(found, FoundDate) else today(context)
     text, markup = _offer(context, user.id, what, day)
     await reply(update, text, reply_markup=markup)
+    return True
+
+
+SELF_EVALUATION_ENTRY = "nrto-zelfevaluatie-opsturen"  # what to do with it once done: keep it, send only the statement
+
+
+async def self_evaluation_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
+    """"We hebben de zelfevaluatie gedaan": that it is kept, not sent, and what is left this year (the quality
+    statement, one tap to record it sent); without NRTO dates, the FAQ's answer and how to tell them."""
+    user = update.effective_user
+    if user is None or not self_evaluation_done_told(text):
+        return False
+    svc = services(context)
+    stored, year = svc.db.nrto_keurmerk(user.id), today(context).year
+    if stored is None:
+        entry = svc.faq.kb.by_id[SELF_EVALUATION_ENTRY]
+        await faq.answer_question(update, context, text, svc.faq.reply_for_entry(entry), suffix=texts.KEURMERK_INVITE)
+        return True
+    due = statement_due(stored, year, svc.rules.nrto)
+    if due is None:
+        await reply(update, f"{texts.SELF_EVALUATION_DONE}\n{texts.SELF_EVALUATION_ALL_DONE.format(year=year)}",
+                    reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+        return True
+    nonce = svc.db.save_dialog(user.id, "keurmerk", "menu", {}, svc.clock()).nonce
+    await reply(update, f"{texts.SELF_EVALUATION_DONE}\n{texts.SELF_EVALUATION_NEXT.format(due=long_date(due))}",
+                reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton("📤 Kwaliteitsverklaring verstuurd",
+                                                                         callback_data=f"kmk:sent:{nonce}")]]))
     return True
 
 

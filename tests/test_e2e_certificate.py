@@ -675,6 +675,21 @@ def test_a_quality_statement_sent_is_recorded_and_its_reminders_stop(tmp_path: P
     asyncio.run(main())
 
 
+def test_a_self_evaluation_told_as_done_says_what_is_left_this_year(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_nrto_keurmerk(BOB, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), NOW)
+        (left,) = await sim.send(BOB, "we hebben de zelfevaluatie gedaan")  # was "weet ik niet zeker"
+        assert "stuur je niet op" in visible(left) and "vóór donderdag 31 december 2026" in visible(left)
+        await sim.tap(BOB, left, button(left, "Kwaliteitsverklaring verstuurd"))
+        assert sim.db.nrto_keurmerk(BOB).statement_sent_on == date(2026, 11, 22)  # type: ignore[union-attr]
+        (done,) = await sim.send(BOB, "de zelfevaluatie is klaar")
+        assert "voor dit jaar is alles gedaan" in visible(done) and "31 december" not in visible(done)
+        (general,) = await sim.send(ALICE, "de zelfevaluatie is klaar")  # no NRTO dates: the rule, and /keurmerk
+        assert "stuur je niet op" in visible(general) and "/keurmerk" in visible(general)
+
+    run(chat, tmp_path)
+
+
 def test_a_statement_sent_in_january_may_be_recorded_for_the_year_before(tmp_path: Path) -> None:
     january = datetime(2027, 1, 5, 10, 0, tzinfo=AMSTERDAM)
 

@@ -35,6 +35,7 @@ from bot.intents import (
     result_told,
     rsvp_told,
     said_kind,
+    self_evaluation_done_told,
     statement_sent_told,
     step_deadline_asked,
 )
@@ -391,6 +392,17 @@ def test_an_expiry_said_with_a_split_verb_and_only_a_year_asks_the_day() -> None
 ])
 def test_a_quality_statement_told_as_sent(text: str, told: bool) -> None:
     assert statement_sent_told(text) is told
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("de zelfevaluatie is klaar", True), ("we hebben de zelfevaluatie gedaan", True),
+    ("ik heb de zelfevaluatie ingevuld en besproken met het management", True),
+    ("de zelfevaluatie is nog niet af", False), ("we hebben geen zelfevaluatie gedaan", False),
+    ("hebben jullie de zelfevaluatie al gedaan?", False), ("wanneer moet de zelfevaluatie klaar zijn", False),
+    ("zelfevaluatie gedaan en de kwaliteitsverklaring verstuurd", False),  # the statement sent is what to record
+])
+def test_a_self_evaluation_told_as_done(text: str, told: bool) -> None:
+    assert self_evaluation_done_told(text) is told
 
 
 @pytest.mark.parametrize(("text", "asked"), [
