@@ -220,8 +220,10 @@ def meetings_question(text: str) -> bool:
 PLANNED = re.compile(r"\b(?:volgende|eerstvolgende|gepland|weer|nieuwe)\b")
 
 
-# "plan een intervisie", "kun je een intervisiebijeenkomst inplannen": what /intervisie does in a group
-PLAN_REQUEST = re.compile(r"\b(?:plan|plannen|inplannen|organiseer|organiseren|prik|prikken)\b")
+# "plan een intervisie", "verzet de intervisie naar 10 december": what /intervisie does in a group
+PLAN_REQUEST = re.compile(r"\b(?:plan|plannen|inplannen|organiseer|organiseren|prik|prikken"
+                          # moving or cancelling one, which /intervisie does too
+                          r"|verplaats|verplaatsen|verzet|verzetten|annuleer|annuleren|verschuif|verschuiven)\b")
 HOW_MANY = re.compile(r"\bhoeveel\b")
 
 
@@ -246,13 +248,29 @@ def next_meeting_question(text: str) -> bool:
 
 
 # "ik doe mee", "ik kan niet": an answer to a planned meeting, which its buttons take
-RSVP = re.compile(r"(?:ik|wij|we) (?:doe|doen|kom|komen|ben|zijn) (?:ook |graag |er )?(?:mee|erbij|er bij)"
-                  r"|(?:ik|wij|we) (?:kan|kunnen|kom|komen) (?:er )?niet|ik ben er (?:niet )?bij")
+_BY_THE_WAY = r"(?:(?:toch|helaas|er|dan|ook|graag|wel|zeker|gewoon|deze keer|die dag) )*"  # "ik kan toch niet"
+RSVP = re.compile(rf"(?:(?:sorry|helaas|oke|ok|ja|nee) )?(?:"
+                  rf"(?:ik|wij|we) (?:doe|doen|kom|komen|ben|zijn) {_BY_THE_WAY}(?:mee|erbij|er bij)"
+                  rf"|(?:ik|wij|we) (?:kan|kunnen|kom|komen) {_BY_THE_WAY}niet(?: komen)?"
+                  rf"|(?:ik|wij|we) (?:kan|kunnen) {_BY_THE_WAY}komen"
+                  rf"|(?:ik ben|wij zijn|we zijn) er {_BY_THE_WAY}(?:niet )?bij)")
 
 
 def rsvp_told(text: str) -> bool:
-    """"Ik doe mee", "ik kan niet": coming or not, said in words where the meeting's buttons record it."""
+    """"Ik doe mee", "ik kan toch niet": coming or not, said in words where the meeting's buttons record it."""
     return RSVP.fullmatch(fold(text)) is not None
+
+
+# "ik was erbij", "kun je mijn aanwezigheid registreren": attendance, which a meeting card's 🙋 records privately
+WAS_THERE = re.compile(rf"(?:ik|wij|we) (?:was|waren) {_BY_THE_WAY}(?:erbij|bij|aanwezig)")
+ATTENDANCE = re.compile(r"\baanwezigheid\b.*\b(?:registr|vastle|noter|bijhoud|bijhou|opsla|doorge)\w*"
+                        r"|\b(?:registreer|noteer|leg)\w* (?:\w+ )?aanwezigheid\b")
+
+
+def attendance_told(text: str) -> bool:
+    """Having been at a group's meeting, told or asked to be recorded, in words."""
+    folded = fold(text)
+    return WAS_THERE.fullmatch(folded) is not None or ATTENDANCE.search(folded) is not None
 
 
 # What names a PE activity; bot/ledger.py reads activities told in a sentence with the same words.

@@ -110,6 +110,9 @@ DIALOG_DROPPED = ("Je was eerder bezig met {topic}, maar bent niet verder gegaan
                   "er is niets van opgeslagen. Opnieuw beginnen: {command}")
 RSVP_BY_BUTTON = ("Tik op <b>✅ Ik doe mee</b> of <b>🚫 Kan niet</b> onder de bijeenkomst: zo ziet de groep het. "
                   "Wat er gepland is: /groep.")
+ATTEND_BY_BUTTON = ("Tik na afloop op <b>🙋 Ik was erbij</b> onder de bijeenkomst: dan zet ik hem in je eigen "
+                    "overzicht, dat alleen jij ziet. Een bijeenkomst die hier niet gepland was? Leg hem vast met "
+                    "/reflectie in de privéchat.")
 NEXT_MEETING_IN_GROUP = ("Geplande intervisies staan in je intervisiegroep: typ daar /groep. Had je al een "
                          "bijeenkomst? Leg hem vast met /reflectie.")
 UNSAVED = ("<i>Dit is nog niet opgeslagen. Tik eerst op opslaan of annuleren, en stuur daarna je bericht "

@@ -17,6 +17,7 @@ from bot.intents import (
     DateStatement,
     about_me,
     asks_something,
+    attendance_told,
     audit_result_told,
     bot_feature,
     date_statement,
@@ -120,6 +121,9 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
         return
     if rsvp_told(asked):
         await reply(update, texts.RSVP_BY_BUTTON)
+        return
+    if attendance_told(asked):  # "ik was erbij": the card's 🙋, which records it in private
+        await reply(update, texts.ATTEND_BY_BUTTON)
         return
     feature = bot_feature(asked)
     if feature is not None and feature != "groep":

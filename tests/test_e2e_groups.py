@@ -150,8 +150,13 @@ def test_group_meeting_from_plan_to_attendance(tmp_path: Path) -> None:
             assert visible(plans) == visible(overview)  # the group's plans, as /groep shows them, not an FAQ entry
             (who,) = await says(sim, CAROL, "@recertbot wie doen er mee?", chat_id=GROUP)
             assert visible(who) == visible(overview)
-            (rsvp,) = await says(sim, CAROL, "@recertbot ik doe mee", chat_id=GROUP)  # the card's buttons record it
-            assert visible(rsvp) == html_visible_text(texts.RSVP_BY_BUTTON)
+            for said in ("@recertbot ik doe mee", "@recertbot ik kan toch niet"):  # the card's buttons record it
+                (rsvp,) = await says(sim, CAROL, said, chat_id=GROUP)  # "toch" got the 2FA FAQ
+                assert visible(rsvp) == html_visible_text(texts.RSVP_BY_BUTTON)
+            (attend,) = await says(sim, CAROL, "@recertbot kun je mijn aanwezigheid registreren?", chat_id=GROUP)
+            assert visible(attend) == html_visible_text(texts.ATTEND_BY_BUTTON)  # 🙋 on the card, was "weet ik niet"
+            (move,) = await says(sim, CAROL, "@recertbot verplaats de intervisie naar 10 december", chat_id=GROUP)
+            assert visible(move) == html_visible_text(texts.MEETING_USAGE)  # how /intervisie moves it
             (held,) = await says(sim, CAROL, "@recertbot hoeveel intervisies moet ik dit jaar nog?", chat_id=GROUP)
             assert "Jouw eigen datums, punten" in visible(held) and "Intervisie 2026:" not in visible(held)
             # Anna tells her date, or an activity, in the group: that is recorded in private only

@@ -13,6 +13,7 @@ from bot.intents import (
     about_me,
     asks_something,
     asks_validity,
+    attendance_told,
     audit_named,
     audit_result_told,
     bot_feature,
@@ -371,10 +372,23 @@ def test_a_question_asked_anywhere_in_a_message(text: str, asks: bool) -> None:
 
 @pytest.mark.parametrize(("text", "told"), [
     ("ik doe mee", True), ("Ik kan niet", True), ("ik ben erbij!", True),
+    ("ik kan toch niet", True), ("sorry, ik kan helaas niet komen", True), ("ik kom ook", False),
+    ("we zijn er deze keer niet bij", True), ("ik kan wel komen", True),  # "ik kan toch niet" was the 2FA FAQ
     ("ik doe mee aan de zelfevaluatie", False),  # about something else
+    ("ik kan niet inloggen", False),
 ])
 def test_coming_or_not_said_in_words(text: str, told: bool) -> None:
     assert rsvp_told(text) is told
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("ik was erbij", True), ("wij waren er ook bij", True), ("ik was aanwezig", True),
+    ("de intervisie van vorige week was fijn, kun je aanwezigheid registreren?", True),  # was "weet ik niet"
+    ("noteer mijn aanwezigheid", True),
+    ("ik was er niet bij", False), ("is aanwezigheid verplicht?", False),
+])
+def test_attendance_said_in_words(text: str, told: bool) -> None:
+    assert attendance_told(text) is told
 
 
 def test_an_expiry_said_with_a_split_verb_and_only_a_year_asks_the_day() -> None:
@@ -408,6 +422,7 @@ def test_a_self_evaluation_told_as_done(text: str, told: bool) -> None:
 @pytest.mark.parametrize(("text", "asked"), [
     ("plan een intervisie op 5 januari om 10 uur", True),
     ("kun je een intervisiebijeenkomst inplannen", True),
+    ("verplaats de intervisie naar 10 december", True), ("kun je de intervisie annuleren", True),  # were "weet ik niet"
     ("wanneer is de volgende intervisie", False),  # the plans, not a request to plan
     ("hoeveel intervisies moet ik plannen", False),  # a rule: how many
     ("ik heb gisteren intervisie gehad", False),
