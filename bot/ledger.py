@@ -189,7 +189,13 @@ def evidence_answer(text: str) -> str | bool:
         return False
     if folded in YES_EVIDENCE or yes_or_no(text) is True or not has_letter(text):
         return True
-    return " ".join(text.split())[:100]
+    said = " ".join(text.split())
+    return (EVIDENCE_LEAD.sub("", said) or said)[:100]
+
+
+# "hier is de factuur", "ja, een bevestigingsmail": the evidence is what follows
+EVIDENCE_LEAD = re.compile(r"^(?:(?:ja|jawel|hier is|dit is|het is|ik heb|heb ik|wel)\b[\s,:]*)+"
+                           r"(?:(?:een|de|het|mijn)\s+)?", re.IGNORECASE)
 
 
 def tidy_title(text: str) -> str:

@@ -259,6 +259,9 @@ def test_a_month_without_its_day_is_kept_to_ask_the_day_in(line: str, period: tu
     ("  bevestigingsmail   van Noloc ", "bevestigingsmail van Noloc"),
     ("nee, de factuur komt later", "nee, de factuur komt later"),  # more than a no: kept as typed
     ("heb ik nog niet", False), ("volgt", False), ("later", False), ("Komt later.", False),  # none yet
+    # the words around it are not the evidence: these were stored whole
+    ("hier is de factuur", "factuur"), ("ja, een bevestigingsmail", "bevestigingsmail"),
+    ("ik heb een screenshot", "screenshot"), ("het is een factuur", "factuur"),
 ])
 def test_an_answer_on_the_evidence_step_is_a_no_a_yes_or_the_evidence(typed: str, said: str | bool) -> None:
     assert evidence_answer(typed) == said
