@@ -220,3 +220,4 @@ FORGET_ASK = ("Weet je het zeker? Ik wis al je gegevens: datums, PE-activiteiten
               "en feedback. Dit kan niet ongedaan worden.")
 FORGET_DONE = "Gewist. Ik bewaar niets meer over je. Met /start begin je opnieuw."
 FORGET_KEPT = "Niets gewist."
+FORGET_TAP = "Wissen gaat alleen met de knop: tik op <b>🗑 Ja, wis alles</b> als je het zeker weet."

@@ -8,6 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot import texts
+from bot.db import Dialog
 from handlers.common import answer_tap, private_only, reply, services, today
 
 
@@ -45,3 +46,17 @@ async def vergeet_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     else:
         svc.db.clear_dialog(query.from_user.id)
         await query.edit_message_text(texts.FORGET_KEPT)
+
+
+async def confirm_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, yes: bool) -> bool:
+    """"nee" typed under "Weet je het zeker?" keeps everything, as its button does; a typed "ja" does not wipe:
+    that takes the tap on 🗑, which cannot be sent by mistake along with something else."""
+    user = update.effective_user
+    if user is None:
+        return False
+    if yes:
+        await reply(update, texts.FORGET_TAP)
+        return True
+    services(context).db.clear_dialog(user.id)
+    await reply(update, texts.FORGET_KEPT)
+    return True

@@ -40,7 +40,7 @@ from bot.intents import (
 from bot.ledger import Draft, evidence_answer
 from bot.normalize import fold
 from bot.services import Services
-from handlers import certificate, faq, keurmerk, ledger, reminders
+from handlers import certificate, faq, keurmerk, ledger, privacy, reminders
 from handlers.common import DAY_CARD, dropped, kept_unsaved, reply, services, today
 
 DialogStep = Callable[[Update, ContextTypes.DEFAULT_TYPE, Dialog, str], Awaitable[None]]
@@ -78,6 +78,7 @@ TYPED_CHOICES: dict[str, TypedChoice] = {
     "pe": ledger.typed_choice,
     "reflectie": ledger.typed_choice,
     "uitslag": certificate.uitslag_typed,
+    "vergeet": privacy.confirm_typed,
 }
 # Steps whose answer is a date or a year: a question with neither in it is no answer there.
 DATE_STEPS = {"date", "keurmerk_on", "bow", "bow_renewed", "noncompliant"}

@@ -93,7 +93,12 @@ def test_export_then_forget_leaves_no_trace(tmp_path: Path) -> None:
             assert "niets van opgeslagen" in visible(dropped)
             await sim.tap(ZOE, ask, button(ask, "Nee"))
             assert sim.db.noloc_certificate(ZOE) is not None
+            await sim.send(ZOE, "/vergeet")
+            (kept,) = await sim.send(ZOE, "nee")  # typed as its button: was "Tik op een van de knoppen"
+            assert visible(kept) == texts.FORGET_KEPT and sim.db.dialog(ZOE) is None
             (ask,) = await sim.send(ZOE, "/vergeet")
+            (tap,) = await sim.send(ZOE, "ja")  # a typed yes wipes nothing: only the 🗑 tap does
+            assert "alleen met de knop" in visible(tap) and sim.db.noloc_certificate(ZOE) is not None
             await sim.tap(YUSUF, ask, button(ask, "Ja"))  # a forged tap by someone else: refused
             assert sim.db.noloc_certificate(ZOE) is not None
             await sim.tap(ZOE, ask, button(ask, "Ja"))
