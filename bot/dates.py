@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 from functools import cache, lru_cache
@@ -18,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 from dateutil.relativedelta import relativedelta
+from rapidfuzz import fuzz, process
 
 Prefer = Literal["past", "future"] | None
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")  # every date the bot shows or reasons about is Amsterdam time
@@ -381,7 +383,65 @@ def within_period(text: str, period: tuple[int, int | None]) -> str:
 
 
 def find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | DateProblem:
-    """The first date in a Dutch text, relative to `today`; a DateProblem says why there is none."""
+    """The first date in a Dutch text, relative to `today`; a DateProblem says why there is none. A text with
+    no date at all is read once more with its misspelt date words mended ("gisterne", "12 novmber")."""
+    found = _find_date(text, today, prefer)
+    if not (isinstance(found, DateProblem) and found.span is None):
+        return found
+    mended, back = _mended(text[:500])
+    if back is None:
+        return found
+    again = _find_date(mended, today, prefer)
+    if isinstance(again, FoundDate):  # where it stood, in the text as typed
+        return FoundDate(again.value, back(again.start), back(again.end))
+    if again.span is not None:
+        return replace(again, span=(back(again.span[0]), back(again.span[1])))
+    return found
+
+
+# Words a date is told with, as a misspelling of them is mended (shorter ones, "juni" and "juli", too often
+# turn into each other)
+DATE_WORDS = (*MONTH_NAMES[1:], *WEEKDAYS, "gisteren", "eergisteren", "vandaag", "overmorgen", "vorige", "afgelopen",
+              "volgende")
+MEND_MIN_LEN = 5
+MEND_CUTOFF = 85  # rapidfuzz ratio: "gisterne" is 87.5 from gisteren, "maand" 80 from maart
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _mended(text: str) -> tuple[str, Callable[[int], int] | None]:
+    """The text with misspelt date words written right, and a function from a position in it back to the
+    same place in the text as typed (None when nothing was mended)."""
+    edits: list[tuple[int, int, int]] = []  # where each mended word ended as typed, and where it stands now
+    parts, last, shift = [], 0, 0
+    for m in _LETTERS.finditer(text):
+        word = m.group(0).lower()
+        if len(word) < MEND_MIN_LEN or word in MONTHS or word.startswith(DATE_WORDS):  # "zaterdagen": no typo
+            continue
+        hit = process.extractOne(word, DATE_WORDS, scorer=fuzz.ratio, score_cutoff=MEND_CUTOFF)
+        if hit is None:
+            continue
+        parts += [text[last:m.start()], hit[0]]
+        edits.append((m.end(), m.start() + shift, m.start() + shift + len(hit[0])))
+        shift += len(hit[0]) - len(word)
+        last = m.end()
+    if not edits:
+        return text, None
+
+    def back(position: int) -> int:
+        at = position
+        for typed_end, start, end in edits:
+            if position >= end:
+                at = position + typed_end - end
+            elif position > start:  # inside a mended word: a span never starts there, so it ends with it
+                return typed_end
+            else:
+                break
+        return at
+
+    return "".join([*parts, text[last:]]), back
+
+
+def _find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | DateProblem:
     text = text[:500]
     full = NUMERIC_FULL.search(text) or ISO.search(text)
     blanked = text if full else _blank(_blank(text, AMOUNT), TIME_OF_DAY)

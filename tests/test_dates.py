@@ -193,6 +193,25 @@ def test_bad_input_explains_itself(text: str, message: str) -> None:
     assert message in found.message
 
 
+@pytest.mark.parametrize(("text", "expected", "typed"), [
+    ("gisterne", date(2026, 11, 21), "gisterne"),  # these were "Ik zie geen datum"
+    ("12 novmber", date(2026, 11, 12), "12 novmber"),
+    ("ik heb gistren een webinar gevolgd", date(2026, 11, 21), "gistren"),
+    ("afgelopen vrijdg 3 uur", date(2026, 11, 20), "afgelopen vrijdg"),
+    ("de webinar van 3 septmber over netwerken", date(2026, 9, 3), "3 septmber"),  # longer mended, span as typed
+    ("vandag", TODAY, "vandag"),
+])
+def test_a_misspelt_date_word_is_mended(text: str, expected: date, typed: str) -> None:
+    found = find_date(text, TODAY, "past")
+    assert isinstance(found, FoundDate) and found.value == expected and text[found.start:found.end] == typed
+
+
+@pytest.mark.parametrize("text", ["maand", "volgens mij", "overige activiteiten", "zaterdagen werk ik niet"])
+def test_a_word_only_near_a_date_word_is_no_date(text: str) -> None:
+    found = find_date(text, TODAY, "past")
+    assert isinstance(found, DateProblem) and found.span is None
+
+
 def test_span_points_at_the_date() -> None:
     text = "/pe 12-03-2026 3 uur Webinar motiverende gespreksvoering"
     found = find_date(text, TODAY)

@@ -818,6 +818,16 @@ def test_a_meeting_told_with_only_its_month_asks_the_day_after_yes(tmp_path: Pat
     run(chat, tmp_path)
 
 
+def test_a_misspelt_day_is_read_at_the_date_step(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ALICE, "/pe Webinar")
+        (amount,) = await sim.send(ALICE, "gisterne")  # was "Ik zie geen datum"
+        assert "Hoeveel was het?" in visible(amount)
+        assert sim.db.dialog(ALICE).data["done_on"] == "2026-11-21"  # type: ignore[union-attr]
+
+    run(chat, tmp_path)
+
+
 def test_after_a_month_without_its_day_the_day_alone_is_a_day_in_that_month(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         # was not offered at all: no verb, and no whole day
