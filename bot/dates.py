@@ -61,7 +61,7 @@ _COUNT = r"\d{1,3}|" + "|".join(NUMBERS)
 _FLAGS = re.IGNORECASE
 
 # Amounts of time and times of day: blanked before looking for a date.
-AMOUNT = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:uur|uren|u|min|minuten|minuut|kwartier|sbu|ects|"
+AMOUNT = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:uur|uren|uurtje|uurtjes|u|min|minuten|minuut|kwartier|sbu|ects|"
                     r"pe-punten|punten|punt|dagdelen|dagdeel)\b", _FLAGS)
 TIME_OF_DAY = re.compile(r"(?<![\d.:/-])\d{1,2}[:.]\d{2}(?![\d:/-]|\.\d)(?:\s*uur)?", _FLAGS)
 

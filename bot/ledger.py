@@ -24,7 +24,7 @@ WORD_NUMBERS = {**{word: float(n) for word, n in NUMBERS.items()}, "anderhalf": 
 _DIGITS = r"-?\d+(?:[.,]\d+)?"
 _WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 _NUMBER = rf"(een\s+(?:half|halve)|(?:{_DIGITS}|{_WORDS})(?:\s+en\s+een\s+half)?)"
-_HOUR = r"(?:uur|uren|u|h|sbu|studie-?uur|studie-?uren)"
+_HOUR = r"(?:uur|uren|uurtje|uurtjes|u|h|sbu|studie-?uur|studie-?uren)"
 _UNITS = rf"(?:{_HOUR}|minuten|minuut|min|ects|ec|pe-punten|punten|kwartier)"
 HOURS = re.compile(rf"(?<![\w.,-])(?<!om ){_NUMBER}\s*{_HOUR}\b", re.IGNORECASE)  # "om 14 uur" is a time
 MINUTES = re.compile(rf"(?<![\w.,-]){_NUMBER}\s*(?:minuten|minuut|min)\b", re.IGNORECASE)

@@ -61,6 +61,7 @@ def act(points: float, category: str = "1", day: date = date(2025, 5, 1), eviden
     ("2 uur 30 deelnemers", "uur", 2, 2),  # a number after the hours is minutes only where nothing follows
     ("twee uur", "uur", 2, 2), ("een uur", "uur", 1, 1), ("anderhalf uur", "uur", 1.5, 1.5),
     ("een half uur", "uur", 0.5, 0.5), ("twee en een half uur", "uur", 2.5, 2.5),
+    ("2 uurtjes", "uur", 2, 2), ("een uurtje", "uur", 1, 1),  # were "Dat begrijp ik niet als aantal"
     ("een kwartier", "uur", 0.25, 0.25), ("drie kwartier", "uur", 0.75, 0.75),
     ("3x 2 uur", "uur", 6, 6), ("4 keer 90 minuten", "uur", 6, 6),  # sessions times their length
     ("webinar om 14 uur van 2 uur", "uur", 2, 2),  # "om 14 uur" is a time
