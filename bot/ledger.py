@@ -609,6 +609,45 @@ def title_answer(text: str, today: date) -> Draft:
     return Draft(title=tidy_title(text)) if problems or not draft.title else draft
 
 
+# "verwijder de webinar van 12 november", "wijzig mijn cursus coaching": a change to one logged item, named
+CHANGE_WORDS = re.compile(rf"\b(?:{EDIT_VERBS}|wis|aanpass|veranderen|corrigeren|wijzigen|verwijderen)\w*"
+                          r"|\b(?:activiteit|bijeenkomst)(?:en)?\b", re.IGNORECASE)
+DELETE_WORDS = re.compile(r"\b(?:verwijder|wis|schrap)\w*", re.IGNORECASE)
+NAME_FITS = 85  # rapidfuzz token_set_ratio of the name said and a logged one ("webinar" fits "Webinar netwerken")
+
+
+def deletes(text: str) -> bool:
+    """The change asked for removes the item ("verwijder", "wis"), rather than changes it."""
+    return DELETE_WORDS.search(text) is not None
+
+
+def activity_named(text: str, activities: list[Activity], today: date) -> Activity | None:
+    """The one logged activity a change names, by its day and by its name ("de webinar van 12 november");
+    None when it names none, or several fit (the list shows them to choose from)."""
+    day, name = _day_and_name(text, today)
+    fits = [a for a in activities if (day is None or a.done_on == day)
+            and (not name or fuzz.token_set_ratio(name, fold(a.title)) >= NAME_FITS)]
+    return fits[0] if len(fits) == 1 and (day or name) else None
+
+
+def meeting_named(text: str, meetings: list[Reflection], today: date) -> Reflection | None:
+    """The one logged reflection meeting a change names, by its day and by who it was with ("de intervisie van
+    gisteren", "de intervisie met kring Noord"); None when it names none, or several fit."""
+    day, name = _day_and_name(REFLECTION_WORDS.sub(" ", text), today)
+    name = COMPANY_LINKS.sub("", name)
+    fits = [m for m in meetings if (day is None or m.held_on == day)
+            and (not name or fuzz.token_set_ratio(name, fold(m.with_whom)) >= NAME_FITS)]
+    return fits[0] if len(fits) == 1 and (day or name) else None
+
+
+def _day_and_name(text: str, today: date) -> tuple[date | None, str]:
+    """The day a change names, and the rest of its words once the change and the filler are gone (folded)."""
+    found = done_on_date(text, today)
+    rest = cut(text, [(found.start, found.end)], DATE_LINKS) if isinstance(found, FoundDate) else text
+    name = fold(CHANGE_WORDS.sub(" ", FILLER_WORDS.sub(" ", rest)))
+    return (found.value if isinstance(found, FoundDate) else None), name
+
+
 # "oh nee, het was 3 uur", "sorry, gisteren": what was just logged, corrected
 CORRECTING = re.compile(r"^\W*(?:(?:oh|o|oeps|sorry|nee|neen|excuus|pardon|wacht)\b\W*)+"
                         r"(?:(?:het|dat|die)\s+(?:was|waren|moet\s+zijn)\b\W*)?"

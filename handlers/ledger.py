@@ -25,12 +25,14 @@ from bot.db import Dialog
 from bot.html import esc
 from bot.ledger import (
     FIELD_ATTRIBUTES,
+    REFLECTION_WORDS,
     Activity,
     AmountFound,
     AmountProblem,
     Draft,
     Period,
     Progress,
+    activity_named,
     activity_sentence,
     amount_alone,
     amount_problem,
@@ -39,10 +41,12 @@ from bot.ledger import (
     correction,
     date_alone,
     day_and_company,
+    deletes,
     done_on_date,
     done_on_problem,
     evidence_answer,
     find_amount,
+    meeting_named,
     meetings_in_year,
     near_duplicate,
     number,
@@ -761,6 +765,31 @@ async def correct_just_logged(update: Update, context: ContextTypes.DEFAULT_TYPE
     if told.amount is not None:  # a new amount is checked as a typed one is: "30 uur" asks about several days
         draft.amount, draft.multi_day_ok = told.amount, False
     await advance(context, user_id, draft, editing=activity.id)
+    return True
+
+
+async def change_named(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
+    """"Verwijder de webinar van 12 november", "wijzig mijn cursus coaching": the one logged item it names, with
+    the question whether to delete it or the card to change it (True); False when it names none or several fit,
+    or asks to change a meeting (deleted and logged again only), where the list shows what there is."""
+    user_id = _with_user(update)
+    if user_id is None:
+        return False
+    db, day = services(context).db, today(context)
+    if REFLECTION_WORDS.search(text):
+        meeting = meeting_named(text, db.reflections(user_id), day) if deletes(text) else None
+        if meeting is None:
+            return False
+        line = views.reflection_line(meeting.held_on, meeting.with_whom)
+        await _send(context, user_id, *_delete_question(line, "mdel", meeting.id))
+        return True
+    activity = activity_named(text, db.activities(user_id), day)
+    if activity is None:
+        return False
+    if deletes(text):
+        await _send(context, user_id, *_delete_question(views.activity_line(activity), "del", activity.id))
+    else:
+        await advance(context, user_id, Draft.of(activity), editing=activity.id)
     return True
 
 

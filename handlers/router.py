@@ -311,7 +311,9 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
 async def _feature(update: Update, context: ContextTypes.DEFAULT_TYPE, feature: str, asked: str) -> None:
     """A feature asked for in words: what one logged is shown at once ("laat mijn activiteiten zien", "toon mijn
     intervisies"); for the rest, the command that does it."""
-    if feature == "lijst" and MEETINGS_TOPIC.search(fold(asked)):
+    if feature == "lijst" and await ledger.change_named(update, context, asked):
+        pass  # "verwijder de webinar van 12 november": that one, not the list to find it in
+    elif feature == "lijst" and MEETINGS_TOPIC.search(fold(asked)):
         await ledger.meetings_list(update, context)
     elif feature == "lijst":
         await ledger.lijst(update, context)

@@ -18,6 +18,7 @@ from bot import texts
 from bot.dates import AMSTERDAM
 from bot.deadlines import NolocCertificate
 from bot.emulator import BotApiEmulator, Sent
+from bot.ledger import Activity, Amount
 from bot.simulation import Simulation
 from handlers.router import DIALOG_STALE_AFTER, DIALOG_STEPS
 
@@ -814,6 +815,28 @@ def test_a_meeting_told_with_only_its_month_asks_the_day_after_yes(tmp_path: Pat
         assert "Opgeslagen: intervisie op maandag 12 oktober 2026 met kring Noord" in visible(saved)
         (asked,) = await sim.send(ALICE, "/pe 3 uur webinar vorige maand")
         assert visible(asked).count("Op welke dag in oktober 2026?") == 1
+
+    run(chat, tmp_path)
+
+
+def test_a_change_asked_in_words_goes_to_the_one_item_it_names(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        for title, day in (("Webinar netwerken", date(2026, 11, 12)), ("Cursus coaching", date(2026, 11, 20))):
+            sim.db.add_activity(ALICE, Activity(0, title, day, 3, "1", Amount("uur", 3)), NOW - timedelta(days=1))
+        (ask,) = await sim.send(ALICE, "verwijder de webinar van 12 november")  # was the whole list
+        assert visible(ask).startswith("Verwijderen?\n12 nov 2026 · Webinar netwerken")
+        await sim.tap(ALICE, ask, button(ask, "Ja, verwijder"))
+        assert [a.title for a in sim.db.activities(ALICE)] == ["Cursus coaching"]
+        (card,) = await sim.send(ALICE, "wijzig mijn cursus coaching")  # its card, to change and save
+        assert "Cursus coaching" in visible(card) and "Wijzigen" in str(card.buttons)
+        assert sim.db.dialog(ALICE).data["editing"] is not None  # type: ignore[union-attr]
+        (listed,) = await sim.send(ALICE, "verwijder de cursus van 3 oktober")  # none fits: the list to choose from
+        assert visible(listed).startswith("Activiteiten") and len(sim.db.activities(ALICE)) == 1
+        sim.db.add_reflection(ALICE, date(2026, 11, 21), "kring Noord", NOW - timedelta(days=1))
+        (ask,) = await sim.send(ALICE, "verwijder de intervisie van gisteren")
+        assert "intervisie op zaterdag 21 november 2026 met kring Noord" in visible(ask)
+        await sim.tap(ALICE, ask, button(ask, "Ja, verwijder"))
+        assert sim.db.reflections(ALICE) == []
 
     run(chat, tmp_path)
 

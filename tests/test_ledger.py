@@ -16,16 +16,20 @@ from bot.ledger import (
     AmountProblem,
     Draft,
     Period,
+    Reflection,
+    activity_named,
     activity_sentence,
     amount_problem,
     category_for,
     correction,
     day_and_company,
+    deletes,
     done_on_date,
     done_on_problem,
     done_that_day,
     evidence_answer,
     find_amount,
+    meeting_named,
     meeting_that_day,
     near_duplicate,
     number,
@@ -507,3 +511,31 @@ def test_a_correction_of_what_was_just_logged(text: str, field: str | None, valu
     assert (told.field if told else None) == field
     if told is not None and field != "delete":
         assert (told.amount if field == "amount" else told.day) == value
+
+
+LOGGED = [Activity(1, "Webinar netwerken", date(2026, 11, 12), 3, "1", Amount("uur", 3)),
+          Activity(2, "Cursus coaching", date(2026, 11, 20), 8, "1", Amount("uur", 8)),
+          Activity(3, "Webinar gespreksvoering", date(2026, 11, 20), 2, "1", Amount("uur", 2))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("verwijder de webinar van 12 november", 1), ("wijzig mijn cursus coaching", 2),
+    ("verwijder de webinar van 20 november", 3), ("wijzig de webinar over gespreksvoering", 3),
+    ("verwijder de activiteit van 12-11", 1), ("wijzig de webinr netwerken", 1),  # a typo still fits
+    ("verwijder de webinar", None),  # two fit: the list shows them
+    ("wijzig mijn activiteit", None), ("verwijder de cursus van 3 oktober", None),  # none named, none fits
+])
+def test_a_change_names_one_logged_activity(text: str, expected: int | None) -> None:
+    named = activity_named(text, LOGGED, TODAY)
+    assert (named.id if named else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("verwijder de intervisie van gisteren", 1), ("verwijder de intervisie met kring Zuid", 2),
+    ("verwijder de intervisie", None), ("verwijder de intervisie van 3 oktober", None),
+])
+def test_a_change_names_one_logged_meeting(text: str, expected: int | None) -> None:
+    meetings = [Reflection(1, date(2026, 11, 21), "kring Noord"), Reflection(2, date(2026, 11, 10), "kring Zuid")]
+    named = meeting_named(text, meetings, TODAY)
+    assert (named.id if named else None) == expected
+    assert deletes(text)
