@@ -137,6 +137,7 @@ class DateProblem:
     period: tuple[int, int | None] | None = None  # that year and month, to read a short answer in
 
 
+DAY_WITHOUT_MONTH = "Welke maand bedoel je? Typ de dag met de maand, bijvoorbeeld <i>{day} maart</i>."
 NO_DATE = ("Ik zie geen datum in je bericht. Typ hem bijvoorbeeld zo: <i>14 maart 2027</i>, <i>14-3-2027</i> "
            "of <i>gisteren</i>.")
 
@@ -469,7 +470,9 @@ def _find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | Dat
         m = IN_YEAR.search(blanked)
         if m:
             return which_day(int(m.group(1)), m.span())
-        return DateProblem(NO_DATE)
+        bare = BARE_DAY.fullmatch(text.strip())  # "15" where no month was asked about: which is asked
+        day = int(bare.group(1)) if bare else 0
+        return DateProblem(DAY_WITHOUT_MONTH.format(day=day) if 1 <= day <= 31 else NO_DATE)
     if not EARLIEST_YEAR <= found.value.year <= LATEST_YEAR:
         return DateProblem(f"Het jaar {found.value.year} lijkt me niet te kloppen. Kijk de datum nog eens na.",
                            (found.start, found.end))

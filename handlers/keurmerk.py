@@ -10,7 +10,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot import texts, views
-from bot.dates import YEAR, DateProblem, FoundDate, date_answer, long_date
+from bot.dates import YEAR, DateProblem, FoundDate, date_answer, long_date, within_period
 from bot.db import Dialog
 from bot.deadlines import (
     NrtoKeurmerk,
@@ -85,14 +85,22 @@ async def keurmerk_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dial
         await _confirm(update, context, dialog, int(m.group(1)))
         return
     prefer = "future" if dialog.step in ("bow", "bow_renewed") else "past"
+    period = dialog.data.get("period")  # after "Op welke dag in maart 2024?", "14" is that day
+    if isinstance(period, list):
+        text = within_period(text, (int(period[0]), int(period[1]) if period[1] else None))
     found = date_answer(text, today(context), prefer)  # type: ignore[arg-type]
     if isinstance(found, DateProblem):
+        svc, user = services(context), update.effective_user
+        if found.asks_day and found.period and user is not None:
+            svc.db.save_dialog(user.id, "keurmerk", dialog.step, {**dialog.data, "period": list(found.period)},
+                               svc.clock())
         await reply(update, f"{found.message}\n{texts.CANCEL_HINT}")
         return
+    data = {k: v for k, v in dialog.data.items() if k != "period"}
     if dialog.step == "keurmerk_on":
         await _after_keurmerk_date(update, context, found.value)
     elif dialog.step == "bow":
-        await _ask_year(update, context, {**dialog.data, "bow": found.value.isoformat()})
+        await _ask_year(update, context, {**data, "bow": found.value.isoformat()})
     elif dialog.step == "noncompliant":
         await _record_noncompliance(update, context, found.value)
     elif dialog.step == "bow_renewed" and found.value <= today(context):

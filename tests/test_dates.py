@@ -206,6 +206,13 @@ def test_a_misspelt_date_word_is_mended(text: str, expected: date, typed: str) -
     assert isinstance(found, FoundDate) and found.value == expected and text[found.start:found.end] == typed
 
 
+@pytest.mark.parametrize(("text", "message"), [("15", "Welke maand bedoel je?"), ("3.", "bijvoorbeeld <i>3 maart</i>"),
+                                             ("32", "Ik zie geen datum"), ("abc", "Ik zie geen datum")])
+def test_a_day_alone_asks_for_its_month(text: str, message: str) -> None:
+    found = find_date(text, TODAY, "past")  # "15" was "Ik zie geen datum"
+    assert isinstance(found, DateProblem) and found.span is None and message in found.message
+
+
 @pytest.mark.parametrize("text", ["maand", "volgens mij", "overige activiteiten", "zaterdagen werk ik niet"])
 def test_a_word_only_near_a_date_word_is_no_date(text: str) -> None:
     found = find_date(text, TODAY, "past")

@@ -523,6 +523,25 @@ def test_keurmerk_takes_its_first_date_on_the_command_line(tmp_path: Path) -> No
     run(chat, tmp_path)
 
 
+def test_keurmerk_reads_a_day_alone_in_the_month_or_year_it_asked_about(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(BOB, "/keurmerk")
+        (which,) = await sim.send(BOB, "vorig jaar")
+        assert "Op welke dag in 2025?" in visible(which)
+        (month,) = await sim.send(BOB, "15")  # was "Ik zie geen datum"
+        assert "Welke maand bedoel je?" in visible(month)
+        (day,) = await sim.send(BOB, "maart")  # read in 2025, as asked
+        assert "Op welke dag in maart 2025?" in visible(day)
+        (ask_bow,) = await sim.send(BOB, "1")  # the first of that March: before, no date at all
+        assert "behaald op zaterdag 1 maart 2025" in visible(ask_bow)
+        await sim.send(BOB, "december 2027")
+        (years,) = await sim.send(BOB, "31")
+        assert "In welk jaar" in visible(years)
+        assert sim.db.dialog(BOB).data == {"keurmerk_on": "2025-03-01", "bow": "2027-12-31"}  # type: ignore[union-attr]
+
+    run(chat, tmp_path)
+
+
 def test_keurmerk_flow_and_nrto_status(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (ask,) = await sim.send(BOB, "/keurmerk")
