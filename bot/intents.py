@@ -558,6 +558,23 @@ def nrto_expiry_told(text: str, today: date) -> tuple[str, date] | None:
     return ("bow" if BOW.search(folded) else "nrto"), found.value
 
 
+GAINED = re.compile(r"\b(?:behaald|gehaald|gekregen|ontvangen|verkregen|toegekend|sinds)\b")
+
+
+def nrto_gained_told(text: str, today: date) -> date | DateProblem | None:
+    """"Wij hebben sinds 1 maart 2024 het NRTO-keurmerk": the day it was gained, or the DateProblem that asks
+    which day when only a month or a year was said; None for anything else (a question, an audit, Blik op Werk,
+    a day still to come)."""
+    folded = fold(text)
+    if (asks_something(text) or not re.search(r"\bkeurmerk\b", folded) or BOW.search(folded)
+            or AUDIT.search(folded) or not (GAINED.search(folded) and FIRST_PERSON.search(folded))):
+        return None
+    found = date_answer(text, today, "past")
+    if isinstance(found, DateProblem):
+        return found if found.asks_day else None
+    return found.value if found.value <= today else None
+
+
 def _only_a_date(text: str, start: int, end: int) -> bool:
     """Nothing but filler words around the date at text[start:end]."""
     rest = fold(text[:start] + " " + text[end:])

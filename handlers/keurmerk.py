@@ -28,6 +28,7 @@ from bot.intents import (
     audit_named,
     audit_result_told,
     nrto_expiry_told,
+    nrto_gained_told,
     self_evaluation_done_told,
     statement_sent_told,
 )
@@ -195,24 +196,50 @@ async def expiry_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         return True
     if which == "bow":
         return False  # no NRTO dates to add it to: how to tell them, as before
-    gained = add_months(until, -12 * svc.rules.nrto.validity_years)
+    await _gained_on(update, context, add_months(until, -12 * svc.rules.nrto.validity_years))
+    return True
+
+
+async def gained_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
+    """"Wij hebben sinds 1 maart 2024 het NRTO-keurmerk": taken up as the first /keurmerk answer (True); with
+    only its month said, that day is asked, and read in that month."""
+    user = update.effective_user
+    told = nrto_gained_told(text, today(context))
+    if user is None or told is None:
+        return False
+    if isinstance(told, DateProblem):
+        svc = services(context)
+        svc.db.save_dialog(user.id, "keurmerk", "keurmerk_on", {"period": list(told.period or ())}, svc.clock())
+        await reply(update, f"{told.message}\n{texts.CANCEL_HINT}")
+        return True
+    await _gained_on(update, context, told)
+    return True
+
+
+async def _gained_on(update: Update, context: ContextTypes.DEFAULT_TYPE, gained: date) -> None:
+    """The day the keurmerk was gained, told or worked out: the rest is asked, or taken from the dates stored,
+    and the card waits for ✅; dates already stored so are said to be."""
+    svc, user = services(context), update.effective_user
+    if user is None:
+        return
+    stored = svc.db.nrto_keurmerk(user.id)
     if stored is not None and stored.keurmerk_on == gained:
+        until = add_months(gained, 12 * svc.rules.nrto.validity_years)
         await reply(update, texts.KEURMERK_SAME.format(day=long_date(until)),
                     reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
-        return True
+        return
     problem = keurmerk_date_problem(gained, today(context), svc.rules.nrto)
     if problem:
         await reply(update, problem)
-        return True
+        return
     if stored is None:  # Blik op Werk's end and the last combined audit are asked next
         svc.db.save_dialog(user.id, "keurmerk", "bow", {"keurmerk_on": gained.isoformat()}, svc.clock())
         await reply(update, f"{texts.KEURMERK_GAINED.format(day=long_date(gained))}\n{texts.KEURMERK_ASK_BOW}\n"
                             f"{texts.CANCEL_HINT}")
-        return True
+        return
     data: dict[str, object] = {"keurmerk_on": gained.isoformat(), "bow": stored.bow_valid_until.isoformat()}
     dialog = svc.db.save_dialog(user.id, "keurmerk", "year", data, svc.clock())
     await _confirm(update, context, dialog, stored.last_combined_audit_year)
-    return True
 
 
 async def offer_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:

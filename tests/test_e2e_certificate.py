@@ -448,6 +448,22 @@ def test_an_nrto_date_told_in_a_sentence_points_to_keurmerk_and_stores_nothing(t
     run(chat, tmp_path)
 
 
+def test_the_day_the_keurmerk_was_gained_told_in_a_sentence_starts_keurmerk(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (which,) = await sim.send(BOB, "wij hebben sinds maart 2024 het nrto keurmerk")  # was a pointer to /keurmerk
+        assert "Op welke dag in maart 2024?" in visible(which)
+        (ask_bow,) = await sim.send(BOB, "1")
+        assert "behaald op vrijdag 1 maart 2024" in visible(ask_bow) and sim.db.dialog(BOB).step == "bow"  # type: ignore[union-attr]
+        sim.db.save_nrto_keurmerk(ALICE, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), NOW)
+        (same,) = await sim.send(ALICE, "we hebben het keurmerk op 1 maart 2024 behaald")
+        assert "al zo opgeslagen" in visible(same)
+        (card,) = await sim.send(ALICE, "we hebben het keurmerk op 1 maart 2023 behaald")  # changed: the card
+        assert "behaald op woensdag 1 maart 2023" in visible(card) and "Klopt dit?" in visible(card)
+        assert sim.db.nrto_keurmerk(ALICE).keurmerk_on == date(2024, 3, 1)  # type: ignore[union-attr]
+
+    run(chat, tmp_path)
+
+
 def test_a_personal_question_with_typos_gets_the_users_own_dates(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), NOW)

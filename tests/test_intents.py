@@ -26,6 +26,7 @@ from bot.intents import (
     next_meeting_question,
     nrto_date_told,
     nrto_expiry_told,
+    nrto_gained_told,
     opens_as_question,
     own_expiry_told,
     personal_question,
@@ -523,3 +524,16 @@ def test_which_audit_a_typed_answer_names(text: str, audit: str | None) -> None:
 ])
 def test_a_keurmerks_end_told(text: str, told: tuple[str, date] | None) -> None:
     assert nrto_expiry_told(text, TODAY) == told
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("we hebben het keurmerk op 1 maart 2024 behaald", date(2024, 3, 1)),
+    ("ons nrto keurmerk is op 12 januari 2026 toegekend", date(2026, 1, 12)),
+    ("wij hebben sinds maart 2024 het nrto keurmerk", (2024, 3)),  # the day in that month is asked
+    ("wanneer hebben we het keurmerk behaald?", None),  # asked: the FAQ's
+    ("we hebben de audit gehaald en het keurmerk behaald in 2024", None),  # an audit told: /keurmerk, as before
+    ("ons blik op werk keurmerk is sinds 2024", None), ("ons keurmerk verloopt 1 maart 2028", None),
+])
+def test_the_day_a_keurmerk_was_gained_told(text: str, told: date | tuple[int, int] | None) -> None:
+    found = nrto_gained_told(text, TODAY)
+    assert (found.period if isinstance(found, DateProblem) else found) == told
