@@ -20,7 +20,7 @@ WHEN = re.compile(r"\b(wanneer|tot wanneer|hoe lang|hoelang|welke datum|datum|ho
                   r"uiterlijk|status|hoever|hoe ver|dit jaar|volgend jaar|komend jaar|volgende jaar|komende jaar)\b")
 NOLOC_TOPIC = re.compile(r"(verlo|verval|geldig|hercertific|recertific|certificaat|certificering|indien|portfolio|"
                          r"aanvull|inlever|deadline)")
-NO_SCHEME_WORDS = re.compile(r"\bdeadlines?\b")  # both schemes have them
+NO_SCHEME_WORDS = re.compile(r"\bdeadlines?\b|\beinddatum\b")  # both schemes have them
 NRTO_TOPIC = re.compile(r"(zelfevaluatie|kwaliteitsverklaring|audit|keurmerk|blik op werk|nrto|verbetering)")
 EXPIRY_WORDS = re.compile(r"(verloopt|verlopen|verliep|vervalt|verval|geldig tot|loopt af|afloopt|afloop|einddatum|"
                           r"\bloopt (?:\w+ ){1,4}af\b|\bliep (?:\w+ ){1,4}af\b|"  # "loopt volgend jaar af"
@@ -119,6 +119,10 @@ NOW_YES_NO = re.compile(r"(?:is|zijn|verloopt|vervalt|loopt) (?:mijn|ons|onze) (
                         # "kan ik al indienen?": whether my window is open
                         r"|(?:kan|mag|kunnen|mogen) (?:ik|we|wij) (?:\w+ ){0,3}?(?:al|alvast) (?:\w+ ){0,3}?"
                         r"(?:indienen|inleveren)\b")
+# "wat is mijn vervaldatum", "ik weet mijn einddatum niet": the date itself (not where to find it, "hoe vind ik …")
+MY_END_DATE = re.compile(r"\b(?:wat|welke) (?:is|was) (?:mijn|onze|ons) (?:verval|verloop|eind)datum\b"
+                         r"|\b(?:(?:weet|ken) (?:ik|we|wij)|(?:ik|we|wij) (?:weet|ken|weten|kennen)) (?:mijn|onze|ons) "
+                         r"(?:verval|verloop|eind)datum niet\b")
 # "kan ik indienen?", "ik heb 75 punten, mag ik nu mijn portfolio indienen": whether my window is open, also
 # after a sentence; not how ("kan ik ook online indienen", "hoe kan ik indienen")
 MAY_I_SUBMIT = re.compile(r"(?<!hoe )(?<!waar )(?<!waarom )\b(?:kan|mag|kunnen|mogen) (?:ik|we|wij) "
@@ -136,7 +140,7 @@ def personal_question(text: str) -> Scheme | None:
         return None
     if DURATION.search(folded) and not STILL.search(folded):  # how long a step takes, not how long I have
         return None
-    when = WHEN.search(folded) or NOW_YES_NO.match(folded) or MAY_I_SUBMIT.search(folded)
+    when = WHEN.search(folded) or NOW_YES_NO.match(folded) or MAY_I_SUBMIT.search(folded) or MY_END_DATE.search(folded)
     if when and NRTO_TOPIC.search(folded):
         return "nrto"
     if when and NOLOC_TOPIC.search(NO_SCHEME_WORDS.sub(" ", folded)) and not _other_thing_of_mine(folded):
@@ -166,7 +170,8 @@ def step_deadline_asked(text: str) -> Scheme | None:
 # Words that name the certificate itself; "verloopt" or "geldig" alone could be about anything of mine
 NOLOC_THINGS = re.compile(r"(certific|certificaat|portfolio|indien|inlever|regist|jobcoach|aanvull)")
 MY_THING = re.compile(r"\b(?:mijn|ons|onze) (\w+)")
-MY_PERIOD_WORDS = frozenset({"datum", "termijn", "periode", "cyclus", "inschrijving", "titel"})
+MY_PERIOD_WORDS = frozenset({"datum", "termijn", "periode", "cyclus", "inschrijving", "titel", "vervaldatum",
+                             "verloopdatum", "einddatum"})
 
 
 def _other_thing_of_mine(folded: str) -> bool:
@@ -194,6 +199,18 @@ def points_question(text: str) -> bool:
 # "ik heb al 40 punten", "ik zit op 52 pe-punten": a count told, which the bot cannot take over
 WE_OR_I = re.compile(r"\b(?:ik|we|wij)\b")
 POINTS_COUNT = re.compile(r"\b\d+(?:[.,]\d+)? (?:pe punten|pe punt|pepunten|punten|punt)\b")
+
+
+# "ik heb dit jaar maar 1 intervisie gehad": a count of meetings told, not one meeting to log ("een" is the article)
+MEETINGS_COUNT = re.compile(r"\b(?:\d+|twee|drie|vier|vijf|zes) (?:intervisies?|(?:intervisie ?|reflectie ?)?"
+                            r"bijeenkomsten|intervisiebijeenkomst|reflectiebijeenkomst)\b")
+
+
+def meetings_told(text: str) -> bool:
+    """The user tells how many reflection meetings they had, rather than asking or logging one."""
+    folded = fold(text)
+    return (not (is_question(text) or opens_as_question(text) or asks_something(text))
+            and bool(MEETINGS_COUNT.search(folded) and WE_OR_I.search(folded)))
 
 
 def points_told(text: str) -> bool:

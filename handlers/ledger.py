@@ -615,6 +615,14 @@ async def points_told_answer(update: Update, context: ContextTypes.DEFAULT_TYPE)
     await reply(update, f"{texts.POINTS_TOLD_LOGGED}\n\n{_points_html(user_id, context)}", reply_markup=POINTS_BUTTONS)
 
 
+async def meetings_told_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """"Ik heb dit jaar maar 1 intervisie gehad": only logged meetings count; the user's own count this year."""
+    user_id = _with_user(update)
+    if user_id is not None:
+        line = meetings_line_for(user_id, today(context).year, context)
+        await reply(update, f"{texts.MEETINGS_TOLD}\n\n{line}\n{texts.MEETINGS_HOW}")
+
+
 async def points_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """📊 Punten, 📈 Grafiek and ➕ under ledger messages."""
     query = await own_private_tap(update)

@@ -23,6 +23,7 @@ from bot.intents import (
     is_question,
     meeting_plan_asked,
     meetings_question,
+    meetings_told,
     next_meeting_question,
     nrto_date_told,
     opens_as_question,
@@ -296,6 +297,8 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         await _general_question_in(update, context, text)
         if await certificate.propose_certificate(update, context, statement):
             await _my_question_in(update, context, text)  # the dates stand as told: a question about them is due now
+    elif meetings_told(asked):  # "ik heb dit jaar maar 1 intervisie gehad": a count, not one meeting to log
+        await ledger.meetings_told_answer(update, context)
     elif (await _told_result(update, context, asked) or await ledger.offer_reflection(update, context, asked)
           or await ledger.offer_activity(update, context, text)):  # an activity's title as typed
         pass

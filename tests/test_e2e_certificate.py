@@ -471,6 +471,9 @@ def test_a_personal_question_with_typos_gets_the_users_own_dates(tmp_path: Path)
         assert "Geldig tot dinsdag 1 juni 2027" in visible(mine)
         (points,) = await sim.send(ALICE, "hoeveel punte heb ik nog nodig")
         assert "0 van 75" in visible(points)
+        for asked in ("wat is mijn vervaldatum", "ik weet mijn vervaldatum niet"):  # were suggestions
+            (end,) = await sim.send(ALICE, asked)
+            assert "Geldig tot dinsdag 1 juni 2027" in visible(end), asked
 
     run(chat, tmp_path)
 

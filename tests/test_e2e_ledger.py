@@ -841,6 +841,16 @@ def test_a_change_asked_in_words_goes_to_the_one_item_it_names(tmp_path: Path) -
     run(chat, tmp_path)
 
 
+def test_a_count_of_meetings_told_is_met_with_the_count_logged(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.add_reflection(ALICE, date(2026, 3, 5), "kring Noord", NOW - timedelta(days=200))
+        (count,) = await sim.send(ALICE, "ik heb dit jaar maar 2 intervisies gehad")  # was offered as one to log
+        assert "Intervisie 2026: 1 van 3" in visible(count) and "/reflectie" in visible(count)
+        assert sim.db.dialog(ALICE) is None and len(sim.db.reflections(ALICE)) == 1
+
+    run(chat, tmp_path)
+
+
 def test_a_misspelt_day_is_read_at_the_date_step(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         await sim.send(ALICE, "/pe Webinar")

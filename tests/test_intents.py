@@ -23,6 +23,7 @@ from bot.intents import (
     is_question,
     meeting_plan_asked,
     meetings_question,
+    meetings_told,
     next_meeting_question,
     nrto_date_told,
     nrto_expiry_told,
@@ -537,3 +538,19 @@ def test_a_keurmerks_end_told(text: str, told: tuple[str, date] | None) -> None:
 def test_the_day_a_keurmerk_was_gained_told(text: str, told: date | tuple[int, int] | None) -> None:
     found = nrto_gained_told(text, TODAY)
     assert (found.period if isinstance(found, DateProblem) else found) == told
+
+
+@pytest.mark.parametrize("text", ["wat is mijn vervaldatum", "ik weet mijn vervaldatum niet"])
+def test_my_end_date_asked_is_about_my_own_date(text: str) -> None:
+    assert personal_question(text) == "noloc"  # were suggestions, with the user's date stored
+    assert personal_question("wat is onze einddatum?") == "any"  # a keurmerk has one too
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("ik heb dit jaar maar 1 intervisie gehad", True), ("we hebben drie bijeenkomsten gehad", True),
+    ("ik heb 2 intervisies gehad dit jaar", True),
+    ("ik heb een intervisie gehad met kring Noord", False),  # one meeting, to log
+    ("ik heb gisteren intervisie gehad", False), ("hoeveel intervisies heb ik gehad", False),
+])
+def test_a_count_of_meetings_told(text: str, told: bool) -> None:
+    assert meetings_told(text) is told
