@@ -114,10 +114,11 @@ def _noloc(cert: NolocCertificate, rules: Rules, today: date) -> list[Planned]:
         ]
         result += [Planned(f"noloc:{name}:{tag}", "portfolio", on_day(day), text) for name, day, text in steps]
     if cert.submitted_on and cert.advice is None:
-        nudge = cert.submitted_on + timedelta(weeks=rules.noloc.result_weeks[1])
-        result.append(Planned(f"uitslag:{cert.submitted_on.isoformat()}", "advies", on_day(nudge),
-                              "Het is 8 weken geleden dat je je portfolio indiende. Nog geen uitslag? Kijk in de DNV "
-                              "Noloc Portal en leg het advies vast met /uitslag."))
+        weeks = rules.noloc.result_weeks[1]  # the longest the result takes, as knowledge/rules.yaml says
+        result.append(Planned(f"uitslag:{cert.submitted_on.isoformat()}", "advies",
+                              on_day(cert.submitted_on + timedelta(weeks=weeks)),
+                              f"Het is {weeks} weken geleden dat je je portfolio indiende. Nog geen uitslag? Kijk in "
+                              "de DNV Noloc Portal en leg het advies vast met /uitslag."))
     deadline = advice_deadline(cert, rules.noloc)
     if deadline and cert.advice_on:
         what = ("de aanvullende opdracht af te ronden" if cert.advice == "uitgesteld"

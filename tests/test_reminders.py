@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time
 
 import pytest
@@ -53,6 +54,10 @@ def test_after_submission_and_advice(rules: Rules) -> None:
     submitted = NolocCertificate(date(2023, 5, 31), date(2027, 5, 31), submitted_on=date(2027, 3, 1))
     user = UserData(cert=submitted, activities=full_ledger(date(2024, 1, 1)), meetings=[date(2027, 1, 5)] * 4)
     assert keys_and_days(user, rules, at(date(2027, 3, 2))) == [("uitslag:2027-03-01", date(2027, 4, 26))]
+    # the weeks said are the rules' (knowledge/rules.yaml), not a figure written into the text
+    slower = replace(rules, noloc=replace(rules.noloc, result_weeks=(6, 10)))
+    (nudge,) = plan(user, slower, at(date(2027, 3, 2)))
+    assert nudge.due.date() == date(2027, 5, 10) and "Het is 10 weken geleden" in nudge.text
     deferred = NolocCertificate(date(2023, 5, 31), date(2027, 5, 31), date(2027, 3, 1), "uitgesteld", date(2027, 4, 20))
     user.cert = deferred
     assert keys_and_days(user, rules, at(date(2027, 4, 21))) == [
