@@ -126,6 +126,9 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             db.set_paused(update.effective_user.id, False, services(context).clock())
             db.set_blocked(update.effective_user.id, False)
             resumed = True
+    if update.effective_chat and update.effective_chat.type != "private":  # what works here, not the private welcome
+        await help_command(update, context)
+        return
     payload = context.args[0] if context.args else ""
     target = DEEP_LINKS.get(payload) or next((h for p, h in DEEP_LINK_PREFIXES.items() if payload.startswith(p)), None)
     if target is not None and update.effective_chat and update.effective_chat.type == "private":

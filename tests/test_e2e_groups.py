@@ -69,6 +69,8 @@ def test_group_meeting_from_plan_to_attendance(tmp_path: Path) -> None:
             # what works in the group, not the private commands; the rest one tap away
             assert "/intervisie" in visible(group_help) and "/pe " not in visible(group_help)
             assert button(group_help, "Alle opdrachten").endswith("?start=help")
+            (group_start,) = await sim.send(BOB, "/start", chat_id=GROUP)  # was the private welcome (/mijngegevens …)
+            assert visible(group_start) == visible(group_help)
             (all_help,) = await sim.send(ANNA, "/start help")
             assert "/pe" in visible(all_help) and "/export" in visible(all_help)
             emu.user_joins_bot_to_group(ANNA, GROUP)
