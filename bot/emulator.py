@@ -225,9 +225,9 @@ class BotApiEmulator:
     def user_sends(self, user_id: int, text: str = "", chat_id: int | None = None,
                    reply_to: int | None = None, thread_id: int | None = None,
                    document: tuple[str, bytes] | None = None, photo: bytes | None = None,
-                   sticker: str | None = None, voice: bytes | None = None) -> JSON:
+                   sticker: str | None = None, voice: bytes | None = None, caption: str | None = None) -> JSON:
         """A user types in a chat (their private chat unless chat_id is given); or sends a
-        document, photo, sticker (its emoji) or voice message."""
+        document, photo (either with a caption), sticker (its emoji) or voice message."""
         user = self.users[user_id]
         chat = self.private_chat(user_id) if chat_id is None else self.chats[chat_id]
         if chat.type == "private":
@@ -244,6 +244,8 @@ class BotApiEmulator:
             file_id = self._store_file("photo.jpg", photo)
             message["photo"] = [{"file_id": file_id, "file_unique_id": file_id, "width": 90,
                                  "height": 90, "file_size": len(photo)}]
+        if caption is not None:
+            message["caption"] = caption
         if sticker is not None:
             file_id = self._store_file("sticker.webp", sticker.encode())
             message["sticker"] = {"file_id": file_id, "file_unique_id": file_id, "type": "regular", "width": 512,

@@ -640,6 +640,26 @@ def meeting_named(text: str, meetings: list[Reflection], today: date) -> Reflect
     return fits[0] if len(fits) == 1 and (day or name) else None
 
 
+# What a file's caption may call the file itself ("factuur van de webinar"), rather than an activity
+EVIDENCE_WORDS = re.compile(r"\b(?:factuur|facturen|bewijs|bewijsstuk|deelnamebewijs|certificaat|screenshot|"
+                            r"schermafbeelding|bevestiging|bevestigingsmail|mail|e-mail|foto|scan)\b", re.IGNORECASE)
+
+
+def caption_activity(caption: str, activities: list[Activity], today: date) -> Activity | Draft | None:
+    """What a file's caption says it is evidence for: a logged activity it names ("factuur van de webinar van
+    12 november"), a new one it tells ("webinar gespreksvoering gisteren 2 uur"), or None (it only says what
+    the file is, "factuur", or asks something)."""
+    if asks_something(caption):
+        return None
+    named = activity_named(EVIDENCE_WORDS.sub(" ", caption), activities, today)
+    if named is not None or EVIDENCE_WORDS.search(caption):
+        return named
+    told, problems = parse_line(caption, today)
+    if problems or not told.title or not (ACTIVITY_WORDS.search(caption) or told.amount):
+        return None
+    return _sentence_draft(caption, today)
+
+
 def _day_and_name(text: str, today: date) -> tuple[date | None, str]:
     """The day a change names, and the rest of its words once the change and the filler are gone (folded)."""
     found = done_on_date(text, today)

@@ -23,8 +23,10 @@ from bot.dates import (
 )
 from bot.db import Dialog
 from bot.html import esc
+from bot.intents import asks_something
 from bot.ledger import (
     FIELD_ATTRIBUTES,
+    MAX_TITLE,
     REFLECTION_WORDS,
     Activity,
     AmountFound,
@@ -36,6 +38,7 @@ from bot.ledger import (
     activity_sentence,
     amount_alone,
     amount_problem,
+    caption_activity,
     category_for,
     company,
     correction,
@@ -321,6 +324,10 @@ async def pe_media(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     else:
         return
     draft.evidence_asked = True
+    caption = " ".join((message.caption or "").split())[:MAX_TITLE]
+    if dialog is None and caption:
+        await _evidence_with_caption(update, context, user_id, draft, caption)
+        return
     if dialog is None:  # kept, and asked which activity it belongs to, rather than to be sent again
         await _ask_evidence_for(update, context, user_id, draft)
         return
@@ -329,6 +336,26 @@ async def pe_media(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 EVIDENCE_CHOICES = 3  # the newest activities of the period still without a file, offered for a file sent alone
+
+
+async def _evidence_with_caption(update: Update, context: ContextTypes.DEFAULT_TYPE, user_id: int, sent: Draft,
+                                 caption: str) -> None:
+    """A file sent with a caption and nothing open: the logged activity the caption names gets it (its card, to
+    save), the new one it tells starts with it; a caption that only says what the file is ("factuur") names it,
+    and which activity it belongs to is asked."""
+    told = caption_activity(caption, services(context).db.activities(user_id), today(context))
+    notice = f"📎 Bewijs ontvangen: {esc(sent.evidence or '')}."
+    if isinstance(told, Activity):
+        draft = Draft.of(told)
+        draft.evidence, draft.evidence_file_id = sent.evidence, sent.evidence_file_id
+        await advance(context, user_id, draft, notice=notice, editing=told.id)
+    elif told is not None:
+        told.evidence, told.evidence_file_id, told.evidence_asked = sent.evidence, sent.evidence_file_id, True
+        await advance(context, user_id, told, notice=notice)
+    else:
+        if not asks_something(caption):  # "factuur": what the file is; a question is no name for it
+            sent.evidence = caption[:100]
+        await _ask_evidence_for(update, context, user_id, sent)
 
 
 async def _ask_evidence_for(update: Update, context: ContextTypes.DEFAULT_TYPE, user_id: int, draft: Draft) -> None:

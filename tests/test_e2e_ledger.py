@@ -996,6 +996,27 @@ def test_a_file_sent_with_nothing_open_is_kept_for_the_activity_it_belongs_to(tm
     run(chat, tmp_path)
 
 
+def test_a_file_with_a_caption_goes_where_the_caption_says(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.add_activity(ALICE, Activity(0, "Webinar netwerken", date(2026, 11, 12), 3, "1", Amount("uur", 3)),
+                            NOW - timedelta(days=1))
+        # the caption was ignored: "Bij welke activiteit hoort het?" every time
+        (card,) = await sim.send(ALICE, document=("factuur.pdf", b"%PDF"),
+                                 caption="factuur van de webinar van 12 november")
+        assert "Webinar netwerken" in visible(card) and "📎 factuur.pdf" in visible(card)
+        await tap(sim, "Opslaan")
+        assert sim.db.activities(ALICE)[0].evidence == "factuur.pdf"
+        (category,) = await sim.send(ALICE, photo=b"\x89PNG", caption="webinar gespreksvoering gisteren 2 uur")
+        assert "Bewijs ontvangen: foto" in visible(category) and "categorie" in visible(category)
+        data = sim.db.dialog(ALICE).data  # type: ignore[union-attr]
+        assert (data["title"], data["done_on"], data["evidence"]) == ("Webinar gespreksvoering", "2026-11-21", "foto")
+        await sim.send(ALICE, "/annuleer")
+        (which,) = await sim.send(ALICE, photo=b"\x89PNG", caption="factuur")  # what the file is: named so, and asked
+        assert "Bewijs ontvangen: factuur" in visible(which) and "Nieuwe activiteit" in str(which.buttons)
+
+    run(chat, tmp_path)
+
+
 def test_a_correction_right_after_saving_changes_that_activity(tmp_path: Path) -> None:
     clock = [NOW]
 

@@ -20,6 +20,7 @@ from bot.ledger import (
     activity_named,
     activity_sentence,
     amount_problem,
+    caption_activity,
     category_for,
     correction,
     day_and_company,
@@ -539,3 +540,15 @@ def test_a_change_names_one_logged_meeting(text: str, expected: int | None) -> N
     named = meeting_named(text, meetings, TODAY)
     assert (named.id if named else None) == expected
     assert deletes(text)
+
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("factuur van de webinar van 12 november", 1), ("certificaat cursus coaching", 2),  # a logged one it names
+    ("webinar gespreksvoering gisteren 2 uur", "Webinar gespreksvoering"),  # a new one it tells
+    ("factuur", None), ("bewijs", None), ("wat kost recertificering?", None),  # what the file is, or a question
+    ("factuur van de webinar", None),  # two fit: asked
+])
+def test_what_a_files_caption_says_it_is_evidence_for(caption: str, expected: int | str | None) -> None:
+    told = caption_activity(caption, LOGGED, TODAY)
+    assert (told.id if isinstance(told, Activity) else told.title if told else None) == expected
