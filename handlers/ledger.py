@@ -331,6 +331,8 @@ async def pe_media(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if dialog is None:  # kept, and asked which activity it belongs to, rather than to be sent again
         await _ask_evidence_for(update, context, user_id, draft)
         return
+    if message.photo and caption and not asks_something(caption):  # "factuur" says more than "foto"
+        draft.evidence = caption[:100]
     await advance(context, user_id, draft, notice=f"📎 Bewijs ontvangen: {esc(draft.evidence)}.",
                   editing=_editing(dialog))
 
