@@ -194,6 +194,7 @@ REFLECTION_ASK_DATE = "Wanneer was de intervisie? Bijvoorbeeld <i>gisteren</i> o
 REFLECTION_ASK_WHOM = "Met wie, of met welke groep? Bijvoorbeeld <i>kwaliteitskring Noord</i>."
 REFLECTION_WHOM_BAD = "Typ een naam van de groep of de collega's (hooguit 200 tekens)."
 REMINDERS_NONE = "Er staan geen herinneringen gepland. Leg je datums vast met /certificaat of /keurmerk."
+REMINDERS_NONE_NOW = "Er staan nu geen herinneringen gepland; ze volgen je datums, zodra er een deadline aankomt."
 REMINDERS_PAUSED = "⏸ Je herinneringen staan op pauze. Met /start zet je ze weer aan."
 REMINDERS_RESUMED = "▶️ Je herinneringen staan weer aan."
 MEETING_PRIVATE = ("Intervisie plannen doe je in de groepschat van je intervisiegroep. Een bijeenkomst zelf "

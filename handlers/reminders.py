@@ -118,8 +118,9 @@ def _overview(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> tuple[str, In
     for r in upcoming:
         first = r.text.split(". ")[0]
         lines.append(f"• {short_date(r.due.astimezone(AMSTERDAM).date())}: {esc(views.clip(first, 70))}")
-    if not upcoming:
-        lines.append(texts.REMINDERS_NONE)
+    if not upcoming:  # dates stored (every kind off, or nothing due yet) need no asking for
+        dated = svc.db.noloc_certificate(user_id) or svc.db.nrto_keurmerk(user_id)
+        lines.append(texts.REMINDERS_NONE_NOW if dated else texts.REMINDERS_NONE)
     pause_all = "" if paused else ", of pauzeer ze allemaal met /stop"
     lines.append(f"\nTik op een soort om hem aan of uit te zetten{pause_all}:")
     off = svc.db.kinds_off(user_id)

@@ -155,6 +155,15 @@ def test_reminder_buttons_herinneringen_stop_and_start(tmp_path: Path) -> None:
                     and r.origin == "plan"]
         (overview,) = await sim.send(A, "/herinneringen")
         toggle = next(d for label, d in overview.buttons if "Recertificering" in label)
+        for label, data in overview.buttons:  # every kind off: no reminder, and no request for dates already told
+            if label.startswith("✅"):
+                await sim.tap(A, overview, data)
+        (all_off,) = await sim.send(A, "/herinneringen")
+        assert visible(all_off).count("•") == 0 and "Leg je datums vast" not in visible(all_off)
+        assert "Er staan nu geen herinneringen gepland" in visible(all_off)
+        for label, data in all_off.buttons:
+            if "Recertificering" not in label:
+                await sim.tap(A, all_off, data)
         assert any(label.startswith("🔕 Recertificering") for label, _ in overview.buttons)
         await sim.tap(A, overview, toggle)  # and on again
         assert [r for r in sim.db.reminders_of(A) if r.kind == "portfolio" and r.state == "pending"]
