@@ -435,6 +435,10 @@ async def offer_uitslag(update: Update, context: ContextTypes.DEFAULT_TYPE, what
     if user is None or cert is None:
         return
     found = date_answer(text, today(context), "past")
+    too_soon = _uitslag_problem(cert, what, today(context), context)
+    if isinstance(found, DateProblem) and too_soon:  # no day told, but none could be yet: said, as its button does
+        await reply(update, too_soon)
+        return
     if isinstance(found, DateProblem):  # no day told, or a wrong one: asked as /uitslag asks it
         await _ask_uitslag_day(update, context, what, found.message if found.span else "")
         return

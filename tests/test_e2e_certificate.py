@@ -230,6 +230,10 @@ def test_a_submission_or_advice_told_in_a_sentence_is_offered_for_uitslag(tmp_pa
         await sim.tap(ALICE, card, button(card, "Ja, opslaan"))
         *_, early = await sim.send(ALICE, "ik heb mijn portfolio op 1-6-2026 ingediend")  # before the window opened
         assert "Indienen kan pas vanaf" in visible(early) and sim.db.dialog(ALICE) is None
+        # an advice before any submission is recorded: said at once, as its /uitslag button does (its day was asked
+        # first, and only then refused)
+        *_, first = await sim.send(ALICE, "ik heb een uitgesteld advies gekregen")
+        assert "Leg eerst vast wanneer je je portfolio indiende" in visible(first) and sim.db.dialog(ALICE) is None
         *_, offer = await sim.send(ALICE, "ik heb mijn portfolio gisteren ingediend")  # was: suggestions only
         assert "Portfolio ingediend op zaterdag 21 november 2026" in visible(offer)
         assert sim.db.noloc_certificate(ALICE).submitted_on is None  # type: ignore[union-attr]  # nothing before yes
