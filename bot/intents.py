@@ -375,6 +375,18 @@ def self_evaluation_done_told(text: str) -> bool:
             and not asks_something(text) and not statement_sent_told(text))
 
 
+IMPROVEMENTS = re.compile(r"\bverbeter\w*")
+SHOWN = re.compile(r"\b(?:aangetoond|opgelost|doorgevoerd|afgerond|klaar|goedgekeurd|akkoord|gedaan)\b"
+                   r"|\bvoldoen (?:we|wij) (?:nu |weer )*(?:wel|weer|nu)\b")
+
+
+def improvements_shown_told(text: str) -> bool:
+    """"We hebben de verbeteringen aangetoond": a failed audit put right, told (not asked, not "nog niet")."""
+    folded = fold(text)
+    return (bool(IMPROVEMENTS.search(folded) and SHOWN.search(folded)) and not NOT_YET.search(folded)
+            and not asks_something(text))
+
+
 AUDIT = re.compile(r"\baudit\w*|\bauditor\b")
 AUDIT_FAILED = re.compile(r"\b(?:niet (?:voldaan|voldoen|gehaald|geslaagd|goedgekeurd)|voldoen (?:we |wij |ik )?niet|"
                           r"afgekeurd|gezakt)\b")

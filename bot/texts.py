@@ -162,6 +162,8 @@ SELF_EVALUATION_DONE = ("Goed zo! De zelfevaluatie stuur je niet op: bewaar hem,
 SELF_EVALUATION_NEXT = ("Nog te doen: de kwaliteitsverklaring met een kopie van je Blik op Werk-bewijs vóór "
                         "<b>{due}</b> naar keurmerk@nrto.nl. Verstuurd? Tik hieronder.")
 SELF_EVALUATION_ALL_DONE = "De kwaliteitsverklaring voor {year} heb je al verstuurd: voor dit jaar is alles gedaan."
+IMPROVEMENTS_SHOWN_ASK = ("Verbeteringen aangetoond vóór {day}? Dan haal ik de verbetertermijn uit je deadlines en "
+                          "stop ik de herinneringen erover.")
 KEURMERK_INVITE = "Leg je NRTO-gegevens vast met /keurmerk, dan reken ik je deadlines uit."
 KEURMERK_TOLD = ("Dat gaat over je NRTO-keurmerk. Leg je NRTO-gegevens vast (of wijzig ze) met /keurmerk: ik vraag dan "
                  "wanneer je het NRTO-keurmerk behaalde, tot wanneer je Blik op Werk Keurmerk geldig is en in welk "

@@ -27,6 +27,7 @@ from bot.deadlines import (
 from bot.intents import (
     audit_named,
     audit_result_told,
+    improvements_shown_told,
     nrto_expiry_told,
     nrto_gained_told,
     self_evaluation_done_told,
@@ -302,6 +303,22 @@ async def self_evaluation_told(update: Update, context: ContextTypes.DEFAULT_TYP
     await reply(update, f"{texts.SELF_EVALUATION_DONE}\n{texts.SELF_EVALUATION_NEXT.format(due=long_date(due))}",
                 reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton("📤 Kwaliteitsverklaring verstuurd",
                                                                          callback_data=f"kmk:sent:{nonce}")]]))
+    return True
+
+
+async def improvements_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
+    """"We hebben de verbeteringen aangetoond", with a failed audit recorded: offered to end its improvement
+    deadline, as /keurmerk's ✅ does (True); False otherwise (the FAQ answers, as to anyone)."""
+    user = update.effective_user
+    svc = services(context)
+    stored = svc.db.nrto_keurmerk(user.id) if user is not None else None
+    if user is None or stored is None or stored.noncompliant_on is None or not improvements_shown_told(text):
+        return False
+    nonce = svc.db.save_dialog(user.id, "keurmerk", "menu", {}, svc.clock()).nonce
+    due = improvement_deadline(stored, svc.rules.nrto) or stored.noncompliant_on
+    await reply(update, texts.IMPROVEMENTS_SHOWN_ASK.format(day=long_date(due)), reply_markup=InlineKeyboardMarkup([[
+        InlineKeyboardButton("✅ Verbeteringen aangetoond", callback_data=f"kmk:fixed:{nonce}"),
+        InlineKeyboardButton("Nee", callback_data=f"kmk:no:{nonce}")]]))
     return True
 
 

@@ -284,6 +284,7 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         return  # "oh nee, het was 3 uur" right after saving an activity
     if (await keurmerk.offer_told(update, context, asked) or await keurmerk.expiry_told(update, context, asked)
             or await keurmerk.gained_told(update, context, asked)
+            or await keurmerk.improvements_told(update, context, asked)
             or await keurmerk.self_evaluation_told(update, context, asked)):
         return  # "de kwaliteitsverklaring is op 20 november verstuurd" tells no keurmerk date
     if nrto_date_told(asked, today(context), services(context).rules.nrto.validity_years):

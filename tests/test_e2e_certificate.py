@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from icalendar import Calendar
 from bot import texts
 from bot.dates import AMSTERDAM
 from bot.deadlines import NolocCertificate, NrtoKeurmerk
+from bot.delivery import replan
 from bot.emulator import BotApiEmulator
 from bot.simulation import Simulation
 
@@ -728,6 +730,24 @@ def test_a_self_evaluation_told_as_done_says_what_is_left_this_year(tmp_path: Pa
         assert "voor dit jaar is alles gedaan" in visible(done) and "31 december" not in visible(done)
         (general,) = await sim.send(ALICE, "de zelfevaluatie is klaar")  # no NRTO dates: the rule, and /keurmerk
         assert "stuur je niet op" in visible(general) and "/keurmerk" in visible(general)
+
+    run(chat, tmp_path)
+
+
+def test_improvements_told_as_shown_end_the_improvement_deadline(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        failed = replace(NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), noncompliant_on=date(2026, 11, 1))
+        sim.db.save_nrto_keurmerk(BOB, failed, NOW)
+        replan(sim.db, sim.services.rules, BOB, NOW)
+        assert [r for r in sim.db.upcoming_reminders(BOB) if ":improve:" in r.key]
+        (ask,) = await sim.send(BOB, "we hebben de verbeteringen aangetoond")  # was the FAQ on failing an audit
+        assert "vóór maandag 1 februari 2027" in visible(ask)
+        assert sim.db.nrto_keurmerk(BOB).noncompliant_on == date(2026, 11, 1)  # type: ignore[union-attr]
+        await sim.tap(BOB, ask, button(ask, "Verbeteringen aangetoond"))
+        assert sim.db.nrto_keurmerk(BOB).noncompliant_on is None  # type: ignore[union-attr]
+        assert not [r for r in sim.db.upcoming_reminders(BOB) if ":improve:" in r.key]
+        (general,) = await sim.send(BOB, "we hebben de verbeteringen aangetoond")  # none recorded now: the FAQ
+        assert "3 maanden" in visible(general) and "Verbeteringen aangetoond" not in str(general.buttons)
 
     run(chat, tmp_path)
 

@@ -20,6 +20,7 @@ from bot.intents import (
     closest_command,
     date_statement,
     day_choice,
+    improvements_shown_told,
     is_question,
     meeting_plan_asked,
     meetings_question,
@@ -554,3 +555,12 @@ def test_my_end_date_asked_is_about_my_own_date(text: str) -> None:
 ])
 def test_a_count_of_meetings_told(text: str, told: bool) -> None:
     assert meetings_told(text) is told
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("we hebben de verbeteringen aangetoond", True), ("de verbeterpunten zijn opgelost", True),
+    ("de verbeteringen zijn nog niet klaar", False), ("hoeveel tijd hebben we om te verbeteren", False),
+    ("zijn de verbeteringen aangetoond?", False),
+])
+def test_improvements_after_a_failed_audit_told(text: str, told: bool) -> None:
+    assert improvements_shown_told(text) is told
