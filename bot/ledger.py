@@ -502,9 +502,17 @@ def day_and_company(text: str, today: date) -> tuple[FoundDate | DateProblem, st
     return found, _with_whom(cut(text, [(found.start, found.end)], DATE_LINKS))
 
 
+# "ik was bij de intervisie van kring Noord": the group named after the meeting, with "van" or "bij"
+MEETING_OF = re.compile(rf"\b(?:{_REFLECTION}|bijeenkomst)\s+(?:van|bij)\s+(?:de\s+|het\s+)?"
+                        # not what follows a day cut out ("de intervisie van [gisteren] was fijn")
+                        r"(?!(?:was|waren|is|zijn|ging|gaat|duurde)\b)(\S.*?)"
+                        rf"\s*(?:\b(?:{_HELD})\b|$)", re.IGNORECASE)
+
+
 def _with_whom(rest: str) -> str:
-    """Who a meeting told in a sentence was with: "… gehad met kring Noord" → "kring Noord"."""
-    with_whom = WITH_WHOM.search(rest)
+    """Who a meeting told in a sentence was with: "… gehad met kring Noord" or "de intervisie van kring Noord"
+    → "kring Noord"."""
+    with_whom = WITH_WHOM.search(rest) or MEETING_OF.search(rest)
     return TRAILING_REFLECTION.sub("", company(with_whom.group(1))) if with_whom else ""
 
 

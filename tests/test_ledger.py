@@ -338,6 +338,10 @@ def test_a_reflection_line_gives_the_day_and_who_it_was_with(line: str, day: dat
     ("vandaag intervisie gehad", (TODAY, "")),  # who it was with is asked after yes
     ("ik heb intervisie gehad", None),  # no day: nothing offered
     ("ik heb vorige maand intervisie gehad met kring Noord", (None, "kring Noord")),  # the day is asked
+    # the group after "van" or "bij" (was asked again); not what follows a day cut out
+    ("ik was gisteren bij de intervisie van kring Noord", (date(2026, 11, 21), "kring Noord")),
+    ("gisteren intervisie bij kring West gehad", (date(2026, 11, 21), "kring West")),
+    ("de intervisie van gisteren was fijn", (date(2026, 11, 21), "")),
     ("ik heb morgen intervisie", None),
     ("hoeveel intervisie moet ik doen?", None),
     ("ik heb gisteren een webinar gevolgd", None),  # an activity, not a meeting
