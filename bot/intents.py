@@ -573,11 +573,14 @@ def nrto_date_told(text: str, today: date, keurmerk_years: int) -> bool:
     return found.value.year >= today.year - keurmerk_years
 
 
+KEURMERK_WORD = re.compile(r"\bkeurmerk\b")
+
+
 def nrto_expiry_told(text: str, today: date) -> tuple[str, date] | None:
     """"Ons keurmerk verloopt op 1 maart 2028": which keurmerk's end is told ("nrto", or "bow" when Blik op Werk
     is named) and the day; None for anything else: a question, an end already past."""
     folded = fold(text)
-    if asks_something(text) or not re.search(r"\bkeurmerk\b", folded):
+    if asks_something(text) or not KEURMERK_WORD.search(folded):
         return None
     if not (EXPIRY_WORDS.search(folded) and FIRST_PERSON.search(folded)):
         return None
@@ -595,7 +598,7 @@ def nrto_gained_told(text: str, today: date) -> date | DateProblem | None:
     which day when only a month or a year was said; None for anything else (a question, an audit, Blik op Werk,
     a day still to come)."""
     folded = fold(text)
-    if (asks_something(text) or not re.search(r"\bkeurmerk\b", folded) or BOW.search(folded)
+    if (asks_something(text) or not KEURMERK_WORD.search(folded) or BOW.search(folded)
             or AUDIT.search(folded) or not (GAINED.search(folded) and FIRST_PERSON.search(folded))):
         return None
     found = date_answer(text, today, "past")

@@ -179,6 +179,7 @@ NO_EVIDENCE = frozenset({"geen", "geen bewijs", "nog geen", "heb ik niet", "heb 
                          "heb ik nog niet", "nog niet binnen", "later", "komt later", "komt nog", "volgt",
                          "volgt nog", "volgt later"})
 YES_EVIDENCE = frozenset({"heb ik", "ja heb ik"})
+MAX_EVIDENCE = 100  # characters of a typed description of the evidence
 
 
 def evidence_answer(text: str) -> str | bool:
@@ -190,7 +191,7 @@ def evidence_answer(text: str) -> str | bool:
     if folded in YES_EVIDENCE or yes_or_no(text) is True or not has_letter(text):
         return True
     said = " ".join(text.split())
-    return (EVIDENCE_LEAD.sub("", said) or said)[:100]
+    return (EVIDENCE_LEAD.sub("", said) or said)[:MAX_EVIDENCE]
 
 
 # "hier is de factuur", "ja, een bevestigingsmail": the evidence is what follows

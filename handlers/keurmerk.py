@@ -210,7 +210,8 @@ async def gained_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         return False
     if isinstance(told, DateProblem):
         svc = services(context)
-        svc.db.save_dialog(user.id, "keurmerk", "keurmerk_on", {"period": list(told.period or ())}, svc.clock())
+        svc.db.save_dialog(user.id, "keurmerk", "keurmerk_on", {"period": list(told.period)} if told.period else {},
+                           svc.clock())
         await reply(update, f"{told.message}\n{texts.CANCEL_HINT}")
         return True
     await _gained_on(update, context, told)

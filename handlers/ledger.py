@@ -331,8 +331,8 @@ async def pe_media(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if dialog is None:  # kept, and asked which activity it belongs to, rather than to be sent again
         await _ask_evidence_for(update, context, user_id, draft)
         return
-    if message.photo and caption and not asks_something(caption):  # "factuur" says more than "foto"
-        draft.evidence = caption[:100]
+    if message.photo:  # "factuur" says more than "foto"
+        draft.evidence = _described(caption) or draft.evidence
     await advance(context, user_id, draft, notice=f"📎 Bewijs ontvangen: {esc(draft.evidence)}.",
                   editing=_editing(dialog))
 
@@ -355,9 +355,15 @@ async def _evidence_with_caption(update: Update, context: ContextTypes.DEFAULT_T
         told.evidence, told.evidence_file_id, told.evidence_asked = sent.evidence, sent.evidence_file_id, True
         await advance(context, user_id, told, notice=notice)
     else:
-        if not asks_something(caption):  # "factuur": what the file is; a question is no name for it
-            sent.evidence = caption[:100]
+        sent.evidence = _described(caption) or sent.evidence
         await _ask_evidence_for(update, context, user_id, sent)
+
+
+def _described(caption: str) -> str | None:
+    """What a file's caption says the file is ("hier is de factuur": "factuur"), as a typed description is read;
+    None for no caption, a question, or a yes or no."""
+    said = evidence_answer(caption) if caption and not asks_something(caption) else None
+    return said if isinstance(said, str) else None
 
 
 async def _ask_evidence_for(update: Update, context: ContextTypes.DEFAULT_TYPE, user_id: int, draft: Draft) -> None:
