@@ -79,7 +79,7 @@ AGENDA_CAPTION = ("Je deadlines als agendabestand: open het om ze in je agenda t
 AGENDA_EMPTY = "Er staan geen deadlines meer open om in je agenda te zetten."
 STATEMENT_WHICH_YEAR = ("Kwaliteitsverklaring verstuurd op <b>{day}</b>. Voor welk jaar was die? Die voor {before} "
                         "staat bij mij nog open.")
-DATE_TOLD_IN_DIALOG = ("Dat klinkt als de vervaldatum van je certificaat of keurmerk. Je was nog bezig met {topic}: "
+DATE_TOLD_IN_DIALOG = ("Dat klinkt als een datum van je certificaat of keurmerk. Je was nog bezig met {topic}: "
                        "maak dat eerst af (of /annuleer) en vertel me de datum daarna nog eens.")
 # A feature asked about in words ("hoe zet ik herinneringen uit?"): the command that does it
 FEATURE_HINTS = {

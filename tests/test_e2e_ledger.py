@@ -554,6 +554,9 @@ def test_a_question_or_my_expiry_told_at_the_evidence_step_is_no_evidence(tmp_pa
         assert visible(aside) == texts.DATE_TOLD_IN_DIALOG.format(topic="een PE-activiteit")
         assert sim.db.dialog(ALICE).step == "category"  # type: ignore[union-attr]
         await tap(sim, "1 · Vakgebied")
+        # the day gained is a date of the keurmerk too: not called its expiry ("Dat klinkt als de vervaldatum")
+        (gained,) = await sim.send(ALICE, "wij hebben sinds maart 2024 het nrto keurmerk")
+        assert visible(gained).startswith("Dat klinkt als een datum van je certificaat of keurmerk")
         for text in ("ons keurmerk verloopt op 31-12-2027", "wat gebeurt er als ik te laat ben"):
             *_, waiting = await sim.send(ALICE, text)  # was taken as the evidence, silently
             assert "bezig met een PE-activiteit" in visible(waiting), text
