@@ -1016,6 +1016,9 @@ def test_a_file_with_a_caption_goes_where_the_caption_says(tmp_path: Path) -> No
         await sim.send(ALICE, "/annuleer")
         (which,) = await sim.send(ALICE, photo=b"\x89PNG", caption="factuur")  # what the file is: named so, and asked
         assert "Bewijs ontvangen: factuur" in visible(which) and "Nieuwe activiteit" in str(which.buttons)
+        await sim.send(ALICE, "/annuleer")
+        (which,) = await sim.send(ALICE, photo=b"\x89PNG", caption="hier is de factuur")  # read as typed evidence is
+        assert "Bewijs ontvangen: factuur." in visible(which)
         await sim.send(ALICE, "/pe 20-11-2026 3 uur Cursus B")
         await tap(sim, "1 ·")
         (summary,) = await sim.send(ALICE, photo=b"\x89PNG", caption="deelnamebewijs")  # at the evidence step
