@@ -420,6 +420,19 @@ class Database:
                               "ORDER BY id DESC LIMIT 1", [user_id]).fetchone()
         return (Reflection(row[0], date.fromisoformat(row[1]), row[2]), _moment(row[3])) if row else None
 
+    def move_reflection(self, user_id: int, reflection_id: int, held_on: date) -> bool:
+        """Another day for one of the user's own meetings logged by hand; False when it is not theirs, gone, or
+        recorded from a group's meeting (whose day is the meeting's)."""
+        cursor = self.db.execute("UPDATE reflections SET held_on = ? WHERE id = ? AND user_id = ? "
+                                 "AND meeting_id IS NULL", [held_on.isoformat(), reflection_id, user_id])
+        return cursor.rowcount == 1
+
+    def group_reflection(self, user_id: int, reflection_id: int) -> bool:
+        """The meeting was recorded from a group's planned meeting (🙋 Ik was erbij)."""
+        row = self.db.execute("SELECT meeting_id FROM reflections WHERE id = ? AND user_id = ?",
+                              [reflection_id, user_id]).fetchone()
+        return row is not None and row[0] is not None
+
     def delete_reflection(self, user_id: int, reflection_id: int) -> bool:
         """Remove one of the user's own reflection meetings; False when it is not theirs or already gone."""
         cursor = self.db.execute("DELETE FROM reflections WHERE id = ? AND user_id = ?", [reflection_id, user_id])

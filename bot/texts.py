@@ -110,6 +110,8 @@ DIALOG_DROPPED = ("Je was eerder bezig met {topic}, maar bent niet verder gegaan
                   "er is niets van opgeslagen. Opnieuw beginnen: {command}")
 RSVP_BY_BUTTON = ("Tik op <b>✅ Ik doe mee</b> of <b>🚫 Kan niet</b> onder de bijeenkomst: zo ziet de groep het. "
                   "Wat er gepland is: /groep.")
+MEETING_DAY_FIXED = ("Deze bijeenkomst komt uit je intervisiegroep; de dag is die van de geplande bijeenkomst. "
+                     "Klopt hij niet? Zeg \"verwijder die\" en leg hem vast met /reflectie.")
 ATTEND_BY_BUTTON = ("Tik na afloop op <b>🙋 Ik was erbij</b> onder de bijeenkomst: dan zet ik hem in je eigen "
                     "overzicht, dat alleen jij ziet. Een bijeenkomst die hier niet gepland was? Leg hem vast met "
                     "/reflectie in de privéchat.")

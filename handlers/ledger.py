@@ -552,11 +552,13 @@ async def typed_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, dialo
     if dialog.name == "pe" and dialog.step == "summary" and yes:
         await _save(context, user_id, Draft.from_data(dialog.data), _editing(dialog))
         return True
-    if dialog.step != "offer":
+    if dialog.step not in ("offer", "move"):
         return False
     if not yes:
         services(context).db.clear_dialog(user_id)
         await reply(update, texts.NOTHING_STORED)
+    elif dialog.step == "move":
+        await _move_reflection(update, context, dialog)
     elif dialog.name == "pe":
         await advance(context, user_id, Draft.from_data(dialog.data), editing=_editing(dialog))
     else:
@@ -567,14 +569,33 @@ async def typed_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, dialo
 async def reflection_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Yes or no to an offered reflection meeting; yes without who it was with asks that first."""
     query, dialog = await answer_tap(update, context, "reflectie")
-    if query is None or dialog is None or dialog.step != "offer":
+    if query is None or dialog is None or dialog.step not in ("offer", "move"):
         return
     await query.edit_message_reply_markup(None)
     if (query.data or "").split(":")[1] != "ok":
         services(context).db.clear_dialog(query.from_user.id)
         await reply(update, texts.NOTHING_STORED)
+    elif dialog.step == "move":
+        await _move_reflection(update, context, dialog)
+    else:
+        await _accept_reflection(update, context, dialog)
+
+
+async def _move_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog) -> None:
+    """Yes to "Verzetten naar …?" for a meeting just logged: its day changed, and this year's count again."""
+    user_id = _with_user(update)
+    if user_id is None:
         return
-    await _accept_reflection(update, context, dialog)
+    svc = services(context)
+    held_on = date.fromisoformat(str(dialog.data["held_on"]))
+    svc.db.clear_dialog(user_id)
+    if not svc.db.move_reflection(user_id, int(str(dialog.data["id"])), held_on):
+        await reply(update, texts.BUTTON_GONE)  # deleted meanwhile
+        return
+    replan_user(context, user_id)
+    line = meetings_line_for(user_id, held_on.year, context)
+    await reply(update, f"Verzet: intervisie op {long_date(held_on)}.\n{line}",
+                reply_markup=InlineKeyboardMarkup([[MEETINGS_BUTTON]]))
 
 
 async def _accept_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog) -> None:
@@ -792,10 +813,21 @@ async def correct_just_logged(update: Update, context: ContextTypes.DEFAULT_TYPE
         return False
     newest, meeting = svc.db.newest_activity(user_id), svc.db.newest_reflection(user_id)
     if meeting is not None and (newest is None or meeting[1] >= newest[1]):  # a meeting was logged last
-        if svc.clock() - meeting[1] > JUST_LOGGED or told.field != "delete":
-            return False  # a meeting's day is changed by deleting it and logging it again
-        line = views.reflection_line(meeting[0].held_on, meeting[0].with_whom)
-        await _send(context, user_id, *_delete_question(line, "mdel", meeting[0].id))
+        held = meeting[0]
+        if svc.clock() - meeting[1] > JUST_LOGGED or told.field == "amount":
+            return False
+        line = views.reflection_line(held.held_on, held.with_whom)
+        if told.field == "delete":
+            await _send(context, user_id, *_delete_question(line, "mdel", held.id))
+        elif svc.db.group_reflection(user_id, held.id):  # its day is the group meeting's
+            await _send(context, user_id, f"{texts.MEETING_DAY_FIXED}\n{line}")
+        elif told.day is not None and told.day != held.held_on:
+            nonce = svc.db.save_dialog(user_id, "reflectie", "move", {"id": held.id, "held_on": told.day.isoformat()},
+                                       svc.clock()).nonce
+            await _send(context, user_id, f"Verzetten naar <b>{long_date(told.day)}</b>?\n{line}",
+                        offer_buttons(f"rfl:ok:{nonce}", f"rfl:no:{nonce}"))
+        else:
+            return False
         return True
     if newest is None or svc.clock() - newest[1] > JUST_LOGGED:
         return False

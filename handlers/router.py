@@ -95,7 +95,7 @@ QUESTION_LIKE_NAMES = {"title"}
 STEP_QUESTIONS = {("certificaat", "date"): texts.CERT_ASK, ("keurmerk", "keurmerk_on"): texts.KEURMERK_ASK_DATE,
                   ("keurmerk", "bow"): texts.KEURMERK_ASK_BOW, ("keurmerk", "year"): texts.KEURMERK_ASK_YEAR}
 # Steps answered with buttons: typed text there is a new message (a question, a date), not an answer.
-BUTTON_STEPS = {"confirm", "menu", "choose", "summary", "offer", "fields", "which_audit"}
+BUTTON_STEPS = {"confirm", "menu", "choose", "summary", "offer", "fields", "which_audit", "move"}
 
 
 async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -1070,12 +1070,27 @@ def test_a_correction_right_after_saving_changes_that_activity(tmp_path: Path) -
             await tap(sim, "Opslaan")
             clock[0] += timedelta(minutes=1)
             await sim.send(ALICE, "/reflectie gisteren met kring Noord")
-            (which,) = await sim.send(ALICE, "het was eergisteren")  # not the activity's day
-            assert "Waar hoort" in visible(which)
+            # the meeting's day, not the activity's: asked, and moved on yes (was "Waar hoort … bij?")
+            (move,) = await sim.send(ALICE, "het was eergisteren")
+            assert visible(move).startswith("Verzetten naar vrijdag 20 november 2026?")
+            assert [r.held_on for r in sim.db.reflections(ALICE)] == [date(2026, 11, 21)]  # nothing before yes
+            await tap(sim, "Nee")
+            assert [r.held_on for r in sim.db.reflections(ALICE)] == [date(2026, 11, 21)]
+            await sim.send(ALICE, "het was eergisteren")
+            (moved,) = await sim.send(ALICE, "ja")
+            assert "Verzet: intervisie op vrijdag 20 november 2026" in visible(moved)
+            assert [r.held_on for r in sim.db.reflections(ALICE)] == [date(2026, 11, 20)]
+            assert [a.done_on for a in sim.db.activities(ALICE)] == [date(2026, 11, 20)] * 2  # the activities stay
             (question,) = await sim.send(ALICE, "verwijder die")
-            assert "intervisie op zaterdag 21 november 2026 met kring Noord" in visible(question)
+            assert "intervisie op vrijdag 20 november 2026 met kring Noord" in visible(question)
             await tap(sim, "Ja, verwijder")
             assert sim.db.reflections(ALICE) == [] and len(sim.db.activities(ALICE)) == 2
+            # one recorded from a group's meeting keeps that meeting's day
+            sim.db.add_reflection(ALICE, date(2026, 11, 21), "Kring", clock[0], group_chat_id=GROUP, meeting_id=7)
+            (fixed,) = await sim.send(ALICE, "het was eergisteren")
+            assert visible(fixed).startswith(texts.MEETING_DAY_FIXED.split(";")[0])
+            assert [r.held_on for r in sim.db.reflections(ALICE)] == [date(2026, 11, 21)]
+            assert not sim.db.move_reflection(ALICE, sim.db.reflections(ALICE)[0].id, date(2026, 11, 20))
             assert not sim.emulator.errors()
 
     asyncio.run(main())
