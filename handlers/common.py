@@ -49,9 +49,9 @@ def group_overview_html(chat_id: int, context: ContextTypes.DEFAULT_TYPE) -> str
     return views.group_overview(upcoming, held, year)
 
 
-def offer_buttons(yes_data: str, no_data: str) -> InlineKeyboardMarkup:
-    """"✅ Ja, vastleggen" and "Nee" under something the bot offers to record."""
-    return InlineKeyboardMarkup([[InlineKeyboardButton("✅ Ja, vastleggen", callback_data=yes_data),
+def offer_buttons(yes_data: str, no_data: str, yes: str = "✅ Ja, vastleggen") -> InlineKeyboardMarkup:
+    """"✅ Ja, vastleggen" (or another `yes`) and "Nee" under something the bot offers to record."""
+    return InlineKeyboardMarkup([[InlineKeyboardButton(yes, callback_data=yes_data),
                                   InlineKeyboardButton("Nee", callback_data=no_data)]])
 
 

@@ -825,7 +825,7 @@ async def correct_just_logged(update: Update, context: ContextTypes.DEFAULT_TYPE
             nonce = svc.db.save_dialog(user_id, "reflectie", "move", {"id": held.id, "held_on": told.day.isoformat()},
                                        svc.clock()).nonce
             await _send(context, user_id, f"Verzetten naar <b>{long_date(told.day)}</b>?\n{line}",
-                        offer_buttons(f"rfl:ok:{nonce}", f"rfl:no:{nonce}"))
+                        offer_buttons(f"rfl:ok:{nonce}", f"rfl:no:{nonce}", "✅ Ja, verzetten"))
         else:
             return False
         return True

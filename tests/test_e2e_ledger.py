@@ -1073,6 +1073,7 @@ def test_a_correction_right_after_saving_changes_that_activity(tmp_path: Path) -
             # the meeting's day, not the activity's: asked, and moved on yes (was "Waar hoort … bij?")
             (move,) = await sim.send(ALICE, "het was eergisteren")
             assert visible(move).startswith("Verzetten naar vrijdag 20 november 2026?")
+            assert [label for label, _ in move.buttons] == ["✅ Ja, verzetten", "Nee"]
             assert [r.held_on for r in sim.db.reflections(ALICE)] == [date(2026, 11, 21)]  # nothing before yes
             await tap(sim, "Nee")
             assert [r.held_on for r in sim.db.reflections(ALICE)] == [date(2026, 11, 21)]
