@@ -368,12 +368,22 @@ def period_name(period: tuple[int, int | None]) -> str:
     return f"{MONTH_NAMES[month]} {year}" if month else str(year)
 
 
+def stored_period(value: object) -> tuple[int, int | None] | None:
+    """A period asked about, as a dialogue keeps it in its data ([year, month or null]); None when there is none."""
+    if not isinstance(value, list) or len(value) != 2:
+        return None
+    return int(value[0]), int(value[1]) if value[1] else None
+
+
 BARE_DAY = re.compile(r"(?:de\s+|op\s+de\s+)?(\d{1,2})(?:e|de|ste)?\.?", re.IGNORECASE)
 
 
-def within_period(text: str, period: tuple[int, int | None]) -> str:
+def within_period(text: str, period: tuple[int, int | None] | None) -> str:
     """A short answer to "Op welke dag in maart 2023?" completed with that period: "14" or "de 14e" is
-    "14 maart 2023", "14 maart" after "Op welke dag in 2023?" is "14 maart 2023"; anything else as typed."""
+    "14 maart 2023", "14 maart" after "Op welke dag in 2023?" is "14 maart 2023"; anything else (or with no
+    period asked about) as typed."""
+    if period is None:
+        return text
     year, month = period
     bare = BARE_DAY.fullmatch(text.strip())
     if bare and month:

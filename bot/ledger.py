@@ -8,7 +8,18 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from bot.dates import DATE_LINKS, MONTHS, NUMBERS, DateProblem, FoundDate, cut, date_answer, find_date, long_date
+from bot.dates import (
+    DATE_LINKS,
+    MONTHS,
+    NUMBERS,
+    DateProblem,
+    FoundDate,
+    cut,
+    date_answer,
+    find_date,
+    long_date,
+    stored_period,
+)
 from bot.deadlines import NolocCertificate, add_months
 from bot.intents import ACTIVITY_NAMES, EDIT_VERBS, asks_something, yes_or_no
 from bot.normalize import fold, has_letter
@@ -373,7 +384,6 @@ class Draft:
     def from_data(cls, data: dict[str, object]) -> Draft:
         amount = data.get("amount")
         done_on = data.get("done_on")
-        period = data.get("period_said")
         return cls(
             title=str(data["title"]) if data.get("title") else None,
             done_on=date.fromisoformat(str(done_on)) if done_on else None,
@@ -383,7 +393,7 @@ class Draft:
             evidence_file_id=str(data["evidence_file_id"]) if data.get("evidence_file_id") else None,
             evidence_asked=bool(data.get("evidence_asked")),
             multi_day_ok=bool(data.get("multi_day_ok")),
-            period_said=(int(period[0]), int(period[1]) if period[1] else None) if isinstance(period, list) else None,
+            period_said=stored_period(data.get("period_said")),
         )
 
     @classmethod

@@ -10,7 +10,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot import texts, views
-from bot.dates import YEAR, DateProblem, FoundDate, date_answer, long_date, within_period
+from bot.dates import YEAR, DateProblem, FoundDate, date_answer, long_date, stored_period, within_period
 from bot.db import Dialog
 from bot.deadlines import (
     NrtoKeurmerk,
@@ -87,9 +87,8 @@ async def keurmerk_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dial
         await _confirm(update, context, dialog, int(m.group(1)))
         return
     prefer = "future" if dialog.step in ("bow", "bow_renewed") else "past"
-    period = dialog.data.get("period")  # after "Op welke dag in maart 2024?", "14" is that day
-    if isinstance(period, list):
-        text = within_period(text, (int(period[0]), int(period[1]) if period[1] else None))
+    # after "Op welke dag in maart 2024?", "14" is that day
+    text = within_period(text, stored_period(dialog.data.get("period")))
     found = date_answer(text, today(context), prefer)  # type: ignore[arg-type]
     if isinstance(found, DateProblem):
         svc, user = services(context), update.effective_user
@@ -317,9 +316,8 @@ async def improvements_told(update: Update, context: ContextTypes.DEFAULT_TYPE, 
         return False
     nonce = svc.db.save_dialog(user.id, "keurmerk", "menu", {}, svc.clock()).nonce
     due = improvement_deadline(stored, svc.rules.nrto) or stored.noncompliant_on
-    await reply(update, texts.IMPROVEMENTS_SHOWN_ASK.format(day=long_date(due)), reply_markup=InlineKeyboardMarkup([[
-        InlineKeyboardButton("✅ Verbeteringen aangetoond", callback_data=f"kmk:fixed:{nonce}"),
-        InlineKeyboardButton("Nee", callback_data=f"kmk:no:{nonce}")]]))
+    await reply(update, texts.IMPROVEMENTS_SHOWN_ASK.format(day=long_date(due)),
+                reply_markup=offer_buttons(f"kmk:fixed:{nonce}", f"kmk:no:{nonce}", "✅ Verbeteringen aangetoond"))
     return True
 
 

@@ -19,6 +19,7 @@ from bot.dates import (
     long_date,
     period_name,
     short_date,
+    stored_period,
     within_period,
 )
 from bot.db import Dialog
@@ -263,7 +264,7 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
             return
     elif step == "date":
         # after "Op welke dag in oktober 2026?", "14" is that day
-        day_text = within_period(text, draft.period_said) if draft.period_said else text
+        day_text = within_period(text, draft.period_said)
         found = done_on_date(day_text, today(context))
         if isinstance(found, DateProblem):  # "oktober" typed to "Op welke dag in oktober 2026?" is asked once
             asked = dict.fromkeys([found.message, ask_for("date", context, draft)])
@@ -953,19 +954,15 @@ def reflection_question(step: str, data: dict[str, object]) -> str:
     """What /reflectie asks at a step: the day (in the month said, when one was) or who it was with."""
     if step != "date":
         return texts.REFLECTION_ASK_WHOM
-    period = _period_in(data)
+    period = stored_period(data.get("period"))
     return day_question(period) if period else texts.REFLECTION_ASK_DATE
-
-
-def _period_in(data: dict[str, object]) -> tuple[int, int | None] | None:
-    period = data.get("period")
-    return (int(period[0]), int(period[1]) if period[1] else None) if isinstance(period, list) else None
 
 
 async def reflectie_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> None:
     if dialog.step == "date":
-        period = _period_in(dialog.data)  # after "Op welke dag in oktober 2026?", "14" is that day
-        found, said_whom = day_and_company(within_period(text, period) if period else text, today(context))
+        # after "Op welke dag in oktober 2026?", "14" is that day
+        found, said_whom = day_and_company(within_period(text, stored_period(dialog.data.get("period"))),
+                                           today(context))
         if isinstance(found, DateProblem):
             asked = dict.fromkeys([found.message, reflection_question("date", dialog.data)])
             await reply(update, "\n".join(asked))

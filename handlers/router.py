@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import texts, views
-from bot.dates import YEAR, DateProblem, find_date, within_period
+from bot.dates import YEAR, DateProblem, find_date, stored_period, within_period
 from bot.db import Dialog
 from bot.faq import Reply
 from bot.intents import (
@@ -50,9 +50,8 @@ CANCEL_WORDS = {"stop", "annuleer", "annuleren", "cancel", "laat maar", "stoppen
 
 
 async def _certificate_step(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> None:
-    period = dialog.data.get("period")  # after "Op welke dag in maart 2023?", "14" is that day
-    if isinstance(period, list):
-        text = within_period(text, (int(period[0]), int(period[1]) if period[1] else None))
+    # after "Op welke dag in maart 2023?", "14" is that day
+    text = within_period(text, stored_period(dialog.data.get("period")))
     kind = dialog.data.get("kind")  # and the kind of date the sentence asked about ("verliep in maart")
     await certificate.certificate_date_text(update, context, text, kind if kind in ("expiry", "certified") else None)
 

@@ -16,6 +16,7 @@ from bot.dates import (
     find_date,
     long_date,
     short_date,
+    stored_period,
     within_period,
 )
 
@@ -262,3 +263,10 @@ def test_which_day_carries_the_period_it_asks_about() -> None:
 @pytest.mark.parametrize(("days", "phrase"), [(0, "vandaag de laatste dag"), (1, "nog 1 dag"), (99, "nog 99 dagen")])
 def test_time_left_reads_as_dutch(days: int, phrase: str) -> None:
     assert days_left_phrase(days) == phrase
+
+
+@pytest.mark.parametrize(("kept", "period"), [([2026, 10], (2026, 10)), ([2025, None], (2025, None)),
+                                              ([], None), (None, None), ("2026", None)])
+def test_a_period_kept_in_a_dialogue_reads_back(kept: object, period: tuple[int, int | None] | None) -> None:
+    assert stored_period(kept) == period
+    assert within_period("14", period) == ("14" if period is None or period[1] is None else "14 oktober 2026")
