@@ -593,7 +593,11 @@ def activity_sentence(text: str, today: date) -> Draft | None:
 
 def _sentence_draft(text: str, today: date) -> Draft:
     """The fields of an activity told in a sentence, its name without the words around it ("ik heb … gevolgd")."""
-    draft, _ = parse_line(text, today)
+    return _without_filler(parse_line(text, today)[0])
+
+
+def _without_filler(draft: Draft) -> Draft:
+    """A sentence's parsed fields with the words around the name dropped from it."""
     if draft.title:
         draft.title = tidy_title(LEADING_LINK.sub("", FILLER_WORDS.sub(" ", draft.title))) or None
     return draft
@@ -607,7 +611,7 @@ def done_that_day(text: str, today: date) -> Draft | None:
     if not (ACTIVITY_WORDS.search(text) or isinstance(find_amount(text), AmountFound)):
         return None
     told, problems = parse_line(text, today)
-    return None if problems or told.period_said else _sentence_draft(text, today)  # "webinar vorige maand": no
+    return None if problems or told.period_said else _without_filler(told)  # "webinar vorige maand": no
 
 
 def meeting_that_day(text: str) -> str | None:
@@ -676,7 +680,7 @@ def caption_activity(caption: str, activities: list[Activity], today: date) -> A
     told, problems = parse_line(caption, today)
     if problems or not told.title or not (ACTIVITY_WORDS.search(caption) or told.amount):
         return None
-    return _sentence_draft(caption, today)
+    return _without_filler(told)
 
 
 def _day_and_name(text: str, today: date) -> tuple[date | None, str]:
