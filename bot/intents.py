@@ -370,9 +370,14 @@ NOT_YET = re.compile(r"\b(?:niet|geen|nog)\b")
 
 def self_evaluation_done_told(text: str) -> bool:
     """"We hebben de zelfevaluatie gedaan": the year's self-evaluation done, told (not asked, not "nog niet")."""
+    return _told_done(text, SELF_EVALUATION, FINISHED) and not statement_sent_told(text)
+
+
+def _told_done(text: str, topic: re.Pattern[str], done: re.Pattern[str]) -> bool:
+    """Something told as done: its topic and a word saying so, neither asked nor said to be not (yet) done."""
     folded = fold(text)
-    return (bool(SELF_EVALUATION.search(folded) and FINISHED.search(folded)) and not NOT_YET.search(folded)
-            and not asks_something(text) and not statement_sent_told(text))
+    return (bool(topic.search(folded) and done.search(folded)) and not NOT_YET.search(folded)
+            and not asks_something(text))
 
 
 IMPROVEMENTS = re.compile(r"\bverbeter\w*")
@@ -382,9 +387,7 @@ SHOWN = re.compile(r"\b(?:aangetoond|opgelost|doorgevoerd|afgerond|klaar|goedgek
 
 def improvements_shown_told(text: str) -> bool:
     """"We hebben de verbeteringen aangetoond": a failed audit put right, told (not asked, not "nog niet")."""
-    folded = fold(text)
-    return (bool(IMPROVEMENTS.search(folded) and SHOWN.search(folded)) and not NOT_YET.search(folded)
-            and not asks_something(text))
+    return _told_done(text, IMPROVEMENTS, SHOWN)
 
 
 AUDIT = re.compile(r"\baudit\w*|\bauditor\b")
