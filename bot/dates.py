@@ -355,11 +355,13 @@ def which_day(year: int, span: tuple[int, int], month: int | None = None) -> Dat
     return DateProblem(day_question((year, month)), span, asks_day=True, period=(year, month))
 
 
-def day_question(period: tuple[int, int | None]) -> str:
-    """"Op welke dag in juni 2026?", with an example in that month or year; within_period reads the answer."""
+def day_question(period: tuple[int, int | None], about: str = "") -> str:
+    """"Op welke dag in juni 2026?", or with what happened then ("… verloopt je certificaat?"), and an example
+    in that month or year; within_period reads the answer."""
     year, month = period
     example = f"14 {MONTH_NAMES[month or 3]} {year}"
-    return f"Op welke dag in {period_name(period)}? Typ de hele datum, bijvoorbeeld {example}."
+    asked = f"{period_name(period)} {about}" if about else period_name(period)
+    return f"Op welke dag in {asked}? Typ de hele datum, bijvoorbeeld {example}."
 
 
 def period_name(period: tuple[int, int | None]) -> str:

@@ -8,7 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot import texts, views
-from bot.dates import DateProblem, date_answer, long_date
+from bot.dates import DateProblem, date_answer, day_question, long_date
 from bot.db import Dialog
 from bot.deadlines import (
     ADVICES,
@@ -210,7 +210,7 @@ async def certificaat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 async def certificate_date_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
-                                kind: DateKind | None = None) -> None:
+                                kind: DateKind | None = None, period: tuple[int, int | None] | None = None) -> None:
     """A date typed after /certificaat: a bare future date is the expiry, a past one the certification,
     unless the sentence that asked for the day said which (`kind`). The step asks for the expiry, so a day
     without a year ("eind maart") is the next one."""
@@ -223,7 +223,7 @@ async def certificate_date_text(update: Update, context: ContextTypes.DEFAULT_TY
         statement = found if isinstance(found, DateProblem) else DateStatement(
             found.value, "expiry" if found.value > today(context) else "certified", False)
     if isinstance(statement, DateProblem):
-        await ask_certificate_day(update, context, statement, kind, in_dialog=True)
+        await ask_certificate_day(update, context, statement, kind, in_dialog=True, period=period)
         return
     if kind is not None and not statement.said:
         statement = DateStatement(statement.day, kind, True)
@@ -231,16 +231,28 @@ async def certificate_date_text(update: Update, context: ContextTypes.DEFAULT_TY
 
 
 async def ask_certificate_day(update: Update, context: ContextTypes.DEFAULT_TYPE, problem: DateProblem,
-                              kind: DateKind | None, in_dialog: bool = False) -> None:
+                              kind: DateKind | None, in_dialog: bool = False,
+                              period: tuple[int, int | None] | None = None) -> None:
     """Say what is wrong with the certificate date told; when only the day is missing, wait for it on the
-    /certificaat date step, which reads "14" as that day of the month asked about, as the `kind` told."""
+    /certificaat date step, which reads "14" as that day of the month asked about, as the `kind` told.
+    A day still asked for (`period`) is asked again under what was wrong."""
     user = update.effective_user
     svc = services(context)
     if user is not None and problem.period is not None:
         svc.db.save_dialog(user.id, "certificaat", "date", {"period": list(problem.period), "kind": kind},
                            svc.clock())
         in_dialog = True
-    await reply(update, f"{problem.message}\n{texts.CANCEL_HINT}" if in_dialog else problem.message)
+    asked = problem.period or period
+    message = problem.message
+    if asked is not None:
+        day = certificate_day_question(asked, kind)
+        message = day if problem.asks_day else f"{problem.message}\n{day}"
+    await reply(update, f"{message}\n{texts.CANCEL_HINT}" if in_dialog else message)
+
+
+def certificate_day_question(period: tuple[int, int | None], kind: object) -> str:
+    """"Op welke dag in 2022 ben je (her)gecertificeerd?": the day of a certificate date told without one."""
+    return day_question(period, texts.CERT_DAY_ABOUT.get(str(kind), ""))
 
 
 async def certificate_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

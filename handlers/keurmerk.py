@@ -10,7 +10,16 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot import texts, views
-from bot.dates import YEAR, DateProblem, FoundDate, date_answer, long_date, stored_period, within_period
+from bot.dates import (
+    YEAR,
+    DateProblem,
+    FoundDate,
+    date_answer,
+    day_question,
+    long_date,
+    stored_period,
+    within_period,
+)
 from bot.db import Dialog
 from bot.deadlines import (
     NrtoKeurmerk,
@@ -95,7 +104,12 @@ async def keurmerk_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dial
         if found.asks_day and found.period and user is not None:
             svc.db.save_dialog(user.id, "keurmerk", dialog.step, {**dialog.data, "period": list(found.period)},
                                svc.clock())
-        await reply(update, f"{found.message}\n{texts.CANCEL_HINT}")
+        asked = found.period or stored_period(dialog.data.get("period"))
+        message = found.message
+        if asked is not None:
+            day = keurmerk_day_question(dialog.step, asked)
+            message = day if found.asks_day else f"{found.message}\n{day}"
+        await reply(update, f"{message}\n{texts.CANCEL_HINT}")
         return
     data = {k: v for k, v in dialog.data.items() if k != "period"}
     if dialog.step == "keurmerk_on":
@@ -211,10 +225,16 @@ async def gained_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         svc = services(context)
         svc.db.save_dialog(user.id, "keurmerk", "keurmerk_on", {"period": list(told.period)} if told.period else {},
                            svc.clock())
-        await reply(update, f"{told.message}\n{texts.CANCEL_HINT}")
+        message = keurmerk_day_question("keurmerk_on", told.period) if told.period else told.message
+        await reply(update, f"{message}\n{texts.CANCEL_HINT}")
         return True
     await _gained_on(update, context, told)
     return True
+
+
+def keurmerk_day_question(step: str, period: tuple[int, int | None]) -> str:
+    """"Op welke dag in 2024 behaalde je organisatie het NRTO-keurmerk?": the day of a month or year told."""
+    return day_question(period, texts.KEURMERK_DAY_ABOUT if step == "keurmerk_on" else "")
 
 
 async def _gained_on(update: Update, context: ContextTypes.DEFAULT_TYPE, gained: date) -> None:

@@ -53,7 +53,8 @@ async def _certificate_step(update: Update, context: ContextTypes.DEFAULT_TYPE, 
     # after "Op welke dag in maart 2023?", "14" is that day
     text = within_period(text, stored_period(dialog.data.get("period")))
     kind = dialog.data.get("kind")  # and the kind of date the sentence asked about ("verliep in maart")
-    await certificate.certificate_date_text(update, context, text, kind if kind in ("expiry", "certified") else None)
+    await certificate.certificate_date_text(update, context, text, kind if kind in ("expiry", "certified") else None,
+                                            stored_period(dialog.data.get("period")))
 
 
 # Which function takes the typed answer for each dialogue.
@@ -220,6 +221,10 @@ def _waiting_question(dialog: Dialog, context: ContextTypes.DEFAULT_TYPE) -> str
         return ledger.reflection_question(dialog.step, dialog.data)
     if dialog.name == "uitslag":
         return certificate.day_question_text(str(dialog.data.get("what")))
+    if (dialog.name, dialog.step) == ("certificaat", "date") and (period := stored_period(dialog.data.get("period"))):
+        return certificate.certificate_day_question(period, dialog.data.get("kind"))
+    if dialog.name == "keurmerk" and (period := stored_period(dialog.data.get("period"))):
+        return keurmerk.keurmerk_day_question(dialog.step, period)
     if (dialog.name, dialog.step) == ("keurmerk", "noncompliant"):
         return texts.KEURMERK_ASK_AUDIT.format(months=services(context).rules.nrto.improvement_months)
     return STEP_QUESTIONS.get((dialog.name, dialog.step), texts.STEP_ABOVE)

@@ -334,7 +334,8 @@ def test_an_expired_certificate_saved_says_it_has_expired(tmp_path: Path) -> Non
 def test_a_general_question_asked_with_the_date_is_answered_too(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         answer, asked = await sim.send(ALICE, "ik ben in 2022 gecertificeerd, hoeveel jaar blijft dat geldig")
-        assert "4 jaar geldig" in visible(answer) and "Op welke dag in 2022?" in visible(asked)
+        assert "4 jaar geldig" in visible(answer)
+        assert "Op welke dag in 2022 ben je (her)gecertificeerd?" in visible(asked)
         await sim.send(ALICE, "/annuleer")
         answer, card = await sim.send(ALICE, "mijn certificaat verloopt op 1-3-2027; hoe lang is het geldig?")
         assert "4 jaar geldig" in visible(answer) and "Klopt dat?" in visible(card)
@@ -400,7 +401,7 @@ def test_a_date_alone_under_another_card_is_not_a_new_certificate_date(tmp_path:
 def test_a_month_told_without_its_day_waits_for_the_day(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (asked,) = await sim.send(ALICE, "ik heb mijn certificaat in maart 2023 gehaald")
-        assert "Op welke dag in maart 2023?" in visible(asked)
+        assert "Op welke dag in maart 2023 ben je (her)gecertificeerd?" in visible(asked)  # what the day is of
         (card,) = await sim.send(ALICE, "14")  # the day of the month asked about, not a stray number
         assert "(her)gecertificeerd op dinsdag 14 maart 2023" in visible(card)
         await sim.tap(ALICE, card, button(card, "Annuleren"))
@@ -409,6 +410,11 @@ def test_a_month_told_without_its_day_waits_for_the_day(tmp_path: Path) -> None:
         assert "verloopt op zaterdag 14 maart 2026" in visible(expired)
         await sim.tap(ALICE, expired, button(expired, "Annuleren"))
         await sim.send(ALICE, "ik ben in 2023 gecertificeerd")
+        (again,) = await sim.send(ALICE, "hoi")  # the day asked again, not /certificaat's first question
+        assert "Op welke dag in 2023 ben je (her)gecertificeerd?" in visible(again)
+        assert "Wanneer verloopt" not in visible(again)
+        (wrong,) = await sim.send(ALICE, "blabla")  # what was wrong, and the day still asked
+        assert "Ik zie geen datum" in visible(wrong) and "Op welke dag in 2023 ben je" in visible(wrong)
         (year,) = await sim.send(ALICE, "14 maart")  # a year was asked about: "14 maart" is in that year
         assert "(her)gecertificeerd op dinsdag 14 maart 2023" in visible(year)
         assert sim.db.noloc_certificate(ALICE) is None  # nothing stored before a tap
@@ -457,7 +463,7 @@ def test_an_nrto_date_told_in_a_sentence_points_to_keurmerk_and_stores_nothing(t
 def test_the_day_the_keurmerk_was_gained_told_in_a_sentence_starts_keurmerk(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (which,) = await sim.send(BOB, "wij hebben sinds maart 2024 het nrto keurmerk")  # was a pointer to /keurmerk
-        assert "Op welke dag in maart 2024?" in visible(which)
+        assert "Op welke dag in maart 2024 behaalde je organisatie het NRTO-keurmerk?" in visible(which)
         (ask_bow,) = await sim.send(BOB, "1")
         assert "behaald op vrijdag 1 maart 2024" in visible(ask_bow) and sim.db.dialog(BOB).step == "bow"  # type: ignore[union-attr]
         sim.db.save_nrto_keurmerk(ALICE, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), NOW)
@@ -500,9 +506,9 @@ def test_may_i_submit_after_what_was_told_gets_my_window_and_the_rule_one_tap_aw
 def test_an_expiry_told_with_only_its_year_asks_the_day_not_the_faq(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (which,) = await sim.send(ALICE, "ik ben jobcoach en mijn certificaat loopt volgend jaar af")
-        assert "Op welke dag in 2027?" in visible(which)
+        assert "Op welke dag in 2027 verloopt je certificaat?" in visible(which)
         (month,) = await sim.send(ALICE, "in juni")
-        assert "Op welke dag in juni 2027?" in visible(month)
+        assert "Op welke dag in juni 2027 verloopt je certificaat?" in visible(month)
         (card,) = await sim.send(ALICE, "15")
         assert "je certificaat verloopt op dinsdag 15 juni 2027" in visible(card)
         (asked,) = await sim.send(ALICE, "verloopt mijn certificaat volgend jaar?")  # asked, not told: answered
@@ -552,11 +558,13 @@ def test_keurmerk_reads_a_day_alone_in_the_month_or_year_it_asked_about(tmp_path
     async def chat(sim: Simulation) -> None:
         await sim.send(BOB, "/keurmerk")
         (which,) = await sim.send(BOB, "vorig jaar")
-        assert "Op welke dag in 2025?" in visible(which)
+        assert "Op welke dag in 2025 behaalde je organisatie het NRTO-keurmerk?" in visible(which)
+        (again,) = await sim.send(BOB, "hallo")  # the day asked again, not the first question
+        assert "Op welke dag in 2025 behaalde" in visible(again)
         (month,) = await sim.send(BOB, "15")  # was "Ik zie geen datum"
         assert "Welke maand bedoel je?" in visible(month)
         (day,) = await sim.send(BOB, "maart")  # read in 2025, as asked
-        assert "Op welke dag in maart 2025?" in visible(day)
+        assert "Op welke dag in maart 2025 behaalde" in visible(day)
         (ask_bow,) = await sim.send(BOB, "1")  # the first of that March: before, no date at all
         assert "behaald op zaterdag 1 maart 2025" in visible(ask_bow)
         await sim.send(BOB, "december 2027")
