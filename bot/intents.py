@@ -291,8 +291,10 @@ def attendance_told(text: str) -> bool:
 
 
 # What names a PE activity; bot/ledger.py reads activities told in a sentence with the same words.
+# "les" only as a word or a compound's end ("gastles"), never inside one ("alles", "klessebessen")
 ACTIVITY_NAMES = ("webinar|cursus|training|e-?learning|podcast|workshop|congres|studiedag|symposium|opleiding|seminar|"
-                  "masterclass|lezing|scholing|module|bijeenkomst|supervisie")
+                  "masterclass|lezing|scholing|module|bijeenkomst|supervisie|college|leergang|vakdag|"
+                  "(?:\\b|gast|bij)les(?:sen|dag)?")
 EDIT_VERBS = "wijzig|verwijder|verander|corrigeer|schrap"  # changing what one logged (bot/ledger.py too)
 _ENTER = "invoeren|vastleggen|opgeven|doorgeven|instellen|toevoegen"
 _SHOW, _SEE = r"(?:laat|toon|bekijk)\w* (?:mij |me )?", r"(?: zien| bekijken| tonen)?"  # "laat me mijn … zien"

@@ -394,6 +394,7 @@ def test_activity_sentences() -> None:
     went = activity_sentence("ik ben naar de lezing van Ben Tiggelaar geweest", TODAY)  # "ben" only after "ik"
     assert went is not None and went.title == "Lezing Ben Tiggelaar"
     assert activity_sentence("ik ben 3 uur bij een klant geweest", TODAY) is None  # no activity named: no offer
+    assert activity_sentence("ik heb alles gehad", TODAY) is None  # "les" inside a word names nothing
     # an amount alone begins a log; points alone are a count, a question is for the FAQ
     alone = activity_sentence("2,5 uur", TODAY)
     assert alone is not None and (alone.title, alone.amount) == (None, Amount("uur", 2.5))
@@ -437,6 +438,10 @@ def test_activity_sentences() -> None:
      Amount("uur", 1.5)),
     ("12 november workshop gespreksvoering 3 uur", "Workshop gespreksvoering", date(2026, 11, 12),
      Amount("uur", 3)),
+    # a lesson or lecture names one too: these got "weet ik niet"
+    ("ik heb gisteren 3 uur les gehad over arbeidsrecht", "Les arbeidsrecht", date(2026, 11, 21), Amount("uur", 3)),
+    ("gisteren een hoorcollege bijgewoond", "Hoorcollege", date(2026, 11, 21), None),
+    ("vandaag een gastles gevolgd", "Gastles", TODAY, None),
 ])
 def test_more_ways_to_tell_an_activity(text: str, title: str | None, day: date | None, amount: Amount) -> None:
     draft = activity_sentence(text, TODAY)
