@@ -96,6 +96,12 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     assert "info@noloc.nl" in reply.text and "keurmerk@nrto.nl" in reply.text
 
 
+@pytest.mark.parametrize("said", ["ik heb het gehad", "ik heb alles gehad",  # were the evidence forms' answer
+                                  "ik ben er geweest"])
+def test_a_verb_of_being_or_having_alone_answers_nothing(faq: FaqService, said: str) -> None:
+    assert faq.ask(said).kind == "none"
+
+
 @pytest.mark.parametrize(
     ("text", "intent_word"),
     [("hoi", "Hallo"), ("Goedemorgen!", "Hallo"), ("dankjewel", "Graag gedaan"),
