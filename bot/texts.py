@@ -68,6 +68,8 @@ PRIVATE_ONLY = "Dat is persoonlijk; dat regelen we in een privéchat, zodat de g
 CANCEL_HINT = "<i>Stoppen? Typ /annuleer.</i>"
 CANCELLED = "Gestopt. Er is niets opgeslagen."
 NOTHING_TO_CANCEL = "Er loopt niets om te stoppen."
+NOTHING_TO_CANCEL_TYPED = ("Er loopt niets om te stoppen. Wil je geen herinneringen meer? Typ /stop (met /start "
+                           "komen ze terug). Alles wissen wat ik van je bewaar: /vergeet.")
 # what each typed-answer dialogue is about, and the command that starts it again
 DIALOG_TOPICS = {"certificaat": ("je certificaatdatum", "/certificaat"),
                  "uitslag": ("je indiening en advies", "/uitslag"), "keurmerk": ("je NRTO-keurmerk", "/keurmerk"),

@@ -46,7 +46,8 @@ from handlers.common import DAY_CARD, dropped, kept_unsaved, reply, services, to
 
 DialogStep = Callable[[Update, ContextTypes.DEFAULT_TYPE, Dialog, str], Awaitable[None]]
 DIALOG_STALE_AFTER = timedelta(hours=12)
-CANCEL_WORDS = {"stop", "annuleer", "annuleren", "cancel", "laat maar", "stoppen"}
+CANCEL_WORDS = {"stop", "annuleer", "annuleren", "cancel", "laat maar", "stoppen", "laat maar zitten", "laat ook maar",
+                "vergeet het", "vergeet het maar", "nevermind"}
 
 
 async def _certificate_step(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> None:
@@ -111,9 +112,10 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         svc.db.clear_dialog(user.id)
         await reply(update, dropped(dialog, texts.DIALOG_DROPPED))
         dialog = None
-    if dialog is not None and text.strip().lower() in CANCEL_WORDS:
-        svc.db.clear_dialog(user.id)
-        await reply(update, texts.CANCELLED)
+    if fold(text) in CANCEL_WORDS:  # "stop!" with nothing going on: not a question, and maybe meant as /stop
+        if dialog is not None:
+            svc.db.clear_dialog(user.id)
+        await reply(update, texts.CANCELLED if dialog is not None else texts.NOTHING_TO_CANCEL_TYPED)
         return
     if dialog is not None and dialog.step in BUTTON_STEPS:
         if await _typed_under_card(update, context, dialog, text):
