@@ -360,14 +360,15 @@ SENT = re.compile(r"\b(?:verstuurd|opgestuurd|ingestuurd|toegestuurd|gestuurd|ge
 
 
 def statement_sent_told(text: str) -> bool:
-    """"De kwaliteitsverklaring is verstuurd": this year's step done, told (not asked) by an NRTO member."""
-    folded = fold(text)
-    return bool(STATEMENT.search(folded) and SENT.search(folded)) and not asks_something(text)
+    """"De kwaliteitsverklaring is verstuurd": this year's step done, told (not asked, not "nog niet") by an NRTO
+    member."""
+    return _told_done(text, STATEMENT, SENT)
 
 
 SELF_EVALUATION = re.compile(r"\bzelfevaluatie\b")
 FINISHED = re.compile(r"\b(?:gedaan|klaar|af|afgerond|ingevuld|voltooid|uitgevoerd|gemaakt|besproken)\b")
 NOT_YET = re.compile(r"\b(?:niet|geen|nog)\b")
+STILL_TO_COME = re.compile(r"\bnog (?:niet|geen)\b")  # "de audit nog niet gehaald": not failed, not yet done
 
 
 def self_evaluation_done_told(text: str) -> bool:
@@ -404,18 +405,18 @@ RENEWED = re.compile(r"\b(?:verlengd|vernieuwd)\b")
 def audit_result_told(text: str) -> str | None:
     """"De auditor zegt dat we niet voldoen": "failed"; "we hebben de gecombineerde audit gehaald": "passed";
     "de blik op werk audit is gehaald", "ons blik op werk keurmerk is verlengd": "bow", its validity renewed;
-    a plain "audit gehaald": "either" (the yearly Blik op Werk one or the combined one); None for a question
-    or anything else."""
+    a plain "audit gehaald": "either" (the yearly Blik op Werk one or the combined one); None for a question,
+    for what is still to come ("nog niet gehaald", "nog niet verlengd") or anything else."""
     folded = fold(text)
     if asks_something(text):
         return None
-    if BOW.search(folded) and RENEWED.search(folded) and not AUDIT_FAILED.search(folded):
+    if BOW.search(folded) and RENEWED.search(folded) and not NOT_YET.search(folded):
         return "bow"
-    if not AUDIT.search(folded):
+    if not AUDIT.search(folded) or STILL_TO_COME.search(folded):
         return None
     if AUDIT_FAILED.search(folded):
         return "failed"
-    if not AUDIT_PASSED.search(folded):
+    if not AUDIT_PASSED.search(folded) or NOT_YET.search(folded):
         return None
     return "passed" if COMBINED_AUDIT.search(folded) else "bow" if BOW.search(folded) else "either"
 

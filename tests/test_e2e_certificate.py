@@ -1131,6 +1131,12 @@ def test_an_audit_result_told_is_offered_for_the_nrto_dates(tmp_path: Path) -> N
         assert sim.db.nrto_keurmerk(BOB).last_combined_audit_year == 2026  # type: ignore[union-attr]
         (status,) = await sim.send(BOB, "/status")
         assert "Volgende gecombineerde audit: 2030" in visible(status)
+        for not_yet in ("we hebben de kwaliteitsverklaring nog niet verstuurd",  # was offered as sent today
+                        "we hebben het blik op werk keurmerk nog niet verlengd"):  # was "Mooi! Tot wanneer …"
+            replies = await sim.send(BOB, not_yet)
+            assert not any("Wil je dit vastleggen" in visible(r) or "Mooi" in visible(r) for r in replies), not_yet
+            assert sim.db.dialog(BOB) is None, not_yet
+        assert sim.db.nrto_keurmerk(BOB).statement_sent_on is None  # type: ignore[union-attr]
         # without NRTO dates: the FAQ alone, as before
         (answer,) = await sim.send(ALICE, "de auditor zegt dat we niet voldoen")
         assert "3 maanden" in visible(answer) and "Wil je dit vastleggen" not in visible(answer)

@@ -406,6 +406,9 @@ def test_an_expiry_said_with_a_split_verb_and_only_a_year_asks_the_day() -> None
     ("is de kwaliteitsverklaring al verstuurd?", False),
     ("waar moet de kwaliteitsverklaring naartoe gestuurd worden", False),
     ("de zelfevaluatie is klaar", False),
+    # not sent: these were offered to record as sent today
+    ("we hebben de kwaliteitsverklaring nog niet verstuurd", False),
+    ("de kwaliteitsverklaring is niet verstuurd", False),
 ])
 def test_a_quality_statement_told_as_sent(text: str, told: bool) -> None:
     assert statement_sent_told(text) is told
@@ -460,6 +463,9 @@ def test_how_to_submit_is_no_question_about_my_window(text: str) -> None:
     ("de blik op werk audit is niet gehaald", "failed"), ("is de blik op werk audit gehaald?", None),
     ("wat als we de audit niet halen?", None),  # a question: the FAQ's
     ("wanneer is de volgende audit", None),
+    # still to come: were offered as a failed audit, and as a Blik op Werk keurmerk renewed
+    ("we hebben de audit nog niet gehaald", None), ("we hebben het blik op werk keurmerk nog niet verlengd", None),
+    ("de gecombineerde audit is nog niet goedgekeurd", None),
 ])
 def test_an_audit_result_told(text: str, told: str | None) -> None:
     assert audit_result_told(text) == told
