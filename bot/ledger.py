@@ -435,8 +435,11 @@ AHEAD = re.compile(r"\b(?:plan\w*|inplannen|ingepland|gepland|volgende|komende|e
                    # "verwijder de webinar van gisteren": a change to what is logged, no new log either
                    rf"|\b(?:{EDIT_VERBS}|wis)\w*", re.IGNORECASE)
 # "heb de intervisie gemist", "geen webinar gevolgd": told, but not held or not done
-NOT_HELD = re.compile(rf"\b(?:gemist|afgezegd|geannuleerd|afgelast|verzet|ziek)\b"
-                      rf"|\b(?:niet|geen)(?:\s+\S+){{0,4}}?\s+(?:{_DONE}|gehad|geweest)\b", re.IGNORECASE)
+NOT_HELD = re.compile(rf"\b(?:gemist|afgezegd|geannuleerd|gecanceld|afgelast|verzet|ziek|afwezig|verhinderd)\b"
+                      rf"|\b(?:niet|geen)(?:\s+\S+){{0,4}}?\s+(?:{_DONE}|gehad|geweest)\b"
+                      # "ging niet door", "ik was er niet bij", "ik kon gisteren niet"
+                      r"|\bniet\s+(?:door|doorgegaan|bij|aanwezig|gegaan|gekomen)\b"
+                      r"|\b(?:kon|konden|kan|kunnen)\s+(?:\S+\s+){0,3}?niet\b", re.IGNORECASE)
 
 
 # Words that only tie an amount to the sentence: cut with it ("van 2 uur").
@@ -502,6 +505,12 @@ def reflection_sentence(text: str, today: date) -> tuple[date | None, str] | Non
     if isinstance(found, DateProblem):
         return (None, _with_whom(cut(text, [found.span], DATE_LINKS))) if found.asks_day and found.span else None
     return found.value, _with_whom(cut(text, [(found.start, found.end)], DATE_LINKS))
+
+
+def meeting_missed(text: str) -> bool:
+    """"De intervisie van gisteren ging niet door", "ik heb de intervisie gemist": a meeting told as not held or
+    not attended, not asked about."""
+    return bool(REFLECTION_WORDS.search(text) and NOT_HELD.search(text)) and not asks_something(text)
 
 
 def day_and_company(text: str, today: date) -> tuple[FoundDate | DateProblem, str]:

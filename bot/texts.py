@@ -156,6 +156,8 @@ KEURMERK_ASK_AUDIT = ("Op welke datum was de audit waarin de auditor vond dat je
                       "Je hebt daarna {months} maanden om verbeteringen aan te tonen.")
 MEETINGS_INVITE = "Leg je intervisiebijeenkomsten vast met /reflectie, dan tel ik ze per jaar."
 MEETINGS_TOLD = "Ik tel alleen de intervisiebijeenkomsten die je bij mij vastlegt, elk met datum en met wie."
+MEETING_MISSED = "Jammer! Een bijeenkomst die niet doorging of die je miste, leg ik niet vast."
+MEETING_MISSED_LOGGED = "Die bijeenkomst heb je vastgelegd. Ging hij niet door, dan haal ik hem weg."
 MEETINGS_HOW = "Een bijeenkomst vastleggen: /reflectie, of vertel het me (\"gisteren intervisie gehad\")."
 PE_INVITE = "Leg je PE-activiteiten vast met /pe, dan tel ik je punten tegen de regels."
 # "ik heb al 40 punten": a count told cannot be taken over, only activities

@@ -14,6 +14,7 @@ from bot.dates import (
     DATE_LINKS,
     YEAR,
     DateProblem,
+    FoundDate,
     cut,
     day_question,
     long_date,
@@ -672,12 +673,31 @@ async def points_told_answer(update: Update, context: ContextTypes.DEFAULT_TYPE)
     await reply(update, f"{texts.POINTS_TOLD_LOGGED}\n\n{_points_html(user_id, context)}", reply_markup=POINTS_BUTTONS)
 
 
-async def meetings_told_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """"Ik heb dit jaar maar 1 intervisie gehad": only logged meetings count; the user's own count this year."""
+async def meetings_told_answer(update: Update, context: ContextTypes.DEFAULT_TYPE,
+                               lead: str = texts.MEETINGS_TOLD) -> None:
+    """"Ik heb dit jaar maar 1 intervisie gehad": only logged meetings count; the user's own count this year.
+    A meeting missed gets the same count under its own `lead`."""
     user_id = _with_user(update)
     if user_id is not None:
         line = meetings_line_for(user_id, today(context).year, context)
-        await reply(update, f"{texts.MEETINGS_TOLD}\n\n{line}\n{texts.MEETINGS_HOW}")
+        await reply(update, f"{lead}\n\n{line}\n{texts.MEETINGS_HOW}")
+
+
+async def meeting_missed_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """"De intervisie van gisteren ging niet door": the one meeting logged on the day said offered for deletion;
+    with none there, nothing to log and the count this year."""
+    user_id = _with_user(update)
+    if user_id is None:
+        return
+    found = done_on_date(text, today(context))
+    logged = [m for m in services(context).db.reflections(user_id)
+              if isinstance(found, FoundDate) and m.held_on == found.value]
+    if len(logged) != 1:
+        await meetings_told_answer(update, context, texts.MEETING_MISSED)
+        return
+    question, markup = _delete_question(views.reflection_line(logged[0].held_on, logged[0].with_whom), "mdel",
+                                        logged[0].id)
+    await _send(context, user_id, f"{texts.MEETING_MISSED_LOGGED}\n{question}", markup)
 
 
 async def points_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -38,7 +38,7 @@ from bot.intents import (
     step_deadline_asked,
     yes_or_no,
 )
-from bot.ledger import Draft, evidence_answer
+from bot.ledger import Draft, evidence_answer, meeting_missed
 from bot.normalize import fold
 from bot.services import Services
 from handlers import certificate, faq, keurmerk, ledger, privacy, reminders
@@ -306,6 +306,8 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
             await _my_question_in(update, context, text)  # the dates stand as told: a question about them is due now
     elif meetings_told(asked):  # "ik heb dit jaar maar 1 intervisie gehad": a count, not one meeting to log
         await ledger.meetings_told_answer(update, context)
+    elif meeting_missed(asked):  # "de intervisie van gisteren ging niet door": nothing to log, but the count
+        await ledger.meeting_missed_answer(update, context, asked)
     elif (await _told_result(update, context, asked) or await ledger.offer_reflection(update, context, asked)
           or await ledger.offer_activity(update, context, text)):  # an activity's title as typed
         pass

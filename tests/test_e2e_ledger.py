@@ -860,6 +860,22 @@ def test_a_count_of_meetings_told_is_met_with_the_count_logged(tmp_path: Path) -
     run(chat, tmp_path)
 
 
+def test_a_meeting_told_as_missed_is_not_logged_and_one_logged_that_day_may_go(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.add_reflection(ALICE, date(2026, 3, 5), "kring Noord", NOW - timedelta(days=200))
+        (missed,) = await sim.send(ALICE, "de intervisie van gisteren ging niet door")  # was offered to log
+        assert "leg ik niet vast" in visible(missed) and "Intervisie 2026: 1 van 3" in visible(missed)
+        assert sim.db.dialog(ALICE) is None and len(sim.db.reflections(ALICE)) == 1
+        sim.db.add_reflection(ALICE, date(2026, 11, 21), "kring Oost", NOW)
+        (logged,) = await sim.send(ALICE, "ik kon gisteren toch niet bij de intervisie zijn")
+        assert "Verwijderen?" in visible(logged) and "zaterdag 21 november 2026 met kring Oost" in visible(logged)
+        assert len(sim.db.reflections(ALICE)) == 2  # not before the tap
+        await sim.tap(ALICE, logged, button(logged, "Ja, verwijder"))
+        assert [r.with_whom for r in sim.db.reflections(ALICE)] == ["kring Noord"]
+
+    run(chat, tmp_path)
+
+
 def test_a_misspelt_day_is_read_at_the_date_step(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         await sim.send(ALICE, "/pe Webinar")

@@ -30,6 +30,7 @@ from bot.ledger import (
     done_that_day,
     evidence_answer,
     find_amount,
+    meeting_missed,
     meeting_named,
     meeting_that_day,
     near_duplicate,
@@ -350,6 +351,9 @@ def test_a_reflection_line_gives_the_day_and_who_it_was_with(line: str, day: dat
     ("ik was gisteren ziek en heb de intervisie gemist", None),  # missed, not attended
     ("ik heb gisteren geen intervisie gehad", None),
     ("de intervisie van gisteren is afgelast", None),
+    # not held, or not there: these were offered to log
+    ("de intervisie van gisteren ging niet door", None), ("ik kon gisteren niet bij de intervisie zijn", None),
+    ("ik was gisteren verhinderd voor de kwaliteitskring", None),
     # no verb, as a log is typed: the meeting and a day that has been
     ("vandaag reflectiebijeenkomst met collega's", (TODAY, "collega's")),
     ("intervisie 10 november met kring Noord", (date(2026, 11, 10), "kring Noord")),
@@ -362,6 +366,16 @@ def test_a_reflection_line_gives_the_day_and_who_it_was_with(line: str, day: dat
 ])
 def test_a_sentence_about_a_held_meeting_is_offered(text: str, said: tuple[date, str] | None) -> None:
     assert reflection_sentence(text, TODAY) == said
+
+
+@pytest.mark.parametrize(("text", "missed"), [
+    ("de intervisie van gisteren ging niet door", True), ("ik heb de intervisie gemist", True),
+    ("ik was er niet bij, bij de kwaliteitskring", True),
+    ("gisteren intervisie gehad", False), ("ik heb gisteren geen webinar gevolgd", False),  # no meeting
+    ("wat als ik een intervisie mis?", False), ("kan ik een gemiste intervisie inhalen?", False),  # asked
+])
+def test_a_meeting_told_as_missed(text: str, missed: bool) -> None:
+    assert meeting_missed(text) is missed
 
 
 @pytest.mark.parametrize(("text", "day", "problem", "span"), [
