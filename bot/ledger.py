@@ -507,6 +507,22 @@ def reflection_sentence(text: str, today: date) -> tuple[date | None, str] | Non
     return found.value, _with_whom(cut(text, [(found.start, found.end)], DATE_LINKS))
 
 
+# "ik ga morgen een cursus volgen", "ik heb me ingeschreven voor een training": still to come
+STILL_AHEAD = re.compile(r"\b(?:ga|gaan|gaat|moet nog|moeten nog|ingeschreven|aangemeld|straks|binnenkort|morgen|"
+                         r"overmorgen|volgende|komende|volgend)\b", re.IGNORECASE)
+
+
+def still_to_come(text: str, today: date) -> str | None:
+    """An activity ("pe") or meeting ("ref") told as still to come, with nothing asked: "ik ga morgen een cursus
+    volgen", "volgende week heb ik intervisie"; None for anything else."""
+    if asks_something(text) or NOT_HELD.search(text):
+        return None
+    what = "ref" if REFLECTION_WORDS.search(text) else "pe" if ACTIVITY_WORDS.search(text) else None
+    found = date_answer(text, today, "past")  # a day said without its year is taken as one that has been
+    ahead = isinstance(found, FoundDate) and found.value > today
+    return what if what and (ahead or STILL_AHEAD.search(text)) else None
+
+
 def meeting_missed(text: str) -> bool:
     """"De intervisie van gisteren ging niet door", "ik heb de intervisie gemist": a meeting told as not held or
     not attended, not asked about."""

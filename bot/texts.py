@@ -158,6 +158,11 @@ MEETINGS_INVITE = "Leg je intervisiebijeenkomsten vast met /reflectie, dan tel i
 MEETINGS_TOLD = "Ik tel alleen de intervisiebijeenkomsten die je bij mij vastlegt, elk met datum en met wie."
 MEETING_MISSED = "Jammer! Een bijeenkomst die niet doorging of die je miste, leg ik niet vast."
 MEETING_MISSED_LOGGED = "Die bijeenkomst heb je vastgelegd. Ging hij niet door, dan haal ik hem weg."
+# something still to come: logged once done, as the ledger takes no day ahead
+STILL_TO_COME = {"pe": "Succes! Een activiteit leg je vast als je hem gedaan hebt: met /pe, of vertel het me dan "
+                       "(\"gisteren cursus van 8 uur gevolgd\").",
+                 "ref": "Fijn! Een bijeenkomst leg je vast als hij geweest is: met /reflectie, of vertel het me dan "
+                        "(\"gisteren intervisie gehad\"). In een groep plan je hem met /intervisie."}
 MEETINGS_HOW = "Een bijeenkomst vastleggen: /reflectie, of vertel het me (\"gisteren intervisie gehad\")."
 PE_INVITE = "Leg je PE-activiteiten vast met /pe, dan tel ik je punten tegen de regels."
 # "ik heb al 40 punten": a count told cannot be taken over, only activities

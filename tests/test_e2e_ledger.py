@@ -876,6 +876,19 @@ def test_a_meeting_told_as_missed_is_not_logged_and_one_logged_that_day_may_go(t
     run(chat, tmp_path)
 
 
+def test_something_still_to_come_is_logged_once_done(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (course,) = await sim.send(ALICE, "ik ga morgen een cursus volgen van 8 uur")  # was "weet ik niet"
+        assert "als je hem gedaan hebt" in visible(course) and "/pe" in visible(course)
+        (meeting,) = await sim.send(ALICE, "ik heb morgen intervisie")
+        assert "als hij geweest is" in visible(meeting) and "/reflectie" in visible(meeting)
+        assert sim.db.dialog(ALICE) is None and sim.db.activities(ALICE) == [] and sim.db.reflections(ALICE) == []
+        (academy,) = await sim.send(ALICE, "ik ga een webinar volgen bij de noloc academie")  # the FAQ knows it
+        assert "Noloc Academie" in visible(academy) and "als je hem gedaan hebt" not in visible(academy)
+
+    run(chat, tmp_path)
+
+
 def test_a_misspelt_day_is_read_at_the_date_step(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         await sim.send(ALICE, "/pe Webinar")

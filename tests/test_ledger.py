@@ -41,6 +41,7 @@ from bot.ledger import (
     period_for,
     progress,
     reflection_sentence,
+    still_to_come,
     tidy_title,
     title_answer,
     title_problem,
@@ -366,6 +367,17 @@ def test_a_reflection_line_gives_the_day_and_who_it_was_with(line: str, day: dat
 ])
 def test_a_sentence_about_a_held_meeting_is_offered(text: str, said: tuple[date, str] | None) -> None:
     assert reflection_sentence(text, TODAY) == said
+
+
+@pytest.mark.parametrize(("text", "ahead"), [
+    ("ik ga morgen een cursus volgen van 8 uur", "pe"), ("ik moet nog een webinar van 2 uur volgen", "pe"),
+    ("ik heb me ingeschreven voor een training", "pe"), ("volgende week heb ik een workshop", "pe"),
+    ("ik heb morgen intervisie", "ref"), ("volgende week intervisie met kring Noord", "ref"),
+    ("ik heb gisteren een cursus gevolgd", None), ("cursus 5 januari", None),  # has been, or may have
+    ("ga ik morgen naar een cursus?", None), ("ik ga morgen naar de tandarts", None),  # asked; names none
+])
+def test_something_still_to_come_is_told(text: str, ahead: str | None) -> None:
+    assert still_to_come(text, TODAY) == ahead
 
 
 @pytest.mark.parametrize(("text", "missed"), [
