@@ -87,7 +87,7 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CallbackQueryHandler(common.stale_button), GROUP_COMMANDS)
     app.add_handler(MessageHandler(filters.COMMAND, common.unknown_command), GROUP_COMMANDS)
     app.add_handler(MessageHandler(in_private & filters.TEXT & ~filters.COMMAND, router.private_text), GROUP_TEXT)
-    app.add_handler(MessageHandler(in_groups & filters.TEXT & ~filters.COMMAND, faq.group_text), GROUP_TEXT)
+    app.add_handler(MessageHandler(in_groups & filters.TEXT & ~filters.COMMAND, groups.group_text), GROUP_TEXT)
     app.add_handler(MessageHandler(in_private & (filters.PHOTO | filters.Document.ALL), ledger.pe_media), GROUP_TEXT)
     app.add_handler(MessageHandler(in_private & ~filters.TEXT & ~filters.PHOTO & ~filters.Document.ALL
                                    & ~filters.StatusUpdate.ALL, common.not_text), GROUP_TEXT)

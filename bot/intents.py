@@ -9,11 +9,12 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.dates import DateProblem, Prefer, date_answer
+from bot.dates import MONTH_NAMES, WEEKDAYS, DateProblem, Prefer, date_answer
 from bot.normalize import fold
 
 Scheme = Literal["noloc", "nrto", "any"]  # "any": my time left, whichever scheme I hold
 DateKind = Literal["expiry", "certified"]
+MeetingRequestKind = Literal["plan", "move", "cancel"]
 
 FIRST_PERSON = re.compile(r"\b(mijn|ik|me|mij|we|wij|ons|onze)\b")
 WHEN = re.compile(r"\b(wanneer|tot wanneer|hoe lang|hoelang|welke datum|datum|hoeveel dagen|deadlines?|welk jaar|"
@@ -221,7 +222,7 @@ def points_told(text: str) -> bool:
 
 
 # "hoeveel intervisies moet ik dit jaar nog?": my own reflection meetings, which /reflectie records
-MEETINGS_TOPIC = re.compile(r"\b(?:intervisies?|(?:intervisie ?|reflectie ?)bijeenkomst(?:en)?)\b")
+MEETINGS_TOPIC = re.compile(r"\b(?:intervisies?|(?:intervisie ?|reflectie ?)?bijeenkomst(?:en)?)\b")
 MINE_SO_FAR = re.compile(r"\b(?:had ik|hadden we|hadden wij|hebben we|hebben wij)\b")
 
 
@@ -237,17 +238,28 @@ def meetings_question(text: str) -> bool:
 PLANNED = re.compile(r"\b(?:volgende|eerstvolgende|gepland|weer|nieuwe)\b")
 
 
-# "plan een intervisie", "verzet de intervisie naar 10 december": what /intervisie does in a group
-PLAN_REQUEST = re.compile(r"\b(?:plan|plannen|inplannen|organiseer|organiseren|prik|prikken"
-                          # moving or cancelling one, which /intervisie does too
-                          r"|verplaats|verplaatsen|verzet|verzetten|annuleer|annuleren|verschuif|verschuiven)\b")
+# "plan een intervisie", "verzet de intervisie naar 10 december", "de intervisie gaat niet door": what
+# /intervisie does in a group, asked in words
+MEETING_REQUESTS: tuple[tuple[MeetingRequestKind, re.Pattern[str]], ...] = (
+    ("move", re.compile(r"\b(?:verplaats|verplaatsen|verzet|verzetten|verschuif|verschuiven)\b")),
+    ("cancel", re.compile(r"\b(?:annuleer|annuleren|afzeggen|afgelast|schrappen)\b|\b(?:gaat|kan) niet door\b")),
+    ("plan", re.compile(r"\b(?:plan|plannen|inplannen|organiseer|organiseren|prik|prikken)\b")),
+)
 HOW_MANY = re.compile(r"\bhoeveel\b")
 
 
-def meeting_plan_asked(text: str) -> bool:
-    """A request to plan an intervision meeting, made in words ("plan een intervisie op 5 januari om 10 uur")."""
+def meeting_request(text: str) -> MeetingRequestKind | None:
+    """What is asked of a group's meeting in words: "plan" ("plan een intervisie op 5 januari om 10 uur"),
+    "move" or "cancel"; None when no meeting or no such request is named, or it asks how many."""
     folded = fold(text)
-    return bool(MEETINGS_TOPIC.search(folded) and PLAN_REQUEST.search(folded)) and not HOW_MANY.search(folded)
+    if not MEETINGS_TOPIC.search(folded) or HOW_MANY.search(folded):
+        return None
+    return next((kind for kind, words in MEETING_REQUESTS if words.search(folded)), None)
+
+
+def meeting_plan_asked(text: str) -> bool:
+    """A request to plan, move or cancel an intervision meeting, made in words."""
+    return meeting_request(text) is not None
 
 
 # "wie doen er mee?", "wie komen er?": who is coming, which the meeting's card and /groep show
@@ -273,9 +285,25 @@ RSVP = re.compile(rf"(?:(?:sorry|helaas|oke|ok|ja|nee) )?(?:"
                   rf"|(?:ik ben|wij zijn|we zijn) er {_BY_THE_WAY}(?:niet )?bij)")
 
 
+# the meeting meant, said after the answer: "ik kan niet op 8 december", "ik doe mee dinsdag"
+RSVP_WHEN = re.compile(r"(?: (?:op|bij|aan|met|voor|de|die|het|van|volgende|komende|deze|zijn|komen|intervisie|"
+                       r"bijeenkomst|week|morgen|overmorgen|\d{1,2}(?:e|de|ste)?|"
+                       + "|".join((*MONTH_NAMES[1:], *WEEKDAYS)) + "))+")
+NOT_COMING = re.compile(r"\bniet\b")
+
+
 def rsvp_told(text: str) -> bool:
     """"Ik doe mee", "ik kan toch niet": coming or not, said in words where the meeting's buttons record it."""
-    return RSVP.fullmatch(fold(text)) is not None
+    return rsvp_answer(text) is not None
+
+
+def rsvp_answer(text: str) -> str | None:
+    """"Ik doe mee" ("ja"), "ik kan toch niet op 8 december" ("nee"); None when it is not such an answer."""
+    folded = fold(text)
+    said = RSVP.match(folded)
+    if said is None or not (said.end() == len(folded) or RSVP_WHEN.fullmatch(folded[said.end():])):
+        return None
+    return "nee" if NOT_COMING.search(said.group(0)) else "ja"
 
 
 # "ik was erbij", "kun je mijn aanwezigheid registreren": attendance, which a meeting card's 🙋 records privately

@@ -59,15 +59,69 @@ def parse_meeting(text: str, now: datetime) -> MeetingRequest | DateProblem:
         return found
     assert isinstance(found, FoundDate)
     starts = datetime.combine(found.value, time(clock.hour, clock.minute), AMSTERDAM)
+    ends = datetime.combine(found.value, clock.until, AMSTERDAM) if clock.until else None
+    problem = _when_problem(starts, ends, now)
+    if problem is not None:
+        return problem
+    topic = meeting_topic(cut(text, [(clock.start, clock.end), (found.start, found.end)], DATE_LINKS))
+    return MeetingRequest(starts, topic, ends)
+
+
+# The words of a request around a meeting's topic ("kun je een intervisie plannen … over casuïstiek?"), and
+# "over" before it: dropped from its ends
+_REQUEST_WORDS = frozenset({
+    "kun", "kan", "kunnen", "wil", "willen", "zou", "zullen", "je", "jij", "u", "we", "wij", "graag", "even",
+    "aub", "alsjeblieft", "svp", "plan", "plannen", "inplannen", "organiseer", "organiseren", "prik", "prikken",
+    "een", "de", "het", "intervisie", "intervisiebijeenkomst", "bijeenkomst", "reflectiebijeenkomst", "over",
+    "onderwerp"})
+
+
+def meeting_topic(rest: str) -> str:
+    """What a meeting is about: the text left once its day and time are cut, without the request's words
+    at either end ("plan een intervisie … over casuïstiek?" is about "casuïstiek")."""
+    words = rest.split()
+    while words and words[0].strip(" ,.-:;?!").lower() in _REQUEST_WORDS | {""}:
+        words.pop(0)
+    while words and words[-1].strip(" ,.-:;?!").lower() in _REQUEST_WORDS | {""}:
+        words.pop()
+    return " ".join(words).strip(" ,.-:;?!")[:MAX_TOPIC]
+
+
+def moved_request(text: str, meeting: Meeting, now: datetime) -> MeetingRequest | DateProblem:
+    """Where a meeting moves to: the day and time said, with the meeting's own time (and end) kept when only a
+    day is said, and its day when only a time is ("verzet naar 9 december", "verzet naar 20:00")."""
+    today = now.astimezone(AMSTERDAM).date()
+    local = meeting.starts_at.astimezone(AMSTERDAM)
+    clock = find_time(text)
+    if isinstance(clock, DateProblem):
+        return clock
+    rest = text if clock is None else text[:clock.start] + " " * (clock.end - clock.start) + text[clock.end:]
+    found = find_date(rest, today, "future")
+    if clock is None and not isinstance(found, FoundDate):
+        return found if found.span is not None else DateProblem(
+            "Naar welke dag of tijd? Bijvoorbeeld: <code>/intervisie verzet 13 december 15:00</code>")
+    if isinstance(found, DateProblem) and found.span is not None:
+        return found
+    day = found.value if isinstance(found, FoundDate) else local.date()
+    at = time(clock.hour, clock.minute) if clock is not None else local.time()
+    starts = datetime.combine(day, at, AMSTERDAM)
+    if clock is not None:  # a new time says its own end, or none (as /intervisie does)
+        ends = datetime.combine(day, clock.until, AMSTERDAM) if clock.until else None
+    else:
+        ends = starts + (meeting.ends_at - meeting.starts_at) if meeting.ends_at else None
+    problem = _when_problem(starts, ends, now)
+    return problem or MeetingRequest(starts, meeting.topic, ends)
+
+
+def _when_problem(starts: datetime, ends: datetime | None, now: datetime) -> DateProblem | None:
+    """What is wrong with a meeting's moment: gone by, more than a year ahead, or ending before it starts."""
     if starts <= now:
         return DateProblem("Dat moment is al voorbij. Kies een datum en tijd in de toekomst.")
     if starts - now > MAX_AHEAD:
         return DateProblem("Dat is meer dan een jaar vooruit. Plan een bijeenkomst binnen een jaar.")
-    ends = datetime.combine(found.value, clock.until, AMSTERDAM) if clock.until else None
     if ends is not None and ends <= starts:
         return DateProblem("De eindtijd ligt niet na de begintijd. Typ bijvoorbeeld <code>14:00-16:00</code>.")
-    topic = " ".join(cut(text, [(clock.start, clock.end), (found.start, found.end)], DATE_LINKS).split())
-    return MeetingRequest(starts, topic.strip(" ,.-:;")[:MAX_TOPIC], ends)
+    return None
 
 
 @dataclass(frozen=True)

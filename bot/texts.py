@@ -218,6 +218,10 @@ MEETING_PRIVATE = ("Intervisie plannen doe je in de groepschat van je intervisie
 MEETING_USAGE = ("Plan zo: <code>/intervisie 12 december 14:00 casus bespreken</code>. "
                  "Verzetten: <code>/intervisie verzet 13 december 15:00</code>. "
                  "Annuleren: <code>/intervisie annuleer</code>.")
+MEETING_CANCEL_ASK = "Annuleren: intervisie van {when}? Alleen wie hem plande of een beheerder kan dat."
+RSVP_YES = "Genoteerd: {name} doet mee op {when}."
+RSVP_NO = "Jammer! Genoteerd: {name} kan niet op {when}."
+MEETING_NONE_ON = "Op {day} staat geen intervisie gepland in deze groep. Wat er gepland is: /groep."
 MEETING_NONE = "Er staat geen bijeenkomst gepland in deze groep."
 MEETING_NOT_ALLOWED = "Alleen wie de bijeenkomst plande of een beheerder van de groep kan dat."
 MEETING_OVER = "Deze bijeenkomst is al begonnen of voorbij."

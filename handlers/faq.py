@@ -161,20 +161,6 @@ async def vraag(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await answer_or_hint(update, context, " ".join(context.args or []))
 
 
-async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """In a group: only a mention of the bot or a reply to one of its messages is a question."""
-    message = update.effective_message
-    if message is None or not message.text:
-        return
-    mention = f"@{context.bot.username}"
-    replied = message.reply_to_message
-    to_bot = bool(replied and replied.from_user and replied.from_user.id == context.bot.id)
-    if mention.lower() not in message.text.lower() and not to_bot:
-        return
-    await answer_or_hint(update, context, message.text.replace(mention, " ").replace(mention.lower(), " "),
-                         texts.MENTION_EMPTY.format(username=context.bot.username))
-
-
 async def suggestion_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A tap on a question button answers that question."""
     query = update.callback_query

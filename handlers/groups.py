@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import date, datetime
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
@@ -11,9 +11,10 @@ from telegram.error import Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
 from bot import texts, views
-from bot.dates import AMSTERDAM, DateProblem, long_date
+from bot.dates import AMSTERDAM, DateProblem, FoundDate, find_date, find_time, long_date
 from bot.db import Database
 from bot.html import esc
+from bot.intents import meeting_request, rsvp_answer
 from bot.meetings import (
     Meeting,
     MeetingRequest,
@@ -22,10 +23,12 @@ from bot.meetings import (
     check_attendance_token,
     check_calendar_token,
     meeting_reminders,
+    moved_request,
     parse_meeting,
 )
 from bot.numbers import whole_number
 from bot.services import Services
+from handlers import faq
 from handlers.common import group_overview_html, private_only, replan_user, reply, services, today
 from handlers.ledger import meetings_line_for
 
@@ -139,20 +142,35 @@ async def _may_change(bot: Bot, meeting: Meeting, user_id: int) -> bool:
     return meeting.creator_id == user_id or await _is_admin(bot, meeting.chat_id, user_id)
 
 
-def _next_meeting(db: Database, chat_id: int, svc: Services) -> Meeting | None:
+def _next_meeting(db: Database, chat_id: int, svc: Services, said: str = "") -> Meeting | None:
+    """The group's next meeting, or the coming one on the day `said` names ("de intervisie van 8 december");
+    None when there is none, or none that day."""
     now = svc.clock()
-    return next((m for m in db.meetings_in(chat_id) if m.starts_at > now), None)
+    coming = [m for m in db.meetings_in(chat_id) if m.starts_at > now]
+    named = find_date(said, now.astimezone(AMSTERDAM).date(), "future") if said else None
+    if isinstance(named, FoundDate):
+        coming = [m for m in coming if m.starts_at.astimezone(AMSTERDAM).date() == named.value]
+    return next(iter(coming), None)
 
 
-async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, verb: str, rest: str) -> None:
-    """Cancel or move the group's next meeting; only its creator or a group admin may."""
+def _none_planned(said: str, today_: date) -> str:
+    """No meeting to change or answer: none at all, or none on the day said."""
+    named = find_date(said, today_, "future") if said else None
+    return texts.MEETING_NONE_ON.format(day=long_date(named.value)) if isinstance(named, FoundDate) \
+        else texts.MEETING_NONE
+
+
+async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, verb: str, rest: str,
+                  which: str = "") -> None:
+    """Cancel or move the group's next meeting (or the one on the day `which` names); only its creator or a
+    group admin may. A move keeps the meeting's time when only a day is said, and its day when only a time is."""
     svc = services(context)
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None:
         return
-    meeting = _next_meeting(svc.db, chat.id, svc)
+    meeting = _next_meeting(svc.db, chat.id, svc, which)
     if meeting is None:
-        await reply(update, texts.MEETING_NONE)
+        await reply(update, _none_planned(which, today(context)))
         return
     if not await _may_change(context.bot, meeting, user.id):
         await reply(update, texts.MEETING_NOT_ALLOWED)
@@ -161,7 +179,7 @@ async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, verb: str,
         await _cancel(context.bot, svc, meeting)
         await reply(update, f"Geannuleerd: intervisie van {meeting.when}.")
         return
-    request = parse_meeting(rest, svc.clock())
+    request = moved_request(rest, meeting, svc.clock())
     if isinstance(request, DateProblem):
         await reply(update, request.message)
         return
@@ -209,6 +227,8 @@ async def meeting_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
             return
         await query.answer("Geannuleerd.")
         await _cancel(context.bot, svc, meeting)
+        if query.message.message_id != meeting.card_message_id:  # the question under "gaat niet door", not the card
+            await query.edit_message_text(f"Geannuleerd: intervisie van {meeting.when}.")
     elif action == "was":
         await _attended(update, context, meeting)
     else:
@@ -284,6 +304,87 @@ async def calendar_from_link(update: Update, context: ContextTypes.DEFAULT_TYPE)
     await context.bot.send_document(user.id, meeting_ics(meeting, group, svc.clock()),
                                     filename=f"intervisie-{meeting.starts_at.astimezone(AMSTERDAM):%Y-%m-%d}.ics",
                                     caption=texts.MEETING_CALENDAR_CAPTION.format(when=meeting.when))
+
+
+async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """In a group: only a mention of the bot or a reply to one of its messages is for it. A meeting planned,
+    moved, cancelled or answered in words is done as /intervisie or the card's buttons would; the rest is a
+    question."""
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    mention = f"@{context.bot.username}"
+    replied = message.reply_to_message
+    to_bot = bool(replied and replied.from_user and replied.from_user.id == context.bot.id)
+    if mention.lower() not in message.text.lower() and not to_bot:
+        return
+    text = message.text.replace(mention, " ").replace(mention.lower(), " ")
+    if not await _meeting_in_words(update, context, text):
+        await faq.answer_or_hint(update, context, text, texts.MENTION_EMPTY.format(username=context.bot.username))
+
+
+async def _meeting_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
+    """"Plan een intervisie op 8 december om 19:30", "verzet de intervisie naar 9 december", "de intervisie gaat
+    niet door", "ik kan toch niet": done as the command or button would (True); False for anything else."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return False
+    svc = services(context)
+    asked = svc.faq.spelled(text)  # typos mended to tell what is asked; the day and time are read as typed
+    kind, answer = meeting_request(asked), rsvp_answer(asked)
+    if kind == "plan":
+        svc.db.introduce_group(chat.id, chat.title or "groep", svc.clock())
+        request = parse_meeting(text, svc.clock()) if find_time(text) or isinstance(
+            find_date(text, today(context), "future"), FoundDate) else None
+        if request is None:  # "hoe plan ik een intervisie?": how, with moving and cancelling too
+            await reply(update, texts.MEETING_USAGE)
+        elif isinstance(request, DateProblem):
+            await reply(update, request.message)
+        else:
+            await _create(update, context, request)
+    elif kind == "move":  # "verzet de intervisie van 8 december naar 9 december": the day after "naar" is new
+        which, _, target = text.rpartition(" naar ")
+        await _change(update, context, "verzet", target, which)
+    elif kind == "cancel":
+        await _offer_cancel(update, context, text)
+    elif answer is not None:
+        await _answer_in_words(update, context, answer, text)
+    else:
+        return False
+    return True
+
+
+async def _offer_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, said: str) -> None:
+    """"De intervisie van 8 december gaat niet door": that meeting with the card's own cancel button, which
+    checks who taps it; cancelling on words alone would be too easy to set off."""
+    svc, chat = services(context), update.effective_chat
+    meeting = _next_meeting(svc.db, chat.id, svc, said) if chat is not None else None
+    if meeting is None:
+        await reply(update, _none_planned(said, today(context)))
+        return
+    await reply(update, texts.MEETING_CANCEL_ASK.format(when=meeting.when), reply_markup=InlineKeyboardMarkup([[
+        InlineKeyboardButton("✖️ Ja, annuleren", callback_data=f"mt:cancel:{meeting.id}")]]))
+
+
+async def _answer_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, answer: str, said: str) -> None:
+    """"Ik doe mee", "ik kan toch niet op 8 december": recorded as the card's ✅ or 🚫 would, for the meeting on
+    the day said or the only one coming; with several coming and no day said, the buttons."""
+    svc, chat, user = services(context), update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return
+    now = svc.clock()
+    coming = [m for m in svc.db.meetings_in(chat.id) if m.starts_at > now and not m.card_after]
+    named = find_date(said, today(context), "future")
+    meeting = _next_meeting(svc.db, chat.id, svc, said) if isinstance(named, FoundDate) or len(coming) == 1 \
+        else None
+    if meeting is None:
+        await reply(update, _none_planned(said, today(context)) if isinstance(named, FoundDate) or not coming
+                    else texts.RSVP_BY_BUTTON)
+        return
+    svc.db.answer_meeting(meeting.id, user.id, user.first_name, answer)
+    await _refresh_card(context.bot, svc.db, meeting.id)
+    said_back = texts.RSVP_YES if answer == "ja" else texts.RSVP_NO
+    await reply(update, said_back.format(name=esc(user.first_name), when=meeting.when))
 
 
 async def groep(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

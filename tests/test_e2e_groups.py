@@ -152,13 +152,13 @@ def test_group_meeting_from_plan_to_attendance(tmp_path: Path) -> None:
             assert visible(plans) == visible(overview)  # the group's plans, as /groep shows them, not an FAQ entry
             (who,) = await says(sim, CAROL, "@recertbot wie doen er mee?", chat_id=GROUP)
             assert visible(who) == visible(overview)
-            for said in ("@recertbot ik doe mee", "@recertbot ik kan toch niet"):  # the card's buttons record it
+            for said in ("@recertbot ik doe mee", "@recertbot ik kan toch niet"):  # nothing coming to answer
                 (rsvp,) = await says(sim, CAROL, said, chat_id=GROUP)  # "toch" got the 2FA FAQ
-                assert visible(rsvp) == html_visible_text(texts.RSVP_BY_BUTTON)
+                assert visible(rsvp) == html_visible_text(texts.MEETING_NONE)
             (attend,) = await says(sim, CAROL, "@recertbot kun je mijn aanwezigheid registreren?", chat_id=GROUP)
             assert visible(attend) == html_visible_text(texts.ATTEND_BY_BUTTON)  # 🙋 on the card, was "weet ik niet"
             (move,) = await says(sim, CAROL, "@recertbot verplaats de intervisie naar 10 december", chat_id=GROUP)
-            assert visible(move) == html_visible_text(texts.MEETING_USAGE)  # how /intervisie moves it
+            assert visible(move) == html_visible_text(texts.MEETING_NONE)  # as /intervisie verzet: nothing coming
             (held,) = await says(sim, CAROL, "@recertbot hoeveel intervisies moet ik dit jaar nog?", chat_id=GROUP)
             assert "Jouw eigen datums, punten" in visible(held) and "Intervisie 2026:" not in visible(held)
             # Anna tells her date, or an activity, in the group: that is recorded in private only
@@ -254,14 +254,38 @@ def test_moving_a_meeting_to_its_own_time_changes_nothing(tmp_path: Path) -> Non
     with_anna_in_a_group(tmp_path, chat)
 
 
-def test_planning_asked_in_words_gets_how_to_plan(tmp_path: Path) -> None:
+def test_a_meeting_planned_moved_cancelled_and_answered_in_words(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
-        # was the private-chat button, as if a meeting held on 5 January 2026 were told
-        *_, how = await says(sim, ANNA, "@recertbot plan een intervisie op 5 januari om 10 uur", chat_id=GROUP)
+        # was how to type /intervisie: now planned as /intervisie would
+        *_, card = await says(sim, ANNA, "@recertbot plan een intervisie op 5 januari om 10 uur over casuïstiek",
+                              chat_id=GROUP)  # after the bot's introduction to the group
+        assert "dinsdag 5 januari 2027 om 10:00" in visible(card) and "Onderwerp: casuïstiek" in visible(card)
+        (how,) = await says(sim, ANNA, "@recertbot hoe plan ik een intervisie?", chat_id=GROUP)  # no day: how
         assert visible(how) == html_visible_text(texts.MEETING_USAGE)
         (private,) = await says(sim, ANNA, "kun je een intervisie plannen op 5 januari")
         assert visible(private) == html_visible_text(texts.MEETING_PRIVATE)
         assert sim.db.dialog(ANNA) is None
+        # a day alone keeps the time (was how to type it, and /intervisie verzet asked "Hoe laat?")
+        (moved,) = await says(sim, ANNA, "@recertbot verzet de intervisie naar 6 januari", chat_id=GROUP)
+        assert visible(moved) == "Verzet naar woensdag 6 januari 2027 om 10:00."
+        (later,) = await says(sim, ANNA, "/intervisie verzet 11:00", chat_id=GROUP)  # a time alone keeps the day
+        assert visible(later) == "Verzet naar woensdag 6 januari 2027 om 11:00."
+        # coming or not, in words: recorded as the card's buttons would (was: tap the buttons)
+        (noted,) = await says(sim, ANNA, "@recertbot ik kan toch niet op 6 januari", chat_id=GROUP)
+        assert visible(noted) == "Jammer! Genoteerd: Anna kan niet op woensdag 6 januari 2027 om 11:00."
+        assert sim.db.meeting_answers(sim.db.meetings_in(GROUP)[0].id) == [("Anna", "nee")]
+        shown = sim.emulator.messages[(GROUP, card.result["message_id"])]
+        assert "Kunnen niet (1): Anna" in shown["text"]
+        (other_day,) = await says(sim, ANNA, "@recertbot ik doe mee op 7 januari", chat_id=GROUP)
+        assert "Op donderdag 7 januari 2027 staat geen intervisie gepland" in visible(other_day)
+        # cancelling in words asks first, with the card's own button
+        (ask,) = await says(sim, ANNA, "@recertbot de intervisie gaat niet door", chat_id=GROUP)
+        assert "Annuleren: intervisie van woensdag 6 januari 2027 om 11:00?" in visible(ask)
+        assert sim.db.meetings_in(GROUP) != []
+        await sim.tap(ANNA, ask, button(ask, "Ja, annuleren"))
+        assert sim.db.meetings_in(GROUP) == []
+        assert "Geannuleerd" in sim.emulator.messages[(GROUP, card.result["message_id"])]["text"]
+        assert "Geannuleerd" in sim.emulator.messages[(GROUP, ask.result["message_id"])]["text"]
 
     with_anna_in_a_group(tmp_path, chat)
 

@@ -23,6 +23,7 @@ from bot.intents import (
     improvements_shown_told,
     is_question,
     meeting_plan_asked,
+    meeting_request,
     meetings_question,
     meetings_told,
     next_meeting_question,
@@ -37,6 +38,7 @@ from bot.intents import (
     question_part,
     reminders_switched,
     result_told,
+    rsvp_answer,
     rsvp_told,
     said_kind,
     self_evaluation_done_told,
@@ -384,6 +386,17 @@ def test_coming_or_not_said_in_words(text: str, told: bool) -> None:
     assert rsvp_told(text) is told
 
 
+@pytest.mark.parametrize(("text", "answer"), [
+    ("ik doe mee", "ja"), ("ik kan toch niet", "nee"), ("ik kan wel komen", "ja"),
+    # the meeting named after the answer (these were "weet ik niet")
+    ("ik kan toch niet op 8 december", "nee"), ("ik doe mee dinsdag", "ja"),
+    ("ik kan niet op de intervisie van 8 december", "nee"), ("sorry ik kan er niet bij zijn", "nee"),
+    ("ik kan niet zo goed plannen", None), ("ik doe mee aan een cursus over coaching", None),
+])
+def test_coming_or_not_and_the_meeting_meant(text: str, answer: str | None) -> None:
+    assert rsvp_answer(text) == answer
+
+
 @pytest.mark.parametrize(("text", "told"), [
     ("ik was erbij", True), ("wij waren er ook bij", True), ("ik was aanwezig", True),
     ("de intervisie van vorige week was fijn, kun je aanwezigheid registreren?", True),  # was "weet ik niet"
@@ -435,6 +448,16 @@ def test_a_self_evaluation_told_as_done(text: str, told: bool) -> None:
 ])
 def test_planning_a_meeting_asked_in_words(text: str, asked: bool) -> None:
     assert meeting_plan_asked(text) is asked
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("plan een intervisie op 5 januari om 10 uur", "plan"), ("kun je een bijeenkomst inplannen", "plan"),
+    ("verzet de intervisie van 8 december naar 9 december", "move"), ("verschuif de intervisie", "move"),
+    ("kun je de intervisie annuleren", "cancel"), ("de intervisie van 8 december gaat niet door", "cancel"),
+    ("wanneer is de volgende bijeenkomst", None), ("hoeveel intervisies moet ik plannen", None),
+])
+def test_what_is_asked_of_a_meeting_in_words(text: str, kind: str | None) -> None:
+    assert meeting_request(text) == kind
 
 
 @pytest.mark.parametrize("text", ["kan ik al indienen?", "kan ik nu al indienen", "mag ik mijn portfolio al indienen?",

@@ -8,11 +8,13 @@ import pytest
 
 from bot.dates import AMSTERDAM, DateProblem
 from bot.meetings import (
+    Meeting,
     MeetingRequest,
     attendance_token,
     calendar_token,
     check_attendance_token,
     check_calendar_token,
+    moved_request,
     parse_meeting,
 )
 
@@ -47,8 +49,8 @@ def test_a_meeting_line_gives_when_and_topic(line: str, starts: tuple[int, int, 
 @pytest.mark.parametrize(("line", "ends", "topic"), [
     ("12 december 14:00-16:00 casus", (16, 0), "casus"),
     ("12 december van 14.00 tot 16.30 uur", (16, 30), ""),
-    ("12 december 14:00 - 15:00 uur intervisie", (15, 0), "intervisie"),
-    ("12 december 2:00-4:30 intervisie", (16, 30), "intervisie"),  # the afternoon, both ends
+    ("12 december 14:00 - 15:00 uur intervisie", (15, 0), ""),  # the meeting's own name is no topic
+    ("12 december 2:00-4:30 intervisie", (16, 30), ""),  # the afternoon, both ends
 ])
 def test_a_meeting_line_may_say_when_it_ends(line: str, ends: tuple[int, int], topic: str) -> None:
     found = parse_meeting(line, NOW)
@@ -71,6 +73,44 @@ def test_a_meeting_line_may_say_when_it_ends(line: str, ends: tuple[int, int], t
 ])
 def test_a_meeting_line_that_cannot_be_planned_says_why(line: str, says: str) -> None:
     found = parse_meeting(line, NOW)
+    assert isinstance(found, DateProblem) and says in found.message, found
+
+
+@pytest.mark.parametrize(("said", "topic"), [
+    # a request in words: its words around the topic go ("Onderwerp: plan een intervisie over casuïstiek")
+    ("plan een intervisie op 5 januari om 10 uur over casuïstiek", "casuïstiek"),
+    ("kun je een intervisie plannen op 5 januari 10:00?", ""),
+    ("intervisie over stress plannen op 5 januari 10:00 graag", "stress"),
+    ("5 januari 10:00 over de casus van Piet", "casus van Piet"),  # "de" only goes at its start
+    ("5 januari 10:00 met Piet en Ans", "met Piet en Ans"),
+])
+def test_a_meeting_asked_for_in_words_keeps_only_its_topic(said: str, topic: str) -> None:
+    found = parse_meeting(said, NOW)
+    assert isinstance(found, MeetingRequest) and found.topic == topic
+
+
+PLANNED = Meeting(-1, None, 1, datetime(2026, 12, 8, 19, 30, tzinfo=AMSTERDAM), "casus",
+                  ends_at=datetime(2026, 12, 8, 21, 0, tzinfo=AMSTERDAM))
+
+
+@pytest.mark.parametrize(("said", "starts", "ends"), [
+    ("naar 9 december", (12, 9, 19, 30), (21, 0)),  # a day alone: the time and end kept
+    ("20:00", (12, 8, 20, 0), None),  # a time alone: the day kept, and no end but one said
+    ("10 december 14:00-16:00", (12, 10, 14, 0), (16, 0)),
+])
+def test_a_meeting_moves_to_what_is_said_and_keeps_the_rest(said: str, starts: tuple[int, int, int, int],
+                                                            ends: tuple[int, int] | None) -> None:
+    found = moved_request(said, PLANNED, NOW)
+    month, day, hour, minute = starts
+    assert isinstance(found, MeetingRequest) and found.topic == "casus"
+    assert found.starts_at == datetime(2026, month, day, hour, minute, tzinfo=AMSTERDAM)
+    assert found.ends_at == (datetime(2026, month, day, *ends, tzinfo=AMSTERDAM) if ends else None)
+
+
+@pytest.mark.parametrize(("said", "says"), [("ergens anders", "Naar welke dag of tijd?"),
+                                            ("gisteren", "al voorbij"), ("31 november", "bestaat niet")])
+def test_a_move_that_cannot_be_made_says_why(said: str, says: str) -> None:
+    found = moved_request(said, PLANNED, NOW)
     assert isinstance(found, DateProblem) and says in found.message, found
 
 
