@@ -64,6 +64,7 @@ KEURMERK_YEARS = load_rules().nrto.validity_years
     ("hoeveel dagen heb ik nog?", "any"),  # time left, no scheme named: whichever I hold
     ("hoe lang heb ik nog", "any"),
     ("Wat moet ik nu doen?", "any"),  # where I stand, asked as the whole message: my status
+    ("wat moet ik deze maand doen", "any"), ("wat moeten we binnenkort doen?", "any"),  # were suggestions
     ("hoe sta ik ervoor", "any"),
     ("wat is mijn volgende stap?", "any"),
     ("wat nu?", "any"),
