@@ -195,8 +195,8 @@ PE_ASK_EVIDENCE = ("Heb je bewijs? Stuur een foto of document, of typ wat het is
                    "<i>bevestigingsmail</i>, <i>factuur</i> of <i>schermafbeelding</i>.")
 PE_AMOUNT_UNKNOWN = "Dat begrijp ik niet als aantal."
 # {title}: the activity waiting for its category, so a message meant for something else shows what waits
-PE_CATEGORY_UNKNOWN = ("Die categorie ken ik niet. Ik wacht nog op de categorie van <b>{title}</b>: kies er een, "
-                       "of typ /annuleer om te stoppen.")
+PE_CATEGORY_UNKNOWN = ("Die categorie ken ik niet; de andere categorieën uit het toetsingskader vallen onder Overige. "
+                       "Ik wacht nog op de categorie van <b>{title}</b>: kies er een, of typ /annuleer om te stoppen.")
 USE_BUTTONS = "Tik op een van de knoppen onder mijn vorige bericht, of typ /annuleer om te stoppen."
 EVIDENCE_FOR = "📎 Bewijs ontvangen: {what}. Bij welke activiteit hoort het?"
 PE_MEDIA_OUTSIDE = ("Je bent nog met iets anders bezig. Maak dat eerst af (of typ /annuleer) en stuur het bewijs "

@@ -188,7 +188,7 @@ async def advance(context: ContextTypes.DEFAULT_TYPE, user_id: int, draft: Draft
         await _send(context, user_id, prefix + views.draft_summary(_warned(draft, user_id, editing, context),
                                                                    svc.rules.noloc), _summary_buttons(dialog))
         return
-    await _send(context, user_id, prefix + ask_for(step, context, draft), _step_buttons(step, dialog, context))
+    await _send(context, user_id, prefix + ask_for(step, context, draft), step_buttons(step, dialog, context))
 
 
 async def keep_unsaved(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog) -> bool:
@@ -217,7 +217,8 @@ def _warned(draft: Draft, user_id: int, editing: int | None, context: ContextTyp
     return draft
 
 
-def _step_buttons(step: str, dialog: Dialog, context: ContextTypes.DEFAULT_TYPE) -> InlineKeyboardMarkup | None:
+def step_buttons(step: str, dialog: Dialog, context: ContextTypes.DEFAULT_TYPE) -> InlineKeyboardMarkup | None:
+    """The buttons under a /pe step's question: Vandaag and Gisteren, the categories, or Geen bewijs."""
     n = dialog.nonce
     if step == "date" and not dialog.data.get("period_said"):  # "vorige maand" said: not today, nor yesterday
         return InlineKeyboardMarkup([[InlineKeyboardButton("Vandaag", callback_data=f"pe:today:{n}"),
@@ -269,7 +270,7 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
         found = done_on_date(day_text, today(context))
         if isinstance(found, DateProblem):  # "oktober" typed to "Op welke dag in oktober 2026?" is asked once
             asked = dict.fromkeys([found.message, ask_for("date", context, draft)])
-            await reply(update, "\n".join(asked), reply_markup=_step_buttons("date", dialog, context))
+            await reply(update, "\n".join(asked), reply_markup=step_buttons("date", dialog, context))
             return
         draft.done_on, draft.period_said = found.value, None
         amount = find_amount(cut(day_text, [(found.start, found.end)], DATE_LINKS))  # "gisteren 3 uur"
@@ -290,13 +291,13 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
         category = category_for(text, rules)
         if category is None:
             await reply(update, texts.PE_CATEGORY_UNKNOWN.format(title=esc(draft.title or "je activiteit")),
-                        reply_markup=_step_buttons("category", dialog, context))
+                        reply_markup=step_buttons("category", dialog, context))
             return
         draft.category = category.id
     elif step == "evidence":
         said = evidence_answer(text)
         if said is True:  # "ja": then which, or send it
-            await reply(update, texts.PE_EVIDENCE_WHICH, reply_markup=_step_buttons("evidence", dialog, context))
+            await reply(update, texts.PE_EVIDENCE_WHICH, reply_markup=step_buttons("evidence", dialog, context))
             return
         draft.evidence, draft.evidence_file_id, draft.evidence_asked = said or None, None, True
     else:  # summary and other button steps: only the buttons answer

@@ -125,8 +125,9 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await DIALOG_STEPS[dialog.name](update, context, dialog, text)
         return
     elif dialog is not None and _small_talk_at_step(svc, dialog, text):
-        # "bedankt" or "snap het niet" is no group's name or activity's title: the question again
-        await reply(update, texts.STEP_WAITING.format(question=_waiting_question(dialog, context)))
+        # "bedankt" or "snap het niet" is no group's name or activity's title: the question again, with its buttons
+        await reply(update, texts.STEP_WAITING.format(question=_waiting_question(dialog, context)),
+                    reply_markup=ledger.step_buttons(dialog.step, dialog, context) if dialog.name == "pe" else None)
         return
     elif dialog is not None:
         shape = _has_date if dialog.step in DATE_STEPS else _has_year if dialog.step in YEAR_STEPS else None

@@ -86,6 +86,7 @@ def test_guided_pe_with_bad_values_and_photo_evidence(tmp_path: Path) -> None:
         (unknown,) = await sim.send(ALICE, "categorie 9")  # what waits is named: the text may be meant for else
         assert "ken ik niet" in visible(unknown) and "de categorie van Webinar motiverende gespreksvoering" in visible(
             unknown) and len(unknown.buttons) == 3
+        assert "vallen onder Overige" in visible(unknown)  # where a category the sources do not name goes
         await tap(sim, "1 · Vakgebied")
         assert "bewijs" in visible(last(sim))
         replies = await sim.send(ALICE, photo=b"\x89PNG fake image")
@@ -347,24 +348,27 @@ def test_an_implausible_amount_is_asked_about_however_it_came(tmp_path: Path) ->
     run(chat, tmp_path)
 
 
-@pytest.mark.parametrize(("start", "typed", "asked"), [
-    (("/reflectie", "vandaag"), "bedankt", "Met wie"),              # no group is called "bedankt"
-    (("/reflectie", "vandaag"), "ja", "Met wie"),
-    (("/reflectie", "vandaag"), "weet ik niet meer", "Met wie"),  # was saved as "met weet ik niet meer"
-    (("/reflectie", "vandaag"), "wat moet ik hier invullen?", "Met wie"),  # not the portal's FAQ answer
-    (("/pe",), "hallo", "Wat heb je gedaan"),                     # no activity is called "hallo"
-    (("/pe", "Webinar"), "snap het niet", "Wanneer was dat"),
-    (("/pe", "Webinar", "vandaag", "2 uur", "1"), "weet ik niet", "Heb je bewijs"),
-    (("/keurmerk",), "huh?", "NRTO-keurmerk"),
+@pytest.mark.parametrize(("start", "typed", "asked", "buttons"), [
+    (("/reflectie", "vandaag"), "bedankt", "Met wie", []),              # no group is called "bedankt"
+    (("/reflectie", "vandaag"), "ja", "Met wie", []),
+    (("/reflectie", "vandaag"), "weet ik niet meer", "Met wie", []),  # was saved as "met weet ik niet meer"
+    (("/reflectie", "vandaag"), "wat moet ik hier invullen?", "Met wie", []),  # not the portal's FAQ answer
+    (("/pe",), "hallo", "Wat heb je gedaan", []),                     # no activity is called "hallo"
+    (("/pe", "Webinar"), "snap het niet", "Wanneer was dat", ["Vandaag", "Gisteren"]),  # with the step's buttons
+    (("/pe", "Webinar", "vandaag", "2 uur"), "ik weet het niet", "In welke categorie",  # were without buttons
+     ["1 · Vakgebied", "3 · Buiten vakgebied", "Overige"]),
+    (("/pe", "Webinar", "vandaag", "2 uur", "1"), "weet ik niet", "Heb je bewijs", ["Geen bewijs (nu)"]),
+    (("/keurmerk",), "huh?", "NRTO-keurmerk", []),
 ])
 def test_small_talk_at_a_step_asks_the_question_again(tmp_path: Path, start: tuple[str, ...], typed: str,
-                                                     asked: str) -> None:
+                                                     asked: str, buttons: list[str]) -> None:
     async def chat(sim: Simulation) -> None:
         for line in start:
             await sim.send(ALICE, line)
         before = sim.db.dialog(ALICE)
         (again,) = await sim.send(ALICE, typed)
         assert "Ik wacht nog op je antwoord" in visible(again) and asked in visible(again)
+        assert [label for label, _ in again.buttons] == buttons
         after = sim.db.dialog(ALICE)
         assert after is not None and before is not None
         assert (after.name, after.step, after.data) == (before.name, before.step, before.data)
