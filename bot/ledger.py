@@ -717,9 +717,13 @@ def _day_and_name(text: str, today: date) -> tuple[date | None, str]:
 
 
 # "oh nee, het was 3 uur", "sorry, gisteren": what was just logged, corrected
+_WAS = r"(?:was|waren|duurde|duurden|moet\s+zijn)"
 CORRECTING = re.compile(r"^\W*(?:(?:oh|o|oeps|sorry|nee|neen|excuus|pardon|wacht)\b\W*)+"
-                        r"(?:(?:het|dat|die)\s+(?:was|waren|moet\s+zijn)\b\W*)?"
-                        r"|^\W*(?:het|dat|die)\s+(?:was|waren|moet\s+zijn)\b\W*", re.IGNORECASE)
+                        rf"(?:(?:het|dat|die)\s+{_WAS}\b\W*)?"
+                        rf"|^\W*(?:het|dat|die)\s+{_WAS}\b\W*", re.IGNORECASE)
+# "de webinar was 4 uur": the one just logged, named by a word of its title
+NAMED_CORRECTING = re.compile(r"^\W*(?:(?:oh|o|oeps|sorry|nee|neen|excuus|pardon|wacht)\b\W*)*"
+                              rf"(?:de|die|deze|dat|het|mijn)\s+([^\W\d_]+)\s+{_WAS}\b\W*", re.IGNORECASE)
 DELETE_THAT = re.compile(r"^\W*(?:verwijder|wis|schrap)(?:\s+(?:die|deze|dat|hem|het|de))?"
                          r"(?:\s+(?:laatste|net|maar|weer|activiteit))*\W*$", re.IGNORECASE)
 
@@ -730,22 +734,28 @@ class Correction:
     field: str  # "amount", "date" or "delete"
     amount: Amount | None = None
     day: date | None = None
+    named: str | None = None  # the word it was named by ("de webinar was …"), which its title must hold
+
+    def names(self, title: str) -> bool:
+        """Whether the correction may be of an item so titled: named by a word in it, or not named at all."""
+        return self.named is None or fold(self.named) in fold(title)
 
 
 def correction(text: str, today: date) -> Correction | None:
-    """"Oh nee, het was 3 uur", "het was gisteren", "verwijder die laatste": a correction of the activity just
-    logged; None for anything else (a new log, a question)."""
+    """"Oh nee, het was 3 uur", "het was gisteren", "de webinar was 4 uur", "verwijder die laatste": a correction
+    of the activity just logged; None for anything else (a new log, a question)."""
     if DELETE_THAT.match(text) and len(text.split()) > 1:  # "verwijder" alone names nothing
         return Correction("delete")
-    opening = CORRECTING.match(text)
+    opening = NAMED_CORRECTING.match(text) or CORRECTING.match(text)
     if opening is None:
         return None
+    named = opening.group(1) if opening.re is NAMED_CORRECTING else None
     rest = text[opening.end():]
     amount = amount_alone(rest)
     if amount is not None:
-        return Correction("amount", amount=amount)
+        return Correction("amount", amount=amount, named=named)
     day = date_alone(rest, today)
-    return Correction("date", day=day) if day is not None else None
+    return Correction("date", day=day, named=named) if day is not None else None
 
 
 def period_for(cert: NolocCertificate | None, today: date, rules: NolocRules) -> Period:

@@ -836,7 +836,8 @@ async def correct_just_logged(update: Update, context: ContextTypes.DEFAULT_TYPE
     newest, meeting = svc.db.newest_activity(user_id), svc.db.newest_reflection(user_id)
     if meeting is not None and (newest is None or meeting[1] >= newest[1]):  # a meeting was logged last
         held = meeting[0]
-        if svc.clock() - meeting[1] > JUST_LOGGED or told.field == "amount":
+        named_so = told.named is None or bool(REFLECTION_WORDS.search(told.named)) or told.names("bijeenkomst")
+        if svc.clock() - meeting[1] > JUST_LOGGED or told.field == "amount" or not named_so:
             return False
         line = views.reflection_line(held.held_on, held.with_whom)
         if told.field == "delete":
@@ -851,7 +852,7 @@ async def correct_just_logged(update: Update, context: ContextTypes.DEFAULT_TYPE
         else:
             return False
         return True
-    if newest is None or svc.clock() - newest[1] > JUST_LOGGED:
+    if newest is None or svc.clock() - newest[1] > JUST_LOGGED or not told.names(newest[0].title):
         return False
     activity = newest[0]
     if told.field == "delete":

@@ -1090,6 +1090,12 @@ def test_a_correction_right_after_saving_changes_that_activity(tmp_path: Path) -
             await tap(sim, "Opslaan")
             (stored,) = sim.db.activities(ALICE)
             assert (stored.points, stored.done_on) == (3, date(2026, 11, 21))
+            (other,) = await sim.send(ALICE, "de cursus was 5 uur")  # names another: not this one
+            assert "Klopt dit?" not in visible(other)
+            (named,) = await sim.send(ALICE, "de webinar was 4 uur")  # was suggestions
+            assert "4 uur = 4 PE-punten" in visible(named) and "Webinar A" in visible(named)
+            await sim.send(ALICE, "/annuleer")
+            assert sim.db.activities(ALICE)[0].points == 3
             (question,) = await sim.send(ALICE, "verwijder die")
             assert "Verwijderen?" in visible(question)
             await tap(sim, "Ja, verwijder")

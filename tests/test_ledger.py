@@ -541,12 +541,22 @@ def test_a_meeting_on_a_day_told(text: str, who: str | None) -> None:
     ("het was leuk", None, None), ("nee bedankt", None, None), ("ik heb 3 uur gedaan", None, None),
     ("verwijder de webinar van gisteren", None, None),  # names another: the list's, as before
     ("verwijder", None, None),
+    # named by a word of its title, or with "duurde" (were suggestions)
+    ("de webinar was 4 uur", "amount", Amount("uur", 4)), ("het duurde 90 minuten", "amount", Amount("uur", 1.5)),
+    ("oh die cursus was gisteren", "date", date(2026, 11, 21)), ("de webinar was leuk", None, None),
 ])
 def test_a_correction_of_what_was_just_logged(text: str, field: str | None, value: object) -> None:
     told = correction(text, TODAY)
     assert (told.field if told else None) == field
     if told is not None and field != "delete":
         assert (told.amount if field == "amount" else told.day) == value
+
+
+def test_a_correction_named_by_a_word_fits_only_a_title_with_it() -> None:
+    told = correction("de webinar was 4 uur", TODAY)
+    assert told is not None and told.names("Webinar netwerken") and not told.names("Cursus coaching")
+    unnamed = correction("het was 4 uur", TODAY)
+    assert unnamed is not None and unnamed.names("Cursus coaching")
 
 
 LOGGED = [Activity(1, "Webinar netwerken", date(2026, 11, 12), 3, "1", Amount("uur", 3)),
