@@ -693,6 +693,16 @@ EVIDENCE_WORDS = re.compile(r"\b(?:factuur|facturen|bewijs|bewijsstuk|deelnamebe
                             r"schermafbeelding|bevestiging|bevestigingsmail|mail|e-mail|foto|scan)\b", re.IGNORECASE)
 
 
+# "hier is het bewijs van de webinar", "ik stuur je de factuur": a file announced in words
+EVIDENCE_ANNOUNCED = re.compile(r"^\W*(?:hier\s+is|hierbij|bijgevoegd|bijgaand|ik\s+stuur|ik\s+upload|dit\s+is)\b",
+                                re.IGNORECASE)
+
+
+def evidence_announced(text: str) -> bool:
+    """Evidence said to come in a text with no file ("hier is het bewijs van de webinar"), not asked about."""
+    return bool(EVIDENCE_ANNOUNCED.search(text) and EVIDENCE_WORDS.search(text)) and not asks_something(text)
+
+
 def caption_activity(caption: str, activities: list[Activity], today: date) -> Activity | Draft | None:
     """What a file's caption says it is evidence for: a logged activity it names ("factuur van de webinar van
     12 november"), a new one it tells ("webinar gespreksvoering gisteren 2 uur"), or None (it only says what

@@ -198,6 +198,8 @@ PE_AMOUNT_UNKNOWN = "Dat begrijp ik niet als aantal."
 PE_CATEGORY_UNKNOWN = ("Die categorie ken ik niet; de andere categorieën uit het toetsingskader vallen onder Overige. "
                        "Ik wacht nog op de categorie van <b>{title}</b>: kies er een, of typ /annuleer om te stoppen.")
 USE_BUTTONS = "Tik op een van de knoppen onder mijn vorige bericht, of typ /annuleer om te stoppen."
+EVIDENCE_HOW = ("Stuur het bewijs als foto of bestand (📎). Zet in het bijschrift bij welke activiteit het hoort, "
+                "bijvoorbeeld <i>webinar 12 november</i>; anders vraag ik het.")
 EVIDENCE_FOR = "📎 Bewijs ontvangen: {what}. Bij welke activiteit hoort het?"
 PE_MEDIA_OUTSIDE = ("Je bent nog met iets anders bezig. Maak dat eerst af (of typ /annuleer) en stuur het bewijs "
                     "dan opnieuw: ik vraag dan bij welke activiteit het hoort.")

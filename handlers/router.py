@@ -38,7 +38,7 @@ from bot.intents import (
     step_deadline_asked,
     yes_or_no,
 )
-from bot.ledger import Draft, evidence_answer, meeting_missed, still_to_come
+from bot.ledger import Draft, evidence_announced, evidence_answer, meeting_missed, still_to_come
 from bot.normalize import fold
 from bot.services import Services
 from handlers import certificate, faq, keurmerk, ledger, privacy, reminders
@@ -289,6 +289,9 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         return
     if await ledger.correct_just_logged(update, context, asked):
         return  # "oh nee, het was 3 uur" right after saving an activity
+    if evidence_announced(asked):  # "hier is het bewijs van de webinar", with no file: how to send it
+        await reply(update, texts.EVIDENCE_HOW)
+        return
     if (await keurmerk.offer_told(update, context, asked) or await keurmerk.expiry_told(update, context, asked)
             or await keurmerk.gained_told(update, context, asked)
             or await keurmerk.improvements_told(update, context, asked)

@@ -893,6 +893,15 @@ def test_something_still_to_come_is_logged_once_done(tmp_path: Path) -> None:
     run(chat, tmp_path)
 
 
+def test_evidence_announced_without_a_file_gets_how_to_send_it(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (how,) = await sim.send(ALICE, "hier is het bewijs van de webinar")  # was the Noloc Academie's answer
+        assert "Stuur het bewijs als foto of bestand" in visible(how) and "bijschrift" in visible(how)
+        assert sim.db.dialog(ALICE) is None
+
+    run(chat, tmp_path)
+
+
 def test_a_misspelt_day_is_read_at_the_date_step(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         await sim.send(ALICE, "/pe Webinar")

@@ -28,6 +28,7 @@ from bot.ledger import (
     done_on_date,
     done_on_problem,
     done_that_day,
+    evidence_announced,
     evidence_answer,
     find_amount,
     meeting_missed,
@@ -550,6 +551,15 @@ def test_a_correction_of_what_was_just_logged(text: str, field: str | None, valu
     assert (told.field if told else None) == field
     if told is not None and field != "delete":
         assert (told.amount if field == "amount" else told.day) == value
+
+
+@pytest.mark.parametrize(("text", "announced"), [
+    ("hier is het bewijs van de webinar", True), ("ik stuur je de factuur van de cursus", True),
+    ("hierbij mijn certificaat", True),
+    ("hoe stuur ik bewijs?", False), ("ik heb geen bewijs", False), ("hier is mijn vraag", False),
+])
+def test_evidence_announced_in_words(text: str, announced: bool) -> None:
+    assert evidence_announced(text) is announced
 
 
 def test_a_correction_named_by_a_word_fits_only_a_title_with_it() -> None:
