@@ -280,6 +280,16 @@ def _count(raw: str) -> int:
     return NUMBERS.get(raw.lower(), 0) if not raw.isdigit() else int(raw)
 
 
+def _counted_days(m: re.Match[str]) -> bool:
+    """"over 3 dagen", "twee weken geleden": a count of days or weeks, which names a day."""
+    return m.group(2).lower().startswith(("dag", "we"))
+
+
+def _signed_count(m: re.Match[str]) -> int:
+    """The count of an IN_COUNT ("over 6 maanden") or AGO ("3 maanden geleden") match, negative for AGO."""
+    return _count(m.group(1)) if m.re is IN_COUNT else -_count(m.group(1))
+
+
 def _shift(today: date, amount: int, unit: str) -> date:
     unit = unit.lower()
     if unit.startswith("dag"):
@@ -306,12 +316,9 @@ def _relative(text: str, today: date, prefer: Prefer) -> FoundDate | None:
     if m:
         return FoundDate(today + timedelta(days=SIMPLE_OFFSETS[(m.group(1) or m.group(2)).lower()]),
                          m.start(), m.end())
-    m = IN_COUNT.search(text)
-    if m:
-        return FoundDate(_shift(today, _count(m.group(1)), m.group(2)), m.start(), m.end())
-    m = AGO.search(text)
-    if m:
-        return FoundDate(_shift(today, -_count(m.group(1)), m.group(2)), m.start(), m.end())
+    m = IN_COUNT.search(text) or AGO.search(text)
+    if m and _counted_days(m):  # months or years counted are vague: _find_date asks which day
+        return FoundDate(_shift(today, _signed_count(m), m.group(2)), m.start(), m.end())
     m = DAY_OF_WEEK.search(text)
     if m:  # "vorige week dinsdag": that day in the calendar week (Monday to Sunday) before this one
         weeks = PERIOD_OFFSETS[(m.group(1) or m.group(4)).lower()]
@@ -479,6 +486,10 @@ def _find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | Dat
         if m:  # "vorige maand": which day of it (a date a month ago would be made up)
             then = _shift(today, YEAR_OFFSETS[m.group(1).lower()], m.group(2).lower())
             return which_day(then.year, m.span(), then.month if m.group(2).lower() == "maand" else None)
+        m = IN_COUNT.search(blanked) or AGO.search(blanked)
+        if m:  # "over 6 maanden", "twee jaar geleden": which day of that month or year, as for "vorige maand"
+            then = _shift(today, _signed_count(m), m.group(2))
+            return which_day(then.year, m.span(), then.month if m.group(2).lower().startswith("maand") else None)
         m = IN_YEAR.search(blanked)
         if m:
             return which_day(int(m.group(1)), m.span())
