@@ -105,6 +105,9 @@ RANGE_AFTER = re.compile(rf"\s{{0,3}}{_RANGE_WORD}\s{{0,3}}", _FLAGS)
 WEEKDAY_BEFORE = re.compile(rf"\b({_WEEKDAY})\s*(?:,\s*)?$", _FLAGS)  # "zaterdag de 14e", "zaterdag, de 14e"
 IN_COUNT = re.compile(rf"\bover\s+({_COUNT})\s+(dag|dagen|week|weken|maand|maanden|jaar)\b", _FLAGS)
 AGO = re.compile(rf"\b({_COUNT})\s+(dag|dagen|week|weken|maand|maanden|jaar)\s+(?:geleden|terug)\b", _FLAGS)
+# "over een half jaar", "anderhalf jaar geleden": in months
+HALF_YEARS = re.compile(r"\b(?:over\s{1,3}(een\s{1,3}half|anderhalf)\s{1,3}jaar"
+                        r"|(een\s{1,3}half|anderhalf)\s{1,3}jaar\s{1,3}(?:geleden|terug))\b", _FLAGS)
 DAY_OF_WEEK = re.compile(rf"\b(?:({_PERIOD_WORD})\s+week\s+({_WEEKDAY})"
                          rf"|({_WEEKDAY})\s+(?:van\s+)?({_PERIOD_WORD})\s+week)\b", _FLAGS)
 NEXT_WEEK = re.compile(r"\b(volgende|komende|vorige|afgelopen)\s{1,3}week\b", _FLAGS)  # the same weekday then
@@ -490,6 +493,11 @@ def _find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | Dat
         if m:  # "over 6 maanden", "twee jaar geleden": which day of that month or year, as for "vorige maand"
             then = _shift(today, _signed_count(m), m.group(2))
             return which_day(then.year, m.span(), then.month if m.group(2).lower().startswith("maand") else None)
+        m = HALF_YEARS.search(blanked)
+        if m:  # "over een half jaar": which day of the month six months on
+            months = 18 if "anderhalf" in m.group(0).lower() else 6
+            then = _shift(today, months if m.group(1) else -months, "maand")
+            return which_day(then.year, m.span(), then.month)
         m = IN_YEAR.search(blanked)
         if m:
             return which_day(int(m.group(1)), m.span())

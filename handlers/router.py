@@ -300,7 +300,7 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     if nrto_date_told(asked, today(context), services(context).rules.nrto.validity_years):
         await reply(update, texts.KEURMERK_TOLD)
     elif isinstance(statement, DateProblem):
-        await _general_question_in(update, context, text)
+        await _general_question_in(update, context, text, mine_too=True)
         await certificate.ask_certificate_day(update, context, statement, said_kind(asked))
     elif statement is not None and await certificate.ask_what_the_date_is(update, context, statement):
         pass  # "gisteren" from someone with a certificate: an activity's day as likely as a new certification
@@ -346,11 +346,13 @@ async def _feature(update: Update, context: ContextTypes.DEFAULT_TYPE, feature: 
         await reply(update, texts.FEATURE_HINTS[feature])
 
 
-async def _general_question_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+async def _general_question_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
+                               mine_too: bool = False) -> None:
     """A general question asked with a certificate date ("…, hoeveel jaar blijft dat geldig"): the certificate
-    source's outright answer first. A question about my own deadlines is left to the dates, once confirmed."""
+    source's outright answer first. A question about my own deadlines is left to the dates, once confirmed;
+    while the day is still asked (`mine_too`), the general rule answers it ("…, kan ik al indienen")."""
     part = question_part(text)
-    if part and not about_me(part):
+    if part and (mine_too or not about_me(part)):
         await _certificate_answer_first(update, context, part)
 
 

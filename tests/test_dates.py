@@ -153,6 +153,8 @@ def test_a_month_alone_asks_for_the_day(text: str, prefer: str | None, asked: st
     ("verloopt over 6 maanden", "Op welke dag in mei 2027?", "over 6 maanden"),
     ("over twee jaar", "Op welke dag in 2028?", "over twee jaar"),
     ("cursus 3 maanden geleden", "Op welke dag in augustus 2026?", "3 maanden geleden"),
+    ("over een half jaar", "Op welke dag in mei 2027?", "over een half jaar"),  # were no date at all
+    ("anderhalf jaar geleden", "Op welke dag in mei 2025?", "anderhalf jaar geleden"),
 ])
 def test_a_month_or_year_said_in_words_asks_for_the_day(text: str, asked: str, said: str) -> None:
     found = find_date(text, TODAY)

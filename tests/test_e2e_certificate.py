@@ -337,6 +337,13 @@ def test_a_general_question_asked_with_the_date_is_answered_too(tmp_path: Path) 
         assert "4 jaar geldig" in visible(answer)
         assert "Op welke dag in 2022 ben je (her)gecertificeerd?" in visible(asked)
         await sim.send(ALICE, "/annuleer")
+        # my own question, with the day still asked: the general rule answers it (was the wrong entry, and the
+        # date a made-up 22 May)
+        rule, day = await sim.send(ALICE, "mijn certificaat verloopt over een half jaar, kan ik mijn portfolio nu al "
+                                          "inleveren")
+        assert "vanaf drie maanden voor het verlopen" in visible(rule)
+        assert "Op welke dag in mei 2027 verloopt je certificaat?" in visible(day)
+        await sim.send(ALICE, "/annuleer")
         answer, card = await sim.send(ALICE, "mijn certificaat verloopt op 1-3-2027; hoe lang is het geldig?")
         assert "4 jaar geldig" in visible(answer) and "Klopt dat?" in visible(card)
         await sim.tap(ALICE, card, button(card, "Annuleren"))
