@@ -375,6 +375,7 @@ def bot_feature(text: str) -> str | None:
 
 # "zet de herinneringen uit", "ik wil geen meldingen meer": reminders switched, not asked about
 SWITCHED = re.compile(r"\b(?:zet|schakel)\w*(?: \w+){0,5}? (?:uit|aan|af)\b|\b(?:uit|aan)(?:zetten|schakelen)\b"
+                      r"|^(?:\w+ ){0,2}(?:weer )?aan$"  # "herinneringen weer aan"
                       r"|\bstop\w*\b|\bpauzeer\w*|\bgeen(?: \w+){0,4}? meer\b|\bniet meer\b")  # word windows: linear
 
 
@@ -382,6 +383,22 @@ def reminders_switched(text: str) -> bool:
     """Reminders asked to be switched off or on in words ("zet de herinneringen uit"), not a question about them."""
     folded = fold(text)
     return bot_feature(text) == "herinneringen" and bool(SWITCHED.search(folded)) and not is_question(text)
+
+
+SWITCHED_OFF = re.compile(r"\b(?:uit|af|uitzetten|uitschakelen|stop\w*|pauzeer\w*|geen|niet meer)\b")
+SWITCHED_ON = re.compile(r"\b(?:aan|aanzetten|aanschakelen|inschakelen|hervat\w*)\b")
+# one kind of reminder named ("geen herinneringen meer over pe punten"): its switch, not all of them
+REMINDER_KIND_NAMED = re.compile(r"\b(?:pe|punten|tempo|intervisie\w*|nrto|keurmerk|kwaliteitsverklaring|"
+                                 r"zelfevaluatie|uitslag|advies|vervaldatum|indienen|recertificering|audit)\b")
+
+
+def reminders_switch(text: str) -> Literal["on", "off"] | None:
+    """All reminders switched off ("zet de herinneringen uit") or on again ("herinneringen weer aan") in words;
+    None when not so, or when one kind is named, whose switch is then shown."""
+    folded = fold(text)
+    if not reminders_switched(text) or REMINDER_KIND_NAMED.search(folded):
+        return None
+    return "off" if SWITCHED_OFF.search(folded) else "on" if SWITCHED_ON.search(folded) else None
 
 
 STATEMENT = re.compile(r"\bkwaliteitsverklaring\b")

@@ -108,11 +108,13 @@ async def herinneringen(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     await reply(update, text, reply_markup=markup)
 
 
-def _overview(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> tuple[str, InlineKeyboardMarkup]:
+def _overview(user_id: int, context: ContextTypes.DEFAULT_TYPE,
+              pause_said: bool = False) -> tuple[str, InlineKeyboardMarkup]:
+    """What is coming, and a switch per kind; a pause is noted unless just said (`pause_said`)."""
     svc = services(context)
     paused, _ = svc.db.user_flags(user_id)
     lines = ["<b>Komende herinneringen</b>"]
-    if paused:
+    if paused and not pause_said:
         lines.append("⏸ Staan op pauze. /start zet ze weer aan.")
     upcoming = svc.db.upcoming_reminders(user_id)
     for r in upcoming:
@@ -127,6 +129,25 @@ def _overview(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> tuple[str, In
     rows = [[InlineKeyboardButton(f"{'🔕' if kind in off else '✅'} {name}", callback_data=f"rm:kind:{kind}")]
             for kind, name in KINDS.items()]
     return "\n".join(lines), InlineKeyboardMarkup(rows)
+
+
+async def switched_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, switch: str | None) -> None:
+    """"Zet de herinneringen uit" pauses them all, as /stop does, and "herinneringen weer aan" resumes them, as
+    /start does; either way, and when one kind was named (`switch` None), the switches per kind follow."""
+    user = update.effective_user
+    if user is None:
+        return
+    svc = services(context)
+    paused, _ = svc.db.user_flags(user.id)
+    said = ""
+    if switch == "off" and not paused:
+        svc.db.set_paused(user.id, True, svc.clock())
+        said = texts.REMINDERS_PAUSED
+    elif switch == "on" and paused:
+        svc.db.set_paused(user.id, False, svc.clock())
+        said = texts.REMINDERS_RESUMED
+    text, markup = _overview(user.id, context, pause_said=bool(said))
+    await reply(update, f"{said}\n\n{text}" if said else text, reply_markup=markup)
 
 
 async def stop(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

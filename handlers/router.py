@@ -32,6 +32,7 @@ from bot.intents import (
     points_question,
     points_told,
     question_part,
+    reminders_switch,
     reminders_switched,
     result_told,
     said_kind,
@@ -42,7 +43,7 @@ from bot.ledger import Draft, evidence_announced, evidence_answer, meeting_misse
 from bot.normalize import fold
 from bot.services import Services
 from handlers import certificate, faq, keurmerk, ledger, privacy, reminders
-from handlers.common import DAY_CARD, dropped, kept_unsaved, reply, services, today
+from handlers.common import DAY_CARD, dropped, kept_unsaved, reply, services, start, today
 
 DialogStep = Callable[[Update, ContextTypes.DEFAULT_TYPE, Dialog, str], Awaitable[None]]
 DIALOG_STALE_AFTER = timedelta(hours=12)
@@ -281,6 +282,9 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     A question that tells the date too ("mijn certificaat verloopt 14-3-2027, wanneer moet ik indienen?")
     gets the date proposed: once confirmed, the deadlines it derives answer the question."""
     asked = services(context).faq.spelled(text)  # typos mended: "mijn certifcaat verlooopt op 1-6-2027"
+    if fold(text) == "start":  # the command without its slash (was the FAQ on starting a portfolio)
+        await start(update, context)
+        return
     statement = date_statement(asked, today(context))
     told = (isinstance(statement, DateStatement) and statement.said) or (
         isinstance(statement, DateProblem) and said_kind(asked) is not None and not asks_something(asked))
@@ -338,8 +342,8 @@ async def _feature(update: Update, context: ContextTypes.DEFAULT_TYPE, feature: 
         await ledger.lijst(update, context)
     elif feature == "punten":
         await ledger.punten(update, context)
-    elif reminders_switched(asked):  # "zet de herinneringen uit": the switches themselves
-        await reminders.herinneringen(update, context)
+    elif reminders_switched(asked):  # "zet de herinneringen uit": done, with the switches per kind
+        await reminders.switched_in_words(update, context, reminders_switch(asked))
     elif feature == "agenda":  # "zet mijn deadlines in mijn agenda": the file itself
         await certificate.agenda(update, context)
     else:

@@ -119,18 +119,32 @@ def test_a_simulated_year_delivers_each_reminder_once_on_its_day(tmp_path: Path)
 
 
 
-def test_reminders_switched_in_words_show_their_switches(tmp_path: Path) -> None:
+def test_reminders_switched_in_words_are_switched_and_show_their_switches(tmp_path: Path) -> None:
     async def chat(sim: Simulation, emu: BotApiEmulator, clock: MovingClock) -> None:
-        for said in ("zet de herinneringen uit", "ik wil geen meldingen meer", "herinneringen aanzetten"):
-            (overview,) = await sim.send(A, said)  # was how /herinneringen works, one more step away
-            assert "Komende herinneringen" in visible(overview) and "pauzeer ze allemaal met /stop" in visible(overview)
-            assert any(label.startswith("✅ Recertificering") for label, _ in overview.buttons)
+        # one kind named: its switch, among the others (was how /herinneringen works, one more step away)
+        (overview,) = await sim.send(A, "ik wil geen herinneringen meer over pe punten")
+        assert "Komende herinneringen" in visible(overview) and "pauzeer ze allemaal met /stop" in visible(overview)
+        assert any(label.startswith("✅ PE-tempo") for label, _ in overview.buttons)
+        assert sim.db.user_flags(A)[0] is False
+        # all of them: paused as /stop does, and on again as /start does (were the switches alone, and "zet de
+        # herinneringen aan" while paused said "/start zet ze weer aan")
+        for said in ("zet de herinneringen uit", "ik wil geen meldingen meer"):
+            (paused,) = await sim.send(A, said)
+            assert visible(paused).startswith("⏸ Je herinneringen staan op pauze") and sim.db.user_flags(A)[0]
+            assert visible(paused).count("pauze") == 1 and paused.buttons  # said once, and the switches
+            for on in ("zet de herinneringen weer aan", "herinneringen weer aan"):
+                (resumed,) = await sim.send(A, on)
+                assert visible(resumed).startswith("▶️ Je herinneringen staan weer aan") and not sim.db.user_flags(A)[0]
+                await sim.send(A, "/stop")
+            await sim.send(A, "/start")
+        (again,) = await sim.send(A, "herinneringen aanzetten")  # on already: the switches
+        assert visible(again).startswith("Komende herinneringen")
         # a question about them still gets how they work
         (answer,) = await sim.send(A, "hoe zet ik de herinneringen uit?")
-        assert "Met /herinneringen" in visible(answer)
+        assert "Met /herinneringen" in visible(answer) and not sim.db.user_flags(A)[0]
         await sim.send(A, "/stop")
-        (overview,) = await sim.send(A, "zet de herinneringen aan")
-        assert "/start zet ze weer aan" in visible(overview) and "/stop" not in visible(overview)
+        (start,) = await sim.send(A, "start")  # the command without its slash (was the FAQ on a portfolio's start)
+        assert visible(start).startswith("▶️ Je herinneringen staan weer aan") and "/help" in visible(start)
 
     with_anna_certified(tmp_path, chat)
 

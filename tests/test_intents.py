@@ -36,6 +36,7 @@ from bot.intents import (
     points_question,
     points_told,
     question_part,
+    reminders_switch,
     reminders_switched,
     result_told,
     rsvp_answer,
@@ -536,6 +537,16 @@ def test_a_steps_day_asked_of_no_one_in_particular(text: str, scheme: str | None
 ])
 def test_reminders_switched_in_words(text: str, switched: bool) -> None:
     assert reminders_switched(text) is switched
+
+
+@pytest.mark.parametrize(("text", "switch"), [
+    ("zet de herinneringen uit", "off"), ("ik wil geen meldingen meer", "off"), ("stop met herinneringen", "off"),
+    ("zet de herinneringen weer aan", "on"), ("herinneringen weer aan", "on"), ("herinneringen aanzetten", "on"),
+    ("ik wil geen herinneringen meer over pe punten", None),  # one kind named: its switch is shown
+    ("hoe zet ik de herinneringen uit?", None),
+])
+def test_all_reminders_switched_off_or_on(text: str, switch: str | None) -> None:
+    assert reminders_switch(text) == switch
 
 
 @pytest.mark.parametrize(("text", "audit"), [
