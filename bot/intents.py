@@ -336,7 +336,17 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                  # "zet mijn deadlines in mijn agenda", not "welke app is goed voor mijn agenda"
                  ("agenda", re.compile(r"\b(?:in|naar|aan) (?:mijn|mn|de|je|m n) (?:agenda|kalender)\b"
                                        r"|\bagendabestand|\bics\b|\b(?:agenda|kalender) ?(?:bestand|export)")),
-                 ("export", re.compile(r"\bexport\w*|\bcsv\b|\bstuur (?:me |mij )?(?:een |mijn |het )?overzicht\b")),
+                 ("export", re.compile(r"\bexport\w*|\bcsv\b|\bstuur (?:me |mij )?(?:een |mijn |het )?overzicht\b"
+                                       # "kan ik een pdf van mijn activiteiten krijgen" (bounded gaps: linear)
+                                       r"|\b(?:pdf|excel)\b(?: \w+){0,4}? (?:mijn|de|alle) (?:pe )?(?:activiteiten|"
+                                       r"punten|intervisies)\b")),
+                 # what the bot keeps of me: "wat weet je over mij", "welke gegevens bewaar je"
+                 ("privacy", re.compile(r"\bwat (?:weet|bewaar|onthoud|ken)\w* (?:je|jij) (?:van|over) (?:mij|me)\b"
+                                        r"|\bwelke (?:gegevens|data|informatie) (?:bewaar|heb|sla|verzamel|onthoud|"
+                                        r"ken|gebruik)\w*|\bwie (?:kan|kunnen|ziet|zien) (?:mijn|mn) (?:gegevens|data|"
+                                        r"punten|datums|activiteiten)\b|\bprivacy\b|\bavg\b"
+                                        r"|\bwat (?:gebeurt|doe|doet) (?:er |je )?(?:met|jij met) (?:mijn|mn) "
+                                        r"(?:gegevens|data)\b")),
                  # logging here, not in the DNV Noloc Portal ("noloc academie pe punten bijhouden" is the FAQ's)
                  ("pe", re.compile(r"\b(?:leg|houd|hou) ik (?:een |mijn |de )?(?:pe )?(?:activiteit(?:en)?|punten) "
                                    r"(?:vast|bij)\b|\bmijn (?:pe )?(?:punten|activiteiten) (?:bijhouden|vastleggen)\b"

@@ -104,6 +104,9 @@ FEATURE_HINTS = {
     "correctie": ("Iets verkeerd vastgelegd? Een activiteit of intervisie wijzig of verwijder je met /lijst; je "
                   "certificaatdatum vertel je opnieuw met /certificaat, je NRTO-gegevens met /keurmerk."),
     "groep": "In de groepschat van je intervisiegroep laat /groep zien wat er gepland is.",
+    "privacy": ("Ik bewaar je Telegram-id, je vragen met je 👍/👎, en wat je zelf vastlegt: je datums, "
+                "PE-activiteiten (met bewijs) en intervisies. In een groep laat ik daar nooit iets van zien. "
+                "Alles inzien als bestand: /mijngegevens. Alles wissen: /vergeet."),
 }
 STEP_WAITING = "<i>Ik wacht nog op je antwoord:</i>\n{question}\n<i>Stoppen? Typ /annuleer.</i>"
 STEP_ABOVE = "Kijk bij mijn vorige bericht hierboven."

@@ -114,7 +114,9 @@ def test_the_bots_own_features_asked_in_words_point_to_their_command(tmp_path: P
                                ("hoe exporteer ik mijn punten", "/export"), ("lijst", "activiteiten"),
                                ("ik wil mijn punten bijhouden", "/pe"), ("wat kan ik allemaal met deze bot", "/pe"),
                                # introducing oneself: what the bot does for them (were FAQ entries, outright)
-                               ("ik ben jobcoach", "/certificaat"), ("wij zijn een opleider", "/keurmerk")):
+                               ("ik ben jobcoach", "/certificaat"), ("wij zijn een opleider", "/keurmerk"),
+                               # what is kept of me (was suggestions about the portfolio)
+                               ("wat weet je over mij", "/mijngegevens")):
             (reply,) = await sim.send(ALICE, asked)
             assert command in visible(reply) and "Bron:" not in visible(reply)
         # a reminder asked for, with dates stored: how reminders work, not the dates again

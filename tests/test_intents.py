@@ -342,7 +342,10 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("ik heb me vergist, de training was 3 uur", "correctie"),
     ("verkeerd ingevoerd", "correctie"),
     ("welke activiteiten geven punten", None),
-    ("wat gebeurt er met mijn gegevens", None),  # no wish to erase them
+    ("wat gebeurt er met mijn gegevens", "privacy"),  # no wish to erase them: what is kept (was "weet ik niet")
+    ("welke gegevens bewaar je", "privacy"), ("wat weet je over mij", "privacy"),
+    ("kan ik een pdf krijgen van mijn activiteiten", "export"),  # was a suggestion about the rules
+    ("kan ik een pdf als bewijs uploaden", None),
     ("ik wil mijn certificaat invoeren", "certificaat"),  # was a suggestion about the portal
     ("hoe voer ik mijn vervaldatum in", "certificaat"),
     ("hoe voer ik mijn datum in", "certificaat"),  # was the portal's PE entry, outright
