@@ -113,6 +113,8 @@ STEP_ABOVE = "Kijk bij mijn vorige bericht hierboven."
 DIALOG_PENDING = "<i>Je was nog bezig met {topic}: typ je antwoord op mijn vorige vraag, of /annuleer.</i>"
 DIALOG_DROPPED = ("Je was eerder bezig met {topic}, maar bent niet verder gegaan. Dat heb ik laten vallen; "
                   "er is niets van opgeslagen. Opnieuw beginnen: {command}")
+RSVP_WHICH = ("Er staat meer dan één bijeenkomst gepland. Noem de dag, bijvoorbeeld <i>ik kan niet op 3 december</i>, "
+              "of tik op <b>✅ Ik doe mee</b> of <b>🚫 Kan niet</b> onder de bijeenkomst. Wat er gepland is: /groep.")
 RSVP_BY_BUTTON = ("Tik op <b>✅ Ik doe mee</b> of <b>🚫 Kan niet</b> onder de bijeenkomst: zo ziet de groep het. "
                   "Wat er gepland is: /groep.")
 MEETING_DAY_FIXED = ("Deze bijeenkomst komt uit je intervisiegroep; de dag is die van de geplande bijeenkomst. "

@@ -99,7 +99,10 @@ async def intervisie(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     svc.db.introduce_group(chat.id, chat.title or "groep", svc.clock())  # known even if added before we listened
     args = context.args or []
     if args and args[0].lower() in ("annuleer", "annuleren", "verzet", "verzetten", "wijzig"):
-        await _change(update, context, args[0].lower(), " ".join(args[1:]))
+        verb, rest = args[0].lower(), " ".join(args[1:])
+        # "annuleer 8 januari" is the one that day; "verzet 8 januari naar 9 januari" says which before "naar"
+        which, _, target = ("", "", rest) if verb.startswith("annuleer") else rest.rpartition(" naar ")
+        await _change(update, context, verb, target, rest if verb.startswith("annuleer") else which)
         return
     if not args:  # what is planned already, if anything, and how to plan, move or cancel
         planned = any(m.starts_at > svc.clock() for m in svc.db.meetings_in(chat.id))
@@ -379,7 +382,7 @@ async def _answer_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, a
         else None
     if meeting is None:
         await reply(update, _none_planned(said, today(context)) if isinstance(named, FoundDate) or not coming
-                    else texts.RSVP_BY_BUTTON)
+                    else texts.RSVP_WHICH)
         return
     svc.db.answer_meeting(meeting.id, user.id, user.first_name, answer)
     await _refresh_card(context.bot, svc.db, meeting.id)

@@ -250,6 +250,9 @@ def test_moving_a_meeting_to_its_own_time_changes_nothing(tmp_path: Path) -> Non
         (same,) = await says(sim, ANNA, "/intervisie verzet 20 december 15:00", chat_id=GROUP)
         assert visible(same) == "De intervisie staat al op zondag 20 december 2026 om 15:00."
         # and no edit that changes nothing: Telegram refuses it ("message is not modified")
+        await sim.send(ANNA, "/intervisie 22 december 10:00 casus", chat_id=GROUP)
+        (named,) = await says(sim, ANNA, "/intervisie verzet 22 december naar 23 december", chat_id=GROUP)
+        assert visible(named) == "Verzet naar woensdag 23 december 2026 om 10:00."  # that one, not the next
 
     with_anna_in_a_group(tmp_path, chat)
 
@@ -273,11 +276,20 @@ def test_a_meeting_planned_moved_cancelled_and_answered_in_words(tmp_path: Path)
         # coming or not, in words: recorded as the card's buttons would (was: tap the buttons)
         (noted,) = await says(sim, ANNA, "@recertbot ik kan toch niet op 6 januari", chat_id=GROUP)
         assert visible(noted) == "Jammer! Genoteerd: Anna kan niet op woensdag 6 januari 2027 om 11:00."
-        assert sim.db.meeting_answers(sim.db.meetings_in(GROUP)[0].id) == [("Anna", "nee")]
+        meeting_id = sim.db.meetings_in(GROUP)[0].id
+        assert sim.db.meeting_answers(meeting_id) == [("Anna", "nee")]
         shown = sim.emulator.messages[(GROUP, card.result["message_id"])]
         assert "Kunnen niet (1): Anna" in shown["text"]
         (other_day,) = await says(sim, ANNA, "@recertbot ik doe mee op 7 januari", chat_id=GROUP)
         assert "Op donderdag 7 januari 2027 staat geen intervisie gepland" in visible(other_day)
+        second = await says(sim, ANNA, "/intervisie 8 januari 10:00", chat_id=GROUP)
+        (which,) = await says(sim, ANNA, "@recertbot ik doe mee", chat_id=GROUP)  # two coming: which is asked
+        assert "Noem de dag" in visible(which)
+        (day,) = await says(sim, ANNA, "@recertbot ik doe mee op 8 januari", chat_id=GROUP)
+        assert visible(day) == "Genoteerd: Anna doet mee op vrijdag 8 januari 2027 om 10:00."
+        assert "Kunnen niet (1): Anna" in sim.emulator.messages[(GROUP, card.result["message_id"])]["text"]
+        await sim.send(ANNA, "/intervisie annuleer 8 januari", chat_id=GROUP)  # that one (was the next one)
+        assert second and [m.id for m in sim.db.meetings_in(GROUP)] == [meeting_id]
         # cancelling in words asks first, with the card's own button
         (ask,) = await says(sim, ANNA, "@recertbot de intervisie gaat niet door", chat_id=GROUP)
         assert "Annuleren: intervisie van woensdag 6 januari 2027 om 11:00?" in visible(ask)
