@@ -144,6 +144,10 @@ class FaqService:
         st = self.smalltalk(question)
         if st is not None:
             return Reply("smalltalk", st.reply)
+        words = set(fold(question).split())
+        left_open = next((u for u in self.kb.language.unanswered if u.asked(words)), None)
+        if left_open is not None:  # "wat kost het nrto keurmerk": no price in the sources, not the nearest answer
+            return Reply("none", left_open.reply, 0.0)
         match = self.matcher.match(question)
         if match.kind == "faq" and match.entry is not None:
             return self.reply_for_entry(match.entry, match.score)

@@ -79,6 +79,19 @@ class OtherLanguage:
 
 
 @dataclass(frozen=True)
+class Unanswered:
+    """A question the sources leave open though it sounds like theirs ("wat kost het nrto keurmerk"): a word of
+    each of `all_of`, none of `none_of`, and what the bot says instead of the nearest answer."""
+    name: str
+    all_of: tuple[frozenset[str], ...]
+    none_of: frozenset[str]
+    reply: str
+
+    def asked(self, words: set[str]) -> bool:
+        return all(words & group for group in self.all_of) and not words & self.none_of
+
+
+@dataclass(frozen=True)
 class Language:
     phrases: dict[str, str]
     synonyms: dict[str, str]  # variant -> canonical
@@ -92,6 +105,7 @@ class Language:
     abbreviations: dict[str, str] = field(default_factory=dict)  # "mn" -> "mijn", for telling what is asked
     spelling_targets: tuple[str, ...] = ()  # words a misspelt one is mended to, for telling what is asked
     other_language: OtherLanguage | None = None
+    unanswered: tuple[Unanswered, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -276,7 +290,23 @@ def _load_language(folder: Path) -> Language:
         abbreviations=_abbreviations(name, data.get("abbreviations", {})),
         spelling_targets=_spelling_targets(name, data.get("spelling_targets", [])),
         other_language=_other_language(name, data.get("other_language")),
+        unanswered=_unanswered(name, data.get("not_in_sources", {})),
     )
+
+
+def _unanswered(name: str, raw: Any) -> tuple[Unanswered, ...]:
+    if not isinstance(raw, dict):
+        raise KnowledgeError(f"{name}: not_in_sources: verwacht per onderwerp all_of, none_of en reply")
+    found = []
+    for key, item in raw.items():
+        groups = item.get("all_of") if isinstance(item, dict) else None
+        if not (isinstance(groups, list) and groups and all(_string_list(g) for g in groups)
+                and isinstance(item.get("reply"), str) and _string_list(item.get("none_of", [])) is not None):
+            raise KnowledgeError(f"{name}: not_in_sources: {key}: verwacht all_of (lijsten van woorden), "
+                                 "none_of (woorden) en reply (tekst)")
+        found.append(Unanswered(str(key), tuple(frozenset(fold(w) for w in g) for g in groups),
+                                frozenset(fold(w) for w in item.get("none_of", [])), " ".join(item["reply"].split())))
+    return tuple(found)
 
 
 def _other_language(name: str, raw: Any) -> OtherLanguage | None:

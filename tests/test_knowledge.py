@@ -115,6 +115,9 @@ def test_validator_checks_the_out_of_scope_subjects(kb_copy: Path, change, messa
         (lambda d: d.update(spelling_targets="certificaat"), "spelling_targets: verwacht een lijst"),
         (lambda d: d.update(other_language={"words": "the"}), "other_language: verwacht 'words'"),
         (lambda d: d["other_language"]["words"].append("Portfolio"), "'portfolio' is ook een woord van de entries"),
+        (lambda d: d.update(not_in_sources=["prijs"]), "not_in_sources: verwacht per onderwerp"),
+        (lambda d: d["not_in_sources"]["prijs-keurmerk-en-audit"].pop("reply"),
+         "not_in_sources: prijs-keurmerk-en-audit: verwacht all_of"),
     ],
 )
 def test_validator_checks_the_source_words(kb_copy: Path, change, message: str) -> None:  # type: ignore[no-untyped-def]

@@ -96,6 +96,20 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     assert "info@noloc.nl" in reply.text and "keurmerk@nrto.nl" in reply.text
 
 
+@pytest.mark.parametrize("question", ["wat kost het nrto keurmerk", "hoeveel kost de gecombineerde audit?",
+                                      "wat betaal je kiwa voor de audit"])  # were Kiwa's answer, outright
+def test_a_price_the_sources_do_not_give_is_said_to_be_missing(faq: FaqService, question: str) -> None:
+    reply = faq.ask(question)
+    assert reply.kind == "none" and "noemt geen prijs" in reply.text and "keurmerk@nrto.nl" in reply.text
+
+
+@pytest.mark.parametrize(("question", "entry"), [("wat kost recertificering", "kosten-recertificering"),
+                                                 ("hoe voorkom ik meerkosten bij de audit", "nrto-kiwa")])
+def test_a_price_the_sources_give_is_still_answered(faq: FaqService, question: str, entry: str) -> None:
+    reply = faq.ask(question)
+    assert reply.kind == "faq" and reply.entry_id == entry
+
+
 @pytest.mark.parametrize("said", ["ik heb het gehad", "ik heb alles gehad",  # were the evidence forms' answer
                                   "ik ben er geweest"])
 def test_a_verb_of_being_or_having_alone_answers_nothing(faq: FaqService, said: str) -> None:
