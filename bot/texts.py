@@ -147,6 +147,10 @@ UITSLAG_NEEDS_CERT = "Leg eerst je certificaatdatum vast met /certificaat; daarn
 UITSLAG_ASK = "Wat wil je vastleggen?"
 KEURMERK_ASK_DATE = ("Op welke datum behaalde je organisatie het <b>NRTO-keurmerk</b>? "
                      "Typ de datum, bijvoorbeeld <i>1 maart 2024</i>.")
+AUDIT_PASSED_NO_DATES = ("Gefeliciteerd! Leg je NRTO-gegevens vast met /keurmerk (wanneer je het NRTO-keurmerk "
+                         "behaalde, tot wanneer je Blik op Werk Keurmerk geldig is en het jaar van de laatste "
+                         "gecombineerde audit): dan reken ik je zelfevaluatie, kwaliteitsverklaring en volgende audit "
+                         "uit.")
 KEURMERK_SAME = "Dat heb ik al zo opgeslagen: je NRTO-keurmerk is geldig tot <b>{day}</b>."
 BOW_SAME = "Dat heb ik al zo opgeslagen: je Blik op Werk Keurmerk is geldig tot <b>{day}</b>."
 KEURMERK_GAINED = "Dan behaalde je organisatie het NRTO-keurmerk op <b>{day}</b>."

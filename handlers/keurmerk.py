@@ -270,8 +270,14 @@ async def offer_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: s
     user = update.effective_user
     svc = services(context)
     what = "sent" if statement_sent_told(text) else audit_result_told(text)
-    if user is None or what is None or svc.db.nrto_keurmerk(user.id) is None:
+    if user is None or what is None:
         return False
+    if svc.db.nrto_keurmerk(user.id) is None:
+        if what not in ("passed", "either"):
+            return False  # a failed audit or a statement sent: the FAQ's answer, as to anyone
+        # "we hebben de audit gehaald": no answer of the FAQ fits (its nearest is the failed audit's)
+        await reply(update, texts.AUDIT_PASSED_NO_DATES)
+        return True
     if what == "either":  # which audit: the yearly Blik op Werk one, or the combined one
         nonce = svc.db.save_dialog(user.id, "keurmerk", "which_audit", {}, svc.clock()).nonce
         await reply(update, texts.WHICH_AUDIT, reply_markup=InlineKeyboardMarkup([

@@ -1147,5 +1147,8 @@ def test_an_audit_result_told_is_offered_for_the_nrto_dates(tmp_path: Path) -> N
         # without NRTO dates: the FAQ alone, as before
         (answer,) = await sim.send(ALICE, "de auditor zegt dat we niet voldoen")
         assert "3 maanden" in visible(answer) and "Wil je dit vastleggen" not in visible(answer)
+        (passed,) = await sim.send(ALICE, "we hebben de audit gehaald")  # was the failed audit's answer, outright
+        assert visible(passed).startswith("Gefeliciteerd!") and "/keurmerk" in visible(passed)
+        assert sim.db.dialog(ALICE) is None and sim.db.nrto_keurmerk(ALICE) is None
 
     run(chat, tmp_path)
