@@ -63,6 +63,9 @@ def test_accuracy_floors(faq: FaqService) -> None:
         # the quality statement's deadline, once a confident "verloopdatum" and once "weet ik niet"
         ("voor welke datum kwaliteitsverklaring", "nrto-opsturen"),
         ("uiterste inleverdatum kwaliteitsverklaring", "nrto-opsturen"),
+        # "heen" is where it goes, as "naartoe" (was the downloads' answer, and after a greeting "weet ik niet")
+        ("waar moet de kwaliteitsverklaring heen?", "nrto-opsturen"),
+        ("Goedemorgen, ik heb een vraag over de kwaliteitsverklaring: waar moet die heen?", "nrto-opsturen"),
     ],
 )
 def test_confident_answers(faq: FaqService, question: str, expected: str) -> None:
