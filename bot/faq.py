@@ -18,6 +18,10 @@ ReplyKind = Literal["faq", "suggest", "smalltalk", "none"]
 SUGGEST_INTRO = "Dat weet ik niet zeker. Bedoelde je een van deze vragen?"
 SPELLING_CUTOFF = 85  # rapidfuzz ratio: "certifcaat" is certificaat, "verlooopt" verloopt
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # letters, with "m'n" one word
+# Where a second question begins: after a question mark, or at "en"/"of" before a question word
+# ("wat kost recertificering en hoe lang duurt de beoordeling?")
+SECOND_QUESTION = re.compile(r"\?\s+(?=\S)|[,;]?\s+(?:en|of)\s+(?=(?:wat|hoe|wanneer|waar|welke|wie|hoeveel|waarom)\b)",
+                             re.IGNORECASE)
 SPELLING_MIN_LEN = 4  # shorter words are too often another word ("mij", "nu")
 
 
@@ -157,6 +161,16 @@ class FaqService:
         if match.kind == "suggest":
             return self._suggest(tuple(Suggestion.of(c.entry) for c in match.candidates), match.score)
         return Reply("none", self.kb.language.fallback, match.score)
+
+    def ask_each(self, question: str) -> list[tuple[str, Reply]]:
+        """Two questions in one message, each with its own outright answer, get both ("wat kost recertificering
+        en hoe lang duurt de beoordeling?"); anything else the one reply to the whole. Each with what it answers."""
+        parts = [p.strip() for p in SECOND_QUESTION.split(question) if p.strip()]
+        if len(parts) == 2:
+            each = [(part, self.ask(part)) for part in parts]
+            if all(r.kind == "faq" for _, r in each) and each[0][1].entry_id != each[1][1].entry_id:
+                return each
+        return [(question, self.ask(question))]
 
     def ask_within(self, question: str, page: str) -> Reply:
         """The reply to a question from one source's entries only: a question about the certificate gets no

@@ -68,18 +68,20 @@ def render(answer: Reply, faq: FaqService, question_id: int) -> tuple[str, Inlin
 
 async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str,
                           answer: Reply | None = None, suffix: str = "") -> None:
-    """Answer (or the given reply to) a question, log it, and add `suffix` (HTML) under the answer."""
+    """Answer (or the given reply to) a question, log it, and add `suffix` (HTML) under the answer. Two
+    questions in one message, each with its own answer, get both, each logged as asked."""
     svc = services(context)
     user = update.effective_user
     chat = update.effective_chat
     if user is None or chat is None:
         return
-    answer = answer or svc.faq.ask(question)
-    qid = svc.db.log_question(user.id, chat.id, question, answer.kind, answer.entry_id, answer.score, svc.clock())
-    html, markup = render(answer, svc.faq, qid)
-    parts = split_message(f"{html}\n\n{suffix}" if suffix else html)
-    for i, part in enumerate(parts):
-        await reply(update, part, reply_markup=markup if i == len(parts) - 1 else None)
+    answers = [(question, answer)] if answer is not None else svc.faq.ask_each(question)
+    for n, (asked, each) in enumerate(answers, 1):
+        qid = svc.db.log_question(user.id, chat.id, asked, each.kind, each.entry_id, each.score, svc.clock())
+        html, markup = render(each, svc.faq, qid)
+        parts = split_message(f"{html}\n\n{suffix}" if suffix and n == len(answers) else html)
+        for i, part in enumerate(parts):
+            await reply(update, part, reply_markup=markup if i == len(parts) - 1 else None)
 
 
 def outright_answer(context: ContextTypes.DEFAULT_TYPE, question: str, page: str | None = None) -> Reply | None:

@@ -164,6 +164,20 @@ def test_feedback_buttons_are_stored_with_question_and_entry(tmp_path: Path) -> 
     run(chat, tmp_path)
 
 
+def test_two_questions_in_one_message_get_two_answers_each_with_its_feedback(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        # was the second answer alone
+        costs, review = await sim.send(ALICE, "wat kost recertificering en hoe lang duurt de beoordeling?")
+        assert "€ 200" in visible(costs) and "6 tot 8 weken" in visible(review)
+        await sim.tap(ALICE, costs, dict(costs.buttons)["👍"])
+        (vote,) = sim.db.feedback()
+        question = sim.db.question(int(str(vote["question_id"])))
+        assert vote["entry_id"] == "kosten-recertificering"
+        assert question is not None and question["text"] == "wat kost recertificering"
+
+    run(chat, tmp_path)
+
+
 def test_group_ignores_chatter_and_answers_vraag_mention_and_reply(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         assert await sim.send(BOB, "wat kost recertificering eigenlijk?", chat_id=GROUP) == []

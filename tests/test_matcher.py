@@ -162,6 +162,19 @@ def test_greeting_with_a_question_is_a_question(faq: FaqService, text: str) -> N
     assert (reply.kind, reply.entry_id) == ("faq", "kosten-recertificering")
 
 
+@pytest.mark.parametrize(("question", "entries"), [
+    # two questions, each with its own answer: both (was the second alone)
+    ("wat kost recertificering en hoe lang duurt de beoordeling?", ["kosten-recertificering", "proces-na-indienen"]),
+    ("Hoe lang is mijn certificaat geldig? Wat kost recertificering?", ["certificaat-geldigheid",
+                                                                        "kosten-recertificering"]),
+    # one question, or a second without an answer of its own: the one reply to the whole
+    ("wat kost recertificering", ["kosten-recertificering"]),
+    ("wat kost recertificering en hoe zit het met de btw", ["kosten-recertificering"]),
+])
+def test_two_questions_in_one_message_are_each_answered(faq: FaqService, question: str, entries: list[str]) -> None:
+    assert [reply.entry_id for _, reply in faq.ask_each(question)] == entries
+
+
 def test_answer_offers_related_questions(faq: FaqService) -> None:
     reply = faq.ask("wat kost recertificering")
     assert [s.id for s in reply.suggestions] == list(faq.kb.by_id[reply.entry_id or ""].related)
