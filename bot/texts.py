@@ -144,6 +144,8 @@ CERT_CHANGE = "Wil je een andere datum vastleggen? Typ hem hieronder, of /annule
 CERT_INVITE = ("Vertel me je datum, bijvoorbeeld: <i>mijn certificaat verloopt op 14 maart 2027</i>. "
                "Dan reken ik al je deadlines uit.")
 UITSLAG_NEEDS_CERT = "Leg eerst je certificaatdatum vast met /certificaat; daarna kun je je uitslag bijhouden."
+UITSLAG_NOT_YET = ("Daarna leg je hier je indiening en het advies vast. Klopt je vervaldatum niet? Pas hem aan "
+                   "met /certificaat.")
 UITSLAG_ASK = "Wat wil je vastleggen?"
 KEURMERK_ASK_DATE = ("Op welke datum behaalde je organisatie het <b>NRTO-keurmerk</b>? "
                      "Typ de datum, bijvoorbeeld <i>1 maart 2024</i>.")

@@ -421,13 +421,18 @@ async def uitslag(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not await private_only(update, context, "uitslag") or update.effective_user is None:
         return
     svc = services(context)
-    if svc.db.noloc_certificate(update.effective_user.id) is None:
+    cert = svc.db.noloc_certificate(update.effective_user.id)
+    if cert is None:
         await reply(update, texts.UITSLAG_NEEDS_CERT)
         return
     said = " ".join(context.args or [])
     named = result_named(said)
     if named:
         await offer_uitslag(update, context, named, said)
+        return
+    too_soon = cert.submitted_on is None and _uitslag_problem(cert, "ingediend", today(context), context)
+    if too_soon:  # nothing of the four could be recorded yet (was four buttons, each then refused)
+        await reply(update, f"{too_soon}\n{texts.UITSLAG_NOT_YET}")
         return
     dialog = svc.db.save_dialog(update.effective_user.id, "uitslag", "choose", {}, svc.clock())
     await reply(update, texts.UITSLAG_ASK, reply_markup=_uitslag_choices(dialog))

@@ -280,7 +280,14 @@ def test_uitslag_says_at_once_when_the_window_is_not_open(tmp_path: Path) -> Non
     async def chat(sim: Simulation) -> None:
         (card,) = await sim.send(ALICE, "mijn certificaat verloopt op 14 maart 2027")
         await sim.tap(ALICE, card, button(card, "Ja, opslaan"))
+        (said,) = await sim.send(ALICE, "/uitslag")  # nothing could be recorded yet: said, without the four buttons
+        assert "Indienen kan pas vanaf maandag 14 december 2026" in visible(said) and not said.buttons
+        assert "/certificaat" in visible(said) and sim.db.dialog(ALICE) is None
+        # a menu shown while the window was open, tapped after the date moved on: said under it
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 14), date(2027, 1, 14)), NOW)
         (menu,) = await sim.send(ALICE, "/uitslag")
+        assert len(menu.buttons) == 4
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 3, 14), date(2027, 3, 14)), NOW)
         await sim.tap(ALICE, menu, button(menu, "ingediend"))
         edited = sim.emulator.sent[-1]
         assert "Indienen kan pas vanaf maandag 14 december 2026 (3 maanden voor je vervaldatum)" in visible(edited)
@@ -388,11 +395,11 @@ def test_a_question_about_one_scheme_shows_that_schemes_dates_only(tmp_path: Pat
 
 def test_a_date_alone_under_another_card_is_not_a_new_certificate_date(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
-        (card,) = await sim.send(ALICE, "mijn certificaat verloopt op 14-3-2027")
+        (card,) = await sim.send(ALICE, "mijn certificaat verloopt op 14-1-2027")  # the submission window open
         await sim.tap(ALICE, card, button(card, "Ja, opslaan"))
         (choices,) = await sim.send(ALICE, "/uitslag")
-        await sim.tap(ALICE, choices, button(choices, "Portfolio ingediend"))  # too early: the choices stay
-        (pointed,) = await sim.send(ALICE, "vandaag")  # was proposed as certified today, replacing 14-3-2027
+        assert len(choices.buttons) == 4
+        (pointed,) = await sim.send(ALICE, "vandaag")  # was proposed as certified today, replacing 14-1-2027
         assert visible(pointed) == texts.USE_BUTTONS
         assert sim.db.dialog(ALICE).name == "uitslag"  # type: ignore[union-attr]
         await sim.send(ALICE, "/annuleer")
@@ -400,7 +407,7 @@ def test_a_date_alone_under_another_card_is_not_a_new_certificate_date(tmp_path:
         assert "Klopt dat?" in visible(told)
         (corrected,) = await sim.send(ALICE, "2-3-2023")  # under the certificate's own card: a correction
         assert "(her)gecertificeerd op donderdag 2 maart 2023" in visible(corrected)
-        assert sim.db.noloc_certificate(ALICE).expires_on == date(2027, 3, 14)  # type: ignore[union-attr]
+        assert sim.db.noloc_certificate(ALICE).expires_on == date(2027, 1, 14)  # type: ignore[union-attr]
 
     run(chat, tmp_path)
 
@@ -1094,7 +1101,8 @@ def test_an_activity_typed_under_a_bare_dates_certificate_card_takes_that_day(tm
 
 def test_a_bare_pe_or_reflectie_under_a_days_card_takes_its_day(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
-        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), NOW)
+        # the submission window open, so /uitslag has its menu
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 14), date(2027, 1, 14)), NOW)
         await sim.send(ALICE, "gisteren")
         # was "Je was nog bezig met je vorige invoer; dat heb ik laten vallen", and the day asked again
         (asked,) = await sim.send(ALICE, "/pe")
