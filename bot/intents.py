@@ -132,6 +132,18 @@ MAY_I_SUBMIT = re.compile(r"(?<!hoe )(?<!waar )(?<!waarom )\b(?:kan|mag|kunnen|m
                           r"{0,3}(?:indienen|inleveren)$")
 
 
+# "wanneer hoor ik iets?", "hoe lang moet ik nog wachten op de uitslag": after submitting, one's own result
+RESULT_WHEN = re.compile(r"\bwanneer (?:hoor|krijg|weet|ontvang) (?:ik|we|wij) (?:iets|de uitslag|het advies|de "
+                         r"beoordeling|de uitkomst|meer|wat)\b"
+                         r"|\bwanneer komt (?:de uitslag|het advies|de beoordeling)\b"
+                         r"|\bhoe lang (?:moet ik|moeten we|duurt het) (?:nog )?(?:wachten|voor ik iets hoor)\b")
+
+
+def result_when_asked(text: str) -> bool:
+    """When the result of a submitted portfolio comes, asked ("wanneer hoor ik iets?")."""
+    return RESULT_WHEN.search(fold(text)) is not None
+
+
 def personal_question(text: str) -> Scheme | None:
     """A question about the user's own dates: in the first person ("wanneer verloopt mijn certificaat?") or
     about the next one ("wanneer is de volgende audit?"); a deadline with no scheme named is either."""

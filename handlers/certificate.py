@@ -409,6 +409,16 @@ async def personal_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, sc
     return True
 
 
+async def result_pending_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
+    """"Wanneer hoor ik iets?" with a submission stored and no advice yet: one's own status, with the expected
+    result in it; False otherwise (the FAQ's general answer follows)."""
+    user = update.effective_user
+    cert = services(context).db.noloc_certificate(user.id) if user else None
+    if cert is None or cert.submitted_on is None or cert.advice is not None:
+        return False
+    return await personal_answer(update, context, "noloc", text)
+
+
 # ---- /uitslag -------------------------------------------------------------------------------------------
 
 UITSLAG_CHOICES = (("ingediend", "📤 Portfolio ingediend"), ("positief", "✅ Advies: positief"),

@@ -35,6 +35,7 @@ from bot.intents import (
     reminders_switch,
     reminders_switched,
     result_told,
+    result_when_asked,
     said_kind,
     step_deadline_asked,
     yes_or_no,
@@ -264,6 +265,9 @@ async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     scheme = personal_question(asked)
     if feature := bot_feature(asked):  # "kun je me herinneren aan mijn deadline": how, not the dates again
         await _feature(update, context, feature, asked)
+    elif scheme is None and result_when_asked(asked) and await certificate.result_pending_answer(update, context,
+                                                                                               asked):
+        pass  # "wanneer hoor ik iets?" after submitting: one's own expected result, not the general weeks
     elif scheme is None and points_question(asked):
         await ledger.points_answer(update, context, asked)
     elif scheme is None and meetings_question(asked):

@@ -539,6 +539,21 @@ def test_a_date_told_with_typos_is_proposed(tmp_path: Path) -> None:
     run(chat, tmp_path)
 
 
+def test_when_the_result_comes_is_answered_with_ones_own_after_submitting(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 15), date(2027, 1, 15)), NOW)
+        (general,) = await sim.send(ALICE, "wanneer hoor ik iets?")  # nothing submitted: the FAQ's weeks
+        assert "6 tot 8 weken" in visible(general) and "Bron:" in visible(general)
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 15), date(2027, 1, 15),
+                                                              submitted_on=date(2026, 11, 20)), NOW)
+        for asked in ("hoe lang moet ik nog wachten", "wanneer hoor ik iets?"):  # were the FAQ's general weeks
+            (mine,) = await sim.send(ALICE, asked)
+            assert "De uitslag komt meestal tussen vrijdag 1 januari 2027 en vrijdag 15 januari 2027" in visible(mine)
+        assert button(mine, "ℹ️") == "q:proces-na-indienen"  # the general answer one tap away
+
+    run(chat, tmp_path)
+
+
 def test_uitslag_takes_its_step_and_date_on_the_command_line(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 1), date(2027, 1, 1)), NOW)

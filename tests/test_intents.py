@@ -39,6 +39,7 @@ from bot.intents import (
     reminders_switch,
     reminders_switched,
     result_told,
+    result_when_asked,
     rsvp_answer,
     rsvp_told,
     said_kind,
@@ -540,6 +541,16 @@ def test_a_steps_day_asked_of_no_one_in_particular(text: str, scheme: str | None
 ])
 def test_reminders_switched_in_words(text: str, switched: bool) -> None:
     assert reminders_switched(text) is switched
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("wanneer hoor ik iets?", True), ("wanneer krijg ik de uitslag", True), ("wanneer komt het advies", True),
+    ("hoe lang moet ik nog wachten", True),
+    ("hoe lang duurt de beoordeling", False),  # how long it takes in general: the FAQ
+    ("wanneer kan ik indienen", False),
+])
+def test_when_my_result_comes_asked(text: str, asked: bool) -> None:
+    assert result_when_asked(text) is asked
 
 
 @pytest.mark.parametrize(("text", "switch"), [
