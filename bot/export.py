@@ -136,12 +136,18 @@ def attendance_pdf(rows: list[tuple[Meeting, str, int]], period: Period, name: s
 ICS_ALERT_BEFORE = timedelta(days=7)  # the calendar's own alert, a week ahead, beside the bot's reminders
 
 
+def _calendar(product: str) -> Calendar:
+    """An empty iCalendar of recertbot's, for one kind of event ("deadlines", "intervisie")."""
+    calendar = Calendar()
+    calendar.add("prodid", f"-//recertbot//{product}//NL")
+    calendar.add("version", "2.0")
+    return calendar
+
+
 def deadlines_ics(deadlines: list[Deadline], now: datetime) -> bytes:
     """The deadlines as an iCalendar file: an all-day event each, with an alert a week ahead. A deadline's
     stable key is its UID, so importing a newer file updates an event rather than adding a second."""
-    calendar = Calendar()
-    calendar.add("prodid", "-//recertbot//deadlines//NL")
-    calendar.add("version", "2.0")
+    calendar = _calendar("deadlines")
     calendar.add("x-wr-calname", "Hercertificering")
     for deadline in deadlines:
         event = Event()
@@ -163,9 +169,7 @@ def deadlines_ics(deadlines: list[Deadline], now: datetime) -> bytes:
 def meeting_ics(meeting: Meeting, group: str, now: datetime) -> bytes:
     """One group meeting as an iCalendar file (a cancelled one says so); its id is the UID, so a file fetched
     again after the meeting was moved updates the event."""
-    calendar = Calendar()
-    calendar.add("prodid", "-//recertbot//intervisie//NL")
-    calendar.add("version", "2.0")
+    calendar = _calendar("intervisie")
     event = Event()
     event.add("uid", f"meeting-{meeting.id}@recertbot")
     event.add("dtstamp", now)
