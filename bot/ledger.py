@@ -493,9 +493,17 @@ def _recently(found: FoundDate | DateProblem, today: date) -> bool:
     return date(year, month, 1) <= today and (today - ended).days < RECENT
 
 
-def reflection_sentence(text: str, today: date) -> tuple[date | None, str] | None:
-    """"ik heb gisteren intervisie gehad met kring Noord": a reflection meeting to log, its day (None when
-    only the month was said: it is asked) and who it was with ("" when not said); None for a question,
+@dataclass(frozen=True)
+class MeetingTold:
+    """A reflection meeting told in a sentence: its day (None when only its month was said, in `period`: the
+    day is asked) and who it was with ("" when not said)."""
+    held_on: date | None
+    with_whom: str
+    period: tuple[int, int | None] | None = None
+
+
+def reflection_sentence(text: str, today: date) -> MeetingTold | None:
+    """"ik heb gisteren intervisie gehad met kring Noord": a reflection meeting to log; None for a question,
     a future day or no day at all."""
     if "?" in text or not REFLECTION_WORDS.search(text) or NOT_HELD.search(text):
         return None
@@ -503,8 +511,10 @@ def reflection_sentence(text: str, today: date) -> tuple[date | None, str] | Non
     if not (HELD_WORDS.search(text) or ATTENDED.search(text)) and not _logged_without_verb(text, found, today):
         return None
     if isinstance(found, DateProblem):
-        return (None, _with_whom(cut(text, [found.span], DATE_LINKS))) if found.asks_day and found.span else None
-    return found.value, _with_whom(cut(text, [(found.start, found.end)], DATE_LINKS))
+        if not (found.asks_day and found.span):
+            return None
+        return MeetingTold(None, _with_whom(cut(text, [found.span], DATE_LINKS)), found.period)
+    return MeetingTold(found.value, _with_whom(cut(text, [(found.start, found.end)], DATE_LINKS)))
 
 
 # "ik ga morgen een cursus volgen", "ik heb me ingeschreven voor een training": still to come

@@ -514,9 +514,7 @@ async def offer_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, t
     said = reflection_sentence(text, today(context))
     if said is None or user_id is None:
         return False
-    held_on, who = said
-    found = done_on_date(text, today(context))  # "vorige maand": the day is asked after yes, in that month
-    period = found.period if held_on is None and isinstance(found, DateProblem) else None
+    held_on, who, period = said.held_on, said.with_whom, said.period  # "vorige maand": the day asked after yes
     svc = services(context)
     dialog = svc.db.save_dialog(user_id, "reflectie", "offer",
                                 {"held_on": held_on.isoformat() if held_on else None, "who": who,

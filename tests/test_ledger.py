@@ -367,7 +367,13 @@ def test_a_reflection_line_gives_the_day_and_who_it_was_with(line: str, day: dat
     ("intervisie 5 januari met kring Noord", None),  # ten months back, or next January
 ])
 def test_a_sentence_about_a_held_meeting_is_offered(text: str, said: tuple[date, str] | None) -> None:
-    assert reflection_sentence(text, TODAY) == said
+    found = reflection_sentence(text, TODAY)
+    assert (None if found is None else (found.held_on, found.with_whom)) == said
+
+
+def test_a_meeting_told_with_its_month_alone_keeps_the_month_to_ask_the_day_in() -> None:
+    found = reflection_sentence("ik heb vorige maand intervisie gehad met kring Noord", TODAY)
+    assert found is not None and (found.held_on, found.period) == (None, (2026, 10))
 
 
 @pytest.mark.parametrize(("text", "ahead"), [
