@@ -728,6 +728,16 @@ def caption_activity(caption: str, activities: list[Activity], today: date) -> A
     return _without_filler(told)
 
 
+def caption_new_activity(caption: str, today: date) -> Draft | None:
+    """The activity a caption names beside what the file is, when no logged one fits ("factuur van de cursus
+    coaching van gisteren"): its fields, to start a new one with; None when it names no activity or asks."""
+    if asks_something(caption) or not (EVIDENCE_WORDS.search(caption) and ACTIVITY_WORDS.search(caption)):
+        return None
+    told, problems = parse_line(EVIDENCE_WORDS.sub(" ", EVIDENCE_LEAD.sub("", caption.strip())), today)
+    draft = _without_filler(told)
+    return None if problems or not draft.title else draft
+
+
 def _day_and_name(text: str, today: date) -> tuple[date | None, str]:
     """The day a change names, and the rest of its words once the change and the filler are gone (folded)."""
     found = done_on_date(text, today)

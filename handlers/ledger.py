@@ -27,6 +27,7 @@ from bot.db import Dialog
 from bot.html import esc
 from bot.intents import asks_something
 from bot.ledger import (
+    EVIDENCE_WORDS,
     FIELD_ATTRIBUTES,
     MAX_TITLE,
     REFLECTION_WORDS,
@@ -41,6 +42,7 @@ from bot.ledger import (
     amount_alone,
     amount_problem,
     caption_activity,
+    caption_new_activity,
     category_for,
     company,
     correction,
@@ -357,8 +359,12 @@ async def _evidence_with_caption(update: Update, context: ContextTypes.DEFAULT_T
     elif told is not None:
         told.evidence, told.evidence_file_id, told.evidence_asked = sent.evidence, sent.evidence_file_id, True
         await advance(context, user_id, told, notice=notice)
-    else:
-        sent.evidence = _described(caption) or sent.evidence
+    else:  # which logged one is asked; a new one the caption names ("factuur cursus coaching") starts filled in
+        new = caption_new_activity(caption, today(context))
+        said = EVIDENCE_WORDS.search(caption) if new else None
+        if new is not None:
+            sent.title, sent.done_on, sent.amount = new.title, new.done_on, new.amount
+        sent.evidence = (said.group(0).lower() if said else _described(caption)) or sent.evidence
         await _ask_evidence_for(update, context, user_id, sent)
 
 
@@ -378,7 +384,8 @@ async def _ask_evidence_for(update: Update, context: ContextTypes.DEFAULT_TYPE, 
     nonce = svc.db.save_dialog(user_id, EVIDENCE_CARD, "choose", draft.as_data(), svc.clock()).nonce
     rows = [[InlineKeyboardButton(f"📎 {short_date(a.done_on)} · {views.clip(a.title, 40)}",
                                   callback_data=f"bw:act:{a.id}:{nonce}")] for a in without]
-    rows.append([InlineKeyboardButton("➕ Nieuwe activiteit", callback_data=f"bw:new:0:{nonce}"),
+    new = f"➕ Nieuw: {views.clip(draft.title, 30)}" if draft.title else "➕ Nieuwe activiteit"
+    rows.append([InlineKeyboardButton(new, callback_data=f"bw:new:0:{nonce}"),
                  InlineKeyboardButton("✖️ Niet bewaren", callback_data=f"bw:no:0:{nonce}")])
     await reply(update, texts.EVIDENCE_FOR.format(what=esc(draft.evidence or "")),
                 reply_markup=InlineKeyboardMarkup(rows))

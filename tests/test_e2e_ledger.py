@@ -1067,6 +1067,15 @@ def test_a_file_with_a_caption_goes_where_the_caption_says(tmp_path: Path) -> No
         await sim.send(ALICE, "/annuleer")
         (which,) = await sim.send(ALICE, photo=b"\x89PNG", caption="hier is de factuur")  # read as typed evidence is
         assert "Bewijs ontvangen: factuur." in visible(which)
+        await sim.send(ALICE, "/annuleer")
+        # a new activity named beside what the file is: the new one starts filled in (was its title asked)
+        (which,) = await sim.send(ALICE, photo=b"\x89PNG", caption="factuur van de cursus coaching van gisteren")
+        assert "Bewijs ontvangen: factuur." in visible(which)
+        await tap(sim, "Nieuw: Cursus coaching")
+        assert "Hoeveel was het" in visible(last(sim))
+        data = sim.db.dialog(ALICE).data  # type: ignore[union-attr]
+        assert (data["title"], data["done_on"], data["evidence"]) == ("Cursus coaching", "2026-11-21", "factuur")
+        await sim.send(ALICE, "/annuleer")
         await sim.send(ALICE, "/pe 20-11-2026 3 uur Cursus B")
         await tap(sim, "1 ·")
         (summary,) = await sim.send(ALICE, photo=b"\x89PNG", caption="deelnamebewijs")  # at the evidence step

@@ -21,6 +21,7 @@ from bot.ledger import (
     activity_sentence,
     amount_problem,
     caption_activity,
+    caption_new_activity,
     category_for,
     correction,
     day_and_company,
@@ -557,6 +558,16 @@ def test_a_correction_of_what_was_just_logged(text: str, field: str | None, valu
     assert (told.field if told else None) == field
     if told is not None and field != "delete":
         assert (told.amount if field == "amount" else told.day) == value
+
+
+@pytest.mark.parametrize(("caption", "told"), [
+    ("certificaat cursus coaching", ("Cursus coaching", None)),
+    ("hier is de factuur van de training van gisteren", ("Training", date(2026, 11, 21))),
+    ("factuur", None), ("factuur, klopt dit?", None), ("foto van mijn bureau", None),  # names no activity, or asks
+])
+def test_a_caption_may_name_a_new_activity_beside_the_file(caption: str, told: tuple[str, date | None] | None) -> None:
+    draft = caption_new_activity(caption, TODAY)
+    assert (None if draft is None else (draft.title, draft.done_on)) == told
 
 
 @pytest.mark.parametrize(("text", "announced"), [
