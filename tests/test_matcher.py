@@ -106,8 +106,16 @@ def test_a_price_the_sources_do_not_give_is_said_to_be_missing(faq: FaqService, 
     assert reply.kind == "none" and "noemt geen prijs" in reply.text and "keurmerk@nrto.nl" in reply.text
 
 
+@pytest.mark.parametrize("question", ["hoeveel punten krijg ik voor intervisie",  # was "Wat is een PE-punt?"
+                                      "hoeveel pe-punten levert supervisie op"])
+def test_points_for_intervision_are_said_to_be_in_the_assessment_framework(faq: FaqService, question: str) -> None:
+    reply = faq.ask(question)
+    assert reply.kind == "none" and "staat niet in de FAQ" in reply.text and "onderdeel B" in reply.text
+
+
 @pytest.mark.parametrize(("question", "entry"), [("wat kost recertificering", "kosten-recertificering"),
-                                                 ("hoe voorkom ik meerkosten bij de audit", "nrto-kiwa")])
+                                                 ("hoe voorkom ik meerkosten bij de audit", "nrto-kiwa"),
+                                                 ("waar vind ik bewijs voor intervisie punten", "intervisie-bewijs")])
 def test_a_price_the_sources_give_is_still_answered(faq: FaqService, question: str, entry: str) -> None:
     reply = faq.ask(question)
     assert reply.kind == "faq" and reply.entry_id == entry
