@@ -151,14 +151,18 @@ def _next_meeting(db: Database, chat_id: int, svc: Services, said: str = "") -> 
     now = svc.clock()
     coming = [m for m in db.meetings_in(chat_id) if m.starts_at > now]
     named = find_date(said, now.astimezone(AMSTERDAM).date(), "future") if said else None
+    if isinstance(named, DateProblem) and named.span is not None:  # "31 november": no day, so no meeting either
+        return None
     if isinstance(named, FoundDate):
         coming = [m for m in coming if m.starts_at.astimezone(AMSTERDAM).date() == named.value]
     return next(iter(coming), None)
 
 
 def _none_planned(said: str, today_: date) -> str:
-    """No meeting to change or answer: none at all, or none on the day said."""
+    """No meeting to change or answer: none at all, none on the day said, or the day said is wrong."""
     named = find_date(said, today_, "future") if said else None
+    if isinstance(named, DateProblem) and named.span is not None:
+        return named.message
     return texts.MEETING_NONE_ON.format(day=long_date(named.value)) if isinstance(named, FoundDate) \
         else texts.MEETING_NONE
 
@@ -378,11 +382,10 @@ async def _answer_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, a
     now = svc.clock()
     coming = [m for m in svc.db.meetings_in(chat.id) if m.starts_at > now and not m.card_after]
     named = find_date(said, today(context), "future")
-    meeting = _next_meeting(svc.db, chat.id, svc, said) if isinstance(named, FoundDate) or len(coming) == 1 \
-        else None
+    day_said = isinstance(named, FoundDate) or named.span is not None  # a day, or a wrong one ("31 november")
+    meeting = _next_meeting(svc.db, chat.id, svc, said) if day_said or len(coming) == 1 else None
     if meeting is None:
-        await reply(update, _none_planned(said, today(context)) if isinstance(named, FoundDate) or not coming
-                    else texts.RSVP_WHICH)
+        await reply(update, _none_planned(said, today(context)) if day_said or not coming else texts.RSVP_WHICH)
         return
     svc.db.answer_meeting(meeting.id, user.id, user.first_name, answer)
     await _refresh_card(context.bot, svc.db, meeting.id)

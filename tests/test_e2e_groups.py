@@ -288,6 +288,10 @@ def test_a_meeting_planned_moved_cancelled_and_answered_in_words(tmp_path: Path)
         (day,) = await says(sim, ANNA, "@recertbot ik doe mee op 8 januari", chat_id=GROUP)
         assert visible(day) == "Genoteerd: Anna doet mee op vrijdag 8 januari 2027 om 10:00."
         assert "Kunnen niet (1): Anna" in sim.emulator.messages[(GROUP, card.result["message_id"])]["text"]
+        (wrong,) = await says(sim, ANNA, "/intervisie annuleer 31 november", chat_id=GROUP)  # no such day: none
+        assert "31 november bestaat niet" in visible(wrong) and len(sim.db.meetings_in(GROUP)) == 2
+        (wrong,) = await says(sim, ANNA, "@recertbot ik kan niet op 31 november", chat_id=GROUP)
+        assert "bestaat niet" in visible(wrong)
         await sim.send(ANNA, "/intervisie annuleer 8 januari", chat_id=GROUP)  # that one (was the next one)
         assert second and [m.id for m in sim.db.meetings_in(GROUP)] == [meeting_id]
         # cancelling in words asks first, with the card's own button
