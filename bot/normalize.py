@@ -17,6 +17,7 @@ _LONG_VOWEL = re.compile(r"(aa|ee|oo|uu)([^aeiou])$")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+@lru_cache(maxsize=1024)  # one message is folded by many checks in turn: each after the first is a lookup
 def fold(text: str) -> str:
     """Lower-case, strip accents and turn punctuation into single spaces."""
     lowered = text.lower()
