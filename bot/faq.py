@@ -19,9 +19,10 @@ SUGGEST_INTRO = "Dat weet ik niet zeker. Bedoelde je een van deze vragen?"
 SPELLING_CUTOFF = 85  # rapidfuzz ratio: "certifcaat" is certificaat, "verlooopt" verloopt
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # letters, with "m'n" one word
 # Where a second question begins: after a question mark, or at "en"/"of" before a question word
-# ("wat kost recertificering en hoe lang duurt de beoordeling?")
-SECOND_QUESTION = re.compile(r"\?\s+(?=\S)|[,;]?\s+(?:en|of)\s+(?=(?:wat|hoe|wanneer|waar|welke|wie|hoeveel|waarom)\b)",
-                             re.IGNORECASE)
+# ("wat kost recertificering en hoe lang duurt de beoordeling?"). Bounded runs of spaces: an unbounded \s+
+# before a word costs quadratic time on a long run of them.
+SECOND_QUESTION = re.compile(r"\?\s{1,3}(?=\S)|[,;]?\s{1,3}(?:en|of)\s{1,3}"
+                             r"(?=(?:wat|hoe|wanneer|waar|welke|wie|hoeveel|waarom)\b)", re.IGNORECASE)
 SPELLING_MIN_LEN = 4  # shorter words are too often another word ("mij", "nu")
 
 
