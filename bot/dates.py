@@ -374,6 +374,16 @@ def day_question(period: tuple[int, int | None], about: str = "") -> str:
     return f"Op welke dag in {asked}? Typ de hele datum, bijvoorbeeld {example}."
 
 
+def day_asked_again(problem: DateProblem, period: tuple[int, int | None] | None,
+                    question: Callable[[tuple[int, int | None]], str]) -> str:
+    """What a date typed where a day is asked gets: the day's `question` for the period it names or the one
+    asked about, under what was wrong with it ("40 oktober bestaat niet"), or alone when only the day was missing."""
+    asked = problem.period or period
+    if asked is None:
+        return problem.message
+    return question(asked) if problem.asks_day else f"{problem.message}\n{question(asked)}"
+
+
 def period_name(period: tuple[int, int | None]) -> str:
     """"oktober 2026", or "2026" for a year alone."""
     year, month = period
@@ -485,19 +495,9 @@ def _find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | Dat
         if m:  # "afgerond in juni": the nearest June on the preferred side of today
             month = MONTHS[m.group(1).lower()]
             return which_day(_month_start(month, today, prefer).year, m.span(), month)
-        m = VAGUE_PERIOD.search(blanked)
-        if m:  # "vorige maand": which day of it (a date a month ago would be made up)
-            then = _shift(today, YEAR_OFFSETS[m.group(1).lower()], m.group(2).lower())
-            return which_day(then.year, m.span(), then.month if m.group(2).lower() == "maand" else None)
-        m = IN_COUNT.search(blanked) or AGO.search(blanked)
-        if m:  # "over 6 maanden", "twee jaar geleden": which day of that month or year, as for "vorige maand"
-            then = _shift(today, _signed_count(m), m.group(2))
-            return which_day(then.year, m.span(), then.month if m.group(2).lower().startswith("maand") else None)
-        m = HALF_YEARS.search(blanked)
-        if m:  # "over een half jaar": which day of the month six months on
-            months = 18 if "anderhalf" in m.group(0).lower() else 6
-            then = _shift(today, months if m.group(1) else -months, "maand")
-            return which_day(then.year, m.span(), then.month)
+        vague = _vague_period(blanked, today)
+        if vague is not None:
+            return vague
         m = IN_YEAR.search(blanked)
         if m:
             return which_day(int(m.group(1)), m.span())
@@ -508,6 +508,22 @@ def _find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | Dat
         return DateProblem(f"Het jaar {found.value.year} lijkt me niet te kloppen. Kijk de datum nog eens na.",
                            (found.start, found.end))
     return found
+
+
+def _vague_period(text: str, today: date) -> DateProblem | None:
+    """A month or year said by how far away it is, without its day: "vorige maand", "over 6 maanden", "twee
+    jaar geleden", "over een half jaar". Which day of it is asked: a date a month away would be made up."""
+    m = VAGUE_PERIOD.search(text)
+    if m:
+        then, unit = _shift(today, YEAR_OFFSETS[m.group(1).lower()], m.group(2)), m.group(2)
+    elif m := IN_COUNT.search(text) or AGO.search(text):  # days and weeks counted were taken by _relative
+        then, unit = _shift(today, _signed_count(m), m.group(2)), m.group(2)
+    elif m := HALF_YEARS.search(text):
+        months = 18 if "anderhalf" in m.group(0).lower() else 6
+        then, unit = _shift(today, months if m.group(1) else -months, "maand"), "maand"
+    else:
+        return None
+    return which_day(then.year, m.span(), then.month if unit.lower().startswith("maand") else None)
 
 
 def date_answer(text: str, today: date, prefer: Prefer = None) -> FoundDate | DateProblem:

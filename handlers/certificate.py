@@ -8,7 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot import texts, views
-from bot.dates import DateProblem, date_answer, day_question, long_date
+from bot.dates import DateProblem, date_answer, day_asked_again, day_question, long_date
 from bot.db import Dialog
 from bot.deadlines import (
     ADVICES,
@@ -242,11 +242,7 @@ async def ask_certificate_day(update: Update, context: ContextTypes.DEFAULT_TYPE
         svc.db.save_dialog(user.id, "certificaat", "date", {"period": list(problem.period), "kind": kind},
                            svc.clock())
         in_dialog = True
-    asked = problem.period or period
-    message = problem.message
-    if asked is not None:
-        day = certificate_day_question(asked, kind)
-        message = day if problem.asks_day else f"{problem.message}\n{day}"
+    message = day_asked_again(problem, period, lambda asked: certificate_day_question(asked, kind))
     await reply(update, f"{message}\n{texts.CANCEL_HINT}" if in_dialog else message)
 
 

@@ -15,6 +15,7 @@ from bot.dates import (
     DateProblem,
     FoundDate,
     date_answer,
+    day_asked_again,
     day_question,
     long_date,
     stored_period,
@@ -104,11 +105,8 @@ async def keurmerk_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dial
         if found.asks_day and found.period and user is not None:
             svc.db.save_dialog(user.id, "keurmerk", dialog.step, {**dialog.data, "period": list(found.period)},
                                svc.clock())
-        asked = found.period or stored_period(dialog.data.get("period"))
-        message = found.message
-        if asked is not None:
-            day = keurmerk_day_question(dialog.step, asked)
-            message = day if found.asks_day else f"{found.message}\n{day}"
+        message = day_asked_again(found, stored_period(dialog.data.get("period")),
+                                  lambda asked: keurmerk_day_question(dialog.step, asked))
         await reply(update, f"{message}\n{texts.CANCEL_HINT}")
         return
     data = {k: v for k, v in dialog.data.items() if k != "period"}
