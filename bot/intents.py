@@ -436,7 +436,7 @@ def statement_sent_told(text: str) -> bool:
 SELF_EVALUATION = re.compile(r"\bzelfevaluatie\b")
 FINISHED = re.compile(r"\b(?:gedaan|klaar|af|afgerond|ingevuld|voltooid|uitgevoerd|gemaakt|besproken)\b")
 NOT_YET = re.compile(r"\b(?:niet|geen|nog)\b")
-STILL_TO_COME = re.compile(r"\bnog (?:niet|geen)\b")  # "de audit nog niet gehaald": not failed, not yet done
+NOT_YET_DONE = re.compile(r"\bnog (?:niet|geen)\b")  # "de audit nog niet gehaald": not failed, not yet done
 
 
 def self_evaluation_done_told(text: str) -> bool:
@@ -480,7 +480,7 @@ def audit_result_told(text: str) -> str | None:
         return None
     if BOW.search(folded) and RENEWED.search(folded) and not NOT_YET.search(folded):
         return "bow"
-    if not AUDIT.search(folded) or STILL_TO_COME.search(folded):
+    if not AUDIT.search(folded) or NOT_YET_DONE.search(folded):
         return None
     if AUDIT_FAILED.search(folded):
         return "failed"
