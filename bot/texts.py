@@ -156,6 +156,7 @@ AUDIT_PASSED_NO_DATES = ("Gefeliciteerd! Leg je NRTO-gegevens vast met /keurmerk
 KEURMERK_SAME = "Dat heb ik al zo opgeslagen: je NRTO-keurmerk is geldig tot <b>{day}</b>."
 BOW_SAME = "Dat heb ik al zo opgeslagen: je Blik op Werk Keurmerk is geldig tot <b>{day}</b>."
 KEURMERK_GAINED = "Dan behaalde je organisatie het NRTO-keurmerk op <b>{day}</b>."
+BOW_TOLD = "Je Blik op Werk Keurmerk is geldig tot <b>{day}</b>."
 KEURMERK_ASK_BOW = "Tot wanneer is je <b>Blik op Werk Keurmerk</b> geldig? Typ de datum."
 WHICH_AUDIT = "Gefeliciteerd! Welke audit was het?"
 BOW_RENEWED_ASK = "Mooi! Tot wanneer is je <b>Blik op Werk Keurmerk</b> nu geldig? Typ de datum."

@@ -111,7 +111,7 @@ async def keurmerk_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dial
         return
     data = {k: v for k, v in dialog.data.items() if k != "period"}
     if dialog.step == "keurmerk_on":
-        await _after_keurmerk_date(update, context, found.value)
+        await _after_keurmerk_date(update, context, found.value, data)
     elif dialog.step == "bow":
         await _ask_year(update, context, {**data, "bow": found.value.isoformat()})
     elif dialog.step == "noncompliant":
@@ -123,7 +123,9 @@ async def keurmerk_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dial
                     reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
 
 
-async def _after_keurmerk_date(update: Update, context: ContextTypes.DEFAULT_TYPE, day: date) -> None:
+async def _after_keurmerk_date(update: Update, context: ContextTypes.DEFAULT_TYPE, day: date,
+                               data: dict[str, object]) -> None:
+    """The day gained: Blik op Werk's end asked next, unless it was told before (then the audit year)."""
     svc = services(context)
     user = update.effective_user
     if user is None:
@@ -132,11 +134,16 @@ async def _after_keurmerk_date(update: Update, context: ContextTypes.DEFAULT_TYP
     if problem:
         await reply(update, f"{problem}\n{texts.CANCEL_HINT}")
         return
+    gained = f"NRTO-keurmerk behaald op {long_date(day)}."
+    if "bow" in data:
+        await _ask_year(update, context, {**data, "keurmerk_on": day.isoformat()}, said=gained)
+        return
     svc.db.save_dialog(user.id, "keurmerk", "bow", {"keurmerk_on": day.isoformat()}, svc.clock())
-    await reply(update, f"NRTO-keurmerk behaald op {long_date(day)}.\n{texts.KEURMERK_ASK_BOW}")
+    await reply(update, f"{gained}\n{texts.KEURMERK_ASK_BOW}")
 
 
-async def _ask_year(update: Update, context: ContextTypes.DEFAULT_TYPE, data: dict[str, object]) -> None:
+async def _ask_year(update: Update, context: ContextTypes.DEFAULT_TYPE, data: dict[str, object],
+                    said: str = "") -> None:
     svc = services(context)
     user = update.effective_user
     if user is None:
@@ -145,7 +152,8 @@ async def _ask_year(update: Update, context: ContextTypes.DEFAULT_TYPE, data: di
     first = date.fromisoformat(str(data["keurmerk_on"])).year
     years = list(range(first, today(context).year + 1))[-4:]
     buttons = [InlineKeyboardButton(str(y), callback_data=f"kmk:year:{y}:{dialog.nonce}") for y in years]
-    await reply(update, texts.KEURMERK_ASK_YEAR, reply_markup=InlineKeyboardMarkup([buttons]))
+    await reply(update, f"{said}\n{texts.KEURMERK_ASK_YEAR}" if said else texts.KEURMERK_ASK_YEAR,
+                reply_markup=InlineKeyboardMarkup([buttons]))
 
 
 async def keep_unsaved(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog) -> bool:
@@ -206,8 +214,11 @@ async def expiry_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         answer, markup = _bow_end(context, user.id, until)
         await reply(update, answer, reply_markup=markup)
         return True
-    if which == "bow":
-        return False  # no NRTO dates to add it to: how to tell them, as before
+    if which == "bow":  # no NRTO dates yet: it waits in the dialogue while the rest is asked
+        svc.db.save_dialog(user.id, "keurmerk", "keurmerk_on", {"bow": until.isoformat()}, svc.clock())
+        await reply(update, f"{texts.BOW_TOLD.format(day=long_date(until))}\n{texts.KEURMERK_ASK_DATE}\n"
+                            f"{texts.CANCEL_HINT}")
+        return True
     await _gained_on(update, context, add_months(until, -12 * svc.rules.nrto.validity_years))
     return True
 

@@ -1004,6 +1004,25 @@ def test_a_keurmerks_end_told_in_a_sentence_is_taken_up(tmp_path: Path) -> None:
     run(chat, tmp_path)
 
 
+def test_blik_op_werks_end_told_without_nrto_dates_is_kept_while_the_rest_is_asked(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        # was "leg je NRTO-gegevens vast met /keurmerk", the day told dropped
+        (asked,) = await sim.send(ALICE, "mijn blik op werk keurmerk loopt tot 1 april 2027")
+        assert "Blik op Werk Keurmerk is geldig tot <b>donderdag 1 april 2027</b>" in asked.text
+        assert "Op welke datum behaalde je organisatie het" in visible(asked)
+        (year,) = await sim.send(ALICE, "maart 2024")  # a month: its day asked, the Blik op Werk day kept
+        assert "Op welke dag in maart 2024" in visible(year)
+        (year,) = await sim.send(ALICE, "1")
+        assert "In welk jaar" in visible(year) and "Blik op Werk Keurmerk geldig" not in visible(year)
+        await sim.tap(ALICE, year, button(year, "2024"))
+        await sim.send(ALICE, "ja")
+        stored = sim.db.nrto_keurmerk(ALICE)
+        assert stored is not None and (stored.keurmerk_on, stored.bow_valid_until) == (date(2024, 3, 1),
+                                                                                       date(2027, 4, 1))
+
+    run(chat, tmp_path)
+
+
 def test_a_choice_of_uitslag_typed_under_its_buttons_is_that_choice(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 1), date(2027, 1, 1)), NOW)
