@@ -351,7 +351,10 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                  ("export", re.compile(r"\bexport\w*|\bcsv\b|\bstuur (?:me |mij )?(?:een |mijn |het )?overzicht\b"
                                        # "kan ik een pdf van mijn activiteiten krijgen" (bounded gaps: linear)
                                        r"|\b(?:pdf|excel)\b(?: \w+){0,4}? (?:mijn|de|alle) (?:pe )?(?:activiteiten|"
-                                       r"punten|intervisies)\b")),
+                                       r"punten|intervisies)\b"
+                                       # "mijn punten in excel", "stuur mijn activiteiten als bestand"
+                                       r"|\b(?:mijn|alle) (?:pe )?(?:activiteiten|punten|intervisies)(?: \w+){0,3}? "
+                                       r"(?:in|naar|als) (?:een )?(?:excel|pdf|bestand|spreadsheet)\b")),
                  # what the bot keeps of me: "wat weet je over mij", "welke gegevens bewaar je"
                  ("privacy", re.compile(r"\bwat (?:weet|bewaar|onthoud|ken)\w* (?:je|jij) (?:van|over) (?:mij|me)\b"
                                         r"|\bwelke (?:gegevens|data|informatie) (?:bewaar|heb|sla|verzamel|onthoud|"

@@ -361,6 +361,10 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("wat heb ik allemaal ingevoerd", "lijst"),
     ("mijn punten", "punten"),
     ("stuur me een overzicht", "export"),
+    ("kan ik een overzicht krijgen van mijn punten in excel", "export"),  # was which activities give points
+    ("stuur mijn punten als bestand", "export"),  # was how the portal's portfolio is filled
+    ("mijn activiteiten naar een spreadsheet", "export"),
+    ("kan ik mijn portfolio in de portal als pdf uploaden", None),
     ("stop met berichten sturen", "herinneringen"),
     ("welke activiteiten heb ik nodig", None),  # the rules' question
     ("mijn punten in categorie 3 tellen die mee", None),
