@@ -137,7 +137,9 @@ def test_a_verb_of_being_or_having_alone_answers_nothing(faq: FaqService, said: 
      ("ja", "Ik wacht nu niet"), ("Nee.", "Ik wacht nu niet"), ("klopt", "Ik wacht nu niet"),  # were "weet ik niet"
      ("ja, dank je", "Graag gedaan"), ("nee dank je wel", "Graag gedaan"),  # thanks is listed before ja-nee
      ("hoi, bedankt", "Hallo"), ("bedankt, doei", "Graag gedaan"),
-     ("ik snap het niet", "Geen probleem"), ("huh?", "Geen probleem")],  # was the DNV portal helpdesk entry
+     ("ik snap het niet", "Geen probleem"), ("huh?", "Geen probleem"),  # was the DNV portal helpdesk entry
+     ("kun je in het engels antwoorden?", "Ik antwoord alleen"), ("spreek je engels", "Ik antwoord alleen"),
+     ("wie heeft jou gemaakt?", "Ik beantwoord")],  # were "weet ik niet" with the contacts
 )
 def test_small_talk(faq: FaqService, text: str, intent_word: str) -> None:
     reply = faq.ask(text)
