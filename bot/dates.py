@@ -415,9 +415,24 @@ def within_period(text: str, period: tuple[int, int | None] | None) -> str:
     return text
 
 
+# "niet op 1 juni maar op 1 juli": the day before "maar" is denied, the one after it meant
+NOT_BUT = re.compile(r"\bniet\b[^.?!]{0,60}?\bmaar\b", re.IGNORECASE)
+
+
 def find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | DateProblem:
-    """The first date in a Dutch text, relative to `today`; a DateProblem says why there is none. A text with
-    no date at all is read once more with its misspelt date words mended ("gisterne", "12 novmber")."""
+    """The first date in a Dutch text, relative to `today`, or the one after "niet … maar"; a DateProblem says
+    why there is none."""
+    corrected = NOT_BUT.search(text[:500])
+    if corrected is not None:
+        meant = _mended_date(text[corrected.end():], today, prefer)
+        if isinstance(meant, FoundDate):
+            return FoundDate(meant.value, meant.start + corrected.end(), meant.end + corrected.end())
+    return _mended_date(text, today, prefer)
+
+
+def _mended_date(text: str, today: date, prefer: Prefer) -> FoundDate | DateProblem:
+    """The first date in a text; a text with no date at all is read once more with its misspelt date words
+    mended ("gisterne", "12 novmber")."""
     found = _find_date(text, today, prefer)
     if not (isinstance(found, DateProblem) and found.span is None):
         return found

@@ -212,6 +212,17 @@ def test_a_misspelt_date_word_is_mended(text: str, expected: date, typed: str) -
     assert isinstance(found, FoundDate) and found.value == expected and text[found.start:found.end] == typed
 
 
+@pytest.mark.parametrize(("text", "expected", "typed"), [
+    ("mijn certificaat verloopt niet op 1 juni maar op 1 juli 2027", date(2027, 7, 1), "1 juli 2027"),
+    ("niet gisteren maar eergisteren", date(2026, 11, 20), "eergisteren"),
+    ("de webinar was niet op 3 maar op 4 november", date(2026, 11, 4), "4 november"),
+    ("niet veel tijd gehad maar op 4 november toch een webinar", date(2026, 11, 4), "4 november"),
+])
+def test_the_day_after_niet_maar_is_the_one_meant(text: str, expected: date, typed: str) -> None:
+    found = find_date(text, TODAY, "past")  # was the day denied, before "maar"
+    assert isinstance(found, FoundDate) and found.value == expected and text[found.start:found.end] == typed
+
+
 @pytest.mark.parametrize(("text", "message"), [("15", "Welke maand bedoel je?"), ("3.", "bijvoorbeeld <i>3 maart</i>"),
                                              ("32", "Ik zie geen datum"), ("abc", "Ik zie geen datum")])
 def test_a_day_alone_asks_for_its_month(text: str, message: str) -> None:

@@ -1023,6 +1023,18 @@ def test_blik_op_werks_end_told_without_nrto_dates_is_kept_while_the_rest_is_ask
     run(chat, tmp_path)
 
 
+def test_a_date_corrected_with_niet_maar_proposes_the_new_day(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), NOW)
+        # was "Dat heb ik al zo opgeslagen: … 1 juni 2027", the day denied
+        (card,) = await sim.send(ALICE, "mijn certificaat verloopt niet op 1 juni maar op 1 juli")
+        assert "verloopt op donderdag 1 juli 2027" in visible(card) and "dat vervang ik" in visible(card)
+        await sim.send(ALICE, "ja")
+        assert sim.db.noloc_certificate(ALICE).expires_on == date(2027, 7, 1)  # type: ignore[union-attr]
+
+    run(chat, tmp_path)
+
+
 def test_a_choice_of_uitslag_typed_under_its_buttons_is_that_choice(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 1), date(2027, 1, 1)), NOW)
