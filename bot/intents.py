@@ -105,7 +105,7 @@ DURATION = re.compile(r"\b(?:duurt|duren|bezig|wachten)\b")
 # "wat moet ik nu doen?", "hoe sta ik ervoor?", "lig ik op schema?": where I stand, asked as the whole message
 WHERE_I_STAND = re.compile(
     r"(?:en |dus |oke |ok )?(?:wat (?:moet ik|moeten we|moeten wij) "
-    r"(?:nu |nu eerst |eerst |nog |als eerste |hierna |vervolgens |(?:nog )?(?:dit|deze) (?:jaar|maand|week) |"
+    r"(?:nu |nu eerst |eerst |nog |als eerste |hierna |vervolgens |(?:nog )?(?:dit|deze) (?:jaar|maand|week)(?: nog)? |"
     r"nog dit jaar |binnenkort |straks )?doen"
     r"|wat (?:is|zijn) (?:mijn|de) volgende stap(?:pen)?|hoe sta ik (?:er ?voor|er nu voor)|waar sta ik"
     r"|wat nu|wat staat er (?:nog )?open|(?:mijn )?status|(?:mijn )?overzicht|mijn deadlines|(?:mijn )?voortgang"
