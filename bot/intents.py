@@ -247,6 +247,15 @@ def meetings_question(text: str) -> bool:
                      or (WE_OR_I.search(folded) and STILL.search(folded))))
 
 
+OURS, MINE = re.compile(r"\b(?:we|wij)\b"), re.compile(r"\b(?:ik|mijn|mn)\b")
+
+
+def group_meetings_question(text: str) -> bool:
+    """"Hoeveel bijeenkomsten hebben we dit jaar gehad?" asked in a group: the group's own, which /groep counts."""
+    folded = fold(text)
+    return meetings_question(text) and OURS.search(folded) is not None and MINE.search(folded) is None
+
+
 # "wanneer is de volgende intervisie?", "is er al een intervisie gepland": the group's next meeting
 PLANNED = re.compile(r"\b(?:volgende|eerstvolgende|gepland|weer|nieuwe)\b")
 
@@ -259,13 +268,16 @@ MEETING_REQUESTS: tuple[tuple[MeetingRequestKind, re.Pattern[str]], ...] = (
     ("plan", re.compile(r"\b(?:plan|plannen|inplannen|organiseer|organiseren|prik|prikken)\b")),
 )
 HOW_MANY = re.compile(r"\bhoeveel\b")
+# "verzet hem naar donderdag", "kunnen we die verplaatsen": the meeting meant without its name
+MEETING_MEANT = re.compile(r"\b(?:verplaats|verzet|verschuif)\w* (?:hem|het|ze|die|deze) (?:naar|op|tot)\b"
+                           r"|\b(?:hem|die|deze) (?:verplaatsen|verzetten|verschuiven) naar\b")
 
 
 def meeting_request(text: str) -> MeetingRequestKind | None:
     """What is asked of a group's meeting in words: "plan" ("plan een intervisie op 5 januari om 10 uur"),
     "move" or "cancel"; None when no meeting or no such request is named, or it asks how many."""
     folded = fold(text)
-    if not MEETINGS_TOPIC.search(folded) or HOW_MANY.search(folded):
+    if not (MEETINGS_TOPIC.search(folded) or MEETING_MEANT.search(folded)) or HOW_MANY.search(folded):
         return None
     return next((kind for kind, words in MEETING_REQUESTS if words.search(folded)), None)
 
@@ -320,7 +332,9 @@ def rsvp_answer(text: str) -> str | None:
 
 
 # "ik was erbij", "kun je mijn aanwezigheid registreren": attendance, which a meeting card's 🙋 records privately
-WAS_THERE = re.compile(rf"(?:ik|wij|we) (?:was|waren) {_BY_THE_WAY}(?:erbij|bij|aanwezig)")
+_LAST_TIME = (r"(?:(?:(?:de|die) )?(?:vorige|afgelopen|laatste) (?:keer|week|bijeenkomst|sessie|intervisie)"
+              r"|gisteren|toen) ")
+WAS_THERE = re.compile(rf"(?:ik|wij|we) (?:was|waren) (?:er )?(?:{_LAST_TIME})?{_BY_THE_WAY}(?:erbij|bij|aanwezig)")
 ATTENDANCE = re.compile(r"\baanwezigheid\b.*\b(?:registr|vastle|noter|bijhoud|bijhou|opsla|doorge)\w*"
                         r"|\b(?:registreer|noteer|leg)\w* (?:\w+ )?aanwezigheid\b")
 

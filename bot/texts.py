@@ -237,6 +237,9 @@ RSVP_YES = "Genoteerd: {name} doet mee op {when}."
 RSVP_NO = "Jammer! Genoteerd: {name} kan niet op {when}."
 MEETING_NONE_ON = "Op {day} staat geen intervisie gepland in deze groep. Wat er gepland is: /groep."
 MEETING_NONE = "Er staat geen bijeenkomst gepland in deze groep."
+# under "weet ik niet" in a group, where a message is as often about the group's meetings
+GROUP_NONE_HINT = ("Over de bijeenkomsten van deze groep: /groep laat zien wat gepland is, /intervisie plant of "
+                   "verzet er een.")
 MEETING_NOT_ALLOWED = "Alleen wie de bijeenkomst plande of een beheerder van de groep kan dat."
 MEETING_OVER = "Deze bijeenkomst is al begonnen of voorbij."
 MEETING_NOT_YET = "Dat kan pas als de bijeenkomst begonnen is."

@@ -21,6 +21,7 @@ from bot.intents import (
     audit_result_told,
     bot_feature,
     date_statement,
+    group_meetings_question,
     meeting_plan_asked,
     next_meeting_question,
     nrto_date_told,
@@ -79,7 +80,9 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     for n, (asked, each) in enumerate(answers, 1):
         qid = svc.db.log_question(user.id, chat.id, asked, each.kind, each.entry_id, each.score, svc.clock())
         html, markup = render(each, svc.faq, qid)
-        parts = split_message(f"{html}\n\n{suffix}" if suffix and n == len(answers) else html)
+        below = texts.GROUP_NONE_HINT if each.kind == "none" and chat.type != "private" else ""
+        below = "\n\n".join(s for s in (below, suffix if n == len(answers) else "") if s)
+        parts = split_message(f"{html}\n\n{below}" if below else html)
         for i, part in enumerate(parts):
             await reply(update, part, reply_markup=markup if i == len(parts) - 1 else None)
 
@@ -115,7 +118,7 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
         await answer_question(update, context, question)
         return
     asked = services(context).faq.spelled(question)  # typos mended, to tell what is asked
-    if next_meeting_question(asked):
+    if next_meeting_question(asked) or group_meetings_question(asked):  # the group's plans and meetings held
         await reply(update, group_overview_html(chat.id, context))
         return
     if meeting_plan_asked(asked):  # "plan een intervisie op 5 januari": how /intervisie does it

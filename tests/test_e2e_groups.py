@@ -152,6 +152,16 @@ def test_group_meeting_from_plan_to_attendance(tmp_path: Path) -> None:
             assert visible(plans) == visible(overview)  # the group's plans, as /groep shows them, not an FAQ entry
             (who,) = await says(sim, CAROL, "@recertbot wie doen er mee?", chat_id=GROUP)
             assert visible(who) == visible(overview)
+            (ours,) = await says(sim, CAROL, "@recertbot hoeveel bijeenkomsten hebben we dit jaar gehad?",
+                                 chat_id=GROUP)
+            assert visible(ours) == visible(overview)  # the group's count (was the rule on reflection reports)
+            (attended,) = await says(sim, CAROL, "@recertbot ik was er vorige keer ook bij", chat_id=GROUP)
+            assert visible(attended) == html_visible_text(texts.ATTEND_BY_BUTTON)  # was three suggestions
+            (unknown,) = await says(sim, CAROL, "@recertbot ik kom 10 minuten later", chat_id=GROUP)
+            assert "Dat weet ik helaas niet zeker" in visible(unknown)  # with what the bot does for the group
+            assert visible(unknown).endswith(html_visible_text(texts.GROUP_NONE_HINT))
+            (private,) = await says(sim, CAROL, "ik kom 10 minuten later")
+            assert "Dat weet ik helaas niet zeker" in visible(private) and "/groep" not in visible(private)
             for said in ("@recertbot ik doe mee", "@recertbot ik kan toch niet"):  # nothing coming to answer
                 (rsvp,) = await says(sim, CAROL, said, chat_id=GROUP)  # "toch" got the 2FA FAQ
                 assert visible(rsvp) == html_visible_text(texts.MEETING_NONE)
@@ -271,6 +281,9 @@ def test_a_meeting_planned_moved_cancelled_and_answered_in_words(tmp_path: Path)
         # a day alone keeps the time (was how to type it, and /intervisie verzet asked "Hoe laat?")
         (moved,) = await says(sim, ANNA, "@recertbot verzet de intervisie naar 6 januari", chat_id=GROUP)
         assert visible(moved) == "Verzet naar woensdag 6 januari 2027 om 10:00."
+        (back,) = await says(sim, ANNA, "@recertbot verzet hem naar 7 januari", chat_id=GROUP)  # was "weet ik niet"
+        assert visible(back) == "Verzet naar donderdag 7 januari 2027 om 10:00."
+        await says(sim, ANNA, "@recertbot kunnen we die verplaatsen naar 6 januari?", chat_id=GROUP)
         (later,) = await says(sim, ANNA, "/intervisie verzet 11:00", chat_id=GROUP)  # a time alone keeps the day
         assert visible(later) == "Verzet naar woensdag 6 januari 2027 om 11:00."
         # coming or not, in words: recorded as the card's buttons would (was: tap the buttons)

@@ -20,6 +20,7 @@ from bot.intents import (
     closest_command,
     date_statement,
     day_choice,
+    group_meetings_question,
     improvements_shown_told,
     is_question,
     meeting_plan_asked,
@@ -412,6 +413,8 @@ def test_coming_or_not_and_the_meeting_meant(text: str, answer: str | None) -> N
     ("ik was erbij", True), ("wij waren er ook bij", True), ("ik was aanwezig", True),
     ("de intervisie van vorige week was fijn, kun je aanwezigheid registreren?", True),  # was "weet ik niet"
     ("noteer mijn aanwezigheid", True),
+    ("ik was er vorige keer ook bij", True), ("we waren er gisteren bij", True),  # were suggestions
+    ("ik was de laatste bijeenkomst aanwezig", True), ("ik was er vorige keer niet bij", False),
     ("ik was er niet bij", False), ("is aanwezigheid verplicht?", False),
 ])
 def test_attendance_said_in_words(text: str, told: bool) -> None:
@@ -461,11 +464,22 @@ def test_planning_a_meeting_asked_in_words(text: str, asked: bool) -> None:
     assert meeting_plan_asked(text) is asked
 
 
+@pytest.mark.parametrize(("text", "ours"), [
+    ("hoeveel bijeenkomsten hebben we dit jaar gehad?", True), ("hoeveel intervisies hadden we al?", True),
+    ("hoeveel intervisies heb ik dit jaar gehad?", False),  # one's own: private
+    ("hoeveel bijeenkomsten moeten we per jaar?", False),   # the rule
+])
+def test_the_groups_meetings_held_asked(text: str, ours: bool) -> None:
+    assert group_meetings_question(text) is ours
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     ("plan een intervisie op 5 januari om 10 uur", "plan"), ("kun je een bijeenkomst inplannen", "plan"),
     ("verzet de intervisie van 8 december naar 9 december", "move"), ("verschuif de intervisie", "move"),
     ("kun je de intervisie annuleren", "cancel"), ("de intervisie van 8 december gaat niet door", "cancel"),
     ("wanneer is de volgende bijeenkomst", None), ("hoeveel intervisies moet ik plannen", None),
+    ("verzet hem naar donderdag", "move"), ("kunnen we die verplaatsen naar 6 januari", "move"),  # no meeting named
+    ("verzet het", None), ("ik wil het portfolio verschuiven", None),
 ])
 def test_what_is_asked_of_a_meeting_in_words(text: str, kind: str | None) -> None:
     assert meeting_request(text) == kind
