@@ -659,11 +659,14 @@ def meeting_that_day(text: str) -> str | None:
 
 def title_answer(text: str, today: date) -> Draft:
     """The answer to "Wat heb je gedaan?": its name, and a day or amount said with it ("ik heb gisteren een
-    webinar van 2 uur gevolgd"); with a wrong or partial date or amount in it, all of it is the name."""
+    webinar van 2 uur gevolgd"), or a day or amount alone (no name); with a wrong or partial date or amount in
+    it, all of it is the name."""
     sentence = activity_sentence(text, today)
     if sentence is not None and sentence.title:
         return sentence
     draft, problems = parse_line(text, today)
+    if not problems and not draft.title and (draft.done_on or draft.amount or draft.period_said):
+        return draft  # "vorige week donderdag" typed for the name: the day kept, the name still to ask
     return Draft(title=tidy_title(text)) if problems or not draft.title else draft
 
 

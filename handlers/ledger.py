@@ -27,6 +27,7 @@ from bot.db import Dialog
 from bot.html import esc
 from bot.intents import asks_something
 from bot.ledger import (
+    COMPANY_LINKS,
     EVIDENCE_WORDS,
     FIELD_ATTRIBUTES,
     MAX_TITLE,
@@ -259,6 +260,9 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
             await reply(update, f"{problem}\n{texts.CANCEL_HINT}")
             return
         told = title_answer(text, today(context))  # a day or an amount said with the name fills those too
+        if not told.title:  # a day or an amount alone, typed before the name: kept (if not known yet), name asked
+            await _noted_before_the_name(context, user_id, draft, told, editing)
+            return
         draft.title = told.title
         draft.done_on, draft.amount = draft.done_on or told.done_on, draft.amount or told.amount
         draft.period_said = None if draft.done_on else draft.period_said or told.period_said
@@ -306,6 +310,22 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
         await reply(update, texts.USE_BUTTONS)
         return
     await advance(context, user_id, draft, editing=editing)
+
+
+async def _noted_before_the_name(context: ContextTypes.DEFAULT_TYPE, user_id: int, draft: Draft, told: Draft,
+                                 editing: int | None) -> None:
+    """"Vorige week donderdag" typed where the name was asked: that day (or amount) taken where still unknown,
+    said so, and the name asked again."""
+    day = told.done_on if draft.done_on is None else None
+    period = told.period_said if draft.done_on is None and draft.period_said is None else None
+    amount = told.amount if draft.amount is None else None
+    draft.done_on, draft.amount, draft.period_said = draft.done_on or day, draft.amount or amount, \
+        draft.period_said or period
+    when = long_date(day) if day else _day_asked_in(period)
+    said = " · ".join(p for p in (when, amount.spoken() if amount else "") if p)
+    notes = [texts.PE_NOTED.format(said=said) if said else texts.PE_NOT_A_NAME]
+    await advance(context, user_id, draft, notice="\n".join([*notes, *(_date_notes(day, user_id, context) if day
+                                                                        else [])]), editing=editing)
 
 
 async def pe_media(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -990,6 +1010,15 @@ async def reflectie_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dia
         # after "Op welke dag in oktober 2026?", "14" is that day
         found, said_whom = day_and_company(within_period(text, stored_period(dialog.data.get("period"))),
                                            today(context))
+        user_id = _with_user(update)
+        if isinstance(found, DateProblem) and found.span is None and COMPANY_LINKS.match(text.strip()) \
+                and 0 < len(company(text)) <= MAX_WHOM and user_id is not None:
+            # "met kring Noord" typed before the day: who is kept, and the day asked again
+            svc = services(context)
+            svc.db.save_dialog(user_id, "reflectie", "date", {**dialog.data, "who": company(text)}, svc.clock())
+            await reply(update, f"{texts.PE_NOTED.format(said=esc(text.strip()))}\n"
+                                f"{reflection_question('date', dialog.data)}")
+            return
         if isinstance(found, DateProblem):
             asked = dict.fromkeys([found.message, reflection_question("date", dialog.data)])
             await reply(update, "\n".join(asked))

@@ -328,6 +328,14 @@ def test_reflectie_counts_against_the_year(tmp_path: Path) -> None:
         assert "Intervisie 2026: 2 van 3" in visible(saved)
         (old,) = await sim.send(ALICE, "/reflectie 3-3-2024 intervisiegroep")
         assert "Intervisie 2024: 1 van 1 ✅" in visible(old)
+        await sim.send(ALICE, "/reflectie")
+        (day,) = await sim.send(ALICE, "met kring Noord")  # who before the day: kept (was "Ik zie geen datum")
+        assert visible(day).startswith("Genoteerd: met kring Noord.\nWanneer was de intervisie?")
+        (saved,) = await sim.send(ALICE, "gisteren")
+        assert "op zaterdag 21 november 2026 met kring Noord" in visible(saved)
+        await sim.send(ALICE, "/reflectie")
+        (bad,) = await sim.send(ALICE, "kring Zuid")  # no "met": no name, the day asked
+        assert "Ik zie geen datum" in visible(bad)
 
     run(chat, tmp_path)
 
@@ -432,6 +440,28 @@ def test_a_month_without_a_day_is_asked_for_and_left_out_of_the_title(tmp_path: 
         (category,) = await sim.send(ALICE, "14 juni")
         assert "categorie" in visible(category)
         assert sim.db.dialog(ALICE).data["done_on"] == "2026-06-14"  # type: ignore[union-attr]
+
+    run(chat, tmp_path)
+
+
+def test_a_day_typed_for_the_name_is_kept_and_the_name_asked_again(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ALICE, "/pe")
+        (again,) = await sim.send(ALICE, "vorige week donderdag")  # was taken as the name, then the day asked
+        assert visible(again).startswith("Genoteerd: donderdag 12 november 2026.\nWat heb je gedaan?")
+        (amount,) = await sim.send(ALICE, "workshop netwerken")
+        assert "Hoeveel was het?" in visible(amount)
+        data = sim.db.dialog(ALICE).data  # type: ignore[union-attr]
+        assert (data["title"], data["done_on"]) == ("Workshop netwerken", "2026-11-12")
+        # changing the name of a finished draft to a day: the day stays as it was, and the name is asked again
+        await sim.send(ALICE, "2 uur")
+        await tap(sim, "1 · Vakgebied")
+        await sim.send(ALICE, "nee")
+        await tap(sim, "Wijzigen")
+        await tap(sim, "Naam")
+        (again,) = await sim.send(ALICE, "gisteren")
+        assert visible(again).startswith("Dat is een datum of een aantal, geen naam.")
+        assert sim.db.dialog(ALICE).data["done_on"] == "2026-11-12"  # type: ignore[union-attr]
 
     run(chat, tmp_path)
 

@@ -508,8 +508,10 @@ def test_the_day_of_a_meeting_may_say_who_it_was_with(text: str, who: str) -> No
     ("Webinar motiverende gespreksvoering", "Webinar motiverende gespreksvoering", None, None),
     ("Training 2024 update", "Training 2024 update", None, None),  # a year alone is no day: all of it is the name
     ("Module 3", "Module 3", None, None),
+    ("vorige week donderdag", None, date(2026, 11, 12), None),  # a day or amount alone: no name (was the name)
+    ("gisteren, 2 uur", None, date(2026, 11, 21), Amount("uur", 2)), ("anderhalf uur", None, None, Amount("uur", 1.5)),
 ])
-def test_the_name_of_an_activity_may_bring_its_day_and_amount(text: str, title: str, day: date | None,
+def test_the_name_of_an_activity_may_bring_its_day_and_amount(text: str, title: str | None, day: date | None,
                                                               amount: Amount | None) -> None:
     told = title_answer(text, TODAY)
     assert (told.title, told.done_on, told.amount) == (title, day, amount)
