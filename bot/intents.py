@@ -361,7 +361,8 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                                               r"|\b(?:geen|stop\w* met) berichten\b")),
                  # "zet mijn deadlines in mijn agenda", not "welke app is goed voor mijn agenda"
                  ("agenda", re.compile(r"\b(?:in|naar|aan) (?:mijn|mn|de|je|m n) (?:agenda|kalender)\b"
-                                       r"|\bagendabestand|\bics\b|\b(?:agenda|kalender) ?(?:bestand|export)")),
+                                       r"|\bagendabestand|\bics\b|\b(?:agenda|kalender) ?(?:bestand|export)"
+                                       r"|\b(?:google|apple|icloud) ?(?:agenda|kalender|calendar)\b|\boutlook\b")),
                  ("export", re.compile(r"\bexport\w*|\bcsv\b|\bstuur (?:me |mij )?(?:een |mijn |het )?overzicht\b"
                                        # "kan ik een pdf van mijn activiteiten krijgen" (bounded gaps: linear)
                                        r"|\b(?:pdf|excel)\b(?: \w+){0,4}? (?:mijn|de|alle) (?:pe )?(?:activiteiten|"
@@ -598,7 +599,10 @@ ADVICE_TOLD = re.compile(r"\b(positief|positieve|uitgesteld|uitgestelde|negatief
                          r"|\badvies (?:is|was) (positief|uitgesteld|negatief)\b")
 RECEIVED = re.compile(r"\b(?:gekregen|ontvangen|binnen|gehad|is|was)\b")
 NOT_YET = re.compile(r"\b(?:niet|nog geen|geen)\b")
-PORTFOLIO_VERDICT = re.compile(r"\bportfolio (?:\w+ ){0,3}?(goedgekeurd|afgekeurd)\b")
+PORTFOLIO_VERDICT = re.compile(r"\bportfolio (?:\w+ ){0,3}?(goedgekeurd|afgekeurd)\b"
+                               # "ik ben geslaagd (voor mijn recertificering)", not for an audit
+                               r"|^(?:ja |yes |hoera |joepie )?ik ben (?:\w+ ){0,2}?(geslaagd|gezakt)"
+                               r"(?: voor (?:mijn|de) (?:recertificering|hercertificering|portfolio))?$")
 ADVICE_NAMES = {"positief": "positief", "positieve": "positief", "uitgesteld": "uitgesteld",
                 "uitgestelde": "uitgesteld", "negatief": "negatief", "negatieve": "negatief"}
 
@@ -625,7 +629,8 @@ def result_told(text: str) -> str | None:
     if "portfolio" in folded and SUBMITTED.search(folded):
         return "ingediend"
     verdict = PORTFOLIO_VERDICT.search(folded)  # "mijn portfolio is goedgekeurd": the advice, in other words
-    return ("positief" if verdict.group(1) == "goedgekeurd" else "negatief") if verdict else None
+    return ("positief" if (verdict.group(1) or verdict.group(2)) in ("goedgekeurd", "geslaagd") else "negatief") \
+        if verdict else None
 
 
 def _told(folded: str) -> tuple[bool, bool]:

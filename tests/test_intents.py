@@ -169,6 +169,8 @@ def test_my_own_expiry_told(text: str, told: bool) -> None:
     ("een positief advies, wat betekent dat", None),  # nobody's
     ("mijn portfolio is goedgekeurd", "positief"), ("ons portfolio is afgekeurd", "negatief"),  # the advice in words
     ("is mijn portfolio goedgekeurd?", None),
+    ("ik ben geslaagd!", "positief"), ("ik ben gezakt voor mijn recertificering", "negatief"),  # were suggestions
+    ("ik ben helaas gezakt", "negatief"), ("ik ben geslaagd voor de audit", None), ("ben ik geslaagd?", None),
 ])
 def test_a_step_of_uitslag_told(text: str, step: str | None) -> None:
     assert result_told(text) == step
@@ -363,6 +365,8 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("wat heb ik allemaal ingevoerd", "lijst"),
     ("mijn punten", "punten"),
     ("stuur me een overzicht", "export"),
+    ("kan ik mijn deadlines in google agenda zetten", "agenda"), ("zet mijn deadlines in outlook", "agenda"),
+    ("ik krijg geen code in google authenticator", None),
     ("kan ik een overzicht krijgen van mijn punten in excel", "export"),  # was which activities give points
     ("stuur mijn punten als bestand", "export"),  # was how the portal's portfolio is filled
     ("mijn activiteiten naar een spreadsheet", "export"),
