@@ -139,7 +139,9 @@ def test_a_verb_of_being_or_having_alone_answers_nothing(faq: FaqService, said: 
      ("hoi, bedankt", "Hallo"), ("bedankt, doei", "Graag gedaan"),
      ("ik snap het niet", "Geen probleem"), ("huh?", "Geen probleem"),  # was the DNV portal helpdesk entry
      ("kun je in het engels antwoorden?", "Ik antwoord alleen"), ("spreek je engels", "Ik antwoord alleen"),
-     ("wie heeft jou gemaakt?", "Ik beantwoord")],  # were "weet ik niet" with the contacts
+     ("wie heeft jou gemaakt?", "Ik beantwoord"),  # were "weet ik niet" with the contacts
+     ("ik ben de kwaliteitsmanager van een opleidingsinstituut", "Welkom!"),  # were "weet ik niet" too
+     ("ik werk bij een trainingsbureau", "Welkom!")],
 )
 def test_small_talk(faq: FaqService, text: str, intent_word: str) -> None:
     reply = faq.ask(text)
