@@ -9,7 +9,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.dates import MONTH_NAMES, WEEKDAYS, DateProblem, Prefer, date_answer
+from bot.dates import MONTH_NAMES, WEEKDAYS, DateProblem, FoundDate, Prefer, date_answer, find_date
 from bot.normalize import fold
 
 Scheme = Literal["noloc", "nrto", "any"]  # "any": my time left, whichever scheme I hold
@@ -687,6 +687,22 @@ def nrto_expiry_told(text: str, today: date) -> tuple[str, date] | None:
 
 
 GAINED = re.compile(r"\b(?:behaald|gehaald|gekregen|ontvangen|verkregen|toegekend|sinds)\b")
+
+
+BOW_TYPED = re.compile(r"\bblik\s{1,3}op\s{1,3}werk\b|\bbow\b", re.IGNORECASE)
+
+
+def nrto_gained_and_bow_told(text: str, today: date) -> tuple[date, date] | None:
+    """"Wij hebben het NRTO-keurmerk sinds 1 maart 2023 en Blik op Werk tot 31 december 2026": the day gained
+    and Blik op Werk's end, told together in that order; None for anything else."""
+    bow = BOW_TYPED.search(text)
+    if bow is None or asks_something(text):
+        return None
+    gained = nrto_gained_told(text[:bow.start()], today)
+    until = find_date(text[bow.end():], today, "future")
+    if not isinstance(gained, date) or not isinstance(until, FoundDate) or until.value <= today:
+        return None
+    return gained, until.value
 
 
 def nrto_gained_told(text: str, today: date) -> date | DateProblem | None:

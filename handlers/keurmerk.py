@@ -39,6 +39,7 @@ from bot.intents import (
     audit_result_told,
     improvements_shown_told,
     nrto_expiry_told,
+    nrto_gained_and_bow_told,
     nrto_gained_told,
     self_evaluation_done_told,
     statement_sent_told,
@@ -227,6 +228,10 @@ async def gained_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     """"Wij hebben sinds 1 maart 2024 het NRTO-keurmerk": taken up as the first /keurmerk answer (True); with
     only its month said, that day is asked, and read in that month."""
     user = update.effective_user
+    both = nrto_gained_and_bow_told(text, today(context))  # "… en Blik op Werk tot 31 december 2026"
+    if user is not None and both is not None:
+        await _gained_on(update, context, *both)
+        return True
     told = nrto_gained_told(text, today(context))
     if user is None or told is None:
         return False
@@ -246,14 +251,14 @@ def keurmerk_day_question(step: str, period: tuple[int, int | None]) -> str:
     return day_question(period, texts.KEURMERK_DAY_ABOUT if step == "keurmerk_on" else "")
 
 
-async def _gained_on(update: Update, context: ContextTypes.DEFAULT_TYPE, gained: date) -> None:
-    """The day the keurmerk was gained, told or worked out: the rest is asked, or taken from the dates stored,
-    and the card waits for ✅; dates already stored so are said to be."""
+async def _gained_on(update: Update, context: ContextTypes.DEFAULT_TYPE, gained: date, bow: date | None = None) -> None:
+    """The day the keurmerk was gained, told or worked out (and Blik op Werk's end, when told with it): the rest
+    is asked, or taken from the dates stored, and the card waits for ✅; dates already stored so are said to be."""
     svc, user = services(context), update.effective_user
     if user is None:
         return
     stored = svc.db.nrto_keurmerk(user.id)
-    if stored is not None and stored.keurmerk_on == gained:
+    if stored is not None and stored.keurmerk_on == gained and bow in (None, stored.bow_valid_until):
         until = add_months(gained, 12 * svc.rules.nrto.validity_years)
         await reply(update, texts.KEURMERK_SAME.format(day=long_date(until)),
                     reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
@@ -262,12 +267,17 @@ async def _gained_on(update: Update, context: ContextTypes.DEFAULT_TYPE, gained:
     if problem:
         await reply(update, problem)
         return
+    if stored is None and bow is not None:  # only the last combined audit is left to ask
+        await _ask_year(update, context, {"keurmerk_on": gained.isoformat(), "bow": bow.isoformat()},
+                        said=f"{texts.KEURMERK_GAINED.format(day=long_date(gained))}\n"
+                             f"{texts.BOW_TOLD.format(day=long_date(bow))}")
+        return
     if stored is None:  # Blik op Werk's end and the last combined audit are asked next
         svc.db.save_dialog(user.id, "keurmerk", "bow", {"keurmerk_on": gained.isoformat()}, svc.clock())
         await reply(update, f"{texts.KEURMERK_GAINED.format(day=long_date(gained))}\n{texts.KEURMERK_ASK_BOW}\n"
                             f"{texts.CANCEL_HINT}")
         return
-    data: dict[str, object] = {"keurmerk_on": gained.isoformat(), "bow": stored.bow_valid_until.isoformat()}
+    data: dict[str, object] = {"keurmerk_on": gained.isoformat(), "bow": (bow or stored.bow_valid_until).isoformat()}
     dialog = svc.db.save_dialog(user.id, "keurmerk", "year", data, svc.clock())
     await _confirm(update, context, dialog, stored.last_combined_audit_year)
 

@@ -1023,6 +1023,23 @@ def test_blik_op_werks_end_told_without_nrto_dates_is_kept_while_the_rest_is_ask
     run(chat, tmp_path)
 
 
+def test_the_day_gained_told_with_blik_op_werks_end_asks_only_the_audit_year(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (year,) = await sim.send(BOB, "wij hebben het nrto keurmerk sinds 1 maart 2023 en blik op werk tot "
+                                      "31 december 2026")  # was a pointer to /keurmerk, both days dropped
+        assert "op <b>woensdag 1 maart 2023</b>" in year.text and "tot <b>donderdag 31 december 2026</b>" in year.text
+        await sim.tap(BOB, year, button(year, "2023"))
+        await sim.send(BOB, "ja")
+        stored = sim.db.nrto_keurmerk(BOB)
+        assert stored is not None and (stored.keurmerk_on, stored.bow_valid_until, stored.last_combined_audit_year) \
+            == (date(2023, 3, 1), date(2026, 12, 31), 2023)
+        (same,) = await sim.send(BOB, "wij hebben het nrto keurmerk sinds 1 maart 2023 en blik op werk tot "
+                                      "31 december 2026")
+        assert "al zo opgeslagen" in visible(same)
+
+    run(chat, tmp_path)
+
+
 def test_a_date_corrected_with_niet_maar_proposes_the_new_day(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), NOW)

@@ -30,6 +30,7 @@ from bot.intents import (
     next_meeting_question,
     nrto_date_told,
     nrto_expiry_told,
+    nrto_gained_and_bow_told,
     nrto_gained_told,
     opens_as_question,
     own_expiry_told,
@@ -617,6 +618,17 @@ def test_a_keurmerks_end_told(text: str, told: tuple[str, date] | None) -> None:
 def test_the_day_a_keurmerk_was_gained_told(text: str, told: date | tuple[int, int] | None) -> None:
     found = nrto_gained_told(text, TODAY)
     assert (found.period if isinstance(found, DateProblem) else found) == told
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("wij hebben het nrto keurmerk sinds 1 maart 2023 en blik op werk tot 31 december 2026",
+     (date(2023, 3, 1), date(2026, 12, 31))),  # was a pointer to /keurmerk
+    ("ons keurmerk is op 1-3-2023 behaald, ons BOW keurmerk loopt tot 1-1-2027", (date(2023, 3, 1), date(2027, 1, 1))),
+    ("wij hebben het nrto keurmerk sinds 1 maart 2023 en blik op werk tot 2020", None),  # Blik op Werk's end past
+    ("hebben wij het nrto keurmerk sinds 1 maart 2023 en blik op werk tot 31 december 2026?", None),  # asked
+])
+def test_the_day_a_keurmerk_was_gained_told_with_blik_op_werks_end(text: str, told: tuple[date, date] | None) -> None:
+    assert nrto_gained_and_bow_told(text, TODAY) == told
 
 
 @pytest.mark.parametrize("text", ["wat is mijn vervaldatum", "ik weet mijn vervaldatum niet"])
