@@ -18,7 +18,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("lijst", "Je activiteiten en intervisies bekijken, wijzigen, verwijderen", "/lijst"),
     ("reflectie", "Intervisiebijeenkomst vastleggen", "/reflectie 12-11-2026 kwaliteitskring Noord"),
     ("export", "Overzicht als CSV en PDF", "/export"),
-    ("herinneringen", "Komende herinneringen, per soort aan/uit", "/herinneringen"),
+    ("herinneringen", "Komende herinneringen, per soort aan/uit", "/herinneringen uit"),
     ("intervisie", "In een groep: bijeenkomst plannen", "/intervisie 12 december 14:00 casus bespreken"),
     ("groep", "In een groep: wat er gepland is", "/groep"),
     ("bewijs", "PDF van je bijgewoonde groepsbijeenkomsten", "/bewijs"),
@@ -227,6 +227,8 @@ REMINDERS_NONE = "Er staan geen herinneringen gepland. Leg je datums vast met /c
 REMINDERS_NONE_NOW = "Er staan nu geen herinneringen gepland; ze volgen je datums, zodra er een deadline aankomt."
 REMINDERS_PAUSED = "⏸ Je herinneringen staan op pauze. Met /start zet je ze weer aan."
 REMINDERS_RESUMED = "▶️ Je herinneringen staan weer aan."
+REMINDERS_ARG_UNKNOWN = ("„{said}” ken ik hier niet. Alles uit of aan: <code>/herinneringen uit</code> of "
+                         "<code>/herinneringen aan</code>.")
 MEETING_PRIVATE = ("Intervisie plannen doe je in de groepschat van je intervisiegroep. Een bijeenkomst zelf "
                    "vastleggen? Gebruik /reflectie.")
 MEETING_USAGE = ("Plan zo: <code>/intervisie 12 december 14:00 casus bespreken</code>. "

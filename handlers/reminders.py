@@ -99,13 +99,23 @@ async def blocked_or_back(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     log.info("Een gebruiker heeft de bot %s", "geblokkeerd" if gone else "weer toegelaten")
 
 
+# "/herinneringen uit" pauses them all, as /stop does; "/herinneringen aan" resumes them, as /start does
+SWITCH_WORDS = {"uit": "off", "af": "off", "stop": "off", "pauze": "off", "pauzeer": "off", "pauzeren": "off",
+                "aan": "on", "weer aan": "on", "hervat": "on", "hervatten": "on", "start": "on"}
+
+
 async def herinneringen(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/herinneringen: what is coming, and each kind on or off."""
+    """/herinneringen [uit|aan]: what is coming, and each kind on or off; "uit" or "aan" switches all of them."""
     user = update.effective_user
     if not await private_only(update, context, "herinneringen") or user is None:
         return
+    said = " ".join(context.args or []).lower().strip(" .!")
+    if said in SWITCH_WORDS:
+        await switched_in_words(update, context, SWITCH_WORDS[said])
+        return
     text, markup = _overview(user.id, context)
-    await reply(update, text, reply_markup=markup)
+    unknown = texts.REMINDERS_ARG_UNKNOWN.format(said=esc(said)) if said else ""
+    await reply(update, f"{unknown}\n\n{text}" if unknown else text, reply_markup=markup)
 
 
 def _overview(user_id: int, context: ContextTypes.DEFAULT_TYPE,

@@ -145,6 +145,15 @@ def test_reminders_switched_in_words_are_switched_and_show_their_switches(tmp_pa
         await sim.send(A, "/stop")
         (start,) = await sim.send(A, "start")  # the command without its slash (was the FAQ on a portfolio's start)
         assert visible(start).startswith("▶️ Je herinneringen staan weer aan") and "/help" in visible(start)
+        # the command with a word: all off or on (was the switches alone, the word ignored)
+        (paused,) = await sim.send(A, "/herinneringen uit")
+        assert visible(paused).startswith("⏸ Je herinneringen staan op pauze") and sim.db.user_flags(A)[0]
+        (resumed,) = await sim.send(A, "/herinneringen weer aan")
+        assert visible(resumed).startswith("▶️ Je herinneringen staan weer aan") and not sim.db.user_flags(A)[0]
+        (unknown,) = await sim.send(A, "/herinneringen <b>morgen</b>")
+        assert visible(unknown).startswith("„<b>morgen</b>” ken ik hier niet")  # escaped: shown as typed
+        assert "Komende herinneringen" in visible(unknown)
+        assert not sim.db.user_flags(A)[0]
 
     with_anna_certified(tmp_path, chat)
 
