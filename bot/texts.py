@@ -110,7 +110,7 @@ FEATURE_HINTS = {
 }
 STEP_WAITING = "<i>Ik wacht nog op je antwoord:</i>\n{question}\n<i>Stoppen? Typ /annuleer.</i>"
 STEP_ABOVE = "Kijk bij mijn vorige bericht hierboven."
-DIALOG_PENDING = "<i>Je was nog bezig met {topic}: typ je antwoord op mijn vorige vraag, of /annuleer.</i>"
+DIALOG_PENDING = "<i>Je was nog bezig met {topic}:</i>\n{question}\n<i>Stoppen? Typ /annuleer.</i>"
 DIALOG_DROPPED = ("Je was eerder bezig met {topic}, maar bent niet verder gegaan. Dat heb ik laten vallen; "
                   "er is niets van opgeslagen. Opnieuw beginnen: {command}")
 RSVP_WHICH = ("Er staat meer dan één bijeenkomst gepland. Noem de dag, bijvoorbeeld <i>ik kan niet op 3 december</i>, "

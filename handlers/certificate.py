@@ -491,8 +491,12 @@ def day_question_text(what: str) -> str:
 
 def _day_question(what: str, dialog: Dialog) -> tuple[str, InlineKeyboardMarkup]:
     """"Op welke datum?" for a submission or advice, with its Vandaag button."""
-    return (day_question_text(what),
-            InlineKeyboardMarkup([[InlineKeyboardButton("Vandaag", callback_data=f"res:vandaag:{dialog.nonce}")]]))
+    return day_question_text(what), today_button(dialog)
+
+
+def today_button(dialog: Dialog) -> InlineKeyboardMarkup:
+    """The Vandaag button under /uitslag's "Op welke datum?"."""
+    return InlineKeyboardMarkup([[InlineKeyboardButton("Vandaag", callback_data=f"res:vandaag:{dialog.nonce}")]])
 
 
 async def uitslag_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, yes: bool) -> bool:

@@ -150,11 +150,16 @@ async def _ask_year(update: Update, context: ContextTypes.DEFAULT_TYPE, data: di
     if user is None:
         return
     dialog = svc.db.save_dialog(user.id, "keurmerk", "year", data, svc.clock())
-    first = date.fromisoformat(str(data["keurmerk_on"])).year
-    years = list(range(first, today(context).year + 1))[-4:]
-    buttons = [InlineKeyboardButton(str(y), callback_data=f"kmk:year:{y}:{dialog.nonce}") for y in years]
     await reply(update, f"{said}\n{texts.KEURMERK_ASK_YEAR}" if said else texts.KEURMERK_ASK_YEAR,
-                reply_markup=InlineKeyboardMarkup([buttons]))
+                reply_markup=year_buttons(dialog, context))
+
+
+def year_buttons(dialog: Dialog, context: ContextTypes.DEFAULT_TYPE) -> InlineKeyboardMarkup:
+    """The last combined audit's year to tap: from the year the keurmerk was gained, at most the last four."""
+    first = date.fromisoformat(str(dialog.data["keurmerk_on"])).year
+    years = list(range(first, today(context).year + 1))[-4:]
+    return InlineKeyboardMarkup([[InlineKeyboardButton(str(y), callback_data=f"kmk:year:{y}:{dialog.nonce}")
+                                  for y in years]])
 
 
 async def keep_unsaved(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime, timedelta
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import texts, views
@@ -129,7 +129,7 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     elif dialog is not None and _small_talk_at_step(svc, dialog, text):
         # "bedankt" or "snap het niet" is no group's name or activity's title: the question again, with its buttons
         await reply(update, texts.STEP_WAITING.format(question=_waiting_question(dialog, context)),
-                    reply_markup=ledger.step_buttons(dialog.step, dialog, context) if dialog.name == "pe" else None)
+                    reply_markup=_waiting_buttons(dialog, context))
         return
     elif dialog is not None:
         shape = _has_date if dialog.step in DATE_STEPS else _has_year if dialog.step in YEAR_STEPS else None
@@ -143,7 +143,10 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
             await DIALOG_STEPS[dialog.name](update, context, dialog, text)
             return
         await answer_only(update, context, text, answer)  # a question asked half-way: answered, the dialogue waits
-        await reply(update, texts.DIALOG_PENDING.format(topic=texts.DIALOG_TOPICS[dialog.name][0]))
+        # with its question again below the answer, where the user now looks
+        await reply(update, texts.DIALOG_PENDING.format(topic=texts.DIALOG_TOPICS[dialog.name][0],
+                                                        question=_waiting_question(dialog, context)),
+                    reply_markup=_waiting_buttons(dialog, context))
         return
     await new_message(update, context, text)
 
@@ -233,6 +236,16 @@ def _waiting_question(dialog: Dialog, context: ContextTypes.DEFAULT_TYPE) -> str
     if (dialog.name, dialog.step) == ("keurmerk", "noncompliant"):
         return texts.KEURMERK_ASK_AUDIT.format(months=services(context).rules.nrto.improvement_months)
     return STEP_QUESTIONS.get((dialog.name, dialog.step), texts.STEP_ABOVE)
+
+
+def _waiting_buttons(dialog: Dialog, context: ContextTypes.DEFAULT_TYPE) -> InlineKeyboardMarkup | None:
+    """The buttons of the question a typed-answer step waits on (a /pe step's, the audit years, Vandaag), shown
+    with it again."""
+    if (dialog.name, dialog.step) == ("keurmerk", "year"):
+        return keurmerk.year_buttons(dialog, context)
+    if dialog.name == "uitslag":
+        return certificate.today_button(dialog)
+    return ledger.step_buttons(dialog.step, dialog, context) if dialog.name == "pe" else None
 
 
 def _has_date(text: str, day: date) -> bool:

@@ -218,6 +218,8 @@ def test_uitslag_submission_and_advice_paths(tmp_path: Path) -> None:
         assert "22 februari 2027" in visible(mine)
         (menu,) = await sim.send(ALICE, "/uitslag")
         await sim.tap(ALICE, menu, button(menu, "positief"))
+        _, waiting = await sim.send(ALICE, "hoe lang is een certificaat geldig?")  # answered; the question again
+        assert "Op welke datum?" in visible(waiting) and [label for label, _ in waiting.buttons] == ["Vandaag"]
         (done,) = await sim.send(ALICE, "vandaag")
         assert "Gefeliciteerd" in visible(done) and "1 januari 2031" in visible(done)
 

@@ -243,6 +243,12 @@ def test_asking_for_my_points_shows_mine(tmp_path: Path) -> None:
         asked, waiting = await sim.send(ALICE, "hoe sta ik ervoor met mijn punten")
         assert "Totaal: 20 van 75" in visible(asked) and "nog bezig" in visible(waiting)
         assert sim.db.dialog(ALICE).step == "date"  # type: ignore[union-attr]
+        # the question waited on comes again below the answer, with its buttons (was "typ je antwoord op mijn
+        # vorige vraag", the buttons scrolled away above the answer)
+        assert "Wanneer was dat?" in visible(waiting) and [label for label, _ in waiting.buttons] == ["Vandaag",
+                                                                                                      "Gisteren"]
+        await sim.tap(ALICE, waiting, button(waiting, "Gisteren"))
+        assert sim.db.dialog(ALICE).data["done_on"] == "2026-11-21"  # type: ignore[union-attr]
         (worth,) = await sim.send(BOB, "hoeveel punten krijg ik voor een webinar?")  # not about mine: the FAQ
         assert "Totaal" not in visible(worth)
 
@@ -367,6 +373,7 @@ def test_an_implausible_amount_is_asked_about_however_it_came(tmp_path: Path) ->
      ["1 · Vakgebied", "3 · Buiten vakgebied", "Overige"]),
     (("/pe", "Webinar", "vandaag", "2 uur", "1"), "weet ik niet", "Heb je bewijs", ["Geen bewijs (nu)"]),
     (("/keurmerk",), "huh?", "NRTO-keurmerk", []),
+    (("/keurmerk", "1-3-2024", "31-12-2027"), "bedankt", "In welk jaar", ["2024", "2025", "2026"]),  # were none
 ])
 def test_small_talk_at_a_step_asks_the_question_again(tmp_path: Path, start: tuple[str, ...], typed: str,
                                                      asked: str, buttons: list[str]) -> None:
