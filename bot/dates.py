@@ -390,6 +390,12 @@ def period_name(period: tuple[int, int | None]) -> str:
     return f"{MONTH_NAMES[month]} {year}" if month else str(year)
 
 
+def period_start(period: tuple[int, int | None]) -> date:
+    """The first day of a month or a year asked about."""
+    year, month = period
+    return date(year, month or 1, 1)
+
+
 def stored_period(value: object) -> tuple[int, int | None] | None:
     """A period asked about, as a dialogue keeps it in its data ([year, month or null]); None when there is none."""
     if not isinstance(value, list) or len(value) != 2:

@@ -18,6 +18,7 @@ from bot.dates import (
     date_answer,
     find_date,
     long_date,
+    period_start,
     stored_period,
 )
 from bot.deadlines import NolocCertificate, add_months
@@ -243,12 +244,24 @@ def done_on_problem(day: date, today: date) -> str | None:
 
 
 def done_on_date(text: str, today: date) -> FoundDate | DateProblem:
-    """The day an activity or meeting was held, from a text: a date that is not in the future."""
+    """The day an activity or meeting was held, from a text: a date that is not in the future (nor a month or
+    year that is wholly ahead, whose day would be asked for nothing)."""
     found = date_answer(text, today, "past")
+    if isinstance(found, DateProblem) and found.asks_day and found.period and period_start(found.period) > today:
+        return DateProblem(str(done_on_problem(period_start(found.period), today)), found.span)  # "in 2030"
     if isinstance(found, DateProblem):
         return found
     problem = done_on_problem(found.value, today)
     return DateProblem(problem, (found.start, found.end)) if problem else found
+
+
+def date_alone_problem(text: str, today: date) -> str | None:
+    """Why a text that is nothing but a date cannot be an activity's day ("volgende maand", "31-2"); None for
+    anything else."""
+    found = done_on_date(text, today)
+    if not isinstance(found, DateProblem) or found.span is None or found.asks_day:
+        return None
+    return found.message if not cut(text, [found.span], DATE_LINKS).strip(" ,.!") else None
 
 
 def outside_period_warning(day: date, period: Period) -> str | None:
@@ -579,13 +592,21 @@ def parse_line(text: str, today: date) -> tuple[Draft, dict[str, str]]:
         draft.done_on = found.value
         rest = cut(rest, [(found.start, found.end)], DATE_LINKS)
     elif found.span is not None:  # "31-2-2026": a date meant, but wrong; it is no part of the title
-        if found.asks_day and found.period:  # "vorige maand": which day in it is asked, and read, in that month
+        if found.asks_day and found.period and period_start(found.period) > today:  # "in 2030": not yet been
+            problems["date"] = str(done_on_problem(period_start(found.period), today))
+        elif found.asks_day and found.period:  # "vorige maand": which day in it is asked, and read, in that month
             draft.period_said = found.period
         else:
             problems["date"] = found.message
         rest = cut(rest, [found.span], DATE_LINKS)
     draft.title = tidy_title(rest) or None
     return draft, problems
+
+
+def without_amount(text: str) -> str:
+    """The text with its amount of time or study cut out ("een cursus van 3 uur" → "een cursus")."""
+    found = find_amount(text)
+    return cut(text, [(found.start, found.end)], AMOUNT_LINKS) if isinstance(found, AmountFound) else text
 
 
 def amount_alone(text: str) -> Amount | None:

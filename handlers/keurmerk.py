@@ -18,6 +18,7 @@ from bot.dates import (
     day_asked_again,
     day_question,
     long_date,
+    period_start,
     stored_period,
     within_period,
 )
@@ -101,6 +102,11 @@ async def keurmerk_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dial
     # after "Op welke dag in maart 2024?", "14" is that day
     text = within_period(text, stored_period(dialog.data.get("period")))
     found = date_answer(text, today(context), prefer)  # type: ignore[arg-type]
+    if isinstance(found, DateProblem) and dialog.step == "keurmerk_on" and found.asks_day and found.period \
+            and period_start(found.period) > today(context):  # "2030": its day would be asked for nothing
+        ahead = keurmerk_date_problem(period_start(found.period), today(context), services(context).rules.nrto)
+        await reply(update, f"{ahead}\n{texts.CANCEL_HINT}")
+        return
     if isinstance(found, DateProblem):
         svc, user = services(context), update.effective_user
         if found.asks_day and found.period and user is not None:

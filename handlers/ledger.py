@@ -48,6 +48,7 @@ from bot.ledger import (
     company,
     correction,
     date_alone,
+    date_alone_problem,
     day_and_company,
     deletes,
     done_on_date,
@@ -258,6 +259,10 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
         problem = title_problem(text)
         if problem:
             await reply(update, f"{problem}\n{texts.CANCEL_HINT}")
+            return
+        wrong_day = date_alone_problem(text, today(context))  # "volgende maand" typed for the name: no name
+        if wrong_day:
+            await reply(update, f"{wrong_day}\n{ask_for('title', context, draft)}")
             return
         told = title_answer(text, today(context))  # a day or an amount said with the name fills those too
         if not told.title:  # a day or an amount alone, typed before the name: kept (if not known yet), name asked

@@ -40,7 +40,7 @@ from bot.intents import (
     step_deadline_asked,
     yes_or_no,
 )
-from bot.ledger import Draft, evidence_announced, evidence_answer, meeting_missed, still_to_come
+from bot.ledger import Draft, evidence_announced, evidence_answer, meeting_missed, still_to_come, without_amount
 from bot.normalize import fold
 from bot.services import Services
 from handlers import certificate, faq, keurmerk, ledger, privacy, reminders
@@ -342,7 +342,8 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         await reply(update, texts.NEXT_MEETING_IN_GROUP)
     elif meeting_plan_asked(asked):
         await reply(update, texts.MEETING_PRIVATE)
-    elif (ahead := still_to_come(asked, today(context))) and services(context).faq.ask(text).kind != "faq":
+    elif (ahead := still_to_come(asked, today(context))) and faq.outright_answer(context, without_amount(text)) is None:
+        # the FAQ first when it answers the plan ("… bij de Noloc Academie"); its amount ("van 3 uur") asks nothing
         await reply(update, texts.STILL_TO_COME[ahead])  # "ik ga morgen een cursus volgen": logged once done
     else:
         await answer_only(update, context, text)  # a feature asked for, the FAQ, or a member's own deadline

@@ -1025,6 +1025,17 @@ def test_blik_op_werks_end_told_without_nrto_dates_is_kept_while_the_rest_is_ask
     run(chat, tmp_path)
 
 
+def test_a_keurmerk_year_still_ahead_is_refused_at_once(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (ahead,) = await sim.send(BOB, "/keurmerk 2030")  # was "Op welke dag in 2030 behaalde …?"
+        assert visible(ahead).startswith("De datum van je NRTO-keurmerk ligt in de toekomst")
+        assert sim.db.dialog(BOB).step == "keurmerk_on" and sim.db.nrto_keurmerk(BOB) is None  # type: ignore[union-attr]
+        (day,) = await sim.send(BOB, "2024")  # a year that has been: its day asked
+        assert "Op welke dag in 2024" in visible(day)
+
+    run(chat, tmp_path)
+
+
 def test_the_day_gained_told_with_blik_op_werks_end_asks_only_the_audit_year(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (year,) = await sim.send(BOB, "wij hebben het nrto keurmerk sinds 1 maart 2023 en blik op werk tot "

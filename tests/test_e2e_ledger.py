@@ -926,6 +926,12 @@ def test_something_still_to_come_is_logged_once_done(tmp_path: Path) -> None:
         assert sim.db.dialog(ALICE) is None and sim.db.activities(ALICE) == [] and sim.db.reflections(ALICE) == []
         (academy,) = await sim.send(ALICE, "ik ga een webinar volgen bij de noloc academie")  # the FAQ knows it
         assert "Noloc Academie" in visible(academy) and "als je hem gedaan hebt" not in visible(academy)
+        (later,) = await sim.send(ALICE, "ik heb volgende maand een cursus van 3 uur")  # was the portfolio's time
+        assert "als je hem gedaan hebt" in visible(later) and "Bron:" not in visible(later)
+        await sim.send(ALICE, "/pe")
+        (ahead,) = await sim.send(ALICE, "volgende maand")  # for the name: no day ahead asked (was the name)
+        assert visible(ahead).startswith("Die datum ligt in de toekomst") and "Wat heb je gedaan?" in visible(ahead)
+        assert sim.db.dialog(ALICE).data.get("title") is None  # type: ignore[union-attr]
 
     run(chat, tmp_path)
 

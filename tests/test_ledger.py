@@ -24,6 +24,7 @@ from bot.ledger import (
     caption_new_activity,
     category_for,
     correction,
+    date_alone_problem,
     day_and_company,
     deletes,
     done_on_date,
@@ -404,6 +405,8 @@ def test_a_meeting_told_as_missed(text: str, missed: bool) -> None:
     ("morgen", None, "toekomst", (0, 6)),  # a future day is a problem where it stood
     ("31-2-2026 kring", None, "bestaat niet", (0, 9)),
     ("kwaliteitskring Noord", None, "geen datum", None),  # no date at all: nothing to point at
+    ("volgende maand", None, "toekomst", (0, 14)), ("in 2030", None, "toekomst", (0, 7)),  # were "Op welke dag?"
+    ("vorige maand", None, "Op welke dag in oktober 2026", (0, 12)),  # a month that has been: its day asked
 ])
 def test_done_on_date_is_a_date_not_in_the_future(text: str, day: date | None, problem: str | None,
                                                   span: tuple[int, int] | None) -> None:
@@ -412,6 +415,20 @@ def test_done_on_date_is_a_date_not_in_the_future(text: str, day: date | None, p
         assert isinstance(found, FoundDate) and found.value == day
     else:
         assert isinstance(found, DateProblem) and str(problem) in found.message and found.span == span
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("volgende maand", "toekomst"), ("31-2", "bestaat niet"), ("morgen!", "toekomst"),
+    ("vorige maand", None), ("gisteren", None), ("webinar van morgen", None),  # a month to ask the day of; a name
+])
+def test_a_date_alone_that_cannot_be_an_activitys_day(text: str, problem: str | None) -> None:
+    said = date_alone_problem(text, TODAY)
+    assert (said is None) if problem is None else (said is not None and problem in said)
+
+
+def test_a_day_of_a_month_or_year_still_ahead_is_not_asked() -> None:
+    _, problems = parse_line("in 2030 webinar 2 uur", TODAY)  # was "Op welke dag in 2030?"
+    assert "toekomst" in problems["date"]
 
 
 def test_activity_sentences() -> None:
