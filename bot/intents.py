@@ -388,6 +388,9 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                                       r"verwijderen|veranderen|corrigeren)\b"
                                       rf"|\b(?:{EDIT_VERBS})\w* (?:ik )?(?:een |mijn |de |die |het )?"
                                       rf"(?:activiteit|intervisie|{ACTIVITY_NAMES})"
+                                      # "wijzig de datum van de cursus": one field of a logged item
+                                      rf"|\b(?:{EDIT_VERBS})\w* (?:de |het )?(?:datum|dag|aantal|uren|punten|naam|"
+                                      rf"titel|categorie) van (?:de |mijn |die |het )?(?:activiteit|{ACTIVITY_NAMES})"
                                       rf"|\b{_SHOW}(?:mijn |de )?(?:activiteiten|intervisies)\b"
                                       rf"|^mijn (?:activiteiten|intervisies){_SEE}$"
                                       r"|\bwelke (?:activiteiten|intervisies) heb ik (?:al )?(?:vastgelegd|ingevoerd|"

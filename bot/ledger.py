@@ -429,7 +429,8 @@ class Draft:
 
 FILLER_WORDS = re.compile(r"\b(ik\s+ben|ik|heb|hebt|een|de|het|van|op|om|mijn|gevolgd|gedaan|bijgewoond|afgerond|"
                           r"gelezen|geluisterd|naar|deelgenomen|aan|aangesloten|bij|vandaag|over|gemaakt|die|dat|gekeken|"
-                          r"bekeken|bezocht|meegedaan|doorlopen|gestudeerd|gewerkt|geweest|was|waren|heen|gehad|net|zojuist|"
+                          r"bekeken|bezocht|meegedaan|doorlopen|gestudeerd|gewerkt|geweest|was|waren|duurde|duurden|heen|gehad|net|"
+                          r"zojuist|"
                           r"(?:ge|be)haald(?:\s+voor)?)\b",  # "3 ECTS gehaald voor de module …": the module
                           re.IGNORECASE)
 # "2 punten gehaald met een webinar": the link word left in front of the name once the filler is gone
@@ -629,6 +630,10 @@ def date_alone(text: str, today: date) -> date | None:
     return None if has_letter(cut(text, [(found.start, found.end)], DATE_LINKS)) else found.value
 
 
+LASTED = re.compile(r"\b(?:was|waren|duurde|duurden)\b", re.IGNORECASE)
+MISTAKE = re.compile(r"\b(?:vergist|verkeerd|fout)\b", re.IGNORECASE)  # "ik heb me vergist, de training was 3 uur"
+
+
 def activity_sentence(text: str, today: date) -> Draft | None:
     """"ik heb gisteren een webinar van 2 uur gevolgd": something to log, with the parsed fields prefilled;
     an amount alone ("5 uur") begins one."""
@@ -641,8 +646,10 @@ def activity_sentence(text: str, today: date) -> Draft | None:
     named = ACTIVITY_WORDS.search(text)
     amount = isinstance(found, AmountFound)
     done = DONE_WORDS.search(text) or (named and WENT_TO.search(text))  # "naar een congres geweest"
-    if not (done and (named or amount)) and not (named and _logged_without_verb(text, done_on_date(text, today),
-                                                                             today)):
+    # "de training was 3 uur": named with how long it lasted is told too ("webinar 2 uur" is not)
+    lasted = named and amount and LASTED.search(text) and not MISTAKE.search(text)
+    if not (done and (named or amount)) and not lasted \
+            and not (named and _logged_without_verb(text, done_on_date(text, today), today)):
         return None
     return _sentence_draft(text, today)
 
@@ -693,7 +700,8 @@ def title_answer(text: str, today: date) -> Draft:
 
 # "verwijder de webinar van 12 november", "wijzig mijn cursus coaching": a change to one logged item, named
 CHANGE_WORDS = re.compile(rf"\b(?:{EDIT_VERBS}|wis|aanpass|veranderen|corrigeren|wijzigen|verwijderen)\w*"
-                          r"|\b(?:activiteit|bijeenkomst)(?:en)?\b", re.IGNORECASE)
+                          r"|\b(?:activiteit|bijeenkomst)(?:en)?\b"
+                          r"|\b(?:datum|dag|aantal|uren|punten|naam|titel|categorie)\b", re.IGNORECASE)  # the field
 DELETE_WORDS = re.compile(r"\b(?:verwijder|wis|schrap)\w*", re.IGNORECASE)
 NAME_FITS = 85  # rapidfuzz token_set_ratio of the name said and a logged one ("webinar" fits "Webinar netwerken")
 
@@ -778,6 +786,9 @@ CORRECTING = re.compile(r"^\W*(?:(?:oh|o|oeps|sorry|nee|neen|excuus|pardon|wacht
 # "de webinar was 4 uur": the one just logged, named by a word of its title
 NAMED_CORRECTING = re.compile(r"^\W*(?:(?:oh|o|oeps|sorry|nee|neen|excuus|pardon|wacht)\b\W*)*"
                               rf"(?:de|die|deze|dat|het|mijn)\s+([^\W\d_]+)\s+{_WAS}\b\W*", re.IGNORECASE)
+# "3 uur in plaats van 2", "gisteren, niet vandaag": what it was, said after what it is (bounded gaps: linear)
+INSTEAD_OF = re.compile(r",?\s{1,3}(?:in\s{1,3}plaats\s{1,3}van|i\.?p\.?v\.?|niet)\s{1,3}[^,.!?]{1,40}[.!]{0,3}$",
+                        re.IGNORECASE)
 DELETE_THAT = re.compile(r"^\W*(?:verwijder|wis|schrap)(?:\s+(?:die|deze|dat|hem|het|de))?"
                          r"(?:\s+(?:laatste|net|maar|weer|activiteit))*\W*$", re.IGNORECASE)
 
@@ -795,6 +806,15 @@ class Correction:
         return self.named is None or fold(self.named) in fold(title)
 
 
+def change_to(text: str, today: date) -> tuple[str, Amount | None, date | None]:
+    """"Wijzig de cursus naar 6 uur", "verander de datum van de webinar naar 10 november": the words naming the
+    item, and the new amount or day after "naar" (None, None when there is none)."""
+    which, _, target = text.rpartition(" naar ")
+    amount = amount_alone(target) if which else None
+    day = date_alone(target, today) if which and amount is None else None
+    return (which, amount, day) if amount or day else (text, None, None)
+
+
 def correction(text: str, today: date) -> Correction | None:
     """"Oh nee, het was 3 uur", "het was gisteren", "de webinar was 4 uur", "verwijder die laatste": a correction
     of the activity just logged; None for anything else (a new log, a question)."""
@@ -804,7 +824,7 @@ def correction(text: str, today: date) -> Correction | None:
     if opening is None:
         return None
     named = opening.group(1) if opening.re is NAMED_CORRECTING else None
-    rest = text[opening.end():]
+    rest = INSTEAD_OF.sub("", text[opening.end():])  # "3 uur in plaats van 2": what it was is no part of it
     amount = amount_alone(rest)
     if amount is not None:
         return Correction("amount", amount=amount, named=named)

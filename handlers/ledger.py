@@ -33,6 +33,7 @@ from bot.ledger import (
     MAX_TITLE,
     REFLECTION_WORDS,
     Activity,
+    Amount,
     AmountFound,
     AmountProblem,
     Draft,
@@ -45,6 +46,7 @@ from bot.ledger import (
     caption_activity,
     caption_new_activity,
     category_for,
+    change_to,
     company,
     correction,
     date_alone,
@@ -882,17 +884,19 @@ async def correct_just_logged(update: Update, context: ContextTypes.DEFAULT_TYPE
         else:
             return False
         return True
-    if newest is None or svc.clock() - newest[1] > JUST_LOGGED or not told.names(newest[0].title):
+    if newest is not None and svc.clock() - newest[1] <= JUST_LOGGED and told.names(newest[0].title):
+        activity = newest[0]
+    elif told.named and told.field != "delete":  # "de webinar was 3 uur", days later: the one so named, if one
+        found = activity_named(told.named, svc.db.activities(user_id), today(context))
+        if found is None:
+            return False
+        activity = found
+    else:
         return False
-    activity = newest[0]
     if told.field == "delete":
         await _send(context, user_id, *_delete_question(views.activity_line(activity), "del", activity.id))
         return True
-    draft = Draft.of(activity)
-    draft.done_on = told.day or draft.done_on
-    if told.amount is not None:  # a new amount is checked as a typed one is: "30 uur" asks about several days
-        draft.amount, draft.multi_day_ok = told.amount, False
-    await advance(context, user_id, draft, editing=activity.id)
+    await _changed_card(context, user_id, activity, told.amount, told.day)
     return True
 
 
@@ -911,14 +915,25 @@ async def change_named(update: Update, context: ContextTypes.DEFAULT_TYPE, text:
         line = views.reflection_line(meeting.held_on, meeting.with_whom)
         await _send(context, user_id, *_delete_question(line, "mdel", meeting.id))
         return True
-    activity = activity_named(text, db.activities(user_id), day)
+    which, amount, new_day = change_to(text, day)  # "wijzig de cursus naar 6 uur": the change on its card
+    activity = activity_named(which, db.activities(user_id), day)
     if activity is None:
         return False
     if deletes(text):
         await _send(context, user_id, *_delete_question(views.activity_line(activity), "del", activity.id))
     else:
-        await advance(context, user_id, Draft.of(activity), editing=activity.id)
+        await _changed_card(context, user_id, activity, amount, new_day)
     return True
+
+
+async def _changed_card(context: ContextTypes.DEFAULT_TYPE, user_id: int, activity: Activity, amount: Amount | None,
+                        day: date | None) -> None:
+    """A logged activity's card with a new amount or day told filled in, waiting for 💾."""
+    draft = Draft.of(activity)
+    draft.done_on = day or draft.done_on
+    if amount is not None:  # a new amount is checked as a typed one is: "30 uur" asks about several days
+        draft.amount, draft.multi_day_ok = amount, False
+    await advance(context, user_id, draft, editing=activity.id)
 
 
 def _delete_question(line: str, action: str, item_id: int) -> tuple[str, InlineKeyboardMarkup]:

@@ -882,6 +882,17 @@ def test_a_change_asked_in_words_goes_to_the_one_item_it_names(tmp_path: Path) -
         assert sim.db.dialog(ALICE).data["editing"] is not None  # type: ignore[union-attr]
         (listed,) = await sim.send(ALICE, "verwijder de cursus van 3 oktober")  # none fits: the list to choose from
         assert visible(listed).startswith("Activiteiten") and len(sim.db.activities(ALICE)) == 1
+        # the change told with it is on the card, waiting for 💾 (were the card unchanged, and the whole list)
+        for said, shown in (("wijzig de cursus coaching naar 6 uur", "⏱ 6 uur"),
+                            ("wijzig de datum van de cursus naar 10 november", "📅 dinsdag 10 november 2026"),
+                            ("de cursus was 5 uur in plaats van 3", "⏱ 5 uur")):  # named, days after it was logged
+            (changed,) = await sim.send(ALICE, said)
+            assert "Cursus coaching" in visible(changed) and shown in visible(changed), said
+            assert sim.db.activities(ALICE)[0].points == 3  # not before 💾
+        await tap(sim, "Opslaan")
+        assert sim.db.activities(ALICE)[0].points == 5
+        (offer,) = await sim.send(ALICE, "de training was 3 uur")  # none so named: a new one (was the portfolio FAQ)
+        assert "Wil je dit vastleggen als PE-activiteit?" in visible(offer) and "Training · 3 uur" in visible(offer)
         sim.db.add_reflection(ALICE, date(2026, 11, 21), "kring Noord", NOW - timedelta(days=1))
         (ask,) = await sim.send(ALICE, "verwijder de intervisie van gisteren")
         assert "intervisie op zaterdag 21 november 2026 met kring Noord" in visible(ask)

@@ -345,6 +345,7 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("kun je al mijn data wissen", "vergeet"),
     ("ik wil een activiteit wijzigen", "lijst"),  # was "Welke activiteiten geven PE-punten?"
     ("hoe verwijder ik een intervisie", "lijst"),
+    ("wijzig de datum van de cursus naar 10 november", "lijst"),  # one field of an item (was "weet ik niet")
     ("ik heb me vergist, de training was 3 uur", "correctie"),
     ("verkeerd ingevoerd", "correctie"),
     ("welke activiteiten geven punten", None),

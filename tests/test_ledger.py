@@ -23,6 +23,7 @@ from bot.ledger import (
     caption_activity,
     caption_new_activity,
     category_for,
+    change_to,
     correction,
     date_alone_problem,
     day_and_company,
@@ -453,6 +454,9 @@ def test_activity_sentences() -> None:
     # with no verb, only an activity with its amount and when it was is a log
     logged = activity_sentence("webinar 12 november", TODAY)  # was "weet ik niet"
     assert logged is not None and (logged.title, logged.done_on) == ("Webinar", date(2026, 11, 12))
+    for lasted in ("de training was 3 uur", "de cursus duurde 8 uur"):  # how long it lasted: it has been
+        draft = activity_sentence(lasted, TODAY)  # ("de training was 3 uur" got the portfolio's time, outright)
+        assert draft is not None and draft.amount is not None and draft.title in ("Training", "Cursus"), lasted
     for plan in ("webinar 2 uur", "morgen webinar van 2 uur", "hoeveel punten webinar 2 uur",
                  "cursus 5 januari",  # ten months back, or next January: not read as a log
                  "verwijder de webinar van gisteren",  # a change to what is logged, not a new log
@@ -571,6 +575,8 @@ def test_a_meeting_on_a_day_told(text: str, who: str | None) -> None:
     # named by a word of its title, or with "duurde" (were suggestions)
     ("de webinar was 4 uur", "amount", Amount("uur", 4)), ("het duurde 90 minuten", "amount", Amount("uur", 1.5)),
     ("oh die cursus was gisteren", "date", date(2026, 11, 21)), ("de webinar was leuk", None, None),
+    ("de webinar was 3 uur in plaats van 2", "amount", Amount("uur", 3)),  # what it was is left out (was none)
+    ("het was gisteren, niet vandaag", "date", date(2026, 11, 21)),
 ])
 def test_a_correction_of_what_was_just_logged(text: str, field: str | None, value: object) -> None:
     told = correction(text, TODAY)
@@ -603,6 +609,18 @@ def test_a_correction_named_by_a_word_fits_only_a_title_with_it() -> None:
     assert told is not None and told.names("Webinar netwerken") and not told.names("Cursus coaching")
     unnamed = correction("het was 4 uur", TODAY)
     assert unnamed is not None and unnamed.names("Cursus coaching")
+
+
+@pytest.mark.parametrize(("text", "which", "amount", "day"), [
+    ("wijzig de cursus naar 6 uur", "wijzig de cursus", Amount("uur", 6), None),
+    ("verander de datum van de webinar naar 10 november", "verander de datum van de webinar", None,
+     date(2026, 11, 10)),
+    ("wijzig de cursus", "wijzig de cursus", None, None),
+    ("verplaats de training naar de map", "verplaats de training naar de map", None, None),  # no amount or day
+])
+def test_a_change_names_its_item_and_what_it_becomes(text: str, which: str, amount: Amount | None,
+                                                    day: date | None) -> None:
+    assert change_to(text, TODAY) == (which, amount, day)
 
 
 LOGGED = [Activity(1, "Webinar netwerken", date(2026, 11, 12), 3, "1", Amount("uur", 3)),
