@@ -74,7 +74,8 @@ NOTHING_TO_CANCEL_TYPED = ("Er loopt niets om te stoppen. Wil je geen herinnerin
 DIALOG_TOPICS = {"certificaat": ("je certificaatdatum", "/certificaat"),
                  "uitslag": ("je indiening en advies", "/uitslag"), "keurmerk": ("je NRTO-keurmerk", "/keurmerk"),
                  "pe": ("een PE-activiteit", "/pe"), "reflectie": ("een intervisiebijeenkomst", "/reflectie"),
-                 "bewijsstuk": ("het bewijs dat je stuurde", "/pe")}
+                 "bewijsstuk": ("het bewijs dat je stuurde", "/pe"), "verwijder": ("het verwijderen", "/lijst")}
+NOT_DELETED = "Niet verwijderd."
 WHAT_DATE = "Waar hoort {day} bij?"
 AGENDA_CAPTION = ("Je deadlines als agendabestand: open het om ze in je agenda te zetten, met een melding een week "
                   "vooraf. Veranderen je datums, haal dan een nieuw bestand met /agenda; dat werkt ze bij.")

@@ -157,6 +157,7 @@ async def kept_unsaved(update: Update, context: ContextTypes.DEFAULT_TYPE, dialo
 
 
 DAY_CARD = "datum"  # "Waar hoort … bij?": a day told alone, waiting to hear what it was the day of
+DELETE_DIALOG = "verwijder"  # a "Verwijderen?" waiting, so that "ja" or "nee" typed under it is its button
 
 
 def dialog_day(dialog: Dialog) -> date:
@@ -183,7 +184,8 @@ async def new_dialogue_ends_the_open_one(update: Update, context: ContextTypes.D
         return
     db = services(context).db
     dialog = db.dialog(user.id)
-    if dialog is None or dialog.name == DAY_CARD or not any(v for k, v in dialog.data.items() if k != "editing"):
+    if dialog is None or dialog.name in (DAY_CARD, DELETE_DIALOG) \
+            or not any(v for k, v in dialog.data.items() if k != "editing"):
         return  # a day card holds nothing typed to lose: the command takes its day (see day_asked_about) or ends it
     erasing = (update.effective_message.text or "").startswith("/vergeet") if update.effective_message else False
     if not erasing and await kept_unsaved(update, context, dialog):

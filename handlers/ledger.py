@@ -39,6 +39,7 @@ from bot.ledger import (
     Draft,
     Period,
     Progress,
+    Reflection,
     activity_named,
     activity_sentence,
     amount_alone,
@@ -73,6 +74,7 @@ from bot.ledger import (
 )
 from bot.numbers import whole_number
 from handlers.common import (
+    DELETE_DIALOG,
     answer_tap,
     day_asked_about,
     offer_buttons,
@@ -728,9 +730,8 @@ async def meeting_missed_answer(update: Update, context: ContextTypes.DEFAULT_TY
     if len(logged) != 1:
         await meetings_told_answer(update, context, texts.MEETING_MISSED)
         return
-    question, markup = _delete_question(views.reflection_line(logged[0].held_on, logged[0].with_whom), "mdel",
-                                        logged[0].id)
-    await _send(context, user_id, f"{texts.MEETING_MISSED_LOGGED}\n{question}", markup)
+    await _ask_delete(context, user_id, views.reflection_line(logged[0].held_on, logged[0].with_whom), "mdel",
+                      logged[0].id, above=texts.MEETING_MISSED_LOGGED)
 
 
 async def points_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -842,13 +843,12 @@ async def list_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     await query.answer()
     if action == "del":
-        await _send(context, user_id, *_delete_question(views.activity_line(activity), "del", activity.id))
+        await _ask_delete(context, user_id, views.activity_line(activity), "del", activity.id)
     elif action == "delok":
-        svc.db.delete_activity(user_id, activity.id)
-        replan_user(context, user_id)
-        await query.edit_message_text(f"Verwijderd: {esc(activity.title)}.", parse_mode=ParseMode.HTML)
+        await query.edit_message_text(_delete_activity(context, user_id, activity), parse_mode=ParseMode.HTML)
     elif action == "delno":
-        await query.edit_message_text("Niet verwijderd.")
+        _end_delete_question(context, user_id)
+        await query.edit_message_text(texts.NOT_DELETED)
     elif action == "edit":
         await advance(context, user_id, Draft.of(activity), editing=activity.id)
 
@@ -873,7 +873,7 @@ async def correct_just_logged(update: Update, context: ContextTypes.DEFAULT_TYPE
             return False
         line = views.reflection_line(held.held_on, held.with_whom)
         if told.field == "delete":
-            await _send(context, user_id, *_delete_question(line, "mdel", held.id))
+            await _ask_delete(context, user_id, line, "mdel", held.id)
         elif svc.db.group_reflection(user_id, held.id):  # its day is the group meeting's
             await _send(context, user_id, f"{texts.MEETING_DAY_FIXED}\n{line}")
         elif told.day is not None and told.day != held.held_on:
@@ -894,7 +894,7 @@ async def correct_just_logged(update: Update, context: ContextTypes.DEFAULT_TYPE
     else:
         return False
     if told.field == "delete":
-        await _send(context, user_id, *_delete_question(views.activity_line(activity), "del", activity.id))
+        await _ask_delete(context, user_id, views.activity_line(activity), "del", activity.id)
         return True
     await _changed_card(context, user_id, activity, told.amount, told.day)
     return True
@@ -913,14 +913,14 @@ async def change_named(update: Update, context: ContextTypes.DEFAULT_TYPE, text:
         if meeting is None:
             return False
         line = views.reflection_line(meeting.held_on, meeting.with_whom)
-        await _send(context, user_id, *_delete_question(line, "mdel", meeting.id))
+        await _ask_delete(context, user_id, line, "mdel", meeting.id)
         return True
     which, amount, new_day = change_to(text, day)  # "wijzig de cursus naar 6 uur": the change on its card
     activity = activity_named(which, db.activities(user_id), day)
     if activity is None:
         return False
     if deletes(text):
-        await _send(context, user_id, *_delete_question(views.activity_line(activity), "del", activity.id))
+        await _ask_delete(context, user_id, views.activity_line(activity), "del", activity.id)
     else:
         await _changed_card(context, user_id, activity, amount, new_day)
     return True
@@ -936,11 +936,67 @@ async def _changed_card(context: ContextTypes.DEFAULT_TYPE, user_id: int, activi
     await advance(context, user_id, draft, editing=activity.id)
 
 
-def _delete_question(line: str, action: str, item_id: int) -> tuple[str, InlineKeyboardMarkup]:
-    """"Verwijderen?" with the item and its two buttons (`action` + "ok" or "no")."""
-    return f"Verwijderen?\n{line}", InlineKeyboardMarkup([[
+async def _ask_delete(context: ContextTypes.DEFAULT_TYPE, user_id: int, line: str, action: str, item_id: int,
+                      above: str = "") -> None:
+    """"Verwijderen?" with the item and its two buttons (`action` + "ok" or "no"); with nothing else open, it
+    waits for a typed "ja" or "nee" too."""
+    svc = services(context)
+    if svc.db.dialog(user_id) is None:
+        svc.db.save_dialog(user_id, DELETE_DIALOG, "confirm", {"action": action, "id": item_id}, svc.clock())
+    text = f"Verwijderen?\n{line}"
+    await _send(context, user_id, f"{above}\n{text}" if above else text, InlineKeyboardMarkup([[
         InlineKeyboardButton("🗑 Ja, verwijder", callback_data=f"ls:{action}ok:{item_id}"),
-        InlineKeyboardButton("Nee", callback_data=f"ls:{action}no:{item_id}")]])
+        InlineKeyboardButton("Nee", callback_data=f"ls:{action}no:{item_id}")]]))
+
+
+def _end_delete_question(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> None:
+    """The "Verwijderen?" answered: it no longer waits for a typed answer."""
+    db = services(context).db
+    dialog = db.dialog(user_id)
+    if dialog is not None and dialog.name == DELETE_DIALOG:
+        db.clear_dialog(user_id)
+
+
+def _delete_activity(context: ContextTypes.DEFAULT_TYPE, user_id: int, activity: Activity) -> str:
+    """Delete a logged activity; what to say of it."""
+    _end_delete_question(context, user_id)
+    services(context).db.delete_activity(user_id, activity.id)
+    replan_user(context, user_id)
+    return f"Verwijderd: {esc(activity.title)}."
+
+
+def _delete_meeting(context: ContextTypes.DEFAULT_TYPE, user_id: int, meeting: Reflection) -> str:
+    """Delete a logged reflection meeting; what to say of it, with the year's count."""
+    _end_delete_question(context, user_id)
+    services(context).db.delete_reflection(user_id, meeting.id)
+    replan_user(context, user_id)
+    line = views.reflection_line(meeting.held_on, meeting.with_whom)
+    return f"Verwijderd: {line}.\n{meetings_line_for(user_id, meeting.held_on.year, context)}"
+
+
+async def delete_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, yes: bool) -> bool:
+    """"ja" or "nee" typed under "Verwijderen?": its button (False when the item is gone)."""
+    user_id = _with_user(update)
+    if user_id is None or dialog.name != DELETE_DIALOG:
+        return False
+    svc, item_id = services(context), int(str(dialog.data["id"]))
+    if dialog.updated_at is not None and svc.clock() - dialog.updated_at > JUST_LOGGED:  # long ago: the buttons
+        _end_delete_question(context, user_id)
+        return False
+    if dialog.data["action"] == "mdel":
+        meeting = next((r for r in svc.db.reflections(user_id) if r.id == item_id), None)
+        said = None if meeting is None else _delete_meeting(context, user_id, meeting) if yes else None
+    else:
+        activity = svc.db.activity(user_id, item_id)
+        said = None if activity is None else _delete_activity(context, user_id, activity) if yes else None
+    if not yes:
+        _end_delete_question(context, user_id)
+        said = texts.NOT_DELETED
+    if said is None:
+        _end_delete_question(context, user_id)
+        return False
+    await reply(update, said)
+    return True
 
 
 async def _meeting_delete_tap(query: CallbackQuery, context: ContextTypes.DEFAULT_TYPE, action: str,
@@ -955,14 +1011,12 @@ async def _meeting_delete_tap(query: CallbackQuery, context: ContextTypes.DEFAUL
     await query.answer()
     line = views.reflection_line(meeting.held_on, meeting.with_whom)
     if action == "mdel":
-        await _send(context, user_id, *_delete_question(line, "mdel", meeting.id))
+        await _ask_delete(context, user_id, line, "mdel", meeting.id)
     elif action == "mdelok":
-        svc.db.delete_reflection(user_id, meeting.id)
-        replan_user(context, user_id)
-        held = meetings_line_for(user_id, meeting.held_on.year, context)
-        await query.edit_message_text(f"Verwijderd: {line}.\n{held}", parse_mode=ParseMode.HTML)
+        await query.edit_message_text(_delete_meeting(context, user_id, meeting), parse_mode=ParseMode.HTML)
     else:
-        await query.edit_message_text("Niet verwijderd.")
+        _end_delete_question(context, user_id)
+        await query.edit_message_text(texts.NOT_DELETED)
 
 
 # ---- /reflectie -----------------------------------------------------------------------------------------

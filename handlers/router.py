@@ -44,7 +44,7 @@ from bot.ledger import Draft, evidence_announced, evidence_answer, meeting_misse
 from bot.normalize import fold
 from bot.services import Services
 from handlers import certificate, faq, keurmerk, ledger, privacy, reminders
-from handlers.common import DAY_CARD, dropped, kept_unsaved, reply, services, start, today
+from handlers.common import DAY_CARD, DELETE_DIALOG, dropped, kept_unsaved, reply, services, start, today
 
 DialogStep = Callable[[Update, ContextTypes.DEFAULT_TYPE, Dialog, str], Awaitable[None]]
 DIALOG_STALE_AFTER = timedelta(hours=12)
@@ -83,6 +83,7 @@ TYPED_CHOICES: dict[str, TypedChoice] = {
     "reflectie": ledger.typed_choice,
     "uitslag": certificate.uitslag_typed,
     "vergeet": privacy.confirm_typed,
+    DELETE_DIALOG: ledger.delete_typed,
 }
 # Steps whose answer is a date or a year: a question with neither in it is no answer there.
 DATE_STEPS = {"date", "keurmerk_on", "bow", "bow_renewed", "noncompliant"}
@@ -122,6 +123,8 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if dialog is not None and dialog.step in BUTTON_STEPS:
         if await _typed_under_card(update, context, dialog, text):
             return
+        if dialog.name == DELETE_DIALOG:  # something else said: a later "ja" is no longer to delete
+            svc.db.clear_dialog(user.id)
     elif dialog is not None and dialog.step == "evidence" and evidence_answer(text) is False:
         # "komt later", "heb ik nog niet": no goodbye and no question there, but no evidence yet
         await DIALOG_STEPS[dialog.name](update, context, dialog, text)

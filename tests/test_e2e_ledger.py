@@ -1212,3 +1212,39 @@ def test_a_correction_right_after_saving_changes_that_activity(tmp_path: Path) -
             assert not sim.emulator.errors()
 
     asyncio.run(main())
+
+
+def test_a_yes_or_no_typed_under_verwijderen_is_its_button_while_it_is_fresh(tmp_path: Path) -> None:
+    now = [NOW]
+
+    async def main() -> None:
+        async with Simulation(tmp_path / "bot.db", clock=lambda: now[0], emulator=new_emulator()) as sim:
+            for title in ("Webinar netwerken", "Cursus coaching", "Podcast loopbaan"):
+                sim.db.add_activity(ALICE, Activity(0, title, date(2026, 11, 12), 2, "1", Amount("uur", 2)), NOW)
+            sim.db.add_reflection(ALICE, date(2026, 11, 21), "kring Noord", NOW)
+            await sim.send(ALICE, "verwijder de webinar")
+            (gone,) = await sim.send(ALICE, "ja")  # was "Ik wacht nu niet op een ja of nee"
+            assert visible(gone) == "Verwijderd: Webinar netwerken." and len(sim.db.activities(ALICE)) == 2
+            await sim.send(ALICE, "verwijder de cursus")
+            (kept,) = await sim.send(ALICE, "nee")
+            assert visible(kept) == "Niet verwijderd." and len(sim.db.activities(ALICE)) == 2
+            await sim.send(ALICE, "verwijder de intervisie van gisteren")
+            (gone,) = await sim.send(ALICE, "ja hoor")
+            assert visible(gone).startswith("Verwijderd: intervisie op zaterdag 21 november 2026") \
+                and sim.db.reflections(ALICE) == []
+            # something else said in between, or long after: a "ja" deletes nothing
+            await sim.send(ALICE, "verwijder de podcast")
+            await sim.send(ALICE, "wat kost recertificering?")
+            (no_card,) = await sim.send(ALICE, "ja")
+            assert "Ik wacht nu niet op een ja of nee" in visible(no_card) and len(sim.db.activities(ALICE)) == 2
+            await sim.send(ALICE, "verwijder de podcast")
+            now[0] = NOW + timedelta(hours=2)
+            (buttons,) = await sim.send(ALICE, "ja")
+            assert visible(buttons) == texts.USE_BUTTONS and len(sim.db.activities(ALICE)) == 2
+            # with a /pe entry open, the question leaves it as it was
+            now[0] = NOW
+            await sim.send(ALICE, "/pe Workshop")
+            await sim.send(ALICE, "verwijder de cursus")
+            assert sim.db.dialog(ALICE).name == "pe"  # type: ignore[union-attr]
+
+    asyncio.run(main())
