@@ -169,7 +169,10 @@ def personal_question(text: str) -> Scheme | None:
 # "wanneer moet de kwaliteitsverklaring bij de nrto zijn", "wanneer gaat het indienvenster open": the day of a step
 # of one scheme, asked without "my"; for someone whose dates are stored it is their own (for anyone else, the FAQ's)
 STEP_OF: tuple[tuple[Scheme, re.Pattern[str]], ...] = (
-    ("nrto", re.compile(r"\b(?:zelfevaluatie|kwaliteitsverklaring)\b")),
+    ("nrto", re.compile(r"\b(?:zelfevaluatie|kwaliteitsverklaring)\b"
+                        # "wanneer loopt blik op werk af": its end, not the 2019 page's cases of it
+                        r"|\bblik op werk(?: keurmerk)? (?:af|afloopt|verloopt|vervalt)\b"
+                        r"|\bloopt (?:ons |onze |het |de )?blik op werk(?: keurmerk)? af\b")),
     ("noloc", re.compile(r"\bindienvenster\b|\bindientermijn\b")))
 
 
@@ -355,6 +358,13 @@ _ENTER = "invoeren|vastleggen|opgeven|doorgeven|instellen|toevoegen"
 _SHOW, _SEE = r"(?:laat|toon|bekijk)\w* (?:mij |me )?", r"(?: zien| bekijken| tonen)?"  # "laat me mijn … zien"
 _MY_DATE = r"(?:(?:mijn|de) )?(?:certificaat|(?:mijn )?datums?|(?:verval|verloop|certificerings)datum)"
 _OUR_NRTO = r"(?:(?:mijn|onze|ons|de) )?(?:keurmerk|nrto keurmerk|nrto gegevens|nrto datums?)"
+# the bot in a group: "hoe voeg ik de bot toe aan mijn groep", "ik wil een intervisiegroep starten"
+GROUP_FEATURE = ("groep", re.compile(r"\b(?:bot|jou|je|recertbot)(?: \w+){0,3}? (?:toevoegen|toe|uitnodigen)\b"
+                                    r"(?: \w+){0,3}? (?:groep|groepen|groepschat|groepsapp|chat)\b"
+                                    r"|\bgroeps?(?:functie|chat|app)\b|\bwhatsapp ?groep"
+                                    r"|\b(?:intervisiegroep|groep) (?:starten|beginnen|opzetten|oprichten|"
+                                    r"aanmaken)\b"
+                                    r"|\b(?:collega|collegas|anderen|deelnemers) (?:uitnodigen|toevoegen)\b"))
 # The bot's own features asked about in words: reminders and export name no FAQ entry of either source,
 # and a command's bare name ("lijst", "status") is meant as that command.
 FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|\bmeldingen\b|\bseintje\b"
@@ -403,7 +413,8 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                  ("certificaat", re.compile(rf"\b{_MY_DATE} (?:{_ENTER})\b|\b(?:voer|leg|geef) ik {_MY_DATE} "
                                             r"(?:in|vast|op|door)\b")),
                  ("keurmerk", re.compile(rf"\b{_OUR_NRTO} (?:{_ENTER})\b|\b(?:voer|leg|geef) ik {_OUR_NRTO} "
-                                         r"(?:in|vast|op|door)\b")))
+                                         r"(?:in|vast|op|door)\b")),
+                 GROUP_FEATURE)
 FEATURE_NAMES = {"lijst": "lijst", "mijn lijst": "lijst", "mijn gegevens": "mijngegevens",
                  "mijngegevens": "mijngegevens", "groep": "groep"}  # "status" is where I stand: the status itself
 

@@ -104,7 +104,10 @@ FEATURE_HINTS = {
                  "je Blik op Werk Keurmerk geldig is en het jaar van de laatste gecombineerde audit."),
     "correctie": ("Iets verkeerd vastgelegd? Een activiteit of intervisie wijzig of verwijder je met /lijst; je "
                   "certificaatdatum vertel je opnieuw met /certificaat, je NRTO-gegevens met /keurmerk."),
-    "groep": "In de groepschat van je intervisiegroep laat /groep zien wat er gepland is.",
+    "groep": ("Voeg mij als lid toe aan de Telegram-groep van je intervisiegroep (ik werk alleen in Telegram). Daar "
+              "plan je een bijeenkomst met /intervisie 12 december 14:00 onderwerp, zie je met /groep wat er gepland "
+              "is en tikt ieder zelf aan of hij meedoet en erbij was. Je eigen punten en datums blijven in de "
+              "privéchat."),
     "privacy": ("Ik bewaar je Telegram-id, je vragen met je 👍/👎, en wat je zelf vastlegt: je datums, "
                 "PE-activiteiten (met bewijs) en intervisies. In een groep laat ik daar nooit iets van zien. "
                 "Alles inzien als bestand: /mijngegevens. Alles wissen: /vergeet."),

@@ -32,7 +32,7 @@ from bot.intents import (
 )
 from bot.ledger import activity_sentence, reflection_sentence
 from bot.numbers import whole_number
-from handlers.common import group_overview_html, private_only, reply, services, today
+from handlers.common import group_overview_html, help_command, private_only, reply, services, today
 
 
 @lru_cache(maxsize=1024)
@@ -131,7 +131,10 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
         await reply(update, texts.ATTEND_BY_BUTTON)
         return
     feature = bot_feature(asked)
-    if feature is not None and feature != "groep":
+    if feature == "groep":  # "hoe werkt de groepsfunctie": what the bot does in a group, as /help there
+        await help_command(update, context)
+        return
+    if feature is not None:
         # "zet de herinneringen uit", "in mijn agenda": one's own things, done in the private chat
         await private_only(update, context, FEATURE_COMMANDS.get(feature, feature))
         return

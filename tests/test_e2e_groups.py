@@ -157,6 +157,10 @@ def test_group_meeting_from_plan_to_attendance(tmp_path: Path) -> None:
             assert visible(ours) == visible(overview)  # the group's count (was the rule on reflection reports)
             (attended,) = await says(sim, CAROL, "@recertbot ik was er vorige keer ook bij", chat_id=GROUP)
             assert visible(attended) == html_visible_text(texts.ATTEND_BY_BUTTON)  # was three suggestions
+            (how,) = await says(sim, CAROL, "@recertbot hoe werkt de groepsfunctie?", chat_id=GROUP)
+            assert visible(how).startswith("In deze groep kan ik:")  # as /help there (was a portfolio answer)
+            (privately,) = await says(sim, CAROL, "hoe voeg ik de bot toe aan mijn groep?")
+            assert "Voeg mij als lid toe aan de Telegram-groep" in visible(privately)
             (unknown,) = await says(sim, CAROL, "@recertbot ik kom 10 minuten later", chat_id=GROUP)
             assert "Dat weet ik helaas niet zeker" in visible(unknown)  # with what the bot does for the group
             assert visible(unknown).endswith(html_visible_text(texts.GROUP_NONE_HINT))

@@ -346,6 +346,11 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("ik wil een activiteit wijzigen", "lijst"),  # was "Welke activiteiten geven PE-punten?"
     ("hoe verwijder ik een intervisie", "lijst"),
     ("wijzig de datum van de cursus naar 10 november", "lijst"),  # one field of an item (was "weet ik niet")
+    # the bot in a group (were a confident portfolio answer, or suggestions)
+    ("hoe voeg ik de bot toe aan mijn groep", "groep"), ("ik wil een intervisiegroep starten", "groep"),
+    ("hoe werkt de groepsfunctie", "groep"), ("kan ik mijn collega uitnodigen", "groep"),
+    ("kan de bot in onze whatsapp groep", "groep"),
+    ("hoe installeer ik whatsapp", None), ("wanneer kan ik met intervisie beginnen", None),
     ("ik heb me vergist, de training was 3 uur", "correctie"),
     ("verkeerd ingevoerd", "correctie"),
     ("welke activiteiten geven punten", None),
@@ -550,6 +555,8 @@ def test_a_date_corrected_in_words_is_a_date_alone(text: str, day: date) -> None
     ("wanneer moet de zelfevaluatie af", "nrto"),
     ("uiterlijk wanneer moet de kwaliteitsverklaring verstuurd worden?", "nrto"),
     ("wanneer gaat het indienvenster open", "noloc"),
+    ("wanneer loopt blik op werk af", "nrto"), ("tot wanneer blik op werk keurmerk verloopt", "nrto"),  # suggested
+    ("wat moeten we doen als blik op werk eind 2019 afloopt", None),  # the page's case: the FAQ
     ("hoe lang duurt de zelfevaluatie", None),  # a step's duration: the FAQ
     ("moet ik de zelfevaluatie opsturen", None),  # what, not when
     ("wanneer is de volgende audit", None),
