@@ -18,6 +18,12 @@ ReplyKind = Literal["faq", "suggest", "smalltalk", "none"]
 SUGGEST_INTRO = "Dat weet ik niet zeker. Bedoelde je een van deze vragen?"
 SPELLING_CUTOFF = 85  # rapidfuzz ratio: "certifcaat" is certificaat, "verlooopt" verloopt
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # letters, with "m'n" one word
+# "ik ben Anna", "mijn naam is Jan de Vries": a name, capitalised as names are, after a greeting
+INTRODUCTION = re.compile(r"(?i:ik ben|ik heet|mijn naam is|met|dit is|hier is)\s{1,3}[A-Z][^\W\d_]*"
+                          r"(?:\s{1,3}(?:[A-Z]|van|de|der|den|ter|ten)[^\W\d_]*){0,3}\W{0,3}")
+# "ik heb een vraag over mijn recertificering": a question announced, its subject named
+ABOUT_SUBJECT = re.compile(r"\s{1,3}(?:over|omtrent|aangaande|betreffende|mbt|m\.b\.t\.)(?:\s{1,3}[^\s?]+){1,5}"
+                           r"\s{0,3}[?.!]{0,3}$", re.IGNORECASE)
 # Where a second question begins: after a question mark, or at "en"/"of" before a question word
 # ("wat kost recertificering en hoe lang duurt de beoordeling?"). Bounded runs of spaces: an unbounded \s+
 # before a word costs quadratic time on a long run of them.
@@ -82,6 +88,12 @@ class FaqService:
             self._by_first.setdefault(phrase[0], []).append((phrase, st))
         self._fuzzy_words = {phrase[0]: st for phrase, st in reversed(self._smalltalk)
                              if len(phrase) == 1 and len(phrase[0]) >= 5}
+        # "hallo, …", "top! …", "ok dank je, en …" before a question; longest phrases first
+        openers = sorted({p for st in kb.language.openings for p in st.phrases}, key=len, reverse=True)
+        self._opening = re.compile(r"^\W{0,3}(?:(?:" + "|".join(r"\W{1,3}".join(map(re.escape, p.split()))
+                                                            for p in openers)
+                                   + r")(?!\w)\W{0,3}){1,4}(?:(?:en|dus|maar)\s{1,3})?", re.IGNORECASE) \
+            if openers else None
         # words of the sources and stop words are spelt right; others near a spelling target are mended to it
         known = {w for e in kb.entries for text in (*e.questions, e.answer) for w in fold(text).split()}
         self._known_words = frozenset(known | kb.language.stopwords)
@@ -149,6 +161,11 @@ class FaqService:
         st = self.smalltalk(question)
         if st is not None:
             return Reply("smalltalk", st.reply)
+        rest = self.after_opening(question)
+        if INTRODUCTION.fullmatch(rest) and self.kb.language.openings:  # "hallo, ik ben Anna": a greeting
+            return Reply("smalltalk", self.kb.language.openings[0].reply)
+        if rest != question:  # "hallo, wat kost recertificering?": the question after the greeting
+            return self.ask(rest)
         words = set(fold(question).split())
         left_open = next((u for u in self.kb.language.unanswered if u.asked(words)), None)
         if left_open is not None:  # "wat kost het nrto keurmerk": no price in the sources, not the nearest answer
@@ -159,9 +176,23 @@ class FaqService:
         other = self.kb.language.other_language
         if other is not None and _mostly(fold(question).split(), other.words):  # "when does my certificate expire"
             return Reply("none", other.reply, match.score)
+        announced = self.smalltalk(ABOUT_SUBJECT.sub("", question))  # "ik heb een vraag over de audit"
+        if announced is not None and ABOUT_SUBJECT.search(question):
+            return Reply("smalltalk", announced.reply)
         if match.kind == "suggest":
             return self._suggest(tuple(Suggestion.of(c.entry) for c in match.candidates), match.score)
         return Reply("none", self.kb.language.fallback, match.score)
+
+    def asked(self, text: str) -> str:
+        """What a message asks, to tell which it is: its greeting or thanks left out and its typos mended."""
+        return self.spelled(self.after_opening(text))
+
+    def after_opening(self, text: str) -> str:
+        """The text after a greeting or thanks that opens it ("hallo, wat kost …" → "wat kost …"); the text
+        itself when none opens it, or nothing would be left."""
+        opened = self._opening.match(text) if self._opening is not None else None
+        rest = text[opened.end():] if opened else text
+        return rest if has_letter(rest) else text
 
     def ask_each(self, question: str) -> list[tuple[str, Reply]]:
         """Two questions in one message, each with its own outright answer, get both ("wat kost recertificering

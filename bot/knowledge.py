@@ -106,6 +106,7 @@ class Language:
     spelling_targets: tuple[str, ...] = ()  # words a misspelt one is mended to, for telling what is asked
     other_language: OtherLanguage | None = None
     unanswered: tuple[Unanswered, ...] = ()
+    openings: tuple[SmallTalk, ...] = ()  # small talk that may open a message before a question
 
 
 @dataclass(frozen=True)
@@ -291,7 +292,15 @@ def _load_language(folder: Path) -> Language:
         spelling_targets=_spelling_targets(name, data.get("spelling_targets", [])),
         other_language=_other_language(name, data.get("other_language")),
         unanswered=_unanswered(name, data.get("not_in_sources", {})),
+        openings=_openings(name, data.get("openings", []), smalltalk),
     )
+
+
+def _openings(name: str, raw: Any, smalltalk: tuple[SmallTalk, ...]) -> tuple[SmallTalk, ...]:
+    by_intent = {st.intent: st for st in smalltalk}
+    if not isinstance(raw, list) or not all(str(k) in by_intent for k in raw):
+        raise KnowledgeError(f"{name}: openings: verwacht een lijst van namen uit smalltalk")
+    return tuple(by_intent[str(k)] for k in raw)
 
 
 def _unanswered(name: str, raw: Any) -> tuple[Unanswered, ...]:

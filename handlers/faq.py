@@ -117,7 +117,7 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
     if chat is None or chat.type == "private":
         await answer_question(update, context, question)
         return
-    asked = services(context).faq.spelled(question)  # typos mended, to tell what is asked
+    asked = services(context).faq.asked(question)  # typos mended, to tell what is asked
     if next_meeting_question(asked) or group_meetings_question(asked):  # the group's plans and meetings held
         await reply(update, group_overview_html(chat.id, context))
         return

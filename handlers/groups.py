@@ -337,7 +337,7 @@ async def _meeting_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, 
     if chat is None or user is None:
         return False
     svc = services(context)
-    asked = svc.faq.spelled(text)  # typos mended to tell what is asked; the day and time are read as typed
+    asked = svc.faq.asked(text)  # typos mended to tell what is asked; the day and time are read as typed
     kind, answer = meeting_request(asked), rsvp_answer(asked)
     if kind == "plan":
         svc.db.introduce_group(chat.id, chat.title or "groep", svc.clock())

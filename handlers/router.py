@@ -211,7 +211,7 @@ def _asked_in_passing(svc: Services, text: str, shape: Callable[[str, date], boo
         return True, None
     if not opens_as_question(text):
         return False, None
-    if about_me(svc.faq.spelled(text)) or (shape is not None and not shape(text, day)) or (shape is None and not names):
+    if about_me(svc.faq.asked(text)) or (shape is not None and not shape(text, day)) or (shape is None and not names):
         return True, None
     answer = svc.faq.ask(text)
     return answer.kind == "faq", answer
@@ -277,7 +277,7 @@ async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
                       answer: Reply | None = None) -> None:
     """A question about my dates or the FAQ (`answer` when already worked out): answered without
     starting anything that would replace a dialogue."""
-    asked = services(context).faq.spelled(text)  # typos mended to tell what is asked; the log keeps what was typed
+    asked = services(context).faq.asked(text)  # typos mended to tell what is asked; the log keeps what was typed
     scheme = personal_question(asked)
     if feature := bot_feature(asked):  # "kun je me herinneren aan mijn deadline": how, not the dates again
         await _feature(update, context, feature, asked)
@@ -301,7 +301,7 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     """A text that answers no open question: about my dates, a date told, an activity, or the FAQ.
     A question that tells the date too ("mijn certificaat verloopt 14-3-2027, wanneer moet ik indienen?")
     gets the date proposed: once confirmed, the deadlines it derives answer the question."""
-    asked = services(context).faq.spelled(text)  # typos mended: "mijn certifcaat verlooopt op 1-6-2027"
+    asked = services(context).faq.asked(text)  # typos mended: "mijn certifcaat verlooopt op 1-6-2027"
     if fold(text) == "start":  # the command without its slash (was the FAQ on starting a portfolio)
         await start(update, context)
         return

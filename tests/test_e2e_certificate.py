@@ -448,6 +448,8 @@ def test_time_left_without_a_scheme_answers_with_the_one_held(tmp_path: Path) ->
         assert "Register Jobcoach" not in visible(nrto)
         (now,) = await sim.send(BOB, "Wat moet ik nu doen?")
         assert "Geldig tot woensdag 1 maart 2028" in visible(now)
+        (thanked,) = await sim.send(BOB, "top, dank je! wat moet ik nu doen")  # was three unrelated suggestions
+        assert visible(thanked) == visible(now)
         for asked in ("wanneer is de volgende audit", "wanneer is mijn volgende deadline?",
                       "wat moeten we dit jaar doen", "wat zijn mijn deadlines", "status",
                       "moeten we dit jaar een audit"):  # a question about this year: mine, not the FAQ's steps

@@ -149,6 +149,22 @@ def test_small_talk(faq: FaqService, text: str, intent_word: str) -> None:
     assert reply.text.startswith(intent_word)
 
 
+@pytest.mark.parametrize(("text", "kind", "entry", "starts"), [
+    # a greeting or thanks before a question: the question is answered (were "weet ik niet" or suggestions)
+    ("Hallo, wat kost recertificering?", "faq", "kosten-recertificering", ""),
+    ("ok dank je, en hoe lang is mijn certificaat geldig", "faq", "certificaat-geldigheid", ""),
+    ("hallo ik ben Anna", "smalltalk", None, "Hallo!"), ("Goedemorgen, met Jan de Vries", "smalltalk", None, "Hallo!"),
+    ("ik heb een vraag over de audit", "smalltalk", None, "Stel je vraag"),  # announced: the question is asked for
+    ("ik heb een vraag over de kosten", "faq", "kosten-recertificering", ""),  # the subject answered outright
+    ("ik ben mijn lidmaatschapsnummer kwijt", "faq", "aanmelden-recertificering", ""),  # no name: no greeting
+    ("supervisie, telt dat", "faq", None, ""),  # "super" only as a word opens a message
+])
+def test_an_opening_greeting_or_announcement(faq: FaqService, text: str, kind: str, entry: str | None,
+                                             starts: str) -> None:
+    reply = faq.ask(text)
+    assert reply.kind == kind and (entry is None or reply.entry_id == entry) and reply.text.startswith(starts)
+
+
 @pytest.mark.parametrize("text", ["👍", "...", "?", "?!", "🙂🙂", "", "   "])
 def test_a_message_without_words_gets_a_nudge_not_weet_ik_niet(faq: FaqService, text: str) -> None:
     reply = faq.ask(text)
