@@ -113,6 +113,19 @@ def test_points_for_intervision_are_said_to_be_in_the_assessment_framework(faq: 
     assert reply.kind == "none" and "staat niet in de FAQ" in reply.text and "onderdeel B" in reply.text
 
 
+@pytest.mark.parametrize(("question", "outright"), [
+    ("kan ik uitstel krijgen", None), ("is uitstel mogelijk?", None),  # was the assessor's deferred advice, outright
+    ("wat is een uitgesteld advies", "uitgesteld-advies"),  # the assessor's: the FAQ answers it
+])
+def test_a_deadline_extension_is_said_to_be_missing_from_the_sources(faq: FaqService, question: str,
+                                                                    outright: str | None) -> None:
+    reply = faq.ask(question)
+    if outright is None:
+        assert reply.kind == "none" and "zegt de FAQ niets" in reply.text and "info@noloc.nl" in reply.text
+    else:
+        assert reply.kind == "faq" and reply.entry_id == outright
+
+
 @pytest.mark.parametrize(("question", "entry"), [("wat kost recertificering", "kosten-recertificering"),
                                                  ("hoe voorkom ik meerkosten bij de audit", "nrto-kiwa"),
                                                  ("waar vind ik bewijs voor intervisie punten", "intervisie-bewijs")])
