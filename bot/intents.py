@@ -367,7 +367,7 @@ GROUP_FEATURE = ("groep", re.compile(r"\b(?:bot|jou|je|recertbot)(?: \w+){0,3}? 
                                     r"|\b(?:collega|collegas|anderen|deelnemers) (?:uitnodigen|toevoegen)\b"))
 # The bot's own features asked about in words: reminders and export name no FAQ entry of either source,
 # and a command's bare name ("lijst", "status") is meant as that command.
-FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|\bmeldingen\b|\bseintje\b"
+FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|\bmeldingen\b|\bseintje\b|\bsnooze\b"
                                               r"|\b(?:geen|stop\w* met) berichten\b")),
                  # "zet mijn deadlines in mijn agenda", not "welke app is goed voor mijn agenda"
                  ("agenda", re.compile(r"\b(?:in|naar|aan) (?:mijn|mn|de|je|m n) (?:agenda|kalender)\b"

@@ -88,7 +88,8 @@ DATE_TOLD_IN_DIALOG = ("Dat klinkt als een datum van je certificaat of keurmerk.
 FEATURE_HINTS = {
     "herinneringen": ("Ik stuur je herinneringen bij je eigen deadlines, overdag. Met /herinneringen zie je welke er "
                       "komen en zet je ze per soort aan of uit; /stop pauzeert ze allemaal en /start zet ze weer "
-                      "aan. Ze volgen de datums die je vastlegt met /certificaat en /keurmerk."),
+                      "aan. Ze volgen de datums die je vastlegt met /certificaat en /keurmerk. Onder elke "
+                      "herinnering zet ⏰ hem een week later nog eens klaar."),
     "export": ("Met /export krijg je je PE-activiteiten als CSV (voor Excel) en een overzicht als PDF, met je "
                "intervisies per jaar."),
     "pe": ("Een PE-activiteit leg je vast met /pe: ik vraag wat ik nodig heb. Of in één regel: "

@@ -367,6 +367,8 @@ def test_an_implausible_amount_is_asked_about_however_it_came(tmp_path: Path) ->
     (("/reflectie", "vandaag"), "ja", "Met wie", []),
     (("/reflectie", "vandaag"), "weet ik niet meer", "Met wie", []),  # was saved as "met weet ik niet meer"
     (("/reflectie", "vandaag"), "wat moet ik hier invullen?", "Met wie", []),  # not the portal's FAQ answer
+    (("/reflectie", "vandaag"), "klaar", "Met wie", []),  # was saved as "met klaar"
+    (("/pe", "Webinar", "vandaag", "2 uur", "1"), "klaar", "Heb je bewijs", ["Geen bewijs (nu)"]),  # was evidence
     (("/pe",), "hallo", "Wat heb je gedaan", []),                     # no activity is called "hallo"
     (("/pe", "Webinar"), "snap het niet", "Wanneer was dat", ["Vandaag", "Gisteren"]),  # with the step's buttons
     (("/pe", "Webinar", "vandaag", "2 uur"), "ik weet het niet", "In welke categorie",  # were without buttons

@@ -379,6 +379,7 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("mijn activiteiten naar een spreadsheet", "export"),
     ("kan ik mijn portfolio in de portal als pdf uploaden", None),
     ("stop met berichten sturen", "herinneringen"),
+    ("kan ik een herinnering snoozen", "herinneringen"), ("snooze", "herinneringen"),
     ("welke activiteiten heb ik nodig", None),  # the rules' question
     ("mijn punten in categorie 3 tellen die mee", None),
 ])

@@ -154,7 +154,8 @@ def test_a_verb_of_being_or_having_alone_answers_nothing(faq: FaqService, said: 
      ("kun je in het engels antwoorden?", "Ik antwoord alleen"), ("spreek je engels", "Ik antwoord alleen"),
      ("wie heeft jou gemaakt?", "Ik beantwoord"),  # were "weet ik niet" with the contacts
      ("ik ben de kwaliteitsmanager van een opleidingsinstituut", "Welkom!"),  # were "weet ik niet" too
-     ("ik werk bij een trainingsbureau", "Welkom!")],
+     ("ik werk bij een trainingsbureau", "Welkom!"),
+     ("al gedaan", "Fijn! Vertel me wat je gedaan hebt"), ("heb ik al gedaan!", "Fijn!")],  # were "weet ik niet"
 )
 def test_small_talk(faq: FaqService, text: str, intent_word: str) -> None:
     reply = faq.ask(text)
