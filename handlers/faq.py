@@ -80,8 +80,8 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     for n, (asked, each) in enumerate(answers, 1):
         qid = svc.db.log_question(user.id, chat.id, asked, each.kind, each.entry_id, each.score, svc.clock())
         html, markup = render(each, svc.faq, qid)
-        below = texts.GROUP_NONE_HINT if each.kind == "none" and chat.type != "private" else ""
-        below = "\n\n".join(s for s in (below, suffix if n == len(answers) else "") if s)
+        group_hint = texts.GROUP_NONE_HINT if each.kind == "none" and chat.type != "private" else ""
+        below = "\n\n".join(p for p in (group_hint, suffix if n == len(answers) else "") if p)
         parts = split_message(f"{html}\n\n{below}" if below else html)
         for i, part in enumerate(parts):
             await reply(update, part, reply_markup=markup if i == len(parts) - 1 else None)

@@ -333,8 +333,9 @@ async def _noted_before_the_name(context: ContextTypes.DEFAULT_TYPE, user_id: in
     when = long_date(day) if day else _day_asked_in(period)
     said = " · ".join(p for p in (when, amount.spoken() if amount else "") if p)
     notes = [texts.PE_NOTED.format(said=said) if said else texts.PE_NOT_A_NAME]
-    await advance(context, user_id, draft, notice="\n".join([*notes, *(_date_notes(day, user_id, context) if day
-                                                                        else [])]), editing=editing)
+    if day:
+        notes += _date_notes(day, user_id, context)
+    await advance(context, user_id, draft, notice="\n".join(notes), editing=editing)
 
 
 async def pe_media(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -983,16 +984,17 @@ async def delete_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dialo
     if dialog.updated_at is not None and svc.clock() - dialog.updated_at > JUST_LOGGED:  # long ago: the buttons
         _end_delete_question(context, user_id)
         return False
-    if dialog.data["action"] == "mdel":
-        meeting = next((r for r in svc.db.reflections(user_id) if r.id == item_id), None)
-        said = None if meeting is None else _delete_meeting(context, user_id, meeting) if yes else None
-    else:
-        activity = svc.db.activity(user_id, item_id)
-        said = None if activity is None else _delete_activity(context, user_id, activity) if yes else None
     if not yes:
         _end_delete_question(context, user_id)
-        said = texts.NOT_DELETED
-    if said is None:
+        await reply(update, texts.NOT_DELETED)
+        return True
+    if dialog.data["action"] == "mdel":
+        meeting = next((r for r in svc.db.reflections(user_id) if r.id == item_id), None)
+        said = _delete_meeting(context, user_id, meeting) if meeting is not None else None
+    else:
+        activity = svc.db.activity(user_id, item_id)
+        said = _delete_activity(context, user_id, activity) if activity is not None else None
+    if said is None:  # deleted meanwhile, with its own button
         _end_delete_question(context, user_id)
         return False
     await reply(update, said)
