@@ -9,7 +9,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.dates import MONTH_NAMES, WEEKDAYS, DateProblem, FoundDate, Prefer, date_answer, find_date
+from bot.dates import MONTH_NAMES, WEEKDAYS, YEAR, DateProblem, FoundDate, Prefer, date_answer, find_date
 from bot.normalize import fold
 
 Scheme = Literal["noloc", "nrto", "any"]  # "any": my time left, whichever scheme I hold
@@ -684,6 +684,18 @@ def nrto_date_told(text: str, today: date, keurmerk_years: int) -> bool:
 
 
 KEURMERK_WORD = re.compile(r"\bkeurmerk\b")
+AUDIT_WAS = re.compile(r"\b(?:was|waren|hadden|gehad|gedaan|plaatsgevonden|in)\b")
+
+
+def combined_audit_year_told(text: str, today: date) -> int | None:
+    """"Onze laatste gecombineerde audit was in 2023": that year; None for anything else (a question, the yearly
+    Blik op Werk audit, a year still to come)."""
+    folded = fold(text)
+    if asks_something(text) or not COMBINED_AUDIT.search(folded) or not FIRST_PERSON.search(folded) \
+            or not AUDIT_WAS.search(folded):
+        return None
+    year = YEAR.search(folded)
+    return int(year.group(1)) if year and int(year.group(1)) <= today.year else None
 
 
 def nrto_expiry_told(text: str, today: date) -> tuple[str, date] | None:

@@ -38,6 +38,7 @@ from bot.deadlines import (
 from bot.intents import (
     audit_named,
     audit_result_told,
+    combined_audit_year_told,
     improvements_shown_told,
     nrto_expiry_told,
     nrto_gained_and_bow_told,
@@ -254,6 +255,25 @@ async def gained_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         await reply(update, f"{message}\n{texts.CANCEL_HINT}")
         return True
     await _gained_on(update, context, told)
+    return True
+
+
+async def audit_year_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
+    """"Onze laatste gecombineerde audit was in 2023" with NRTO dates stored: said to be stored already, or the
+    card with that year, waiting for ✅ (True); False without stored dates (how /keurmerk asks them, as before)."""
+    user = update.effective_user
+    year = combined_audit_year_told(text, today(context))
+    svc = services(context)
+    stored = svc.db.nrto_keurmerk(user.id) if user is not None and year is not None else None
+    if user is None or year is None or stored is None:
+        return False
+    if stored.last_combined_audit_year == year:
+        await reply(update, texts.AUDIT_YEAR_SAME.format(year=year),
+                    reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+        return True
+    data: dict[str, object] = {"keurmerk_on": stored.keurmerk_on.isoformat(),
+                               "bow": stored.bow_valid_until.isoformat()}
+    await _confirm(update, context, svc.db.save_dialog(user.id, "keurmerk", "year", data, svc.clock()), year)
     return True
 
 

@@ -318,6 +318,7 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         return
     if (await keurmerk.offer_told(update, context, asked) or await keurmerk.expiry_told(update, context, asked)
             or await keurmerk.gained_told(update, context, asked)
+            or await keurmerk.audit_year_told(update, context, asked)
             or await keurmerk.improvements_told(update, context, asked)
             or await keurmerk.self_evaluation_told(update, context, asked)):
         return  # "de kwaliteitsverklaring is op 20 november verstuurd" tells no keurmerk date

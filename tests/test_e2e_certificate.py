@@ -1027,6 +1027,20 @@ def test_blik_op_werks_end_told_without_nrto_dates_is_kept_while_the_rest_is_ask
     run(chat, tmp_path)
 
 
+def test_the_last_combined_audits_year_told_is_offered_as_a_change(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_nrto_keurmerk(BOB, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), NOW)
+        (same,) = await sim.send(BOB, "onze laatste gecombineerde audit was in 2024")  # was a pointer to /keurmerk
+        assert "al zo opgeslagen" in visible(same) and "2024" in visible(same)
+        (card,) = await sim.send(BOB, "onze laatste gecombineerde audit was in 2025")
+        assert "Laatste gecombineerde audit: 2025" in visible(card) and "Klopt dit?" in visible(card)
+        assert sim.db.nrto_keurmerk(BOB).last_combined_audit_year == 2024  # type: ignore[union-attr]
+        await sim.tap(BOB, card, button(card, "Ja, opslaan"))
+        assert sim.db.nrto_keurmerk(BOB).last_combined_audit_year == 2025  # type: ignore[union-attr]
+
+    run(chat, tmp_path)
+
+
 def test_a_keurmerk_year_still_ahead_is_refused_at_once(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (ahead,) = await sim.send(BOB, "/keurmerk 2030")  # was "Op welke dag in 2030 behaalde …?"

@@ -18,6 +18,7 @@ from bot.intents import (
     audit_result_told,
     bot_feature,
     closest_command,
+    combined_audit_year_told,
     date_statement,
     day_choice,
     group_meetings_question,
@@ -638,6 +639,16 @@ def test_the_day_a_keurmerk_was_gained_told(text: str, told: date | tuple[int, i
 ])
 def test_the_day_a_keurmerk_was_gained_told_with_blik_op_werks_end(text: str, told: tuple[date, date] | None) -> None:
     assert nrto_gained_and_bow_told(text, TODAY) == told
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("onze laatste gecombineerde audit was in 2023", 2023), ("we hadden de nrto audit in 2025", 2025),
+    ("wanneer was onze laatste gecombineerde audit?", None),  # asked
+    ("onze laatste audit was in 2023", None),  # which audit: the yearly Blik op Werk one is as likely
+    ("onze gecombineerde audit is in 2028", None), ("de gecombineerde audit was in 2030", None),  # ahead
+])
+def test_the_year_of_the_last_combined_audit_told(text: str, year: int | None) -> None:
+    assert combined_audit_year_told(text, TODAY) == year
 
 
 @pytest.mark.parametrize("text", ["wat is mijn vervaldatum", "ik weet mijn vervaldatum niet"])
