@@ -173,7 +173,7 @@ STEP_OF: tuple[tuple[Scheme, re.Pattern[str]], ...] = (
                         # "wanneer loopt blik op werk af": its end, not the 2019 page's cases of it
                         r"|\bblik op werk(?: keurmerk)? (?:af|afloopt|verloopt|vervalt)\b"
                         r"|\bloopt (?:ons |onze |het |de )?blik op werk(?: keurmerk)? af\b")),
-    ("noloc", re.compile(r"\bindienvenster\b|\bindientermijn\b")))
+    ("noloc", re.compile(r"\bindienvenster\b|\bindientermijn\b|\baanvulling\b|\baanvullende opdracht\b")))
 
 
 def step_deadline_asked(text: str) -> Scheme | None:

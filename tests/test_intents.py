@@ -557,6 +557,7 @@ def test_a_date_corrected_in_words_is_a_date_alone(text: str, day: date) -> None
     ("wanneer moet de zelfevaluatie af", "nrto"),
     ("uiterlijk wanneer moet de kwaliteitsverklaring verstuurd worden?", "nrto"),
     ("wanneer gaat het indienvenster open", "noloc"),
+    ("wanneer moet de aanvulling binnen zijn", "noloc"),  # after a deferred advice (was "weet ik niet")
     ("wanneer loopt blik op werk af", "nrto"), ("tot wanneer blik op werk keurmerk verloopt", "nrto"),  # suggested
     ("wat moeten we doen als blik op werk eind 2019 afloopt", None),  # the page's case: the FAQ
     ("hoe lang duurt de zelfevaluatie", None),  # a step's duration: the FAQ
