@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -16,6 +16,7 @@ from bot.normalize import Normaliser, fold, has_letter
 ReplyKind = Literal["faq", "suggest", "smalltalk", "none"]
 
 SUGGEST_INTRO = "Dat weet ik niet zeker. Bedoelde je een van deze vragen?"
+SUGGEST_AFTER_LEAD = "Of bedoelde je een van deze vragen?"  # after something said first (Reply.lead)
 SPELLING_CUTOFF = 85  # rapidfuzz ratio: "certifcaat" is certificaat, "verlooopt" verloopt
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # letters, with "m'n" one word
 # "ik ben Anna", "mijn naam is Jan de Vries": a name, capitalised as names are, after a greeting
@@ -50,6 +51,7 @@ class Reply:
     score: float = 0.0
     entry_id: str | None = None
     suggestions: tuple[Suggestion, ...] = ()  # "bedoelde je" candidates, or related questions
+    lead: str = ""  # said before "bedoelde je…" (whom to contact, when that was asked too)
 
     def as_json(self, question: str) -> dict[str, object]:
         """The `recertbot ask --json` contract: suggestions count as kind 'none'."""
@@ -176,6 +178,13 @@ class FaqService:
         other = self.kb.language.other_language
         if other is not None and _mostly(fold(question).split(), other.words):  # "when does my certificate expire"
             return Reply("none", other.reply, match.score)
+        reach = self.kb.language.contacts_asked  # "hoe neem ik contact op met noloc", no entry answering it
+        if reach is not None and reach.asked(words) and match.kind == "suggest":  # the contacts, and the entries
+            unsure = self._suggest(tuple(Suggestion.of(c.entry) for c in match.candidates), match.score)
+            return replace(unsure, text=unsure.text.replace(SUGGEST_INTRO, f"{reach.reply}\n\n{SUGGEST_AFTER_LEAD}"),
+                           lead=reach.reply)
+        if reach is not None and reach.asked(words):
+            return Reply("smalltalk", reach.reply)
         announced = self.smalltalk(ABOUT_SUBJECT.sub("", question))  # "ik heb een vraag over de audit"
         if announced is not None and ABOUT_SUBJECT.search(question):
             return Reply("smalltalk", announced.reply)

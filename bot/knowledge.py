@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +98,7 @@ class Language:
     stopwords: frozenset[str]
     smalltalk: tuple[SmallTalk, ...]  # by priority: with phrases of several, the first answers
     fallback: str
+    contacts: str  # whom to ask, as the sources name them
     wordless: str  # the reply to a message without a word ("👍")
     matcher: dict[str, float]
     separable_prefixes: tuple[str, ...] = ()  # aan, in, op ...: ingeleverd is the participle of inleveren
@@ -107,6 +108,7 @@ class Language:
     other_language: OtherLanguage | None = None
     unanswered: tuple[Unanswered, ...] = ()
     openings: tuple[SmallTalk, ...] = ()  # small talk that may open a message before a question
+    contacts_asked: Unanswered | None = None  # words that ask how to reach them, and the reply with them
 
 
 @dataclass(frozen=True)
@@ -257,7 +259,7 @@ def _load_language(folder: Path) -> Language:
     name = "language.yaml"
     if not isinstance(data, dict):
         raise KnowledgeError(f"{name}: verwacht een mapping")
-    for key in ("phrases", "synonyms", "stopwords", "smalltalk", "fallback", "wordless", "matcher",
+    for key in ("phrases", "synonyms", "stopwords", "smalltalk", "fallback", "contacts", "wordless", "matcher",
                 "separable_prefixes"):
         if key not in data:
             raise KnowledgeError(f"{name}: veld '{key}' ontbreekt")
@@ -278,12 +280,14 @@ def _load_language(folder: Path) -> Language:
     for st in smalltalk:
         if not all(isinstance(p, str) for p in st.phrases):  # YAML reads a bare yes or no as true/false
             raise KnowledgeError(f"{name}: smalltalk {st.intent}: elke zin moet tekst zijn (zet 'yes' tussen quotes)")
+    contacts = " ".join(str(data["contacts"]).split())
     return Language(
         phrases={str(k): str(v) for k, v in data["phrases"].items()},
         synonyms=synonyms,
         stopwords=frozenset(str(w) for w in data["stopwords"]),
         smalltalk=smalltalk,
-        fallback=" ".join(str(data["fallback"]).split()),
+        fallback=" ".join(str(data["fallback"]).replace("{contacts}", contacts).split()),
+        contacts=contacts,
         wordless=str(data["wordless"]),
         matcher={str(k): float(v) for k, v in data["matcher"].items()},
         separable_prefixes=tuple(sorted((str(p) for p in data["separable_prefixes"]), key=len, reverse=True)),
@@ -293,7 +297,18 @@ def _load_language(folder: Path) -> Language:
         other_language=_other_language(name, data.get("other_language")),
         unanswered=_unanswered(name, data.get("not_in_sources", {})),
         openings=_openings(name, data.get("openings", []), smalltalk),
+        contacts_asked=_contacts_asked(name, data.get("contacts_asked"), contacts),
     )
+
+
+def _contacts_asked(name: str, raw: Any, contacts: str) -> Unanswered | None:
+    """How to reach whom the sources name, asked: words as not_in_sources has them, the reply with the contacts."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise KnowledgeError(f"{name}: contacts_asked: verwacht all_of en reply")
+    (asked,) = _unanswered(name, {"contacts_asked": {"none_of": [], **raw}})
+    return replace(asked, reply=asked.reply.replace("{contacts}", contacts))
 
 
 def _openings(name: str, raw: Any, smalltalk: tuple[SmallTalk, ...]) -> tuple[SmallTalk, ...]:

@@ -104,6 +104,9 @@ def test_out_of_scope_says_where_to_ask(tmp_path: Path) -> None:
         (reply,) = await sim.send(ALICE, "wat is een goed recept voor appeltaart")
         assert "info@noloc.nl" in visible(reply) and "noloc@dnv.com" in visible(reply)
         assert not reply.buttons
+        (reach,) = await sim.send(ALICE, "hoe neem ik contact op met noloc?")  # was one suggestion, no contacts
+        assert visible(reach).startswith("Zo bereik je ze, volgens de bronnen: Noloc (secretariaat): info@noloc.nl")
+        assert "Of bedoelde je een van deze vragen?" in visible(reach) and reach.buttons
 
     run(chat, tmp_path)
 

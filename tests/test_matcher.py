@@ -126,6 +126,17 @@ def test_a_deadline_extension_is_said_to_be_missing_from_the_sources(faq: FaqSer
         assert reply.kind == "faq" and reply.entry_id == outright
 
 
+@pytest.mark.parametrize(("question", "kind"), [
+    ("hoe neem ik contact op met noloc", "suggest"),  # the contacts first, then the nearest entry (was that alone)
+    ("contactgegevens noloc", "smalltalk"),  # the contacts (was "weet ik niet" with them)
+    ("wat is het telefoonnummer van de belastingdienst", "none"),  # none of theirs: "weet ik niet"
+])
+def test_how_to_reach_whom_the_sources_name(faq: FaqService, question: str, kind: str) -> None:
+    reply = faq.ask(question)
+    assert reply.kind == kind
+    assert reply.text.startswith("Zo bereik je ze") is (kind != "none") and "info@noloc.nl" in reply.text
+
+
 @pytest.mark.parametrize(("question", "entry"), [("wat kost recertificering", "kosten-recertificering"),
                                                  ("hoe voorkom ik meerkosten bij de audit", "nrto-kiwa"),
                                                  ("waar vind ik bewijs voor intervisie punten", "intervisie-bewijs")])
