@@ -223,11 +223,14 @@ MEETINGS_COUNT = re.compile(r"\b(?:\d+|twee|drie|vier|vijf|zes) (?:intervisies?|
                             r"bijeenkomsten|intervisiebijeenkomst|reflectiebijeenkomst)\b")
 
 
+HAD = re.compile(r"\b(?:gehad|gedaan|bijgewoond|gevolgd|geweest)\b")  # "afgelopen week 3 intervisies gehad"
+
+
 def meetings_told(text: str) -> bool:
     """The user tells how many reflection meetings they had, rather than asking or logging one."""
     folded = fold(text)
     return (not (is_question(text) or opens_as_question(text) or asks_something(text))
-            and bool(MEETINGS_COUNT.search(folded) and WE_OR_I.search(folded)))
+            and bool(MEETINGS_COUNT.search(folded) and (WE_OR_I.search(folded) or HAD.search(folded))))
 
 
 def points_told(text: str) -> bool:

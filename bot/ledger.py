@@ -9,6 +9,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from bot.dates import (
+    AMOUNT,
     DATE_LINKS,
     MONTHS,
     NUMBERS,
@@ -628,6 +629,17 @@ def date_alone(text: str, today: date) -> date | None:
     if not isinstance(found, FoundDate):
         return None
     return None if has_letter(cut(text, [(found.start, found.end)], DATE_LINKS)) else found.value
+
+
+# "2 webinars van elk 1 uur", "een e-learning van 4 uur en een podcast van 1 uur": more than one to log
+SEVERAL = re.compile(r"\b(?:[2-9]|twee|drie|vier|vijf) (?:webinars|cursussen|trainingen|workshops|podcasts|"
+                     r"e-?learnings|lezingen|modules|congressen|studiedagen|masterclasses|colleges|lessen)\b"
+                     r"|\belk\b|\bper stuk\b", re.IGNORECASE)
+
+
+def several_activities(text: str) -> bool:
+    """Two or more activities told at once, each of which is logged on its own (with its own evidence)."""
+    return len(AMOUNT.findall(text)) >= 2 or SEVERAL.search(text) is not None
 
 
 LASTED = re.compile(r"\b(?:was|waren|duurde|duurden)\b", re.IGNORECASE)

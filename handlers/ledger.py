@@ -69,6 +69,7 @@ from bot.ledger import (
     period_for,
     progress,
     reflection_sentence,
+    several_activities,
     title_answer,
     title_problem,
 )
@@ -529,6 +530,9 @@ async def offer_activity(update: Update, context: ContextTypes.DEFAULT_TYPE, tex
     draft = activity_sentence(text, today(context))
     if draft is None or user_id is None:
         return False
+    if several_activities(text):  # one offer would merge them ("E-learning en podcast · 4 uur")
+        await reply(update, texts.PE_SEVERAL)
+        return True
     if draft.done_on and done_on_problem(draft.done_on, today(context)):
         draft.done_on = None
     svc = services(context)

@@ -939,6 +939,10 @@ def test_something_still_to_come_is_logged_once_done(tmp_path: Path) -> None:
         assert sim.db.dialog(ALICE) is None and sim.db.activities(ALICE) == [] and sim.db.reflections(ALICE) == []
         (academy,) = await sim.send(ALICE, "ik ga een webinar volgen bij de noloc academie")  # the FAQ knows it
         assert "Noloc Academie" in visible(academy) and "als je hem gedaan hebt" not in visible(academy)
+        (two,) = await sim.send(ALICE, "ik heb een e-learning gedaan van 4 uur en een podcast van 1 uur")
+        assert visible(two).startswith("Dat zijn meerdere activiteiten") and sim.db.dialog(ALICE) is None
+        (counted,) = await sim.send(ALICE, "afgelopen week 3 intervisies gehad")  # was "weet ik niet"
+        assert "Ik tel alleen de intervisiebijeenkomsten" in visible(counted)
         (later,) = await sim.send(ALICE, "ik heb volgende maand een cursus van 3 uur")  # was the portfolio's time
         assert "als je hem gedaan hebt" in visible(later) and "Bron:" not in visible(later)
         await sim.send(ALICE, "/pe")

@@ -661,6 +661,8 @@ def test_my_end_date_asked_is_about_my_own_date(text: str) -> None:
 @pytest.mark.parametrize(("text", "told"), [
     ("ik heb dit jaar maar 1 intervisie gehad", True), ("we hebben drie bijeenkomsten gehad", True),
     ("ik heb 2 intervisies gehad dit jaar", True),
+    ("afgelopen week 3 intervisies gehad", True),  # no "ik": was "weet ik niet"
+    ("3 intervisies per jaar", False),
     ("ik heb een intervisie gehad met kring Noord", False),  # one meeting, to log
     ("ik heb gisteren intervisie gehad", False), ("hoeveel intervisies heb ik gehad", False),
 ])

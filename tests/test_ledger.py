@@ -45,6 +45,7 @@ from bot.ledger import (
     period_for,
     progress,
     reflection_sentence,
+    several_activities,
     still_to_come,
     tidy_title,
     title_answer,
@@ -425,6 +426,15 @@ def test_done_on_date_is_a_date_not_in_the_future(text: str, day: date | None, p
 def test_a_date_alone_that_cannot_be_an_activitys_day(text: str, problem: str | None) -> None:
     said = date_alone_problem(text, TODAY)
     assert (said is None) if problem is None else (said is not None and problem in said)
+
+
+@pytest.mark.parametrize(("text", "several"), [
+    ("ik heb een e-learning gedaan van 4 uur en een podcast van 1 uur", True),  # was one: "E-learning en podcast"
+    ("ik heb vandaag 2 webinars gevolgd van elk 1 uur", True), ("drie workshops gevolgd", True),
+    ("ik heb de cursus afgerond, 3 ects", False), ("webinar van 2 uur gevolgd", False),
+])
+def test_several_activities_told_at_once(text: str, several: bool) -> None:
+    assert several_activities(text) is several
 
 
 def test_a_day_of_a_month_or_year_still_ahead_is_not_asked() -> None:
