@@ -390,10 +390,14 @@ def period_name(period: tuple[int, int | None]) -> str:
     return f"{MONTH_NAMES[month]} {year}" if month else str(year)
 
 
-def period_start(period: tuple[int, int | None]) -> date:
-    """The first day of a month or a year asked about."""
-    year, month = period
-    return date(year, month or 1, 1)
+def period_ahead(problem: DateProblem, today: date) -> date | None:
+    """The first day of the month or year whose day `problem` asks, when all of it is still to come ("in 2030",
+    "volgende maand"); None otherwise."""
+    if not (problem.asks_day and problem.period):
+        return None
+    year, month = problem.period
+    start = date(year, month or 1, 1)
+    return start if start > today else None
 
 
 def stored_period(value: object) -> tuple[int, int | None] | None:

@@ -19,7 +19,7 @@ from bot.dates import (
     date_answer,
     find_date,
     long_date,
-    period_start,
+    period_ahead,
     stored_period,
 )
 from bot.deadlines import NolocCertificate, add_months
@@ -248,10 +248,9 @@ def done_on_date(text: str, today: date) -> FoundDate | DateProblem:
     """The day an activity or meeting was held, from a text: a date that is not in the future (nor a month or
     year that is wholly ahead, whose day would be asked for nothing)."""
     found = date_answer(text, today, "past")
-    if isinstance(found, DateProblem) and found.asks_day and found.period and period_start(found.period) > today:
-        return DateProblem(str(done_on_problem(period_start(found.period), today)), found.span)  # "in 2030"
     if isinstance(found, DateProblem):
-        return found
+        ahead = period_ahead(found, today)  # "in 2030": its day would be asked for nothing
+        return found if ahead is None else DateProblem(str(done_on_problem(ahead, today)), found.span)
     problem = done_on_problem(found.value, today)
     return DateProblem(problem, (found.start, found.end)) if problem else found
 
@@ -594,8 +593,9 @@ def parse_line(text: str, today: date) -> tuple[Draft, dict[str, str]]:
         draft.done_on = found.value
         rest = cut(rest, [(found.start, found.end)], DATE_LINKS)
     elif found.span is not None:  # "31-2-2026": a date meant, but wrong; it is no part of the title
-        if found.asks_day and found.period and period_start(found.period) > today:  # "in 2030": not yet been
-            problems["date"] = str(done_on_problem(period_start(found.period), today))
+        ahead = period_ahead(found, today)
+        if ahead is not None:  # "in 2030": not yet been
+            problems["date"] = str(done_on_problem(ahead, today))
         elif found.asks_day and found.period:  # "vorige maand": which day in it is asked, and read, in that month
             draft.period_said = found.period
         else:

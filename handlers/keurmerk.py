@@ -18,7 +18,7 @@ from bot.dates import (
     day_asked_again,
     day_question,
     long_date,
-    period_start,
+    period_ahead,
     stored_period,
     within_period,
 )
@@ -103,10 +103,10 @@ async def keurmerk_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dial
     # after "Op welke dag in maart 2024?", "14" is that day
     text = within_period(text, stored_period(dialog.data.get("period")))
     found = date_answer(text, today(context), prefer)  # type: ignore[arg-type]
-    if isinstance(found, DateProblem) and dialog.step == "keurmerk_on" and found.asks_day and found.period \
-            and period_start(found.period) > today(context):  # "2030": its day would be asked for nothing
-        ahead = keurmerk_date_problem(period_start(found.period), today(context), services(context).rules.nrto)
-        await reply(update, f"{ahead}\n{texts.CANCEL_HINT}")
+    ahead = period_ahead(found, today(context)) if isinstance(found, DateProblem) else None
+    if ahead is not None and dialog.step == "keurmerk_on":  # "2030": its day would be asked for nothing
+        problem = keurmerk_date_problem(ahead, today(context), services(context).rules.nrto)
+        await reply(update, f"{problem}\n{texts.CANCEL_HINT}")
         return
     if isinstance(found, DateProblem):
         svc, user = services(context), update.effective_user
