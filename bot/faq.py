@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
@@ -65,6 +65,11 @@ class Reply:
             if self.kind != "faq"
             else [],
         }
+
+
+def suggest_intro(lead: str = "") -> str:
+    """What a "bedoelde je…" reply says above its questions, after its `lead` when it has one."""
+    return f"{lead}\n\n{SUGGEST_AFTER_LEAD}" if lead else SUGGEST_INTRO
 
 
 def _mostly(words: list[str], of: frozenset[str]) -> bool:
@@ -179,17 +184,14 @@ class FaqService:
         if other is not None and _mostly(fold(question).split(), other.words):  # "when does my certificate expire"
             return Reply("none", other.reply, match.score)
         reach = self.kb.language.contacts_asked  # "hoe neem ik contact op met noloc", no entry answering it
-        if reach is not None and reach.asked(words) and match.kind == "suggest":  # the contacts, and the entries
-            unsure = self._suggest(tuple(Suggestion.of(c.entry) for c in match.candidates), match.score)
-            return replace(unsure, text=unsure.text.replace(SUGGEST_INTRO, f"{reach.reply}\n\n{SUGGEST_AFTER_LEAD}"),
-                           lead=reach.reply)
-        if reach is not None and reach.asked(words):
-            return Reply("smalltalk", reach.reply)
-        announced = self.smalltalk(ABOUT_SUBJECT.sub("", question))  # "ik heb een vraag over de audit"
-        if announced is not None and ABOUT_SUBJECT.search(question):
+        lead = reach.reply if reach is not None and reach.asked(words) else ""
+        if lead and match.kind != "suggest":
+            return Reply("smalltalk", lead)
+        announced = self.smalltalk(ABOUT_SUBJECT.sub("", question)) if ABOUT_SUBJECT.search(question) else None
+        if announced is not None and not lead:  # "ik heb een vraag over de audit"
             return Reply("smalltalk", announced.reply)
-        if match.kind == "suggest":
-            return self._suggest(tuple(Suggestion.of(c.entry) for c in match.candidates), match.score)
+        if match.kind == "suggest":  # with the contacts first, when they were asked for
+            return self._suggest(tuple(Suggestion.of(c.entry) for c in match.candidates), match.score, lead)
         return Reply("none", self.kb.language.fallback, match.score)
 
     def asked(self, text: str) -> str:
@@ -224,6 +226,6 @@ class FaqService:
             return self._suggest(own, answer.score)
         return Reply("none", self.kb.language.fallback, answer.score)
 
-    def _suggest(self, suggestions: tuple[Suggestion, ...], score: float) -> Reply:
+    def _suggest(self, suggestions: tuple[Suggestion, ...], score: float, lead: str = "") -> Reply:
         lines = "\n".join(f"• {s.question}" for s in suggestions)
-        return Reply("suggest", f"{SUGGEST_INTRO}\n{lines}", score, None, suggestions)
+        return Reply("suggest", f"{suggest_intro(lead)}\n{lines}", score, None, suggestions, lead)

@@ -11,7 +11,7 @@ from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot import texts
-from bot.faq import SUGGEST_AFTER_LEAD, SUGGEST_INTRO, FaqService, Reply, Suggestion
+from bot.faq import FaqService, Reply, Suggestion, suggest_intro
 from bot.html import esc, split_message
 from bot.intents import (
     DateStatement,
@@ -63,8 +63,7 @@ def render(answer: Reply, faq: FaqService, question_id: int) -> tuple[str, Inlin
                      InlineKeyboardButton("👎", callback_data=f"fb:-:{question_id}")])
         return html, InlineKeyboardMarkup(rows)
     if answer.kind == "suggest":
-        intro = f"{answer.lead}\n\n{SUGGEST_AFTER_LEAD}" if answer.lead else SUGGEST_INTRO
-        return esc(intro), InlineKeyboardMarkup(_question_buttons(answer.suggestions))
+        return esc(suggest_intro(answer.lead)), InlineKeyboardMarkup(_question_buttons(answer.suggestions))
     return esc(answer.text), None
 
 
