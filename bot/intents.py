@@ -470,7 +470,7 @@ def statement_sent_told(text: str) -> bool:
 
 SELF_EVALUATION = re.compile(r"\bzelfevaluatie\b")
 FINISHED = re.compile(r"\b(?:gedaan|klaar|af|afgerond|ingevuld|voltooid|uitgevoerd|gemaakt|besproken)\b")
-NOT_YET = re.compile(r"\b(?:niet|geen|nog)\b")
+NOT_YET = re.compile(r"\b(?:niet|nog geen|geen)\b")  # a statement said not (yet) to hold
 NOT_YET_DONE = re.compile(r"\bnog (?:niet|geen)\b")  # "de audit nog niet gehaald": not failed, not yet done
 
 
@@ -615,7 +615,6 @@ SUBMITTED = re.compile(r"\b(?:ingediend|ingeleverd|opgestuurd|verstuurd)\b")
 ADVICE_TOLD = re.compile(r"\b(positief|positieve|uitgesteld|uitgestelde|negatief|negatieve) advies\b"
                          r"|\badvies (?:is|was) (positief|uitgesteld|negatief)\b")
 RECEIVED = re.compile(r"\b(?:gekregen|ontvangen|binnen|gehad|is|was)\b")
-NOT_YET = re.compile(r"\b(?:niet|nog geen|geen)\b")
 PORTFOLIO_VERDICT = re.compile(r"\bportfolio (?:\w+ ){0,3}?(goedgekeurd|afgekeurd)\b"
                                # "ik ben geslaagd (voor mijn recertificering)", not for an audit
                                r"|^(?:ja |yes |hoera |joepie )?ik ben (?:\w+ ){0,2}?(geslaagd|gezakt)"

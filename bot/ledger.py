@@ -642,7 +642,8 @@ def several_activities(text: str) -> bool:
     return len(AMOUNT.findall(text)) >= 2 or SEVERAL.search(text) is not None
 
 
-LASTED = re.compile(r"\b(?:was|waren|duurde|duurden)\b", re.IGNORECASE)
+_LASTED = r"(?:was|waren|duurde|duurden)"  # "de training was 3 uur"; a correction says it too
+LASTED = re.compile(rf"\b{_LASTED}\b", re.IGNORECASE)
 MISTAKE = re.compile(r"\b(?:vergist|verkeerd|fout)\b", re.IGNORECASE)  # "ik heb me vergist, de training was 3 uur"
 
 
@@ -791,7 +792,7 @@ def _day_and_name(text: str, today: date) -> tuple[date | None, str]:
 
 
 # "oh nee, het was 3 uur", "sorry, gisteren": what was just logged, corrected
-_WAS = r"(?:was|waren|duurde|duurden|moet\s+zijn)"
+_WAS = rf"(?:{_LASTED}|moet\s+zijn)"
 CORRECTING = re.compile(r"^\W*(?:(?:oh|o|oeps|sorry|nee|neen|excuus|pardon|wacht)\b\W*)+"
                         rf"(?:(?:het|dat|die)\s+{_WAS}\b\W*)?"
                         rf"|^\W*(?:het|dat|die)\s+{_WAS}\b\W*", re.IGNORECASE)

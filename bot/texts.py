@@ -245,11 +245,11 @@ RSVP_YES = "Genoteerd: {name} doet mee op {when}."
 RSVP_NO = "Jammer! Genoteerd: {name} kan niet op {when}."
 MEETING_NONE_ON = "Op {day} staat geen intervisie gepland in deze groep. Wat er gepland is: /groep."
 MEETING_NONE = "Er staat geen bijeenkomst gepland in deze groep."
-# under "weet ik niet" in a group, where a message is as often about the group's meetings
 PE_SEVERAL = ("Dat zijn meerdere activiteiten. Leg ze een voor een vast, elk met een eigen bewijsstuk: vertel ze "
               "me apart (\"gisteren webinar van 1 uur gevolgd\") of gebruik /pe per activiteit.")
 PE_NOTED = "Genoteerd: {said}."  # a day or amount typed where the name was asked
 PE_NOT_A_NAME = "Dat is een datum of een aantal, geen naam."  # ... and already known
+# under "weet ik niet" in a group, where a message is as often about the group's meetings
 GROUP_NONE_HINT = ("Over de bijeenkomsten van deze groep: /groep laat zien wat gepland is, /intervisie plant of "
                    "verzet er een.")
 MEETING_NOT_ALLOWED = "Alleen wie de bijeenkomst plande of een beheerder van de groep kan dat."
