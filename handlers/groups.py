@@ -145,12 +145,15 @@ async def _may_change(bot: Bot, meeting: Meeting, user_id: int) -> bool:
     return meeting.creator_id == user_id or await _is_admin(bot, meeting.chat_id, user_id)
 
 
-def _next_meeting(db: Database, chat_id: int, svc: Services, said: str = "") -> Meeting | None:
-    """The group's next meeting, or the coming one on the day `said` names ("de intervisie van 8 december");
-    None when there is none, or none that day."""
-    now = svc.clock()
+def _day_named(said: str, today_: date) -> FoundDate | DateProblem | None:
+    """The day a message names for a meeting ("de intervisie van 8 december"), a wrong one ("31 november", a
+    DateProblem with a span), or none; read once, for finding the meeting and for saying there is none."""
+    return find_date(said, today_, "future") if said else None
+
+
+def _next_meeting(db: Database, chat_id: int, now: datetime, named: FoundDate | DateProblem | None) -> Meeting | None:
+    """The group's next meeting, or the coming one on the day `named`; None when there is none, or none that day."""
     coming = [m for m in db.meetings_in(chat_id) if m.starts_at > now]
-    named = find_date(said, now.astimezone(AMSTERDAM).date(), "future") if said else None
     if isinstance(named, DateProblem) and named.span is not None:  # "31 november": no day, so no meeting either
         return None
     if isinstance(named, FoundDate):
@@ -158,9 +161,8 @@ def _next_meeting(db: Database, chat_id: int, svc: Services, said: str = "") -> 
     return next(iter(coming), None)
 
 
-def _none_planned(said: str, today_: date) -> str:
+def _none_planned(named: FoundDate | DateProblem | None) -> str:
     """No meeting to change or answer: none at all, none on the day said, or the day said is wrong."""
-    named = find_date(said, today_, "future") if said else None
     if isinstance(named, DateProblem) and named.span is not None:
         return named.message
     return texts.MEETING_NONE_ON.format(day=long_date(named.value)) if isinstance(named, FoundDate) \
@@ -175,9 +177,10 @@ async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, verb: str,
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None:
         return
-    meeting = _next_meeting(svc.db, chat.id, svc, which)
+    named = _day_named(which, today(context))
+    meeting = _next_meeting(svc.db, chat.id, svc.clock(), named)
     if meeting is None:
-        await reply(update, _none_planned(which, today(context)))
+        await reply(update, _none_planned(named))
         return
     if not await _may_change(context.bot, meeting, user.id):
         await reply(update, texts.MEETING_NOT_ALLOWED)
@@ -365,9 +368,10 @@ async def _offer_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, said
     """"De intervisie van 8 december gaat niet door": that meeting with the card's own cancel button, which
     checks who taps it; cancelling on words alone would be too easy to set off."""
     svc, chat = services(context), update.effective_chat
-    meeting = _next_meeting(svc.db, chat.id, svc, said) if chat is not None else None
+    named = _day_named(said, today(context))
+    meeting = _next_meeting(svc.db, chat.id, svc.clock(), named) if chat is not None else None
     if meeting is None:
-        await reply(update, _none_planned(said, today(context)))
+        await reply(update, _none_planned(named))
         return
     await reply(update, texts.MEETING_CANCEL_ASK.format(when=meeting.when), reply_markup=InlineKeyboardMarkup([[
         InlineKeyboardButton("✖️ Ja, annuleren", callback_data=f"mt:cancel:{meeting.id}")]]))
@@ -381,11 +385,11 @@ async def _answer_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, a
         return
     now = svc.clock()
     coming = [m for m in svc.db.meetings_in(chat.id) if m.starts_at > now and not m.card_after]
-    named = find_date(said, today(context), "future")
-    day_said = isinstance(named, FoundDate) or named.span is not None  # a day, or a wrong one ("31 november")
-    meeting = _next_meeting(svc.db, chat.id, svc, said) if day_said or len(coming) == 1 else None
+    named = _day_named(said, today(context))
+    day_said = isinstance(named, FoundDate) or (named is not None and named.span is not None)  # or "31 november"
+    meeting = _next_meeting(svc.db, chat.id, now, named) if day_said or len(coming) == 1 else None
     if meeting is None:
-        await reply(update, _none_planned(said, today(context)) if day_said or not coming else texts.RSVP_WHICH)
+        await reply(update, _none_planned(named) if day_said or not coming else texts.RSVP_WHICH)
         return
     svc.db.answer_meeting(meeting.id, user.id, user.first_name, answer)
     await _refresh_card(context.bot, svc.db, meeting.id)
