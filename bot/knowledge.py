@@ -273,14 +273,14 @@ def _load_language(folder: Path) -> Language:
             if variant in synonyms and synonyms[variant] != canonical:
                 raise KnowledgeError(f"{name}: synoniem '{variant}' staat bij twee woorden")
             synonyms[str(variant)] = str(canonical)
+    contacts = " ".join(str(data["contacts"]).split())
     smalltalk = tuple(
-        SmallTalk(intent=k, phrases=tuple(v["phrases"]), reply=v["reply"])
+        SmallTalk(intent=k, phrases=tuple(v["phrases"]), reply=v["reply"].replace("{contacts}", contacts))
         for k, v in data["smalltalk"].items()
     )
     for st in smalltalk:
         if not all(isinstance(p, str) for p in st.phrases):  # YAML reads a bare yes or no as true/false
             raise KnowledgeError(f"{name}: smalltalk {st.intent}: elke zin moet tekst zijn (zet 'yes' tussen quotes)")
-    contacts = " ".join(str(data["contacts"]).split())
     return Language(
         phrases={str(k): str(v) for k, v in data["phrases"].items()},
         synonyms=synonyms,

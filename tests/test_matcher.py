@@ -113,6 +113,11 @@ def test_points_for_intervision_are_said_to_be_in_the_assessment_framework(faq: 
     assert reply.kind == "none" and "staat niet in de FAQ" in reply.text and "onderdeel B" in reply.text
 
 
+def test_the_contacts_are_the_same_in_every_reply_that_names_them(faq: FaqService) -> None:
+    human = faq.ask("ik wil een mens spreken")
+    assert human.kind == "smalltalk" and faq.kb.language.contacts in human.text and "{contacts}" not in human.text
+
+
 @pytest.mark.parametrize(("question", "outright"), [
     ("kan ik uitstel krijgen", None), ("is uitstel mogelijk?", None),  # was the assessor's deferred advice, outright
     ("wat is een uitgesteld advies", "uitgesteld-advies"),  # the assessor's: the FAQ answers it
@@ -166,7 +171,11 @@ def test_a_verb_of_being_or_having_alone_answers_nothing(faq: FaqService, said: 
      ("wie heeft jou gemaakt?", "Ik beantwoord"),  # were "weet ik niet" with the contacts
      ("ik ben de kwaliteitsmanager van een opleidingsinstituut", "Welkom!"),  # were "weet ik niet" too
      ("ik werk bij een trainingsbureau", "Welkom!"),
-     ("al gedaan", "Fijn! Vertel me wat je gedaan hebt"), ("heb ik al gedaan!", "Fijn!")],  # were "weet ik niet"
+     ("al gedaan", "Fijn! Vertel me wat je gedaan hebt"), ("heb ik al gedaan!", "Fijn!"),  # were "weet ik niet"
+     ("waar ben je voor?", "Ik beantwoord"), ("uitleg", "Ik beantwoord"),  # were portfolio or PE entries, outright
+     ("wat doe jij eigenlijk", "Ik beantwoord"), ("welke commando's zijn er", "Ik beantwoord"),  # were suggestions
+     ("waar kun je me mee helpen", "Ik beantwoord"),  # was "who helps during the process", outright
+     ("ben je een robot?", "Ik ben een bot"), ("kan ik een mens spreken", "Ik ben een bot")],  # were "weet ik niet"
 )
 def test_small_talk(faq: FaqService, text: str, intent_word: str) -> None:
     reply = faq.ask(text)
