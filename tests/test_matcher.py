@@ -113,6 +113,29 @@ def test_points_for_intervision_are_said_to_be_in_the_assessment_framework(faq: 
     assert reply.kind == "none" and "staat niet in de FAQ" in reply.text and "onderdeel B" in reply.text
 
 
+@pytest.mark.parametrize("question", ["mag ik ook een boek lezen voor punten",  # was "weet ik niet"
+                                      "telt een congres mee",  # was three suggestions
+                                      "telt een boek lezen mee",
+                                      "levert vrijwilligerswerk punten op"])  # was the framework's entry outright
+def test_whether_one_activity_counts_is_said_to_be_in_the_assessment_framework(faq: FaqService,
+                                                                               question: str) -> None:
+    reply = faq.ask(question)  # "telt een boek lezen mee" was the A4 entry without out_of_scope.yaml
+    assert reply.kind == "none" and "noemt de FAQ niet" in reply.text and "onderdeel B" in reply.text
+
+
+@pytest.mark.parametrize("question", ["wat als ik niet genoeg punten heb",  # was the evidence entry, outright
+                                      "ik kom punten tekort"])
+def test_too_few_points_is_said_to_be_missing_from_the_sources(faq: FaqService, question: str) -> None:
+    reply = faq.ask(question)
+    assert reply.kind == "none" and "te weinig PE-punten" in reply.text and "75" in reply.text
+
+
+@pytest.mark.parametrize("question", ["heb ik genoeg punten", "heb ik al genoeg punten?"])  # were the evidence entry
+def test_whether_one_has_enough_points_gets_how_many_are_needed(faq: FaqService, question: str) -> None:
+    reply = faq.ask(question)
+    assert reply.kind == "faq" and reply.entry_id == "pe-punt-wat"
+
+
 def test_the_contacts_are_the_same_in_every_reply_that_names_them(faq: FaqService) -> None:
     human = faq.ask("ik wil een mens spreken")
     assert human.kind == "smalltalk" and faq.kb.language.contacts in human.text and "{contacts}" not in human.text
@@ -296,7 +319,6 @@ def test_bm25_share_breaks_near_ties(faq: FaqService, monkeypatch: pytest.Monkey
         ("wie is de directeur van de nrto", "nrto-kiwa"),
         ("wat betekent wajong precies", "pe-punt-wat"),
         ("wat betekent participatiewet", "pe-punt-wat"),
-        ("telt een boek lezen mee", "ontwikkelplan-a4"),  # "lezen" read as "leren", "telt mee" as A4's
         ("Hoe voer je een slechtnieuwsgesprek", "pe-invoeren"),  # the job itself, not its recertification
         ("hoe meld ik me ziek", "aanmelden-recertificering"),  # "meld" as in "aanmelden"
         ("hoe vul ik mijn belastingformulier in", "portfolio-vullen"),
