@@ -108,7 +108,9 @@ WHERE_I_STAND = re.compile(
     r"(?:nu |nu eerst |eerst |nog |als eerste |hierna |vervolgens |(?:nog )?(?:dit|deze) (?:jaar|maand|week)(?: nog)? |"
     r"nog dit jaar |binnenkort |straks )?doen"
     r"|wat (?:is|zijn) (?:mijn|de) volgende stap(?:pen)?|hoe sta ik (?:er ?voor|er nu voor)|waar sta ik"
-    r"|wat nu|wat staat er (?:nog )?open|(?:mijn )?status|(?:mijn )?overzicht|mijn deadlines|(?:mijn )?voortgang"
+    r"|wat nu|wat staat er (?:nog )?open|(?:mijn )?status|(?:mijn )?overzicht|(?:mijn |alle )?deadlines"
+    r"|(?:mijn )?voortgang|(?:hoeveel (?:dagen|weken|maanden|tijd)|hoe ?lang) nog"
+    r"|nog hoeveel (?:dagen|weken|maanden|tijd)"
     r"|(?:sta|lig|ben|zit|loop) ik (?:nog |wel |goed )?(?:op schema|op koers|op tijd|achter)"
     r"|(?:liggen|zijn|zitten|lopen) we (?:nog |wel |goed )?(?:op schema|op koers|op tijd|achter))(?: nu)?")
 

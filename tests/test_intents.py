@@ -68,6 +68,8 @@ KEURMERK_YEARS = load_rules().nrto.validity_years
     ("hoe lang is een certificaat geldig?", None),   # general: the FAQ answers
     ("hoeveel dagen heb ik nog?", "any"),  # time left, no scheme named: whichever I hold
     ("hoe lang heb ik nog", "any"),
+    ("hoeveel dagen nog?", "any"), ("hoe lang nog", "any"), ("deadlines", "any"),  # were "weet ik niet", suggestions
+    ("mijn deadlines", "any"),  # and the quality statement's entry outright
     ("Wat moet ik nu doen?", "any"),  # where I stand, asked as the whole message: my status
     ("wat moet ik deze maand doen", "any"), ("wat moeten we binnenkort doen?", "any"),  # were suggestions
     ("wat moet ik dit jaar nog doen", "any"), ("wat moeten we deze week nog doen", "any"),  # were suggestions too
