@@ -620,7 +620,9 @@ RECEIVED = re.compile(r"\b(?:gekregen|ontvangen|binnen|gehad|is|was)\b")
 PORTFOLIO_VERDICT = re.compile(r"\bportfolio (?:\w+ ){0,3}?(goedgekeurd|afgekeurd)\b"
                                # "ik ben geslaagd (voor mijn recertificering)", not for an audit
                                r"|^(?:ja |yes |hoera |joepie )?ik ben (?:\w+ ){0,2}?(geslaagd|gezakt)"
-                               r"(?: voor (?:mijn|de) (?:recertificering|hercertificering|portfolio))?$")
+                               r"(?: voor (?:mijn|de) (?:recertificering|hercertificering|portfolio))?$"
+                               # "ik heb bericht gekregen dat ik geslaagd ben"
+                               r"|\bdat ik (?:\w+ ){0,2}?(geslaagd|gezakt) ben$")
 ADVICE_NAMES = {"positief": "positief", "positieve": "positief", "uitgesteld": "uitgesteld",
                 "uitgestelde": "uitgesteld", "negatief": "negatief", "negatieve": "negatief"}
 
@@ -647,8 +649,9 @@ def result_told(text: str) -> str | None:
     if "portfolio" in folded and SUBMITTED.search(folded):
         return "ingediend"
     verdict = PORTFOLIO_VERDICT.search(folded)  # "mijn portfolio is goedgekeurd": the advice, in other words
-    return ("positief" if (verdict.group(1) or verdict.group(2)) in ("goedgekeurd", "geslaagd") else "negatief") \
-        if verdict else None
+    if verdict is None:
+        return None
+    return "positief" if next(w for w in verdict.groups() if w) in ("goedgekeurd", "geslaagd") else "negatief"
 
 
 def _told(folded: str) -> tuple[bool, bool]:

@@ -149,6 +149,8 @@ CERT_CHANGE = "Wil je een andere datum vastleggen? Typ hem hieronder, of /annule
 CERT_INVITE = ("Vertel me je datum, bijvoorbeeld: <i>mijn certificaat verloopt op 14 maart 2027</i>. "
                "Dan reken ik al je deadlines uit.")
 UITSLAG_NEEDS_CERT = "Leg eerst je certificaatdatum vast met /certificaat; daarna kun je je uitslag bijhouden."
+PASSED_NO_DATES = ("Gefeliciteerd! Leg je nieuwe vervaldatum vast met /certificaat (je vindt hem in de DNV Noloc "
+                   "Portal): dan reken ik je volgende deadlines uit en stuur ik herinneringen.")
 UITSLAG_NOT_YET = ("Daarna leg je hier je indiening en het advies vast. Klopt je vervaldatum niet? Pas hem aan "
                    "met /certificaat.")
 UITSLAG_ASK = "Wat wil je vastleggen?"

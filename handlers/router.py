@@ -391,14 +391,35 @@ async def _my_question_in(update: Update, context: ContextTypes.DEFAULT_TYPE, te
 
 async def _told_result(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
     """"Ik heb mijn portfolio vandaag ingediend, wat gebeurt er nu?": the certificate source's answer when it
-    has one, then the step offered for /uitslag; False when no step is told or no certificate date is stored
-    (the FAQ answers, as to anyone)."""
+    has one, then the step offered for /uitslag (with no certificate date stored, how to keep track of it);
+    False when no step is told."""
     what = result_told(text)
     user = update.effective_user
-    if what is None or user is None or services(context).db.noloc_certificate(user.id) is None:
+    if what is None or user is None:
         return False
+    if services(context).db.noloc_certificate(user.id) is None:
+        return await _told_result_without_dates(update, context, what, text)
     await _certificate_answer_first(update, context, text)
     await certificate.offer_uitslag(update, context, what, text)
+    return True
+
+
+# What the certificate source says after each /uitslag step, when the message told it in words of its own
+RESULT_ENTRIES = {"ingediend": "proces-na-indienen", "uitgesteld": "uitgesteld-advies", "negatief": "negatief-advies"}
+
+
+async def _told_result_without_dates(update: Update, context: ContextTypes.DEFAULT_TYPE, what: str,
+                                     text: str) -> bool:
+    """"Ik heb mijn portfolio ingediend op 1 november", no date stored: what follows a submission (or the
+    certificate source's answer to the advice told), and that /uitslag needs the date; a positive one, how to go on."""
+    if what == "positief":  # "ik ben geslaagd": the new period starts, and its dates are what the bot needs
+        await reply(update, texts.PASSED_NO_DATES)
+        return True
+    answer = faq.outright_answer(context, text, "noloc")
+    if answer is None:
+        faq_service = services(context).faq
+        answer = faq_service.reply_for_entry(faq_service.kb.by_id[RESULT_ENTRIES[what]])
+    await faq.answer_question(update, context, text, answer, texts.UITSLAG_NEEDS_CERT)
     return True
 
 

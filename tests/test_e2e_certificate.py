@@ -228,8 +228,13 @@ def test_uitslag_submission_and_advice_paths(tmp_path: Path) -> None:
 
 def test_a_submission_or_advice_told_in_a_sentence_is_offered_for_uitslag(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
-        (general,) = await sim.send(ALICE, "ik heb mijn portfolio vandaag ingediend")  # no date stored: the FAQ
-        assert "Wil je dit vastleggen" not in visible(general) and sim.db.dialog(ALICE) is None
+        # no date stored: what follows a submission, and how to keep track of it (were suggestions)
+        for told in ("ik heb mijn portfolio vandaag ingediend", "ik heb mijn portfolio ingediend op 1 november"):
+            (general,) = await sim.send(ALICE, told)
+            assert "6 tot 8 weken" in visible(general) and "Leg eerst je certificaatdatum vast" in visible(general)
+            assert "Wil je dit vastleggen" not in visible(general) and sim.db.dialog(ALICE) is None
+        (passed,) = await sim.send(ALICE, "ik heb bericht gekregen dat ik geslaagd ben")  # was "weet ik niet"
+        assert "Gefeliciteerd! Leg je nieuwe vervaldatum vast met /certificaat" in visible(passed)
         (card,) = await sim.send(ALICE, "mijn certificaat verloopt op 1 januari 2027")
         await sim.tap(ALICE, card, button(card, "Ja, opslaan"))
         *_, early = await sim.send(ALICE, "ik heb mijn portfolio op 1-6-2026 ingediend")  # before the window opened

@@ -175,6 +175,9 @@ def test_my_own_expiry_told(text: str, told: bool) -> None:
     ("is mijn portfolio goedgekeurd?", None),
     ("ik ben geslaagd!", "positief"), ("ik ben gezakt voor mijn recertificering", "negatief"),  # were suggestions
     ("ik ben helaas gezakt", "negatief"), ("ik ben geslaagd voor de audit", None), ("ben ik geslaagd?", None),
+    ("ik heb bericht gekregen dat ik geslaagd ben", "positief"),  # was "weet ik niet"
+    ("ik hoorde net dat ik helaas gezakt ben", "negatief"), ("hoe weet ik dat ik geslaagd ben", None),
+    ("we hoorden dat we geslaagd zijn voor de audit", None),
 ])
 def test_a_step_of_uitslag_told(text: str, step: str | None) -> None:
     assert result_told(text) == step
