@@ -136,6 +136,14 @@ def test_whether_one_has_enough_points_gets_how_many_are_needed(faq: FaqService,
     assert reply.kind == "faq" and reply.entry_id == "pe-punt-wat"
 
 
+@pytest.mark.parametrize("question", ["kan ik uitstel krijgen voor de audit",  # was the certificate's extension
+                                      "kan ik de audit uitstellen",  # was the quality statement, suggested
+                                      "uitstel voor de zelfevaluatie", "kan de kwaliteitsverklaring later"])
+def test_an_nrto_extension_is_said_to_be_missing_from_the_nrto_page(faq: FaqService, question: str) -> None:
+    reply = faq.ask(question)
+    assert reply.kind == "none" and "zegt de NRTO-pagina niets" in reply.text and "keurmerk@nrto.nl" in reply.text
+
+
 def test_the_contacts_are_the_same_in_every_reply_that_names_them(faq: FaqService) -> None:
     human = faq.ask("ik wil een mens spreken")
     assert human.kind == "smalltalk" and faq.kb.language.contacts in human.text and "{contacts}" not in human.text
