@@ -399,18 +399,19 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                  ("vergeet", re.compile(r"\b(?:verwijder|wis)\w* (?:al )?(?:mijn|mn) (?:gegevens|data|account)\b"
                                         r"|\b(?:mijn|mn) (?:gegevens|data|account) (?:verwijderen|wissen)\b")),
                  # changing or seeing what one logged ("verwijder de webinar van gisteren", "toon mijn intervisies")
-                 ("lijst", re.compile(r"\b(?:activiteit|intervisie|bijeenkomst)(?:en|s)? (?:wijzigen|aanpassen|"
+                 ("lijst", re.compile(rf"\b(?:activiteit|intervisie|{ACTIVITY_NAMES})(?:en|s)? (?:wijzigen|aanpassen|"
                                       r"verwijderen|veranderen|corrigeren)\b"
                                       rf"|\b(?:{EDIT_VERBS})\w* (?:ik )?(?:een |mijn |de |die |het )?"
-                                      rf"(?:activiteit|intervisie|{ACTIVITY_NAMES})"
+                                      rf"(?:laatste |vorige )?(?:activiteit|intervisie|{ACTIVITY_NAMES})"
                                       # "wijzig de datum van de cursus": one field of a logged item
                                       rf"|\b(?:{EDIT_VERBS})\w* (?:de |het )?(?:datum|dag|aantal|uren|punten|naam|"
                                       rf"titel|categorie) van (?:de |mijn |die |het )?(?:activiteit|{ACTIVITY_NAMES})"
                                       rf"|\b{_SHOW}(?:mijn |de )?(?:activiteiten|intervisies)\b"
                                       rf"|^mijn (?:activiteiten|intervisies){_SEE}$"
                                       r"|\bwelke (?:activiteiten|intervisies) heb ik (?:al )?(?:vastgelegd|ingevoerd|"
-                                      r"opgeslagen|gedaan)\b|\bwat heb ik (?:allemaal |al )?(?:ingevoerd|vastgelegd|"
-                                      r"opgeslagen)\b")),
+                                      r"opgeslagen|gedaan)\b|^welke (?:activiteiten|intervisies) heb ik(?: al)?$"
+                                      r"|\bwat heb ik (?:allemaal |al )?(?:ingevoerd|vastgelegd|opgeslagen)\b"
+                                      r"|^wat heb ik (?:allemaal |al )?gedaan$")),
                  ("punten", re.compile(rf"^(?:{_SHOW})?mijn (?:pe )?punten{_SEE}$|\b{_SHOW}mijn (?:pe )?punten\b")),
                  ("correctie", re.compile(r"\bvergist\b|\b(?:verkeerd|fout) (?:ingevoerd|ingevuld|vastgelegd|"
                                           r"opgeslagen)\b")),

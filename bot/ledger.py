@@ -714,7 +714,8 @@ def title_answer(text: str, today: date) -> Draft:
 # "verwijder de webinar van 12 november", "wijzig mijn cursus coaching": a change to one logged item, named
 CHANGE_WORDS = re.compile(rf"\b(?:{EDIT_VERBS}|wis|aanpass|veranderen|corrigeren|wijzigen|verwijderen)\w*"
                           r"|\b(?:activiteit|bijeenkomst)(?:en)?\b"
-                          r"|\b(?:datum|dag|aantal|uren|punten|naam|titel|categorie)\b", re.IGNORECASE)  # the field
+                          r"|\b(?:datum|dag|aantal|uren|punten|naam|titel|categorie)\b"  # the field
+                          r"|\b(?:wil|wilde|graag|even|kun|kan|je|jij|alsjeblieft|aub)\b", re.IGNORECASE)  # asking
 DELETE_WORDS = re.compile(r"\b(?:verwijder|wis|schrap)\w*", re.IGNORECASE)
 NAME_FITS = 85  # rapidfuzz token_set_ratio of the name said and a logged one ("webinar" fits "Webinar netwerken")
 
@@ -724,22 +725,32 @@ def deletes(text: str) -> bool:
     return DELETE_WORDS.search(text) is not None
 
 
+# "verwijder de laatste activiteit", "wijzig mijn vorige cursus": the newest (of those the rest names)
+NEWEST = re.compile(r"\b(?:laatste|vorige|recentste|meest recente)\b(?! (?:week|maand|jaar|kwartaal)\b)")
+
+
 def activity_named(text: str, activities: list[Activity], today: date) -> Activity | None:
-    """The one logged activity a change names, by its day and by its name ("de webinar van 12 november");
-    None when it names none, or several fit (the list shows them to choose from)."""
+    """The one logged activity a change names, by its day and by its name ("de webinar van 12 november"), or as
+    the newest ("de laatste cursus"); None when it names none, or several fit (the list shows them)."""
     day, name = _day_and_name(text, today)
+    last, name = bool(NEWEST.search(name)), " ".join(NEWEST.sub(" ", name).split())
     fits = [a for a in activities if (day is None or a.done_on == day)
             and (not name or fuzz.token_set_ratio(name, fold(a.title)) >= NAME_FITS)]
+    if last:  # the newest, as the list shows them
+        return max(fits, key=lambda a: (a.done_on, a.id), default=None)
     return fits[0] if len(fits) == 1 and (day or name) else None
 
 
 def meeting_named(text: str, meetings: list[Reflection], today: date) -> Reflection | None:
     """The one logged reflection meeting a change names, by its day and by who it was with ("de intervisie van
-    gisteren", "de intervisie met kring Noord"); None when it names none, or several fit."""
+    gisteren", "de intervisie met kring Noord"), or as the last logged; None when it names none, or several fit."""
     day, name = _day_and_name(REFLECTION_WORDS.sub(" ", text), today)
+    last, name = bool(NEWEST.search(name)), " ".join(NEWEST.sub(" ", name).split())
     name = COMPANY_LINKS.sub("", name)
     fits = [m for m in meetings if (day is None or m.held_on == day)
             and (not name or fuzz.token_set_ratio(name, fold(m.with_whom)) >= NAME_FITS)]
+    if last:
+        return max(fits, key=lambda m: (m.held_on, m.id), default=None)
     return fits[0] if len(fits) == 1 and (day or name) else None
 
 

@@ -904,6 +904,24 @@ def test_a_change_asked_in_words_goes_to_the_one_item_it_names(tmp_path: Path) -
     run(chat, tmp_path)
 
 
+def test_the_newest_item_and_the_list_asked_for_in_words(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        for title, day in (("Webinar netwerken", date(2026, 11, 20)), ("Cursus coaching", date(2026, 11, 12))):
+            sim.db.add_activity(ALICE, Activity(0, title, day, 3, "1", Amount("uur", 3)), NOW - timedelta(days=3))
+        (listed,) = await sim.send(ALICE, "wat heb ik allemaal gedaan")  # was "weet ik niet"
+        assert visible(listed).startswith("Activiteiten") and "Cursus coaching" in visible(listed)
+        (ask,) = await sim.send(ALICE, "verwijder de laatste activiteit")  # days after logging: was "weet ik niet"
+        assert visible(ask).startswith("Verwijderen?\n20 nov 2026 · Webinar netwerken")  # the list's first
+        await sim.send(ALICE, "ja")
+        assert [a.title for a in sim.db.activities(ALICE)] == ["Cursus coaching"]
+        (ask,) = await sim.send(ALICE, "ik wil de cursus verwijderen")  # was "weet ik niet"
+        assert visible(ask).startswith("Verwijderen?\n12 nov 2026 · Cursus coaching")
+        await sim.send(ALICE, "nee")
+        assert len(sim.db.activities(ALICE)) == 1
+
+    run(chat, tmp_path)
+
+
 def test_a_count_of_meetings_told_is_met_with_the_count_logged(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         sim.db.add_reflection(ALICE, date(2026, 3, 5), "kring Noord", NOW - timedelta(days=200))

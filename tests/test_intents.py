@@ -376,6 +376,9 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("welke activiteiten heb ik vastgelegd", "lijst"),
     ("toon mijn intervisies", "lijst"),
     ("wat heb ik allemaal ingevoerd", "lijst"),
+    ("verwijder de laatste activiteit", "lijst"), ("ik wil de cursus verwijderen", "lijst"),  # were "weet ik niet"
+    ("wat heb ik allemaal gedaan", "lijst"), ("welke activiteiten heb ik?", "lijst"),  # "weet ik niet", the FAQ's
+    ("welke activiteiten heb ik nodig", None), ("hoe kan ik mijn portfolio verwijderen", None),
     ("mijn punten", "punten"),
     ("stuur me een overzicht", "export"),
     ("kan ik mijn deadlines in google agenda zetten", "agenda"), ("zet mijn deadlines in outlook", "agenda"),

@@ -10,6 +10,7 @@ import pytest
 from bot.dates import DateProblem, FoundDate
 from bot.deadlines import NolocCertificate
 from bot.ledger import (
+    NEWEST,
     Activity,
     Amount,
     AmountFound,
@@ -638,12 +639,21 @@ LOGGED = [Activity(1, "Webinar netwerken", date(2026, 11, 12), 3, "1", Amount("u
           Activity(3, "Webinar gespreksvoering", date(2026, 11, 20), 2, "1", Amount("uur", 2))]
 
 
+@pytest.mark.parametrize(("text", "newest"), [("de laatste webinar", True), ("mijn vorige cursus", True),
+                                              ("de intervisie van vorige keer", True),
+                                              ("de webinar van vorige maand", False), ("vorige week", False)])
+def test_the_newest_is_named_by_laatste_or_vorige_but_not_by_a_period(text: str, newest: bool) -> None:
+    assert bool(NEWEST.search(text)) is newest
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("verwijder de webinar van 12 november", 1), ("wijzig mijn cursus coaching", 2),
     ("verwijder de webinar van 20 november", 3), ("wijzig de webinar over gespreksvoering", 3),
     ("verwijder de activiteit van 12-11", 1), ("wijzig de webinr netwerken", 1),  # a typo still fits
     ("verwijder de webinar", None),  # two fit: the list shows them
     ("wijzig mijn activiteit", None), ("verwijder de cursus van 3 oktober", None),  # none named, none fits
+    ("verwijder de laatste activiteit", 3), ("wijzig mijn vorige", 3),  # the newest, as the list has it (were none)
+    ("verwijder de laatste cursus", 2), ("ik wil de cursus verwijderen", 2),  # of those fitting the name
 ])
 def test_a_change_names_one_logged_activity(text: str, expected: int | None) -> None:
     named = activity_named(text, LOGGED, TODAY)
@@ -653,6 +663,7 @@ def test_a_change_names_one_logged_activity(text: str, expected: int | None) -> 
 @pytest.mark.parametrize(("text", "expected"), [
     ("verwijder de intervisie van gisteren", 1), ("verwijder de intervisie met kring Zuid", 2),
     ("verwijder de intervisie", None), ("verwijder de intervisie van 3 oktober", None),
+    ("verwijder de laatste intervisie", 1),  # the newest
 ])
 def test_a_change_names_one_logged_meeting(text: str, expected: int | None) -> None:
     meetings = [Reflection(1, date(2026, 11, 21), "kring Noord"), Reflection(2, date(2026, 11, 10), "kring Zuid")]
