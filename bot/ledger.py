@@ -286,6 +286,19 @@ def category_for(text: str, rules: NolocRules) -> Category | None:
     return next((c for c in rules.categories if {fold(c.id), fold(c.short), fold(c.name)} & set(said)), None)
 
 
+# "een training buiten mijn vakgebied": the category said with an activity, read as the category step reads it
+CATEGORY_SAID = re.compile(r"\b(?:buiten|(?:niet )?(?:in|binnen)) (?:mijn |mn |het )?vakgebied\b", re.IGNORECASE)
+
+
+def category_told(text: str, rules: NolocRules) -> tuple[str, Category | None]:
+    """The category an activity told in a sentence says it falls in, and the text without those words."""
+    said = CATEGORY_SAID.search(text)
+    category = category_for(said.group(0), rules) if said else None
+    if said is None or category is None:
+        return text, None
+    return cut(text, [said.span()]), category
+
+
 @dataclass(frozen=True)
 class Activity:
     id: int

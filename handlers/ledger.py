@@ -47,6 +47,7 @@ from bot.ledger import (
     caption_activity,
     caption_new_activity,
     category_for,
+    category_told,
     change_to,
     company,
     correction,
@@ -151,10 +152,11 @@ async def pe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     user_id = _with_user(update)
     if not await private_only(update, context, "pe") or user_id is None:
         return
-    line = " ".join(context.args or [])
+    line, category = category_told(" ".join(context.args or []), services(context).rules.noloc)
     # bare, under "Waar hoort … bij?": the day it asked about is this activity's
-    draft, problems = parse_line(line, today(context)) if line else (Draft(done_on=day_asked_about(update, context)),
-                                                                     {})
+    draft, problems = parse_line(line, today(context)) if line.strip() else (
+        Draft(done_on=day_asked_about(update, context)), {})
+    draft.category = category.id if category else None
     if draft.title and title_problem(draft.title):  # a one-line title meets the same rules as a typed one
         problems["title"] = str(title_problem(draft.title))
         draft.title = None
@@ -526,8 +528,9 @@ async def _save(context: ContextTypes.DEFAULT_TYPE, user_id: int, draft: Draft, 
 
 async def offer_activity(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
     """A sentence like "ik heb gisteren een webinar van 2 uur gevolgd": offer to log it, prefilled."""
-    user_id = _with_user(update)
-    draft = activity_sentence(text, today(context))
+    user_id, svc = _with_user(update), services(context)
+    told, category = category_told(text, svc.rules.noloc)
+    draft = activity_sentence(told, today(context))
     if draft is None or user_id is None:
         return False
     if several_activities(text):  # one offer would merge them ("E-learning en podcast · 4 uur")
@@ -535,10 +538,11 @@ async def offer_activity(update: Update, context: ContextTypes.DEFAULT_TYPE, tex
         return True
     if draft.done_on and done_on_problem(draft.done_on, today(context)):
         draft.done_on = None
-    svc = services(context)
+    draft.category = category.id if category else None
     dialog = svc.db.save_dialog(user_id, "pe", "offer", {**draft.as_data(), "editing": None}, svc.clock())
     when = long_date(draft.done_on) if draft.done_on else _day_asked_in(draft.period_said)
-    parts = [p for p in (esc(draft.title or ""), when, draft.amount.spoken() if draft.amount else "") if p]
+    parts = [p for p in (esc(draft.title or ""), when, draft.amount.spoken() if draft.amount else "",
+                         category.short if category else "") if p]
     await reply(update, f"Wil je dit vastleggen als PE-activiteit?\n<b>{' · '.join(parts)}</b>",
                 reply_markup=offer_buttons(f"pe:offer:{dialog.nonce}", f"pe:cancel:{dialog.nonce}"))
     return True

@@ -904,6 +904,23 @@ def test_a_change_asked_in_words_goes_to_the_one_item_it_names(tmp_path: Path) -
     run(chat, tmp_path)
 
 
+def test_a_category_said_with_an_activity_is_not_asked_again(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (offer,) = await sim.send(ALICE, "ik heb vorige week een training van 8 uur gevolgd buiten mijn vakgebied")
+        # was "Training buiten vakgebied", and the category asked after "Ja"
+        assert "Training · zondag 15 november 2026 · 8 uur · Buiten vakgebied" in visible(offer)
+        (asked,) = (await tap(sim, "Ja, vastleggen"))[-1:]
+        assert "Heb je bewijs?" in visible(asked)
+        await tap(sim, "Geen bewijs")
+        await tap(sim, "Opslaan")
+        (saved,) = sim.db.activities(ALICE)
+        assert (saved.title, saved.category, saved.points) == ("Training", "3", 8)
+        (asked,) = await sim.send(ALICE, "/pe 2 uur webinar in mijn vakgebied gisteren")
+        assert "Heb je bewijs?" in visible(asked) and sim.db.dialog(ALICE).data["category"] == "1"  # type: ignore
+
+    run(chat, tmp_path)
+
+
 def test_the_newest_item_and_the_list_asked_for_in_words(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         for title, day in (("Webinar netwerken", date(2026, 11, 20)), ("Cursus coaching", date(2026, 11, 12))):

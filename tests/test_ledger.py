@@ -24,6 +24,7 @@ from bot.ledger import (
     caption_activity,
     caption_new_activity,
     category_for,
+    category_told,
     change_to,
     correction,
     date_alone_problem,
@@ -155,6 +156,18 @@ def test_dates_future_and_before_period() -> None:
 def test_category_for(rules: Rules, text: str, category: str | None) -> None:
     found = category_for(text, rules.noloc)
     assert (found.id if found else None) == category
+
+
+@pytest.mark.parametrize(("text", "rest", "category"), [
+    ("een training van 8 uur gevolgd buiten mijn vakgebied", "een training van 8 uur gevolgd", "3"),
+    ("cursus arbeidsrecht, niet in mijn vakgebied", "cursus arbeidsrecht,", "3"),
+    ("webinar binnen het vakgebied 2 uur", "webinar 2 uur", "1"),
+    ("cursus over mijn vakgebied", "cursus over mijn vakgebied", None),  # no category said
+    ("webinar gespreksvoering", "webinar gespreksvoering", None),
+])
+def test_a_category_said_in_a_sentence(rules: Rules, text: str, rest: str, category: str | None) -> None:
+    told, said = category_told(text, rules.noloc)
+    assert (" ".join(told.split()), said.id if said else None) == (rest, category)
 
 
 def test_progress_minimum_and_missing_evidence(rules: Rules) -> None:
