@@ -407,12 +407,14 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                                       rf"|\b(?:{EDIT_VERBS})\w* (?:de |het )?(?:datum|dag|aantal|uren|punten|naam|"
                                       rf"titel|categorie) van (?:de |mijn |die |het )?(?:activiteit|{ACTIVITY_NAMES})"
                                       rf"|\b{_SHOW}(?:mijn |de )?(?:activiteiten|intervisies)\b"
+                                      r"|\bmijn (?:activiteiten|intervisies) (?:zien|bekijken|inzien)\b(?!.*\bporta)"
                                       rf"|^mijn (?:activiteiten|intervisies){_SEE}$"
                                       r"|\bwelke (?:activiteiten|intervisies) heb ik (?:al )?(?:vastgelegd|ingevoerd|"
                                       r"opgeslagen|gedaan)\b|^welke (?:activiteiten|intervisies) heb ik(?: al)?$"
                                       r"|\bwat heb ik (?:allemaal |al )?(?:ingevoerd|vastgelegd|opgeslagen)\b"
                                       r"|^wat heb ik (?:allemaal |al )?gedaan$")),
-                 ("punten", re.compile(rf"^(?:{_SHOW})?mijn (?:pe )?punten{_SEE}$|\b{_SHOW}mijn (?:pe )?punten\b")),
+                 ("punten", re.compile(rf"^(?:{_SHOW})?mijn (?:pe )?punten{_SEE}$|\b{_SHOW}mijn (?:pe )?punten\b"
+                                       r"|\bmijn (?:pe )?punten (?:zien|bekijken|inzien)\b(?!.*\bporta)")),
                  ("correctie", re.compile(r"\bvergist\b|\b(?:verkeerd|fout) (?:ingevoerd|ingevuld|vastgelegd|"
                                           r"opgeslagen)\b")),
                  # telling the bot one's dates: "ik wil mijn certificaat invoeren", "hoe voer ik mijn datum in"

@@ -108,6 +108,7 @@ class Language:
     other_language: OtherLanguage | None = None
     unanswered: tuple[Unanswered, ...] = ()
     openings: tuple[SmallTalk, ...] = ()  # small talk that may open a message before a question
+    group_help: tuple[SmallTalk, ...] = ()  # small talk that in a group gets what the bot does there
     contacts_asked: Unanswered | None = None  # words that ask how to reach them, and the reply with them
 
 
@@ -296,7 +297,8 @@ def _load_language(folder: Path) -> Language:
         spelling_targets=_spelling_targets(name, data.get("spelling_targets", [])),
         other_language=_other_language(name, data.get("other_language")),
         unanswered=_unanswered(name, data.get("not_in_sources", {})),
-        openings=_openings(name, data.get("openings", []), smalltalk),
+        openings=_smalltalk_named(name, "openings", data.get("openings", []), smalltalk),
+        group_help=_smalltalk_named(name, "group_help", data.get("group_help", []), smalltalk),
         contacts_asked=_contacts_asked(name, data.get("contacts_asked"), contacts),
     )
 
@@ -311,10 +313,10 @@ def _contacts_asked(name: str, raw: Any, contacts: str) -> Unanswered | None:
     return replace(asked, reply=asked.reply.replace("{contacts}", contacts))
 
 
-def _openings(name: str, raw: Any, smalltalk: tuple[SmallTalk, ...]) -> tuple[SmallTalk, ...]:
+def _smalltalk_named(name: str, key: str, raw: Any, smalltalk: tuple[SmallTalk, ...]) -> tuple[SmallTalk, ...]:
     by_intent = {st.intent: st for st in smalltalk}
     if not isinstance(raw, list) or not all(str(k) in by_intent for k in raw):
-        raise KnowledgeError(f"{name}: openings: verwacht een lijst van namen uit smalltalk")
+        raise KnowledgeError(f"{name}: {key}: verwacht een lijst van namen uit smalltalk")
     return tuple(by_intent[str(k)] for k in raw)
 
 

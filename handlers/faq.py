@@ -130,9 +130,9 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
     if attendance_told(asked):  # "ik was erbij": the card's 🙋, which records it in private
         await reply(update, texts.ATTEND_BY_BUTTON)
         return
-    feature = bot_feature(asked)
-    if feature == "groep":  # "hoe werkt de groepsfunctie": what the bot does in a group, as /help there
-        await help_command(update, context)
+    feature, chat_talk = bot_feature(asked), services(context).faq.smalltalk(asked)
+    if feature == "groep" or chat_talk in services(context).faq.kb.language.group_help:
+        await help_command(update, context)  # "hoe werkt de groepsfunctie", "wat kan je hier": as /help there
         return
     if feature is not None:
         # "zet de herinneringen uit", "in mijn agenda": one's own things, done in the private chat

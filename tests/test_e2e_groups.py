@@ -159,6 +159,10 @@ def test_group_meeting_from_plan_to_attendance(tmp_path: Path) -> None:
             assert visible(attended) == html_visible_text(texts.ATTEND_BY_BUTTON)  # was three suggestions
             (how,) = await says(sim, CAROL, "@recertbot hoe werkt de groepsfunctie?", chat_id=GROUP)
             assert visible(how).startswith("In deze groep kan ik:")  # as /help there (was a portfolio answer)
+            (what,) = await says(sim, CAROL, "@recertbot wat kan je hier?", chat_id=GROUP)  # was the private intro
+            assert visible(what) == visible(how)
+            (mine,) = await says(sim, CAROL, "@recertbot kan ik mijn punten zien", chat_id=GROUP)  # was the FAQ's
+            assert "privéchat" in visible(mine) and "Totaal" not in visible(mine)
             (privately,) = await says(sim, CAROL, "hoe voeg ik de bot toe aan mijn groep?")
             assert "Voeg mij als lid toe aan de Telegram-groep" in visible(privately)
             (unknown,) = await says(sim, CAROL, "@recertbot ik kom 10 minuten later", chat_id=GROUP)

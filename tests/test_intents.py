@@ -380,6 +380,8 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("wat heb ik allemaal gedaan", "lijst"), ("welke activiteiten heb ik?", "lijst"),  # "weet ik niet", the FAQ's
     ("welke activiteiten heb ik nodig", None), ("hoe kan ik mijn portfolio verwijderen", None),
     ("mijn punten", "punten"),
+    ("kan ik mijn punten zien", "punten"), ("ik wil mijn intervisies bekijken", "lijst"),  # were the FAQ's
+    ("waar kan ik mijn punten zien in de portal", None),  # the DNV portal's: the FAQ
     ("stuur me een overzicht", "export"),
     ("kan ik mijn deadlines in google agenda zetten", "agenda"), ("zet mijn deadlines in outlook", "agenda"),
     ("ik krijg geen code in google authenticator", None),

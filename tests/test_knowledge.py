@@ -119,6 +119,7 @@ def test_validator_checks_the_out_of_scope_subjects(kb_copy: Path, change, messa
         (lambda d: d["not_in_sources"]["prijs-keurmerk-en-audit"].pop("reply"),
          "not_in_sources: prijs-keurmerk-en-audit: verwacht all_of"),
         (lambda d: d.update(openings=["groet", "welkom"]), "openings: verwacht een lijst van namen uit smalltalk"),
+        (lambda d: d.update(group_help="wat-kun-je"), "group_help: verwacht een lijst van namen uit smalltalk"),
         (lambda d: d.update(contacts_asked=["contact"]), "contacts_asked: verwacht all_of en reply"),
         (lambda d: d.pop("contacts"), "veld 'contacts' ontbreekt"),
     ],
