@@ -447,6 +447,16 @@ def reminders_switched(text: str) -> bool:
     return bot_feature(text) == "herinneringen" and bool(SWITCHED.search(folded)) and not is_question(text)
 
 
+# "welke herinneringen krijg ik", "wanneer komt de volgende herinnering": the ones coming, as /herinneringen lists
+LISTED = re.compile(r"\b(?:welke|wanneer|volgende|komende|overzicht)\b")
+
+
+def reminders_listed(text: str) -> bool:
+    """Which reminders are coming, asked in words; not how they work or switching them."""
+    folded = fold(text)
+    return bot_feature(text) == "herinneringen" and bool(LISTED.search(folded)) and not SWITCHED.search(folded)
+
+
 SWITCHED_OFF = re.compile(r"\b(?:uit|af|uitzetten|uitschakelen|stop\w*|pauzeer\w*|geen|niet meer)\b")
 SWITCHED_ON = re.compile(r"\b(?:aan|aanzetten|aanschakelen|inschakelen|hervat\w*)\b")
 # one kind of reminder named ("geen herinneringen meer over pe punten"): its switch, not all of them

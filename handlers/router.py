@@ -32,6 +32,7 @@ from bot.intents import (
     points_question,
     points_told,
     question_part,
+    reminders_listed,
     reminders_switch,
     reminders_switched,
     result_told,
@@ -366,6 +367,8 @@ async def _feature(update: Update, context: ContextTypes.DEFAULT_TYPE, feature: 
         await ledger.punten(update, context)
     elif reminders_switched(asked):  # "zet de herinneringen uit": done, with the switches per kind
         await reminders.switched_in_words(update, context, reminders_switch(asked))
+    elif reminders_listed(asked):  # "welke herinneringen krijg ik": the ones coming
+        await reminders.herinneringen(update, context)
     elif feature == "agenda":  # "zet mijn deadlines in mijn agenda": the file itself
         await certificate.agenda(update, context)
     else:

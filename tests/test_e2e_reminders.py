@@ -142,6 +142,9 @@ def test_reminders_switched_in_words_are_switched_and_show_their_switches(tmp_pa
         # a question about them still gets how they work
         (answer,) = await sim.send(A, "hoe zet ik de herinneringen uit?")
         assert "Met /herinneringen" in visible(answer) and not sim.db.user_flags(A)[0]
+        for asked in ("welke herinneringen krijg ik?", "wanneer krijg ik de volgende herinnering"):
+            (listed,) = await sim.send(A, asked)  # which are coming: the list itself (was how they work)
+            assert visible(listed).startswith("Komende herinneringen"), asked
         await sim.send(A, "/stop")
         (start,) = await sim.send(A, "start")  # the command without its slash (was the FAQ on a portfolio's start)
         assert visible(start).startswith("▶️ Je herinneringen staan weer aan") and "/help" in visible(start)

@@ -39,6 +39,7 @@ from bot.intents import (
     points_question,
     points_told,
     question_part,
+    reminders_listed,
     reminders_switch,
     reminders_switched,
     result_told,
@@ -586,6 +587,15 @@ def test_a_steps_day_asked_of_no_one_in_particular(text: str, scheme: str | None
 ])
 def test_reminders_switched_in_words(text: str, switched: bool) -> None:
     assert reminders_switched(text) is switched
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("welke herinneringen krijg ik?", True), ("wanneer krijg ik de volgende herinnering", True),
+    ("komende herinneringen", True), ("hoe zet ik de herinneringen uit?", False),
+    ("zet de herinneringen uit", False), ("kun je me een herinnering sturen?", False),
+])
+def test_the_reminders_coming_asked_in_words(text: str, listed: bool) -> None:
+    assert reminders_listed(text) is listed
 
 
 @pytest.mark.parametrize(("text", "asked"), [
