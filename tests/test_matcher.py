@@ -144,6 +144,13 @@ def test_an_nrto_extension_is_said_to_be_missing_from_the_nrto_page(faq: FaqServ
     assert reply.kind == "none" and "zegt de NRTO-pagina niets" in reply.text and "keurmerk@nrto.nl" in reply.text
 
 
+@pytest.mark.parametrize("question", ["hoeveel woorden moet het reflectieverslag zijn",  # was its entry outright
+                                      "hoeveel pagina's mag mijn cv zijn"])
+def test_the_length_of_a_portfolio_part_is_said_to_be_missing_from_the_faq(faq: FaqService, question: str) -> None:
+    reply = faq.ask(question)
+    assert reply.kind == "none" and "staat niet in de FAQ" in reply.text and "toetsingskader" in reply.text
+
+
 def test_the_contacts_are_the_same_in_every_reply_that_names_them(faq: FaqService) -> None:
     human = faq.ask("ik wil een mens spreken")
     assert human.kind == "smalltalk" and faq.kb.language.contacts in human.text and "{contacts}" not in human.text
