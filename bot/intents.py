@@ -20,7 +20,7 @@ FIRST_PERSON = re.compile(r"\b(mijn|ik|me|mij|we|wij|ons|onze)\b")
 WHEN = re.compile(r"\b(wanneer|tot wanneer|hoe lang|hoelang|welke datum|datum|hoeveel dagen|deadlines?|welk jaar|"
                   r"uiterlijk|status|hoever|hoe ver|dit jaar|volgend jaar|komend jaar|volgende jaar|komende jaar)\b")
 NOLOC_TOPIC = re.compile(r"(verlo|verval|geldig|hercertific|recertific|certificaat|certificering|indien|portfolio|"
-                         r"aanvull|inlever|deadline)")
+                         r"aanvull|inlever|deadline|geregistreerd)")
 NO_SCHEME_WORDS = re.compile(r"\bdeadlines?\b|\beinddatum\b")  # both schemes have them
 NRTO_TOPIC = re.compile(r"(zelfevaluatie|kwaliteitsverklaring|audit|keurmerk|blik op werk|nrto|verbetering)")
 EXPIRY_WORDS = re.compile(r"(verloopt|verlopen|verliep|vervalt|verval|geldig tot|loopt af|afloopt|afloop|einddatum|"
@@ -360,6 +360,7 @@ ACTIVITY_NAMES = ("webinar|cursus|training|e-?learning|podcast|workshop|congres|
                   "(?:\\b|gast|bij)les(?:sen|dag)?")
 EDIT_VERBS = "wijzig|verwijder|verander|corrigeer|schrap"  # changing what one logged (bot/ledger.py too)
 _ENTER = "invoeren|vastleggen|opgeven|doorgeven|instellen|toevoegen"
+_CHANGE, _CHANGE_VERB = "veranderen|wijzigen|aanpassen|corrigeren", "verander|wijzig|corrigeer"
 _SHOW, _SEE = r"(?:laat|toon|bekijk)\w* (?:mij |me )?", r"(?: zien| bekijken| tonen)?"  # "laat me mijn … zien"
 _MY_DATE = r"(?:(?:mijn|de) )?(?:certificaat|(?:mijn )?datums?|(?:verval|verloop|certificerings)datum)"
 _OUR_NRTO = r"(?:(?:mijn|onze|ons|de) )?(?:keurmerk|nrto keurmerk|nrto gegevens|nrto datums?)"
@@ -418,10 +419,13 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                  ("correctie", re.compile(r"\bvergist\b|\b(?:verkeerd|fout) (?:ingevoerd|ingevuld|vastgelegd|"
                                           r"opgeslagen)\b")),
                  # telling the bot one's dates: "ik wil mijn certificaat invoeren", "hoe voer ik mijn datum in"
-                 ("certificaat", re.compile(rf"\b{_MY_DATE} (?:{_ENTER})\b|\b(?:voer|leg|geef) ik {_MY_DATE} "
-                                            r"(?:in|vast|op|door)\b")),
-                 ("keurmerk", re.compile(rf"\b{_OUR_NRTO} (?:{_ENTER})\b|\b(?:voer|leg|geef) ik {_OUR_NRTO} "
-                                         r"(?:in|vast|op|door)\b")),
+                 # … or changing them: "verander mijn vervaldatum", not "wijzig de datum van de intervisie"
+                 ("certificaat", re.compile(rf"\b{_MY_DATE} (?:{_ENTER}|{_CHANGE})\b(?! van)"
+                                            rf"|\b(?:voer|leg|geef|pas) ik {_MY_DATE} (?:in|vast|op|door|aan)\b"
+                                            rf"|\b(?:{_CHANGE_VERB})\w* (?:ik )?{_MY_DATE}\b(?! van)")),
+                 ("keurmerk", re.compile(rf"\b{_OUR_NRTO} (?:{_ENTER}|{_CHANGE})\b"
+                                         rf"|\b(?:voer|leg|geef|pas) ik {_OUR_NRTO} (?:in|vast|op|door|aan)\b"
+                                         rf"|\b(?:{_CHANGE_VERB})\w* (?:ik )?{_OUR_NRTO}\b")),
                  GROUP_FEATURE)
 FEATURE_NAMES = {"lijst": "lijst", "mijn lijst": "lijst", "mijn gegevens": "mijngegevens",
                  "mijngegevens": "mijngegevens", "groep": "groep"}  # "status" is where I stand: the status itself

@@ -62,6 +62,7 @@ KEURMERK_YEARS = load_rules().nrto.validity_years
     ("wanneer verloopt mijn certificaat?", "noloc"),
     ("Wanneer verloopt mijn certificaat", "noloc"),
     ("tot wanneer is mijn certificering geldig", "noloc"),
+    ("tot wanneer ben ik geregistreerd", "noloc"),  # was two suggestions
     ("wanneer moet ik mijn portfolio indienen?", "noloc"),
     ("hoe lang is mijn certificaat nog geldig", "noloc"),
     ("wanneer moet onze zelfevaluatie binnen zijn", "nrto"),
@@ -368,6 +369,8 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("ik wil mijn certificaat invoeren", "certificaat"),  # was a suggestion about the portal
     ("hoe voer ik mijn vervaldatum in", "certificaat"),
     ("hoe voer ik mijn datum in", "certificaat"),  # was the portal's PE entry, outright
+    ("verander mijn vervaldatum", "certificaat"),  # was when to submit, outright
+    ("hoe pas ik mijn datum aan", "certificaat"), ("onze nrto gegevens wijzigen", "keurmerk"),
     ("hoe leg ik onze nrto gegevens vast", "keurmerk"),
     ("keurmerk invoeren", "keurmerk"),
     ("hoe voer ik pe punten in de portal in", None),  # the FAQ's

@@ -151,6 +151,13 @@ def test_the_length_of_a_portfolio_part_is_said_to_be_missing_from_the_faq(faq: 
     assert reply.kind == "none" and "staat niet in de FAQ" in reply.text and "toetsingskader" in reply.text
 
 
+@pytest.mark.parametrize("question", ["hoeveel punten moet ik per jaar halen",  # was "Wat is een PE-punt?"
+                                      "hoeveel pe punten per jaar"])
+def test_points_per_year_are_said_to_be_missing_from_the_faq(faq: FaqService, question: str) -> None:
+    reply = faq.ask(question)
+    assert reply.kind == "none" and "per jaar noemt de FAQ niet" in reply.text and "75" in reply.text
+
+
 def test_the_contacts_are_the_same_in_every_reply_that_names_them(faq: FaqService) -> None:
     human = faq.ask("ik wil een mens spreken")
     assert human.kind == "smalltalk" and faq.kb.language.contacts in human.text and "{contacts}" not in human.text
