@@ -158,6 +158,13 @@ def test_points_per_year_are_said_to_be_missing_from_the_faq(faq: FaqService, qu
     assert reply.kind == "none" and "per jaar noemt de FAQ niet" in reply.text and "75" in reply.text
 
 
+@pytest.mark.parametrize("question", ["moet ik zelf een intervisiegroep zoeken",  # was the mentor's entry, outright
+                                      "hoe vind ik een intervisiegroep"])  # was the evidence forms, outright
+def test_finding_a_group_is_said_to_be_missing_from_the_faq(faq: FaqService, question: str) -> None:
+    reply = faq.ask(question)
+    assert reply.kind == "none" and "staat niet in de FAQ" in reply.text and "vakgerelateerde" in reply.text
+
+
 def test_the_contacts_are_the_same_in_every_reply_that_names_them(faq: FaqService) -> None:
     human = faq.ask("ik wil een mens spreken")
     assert human.kind == "smalltalk" and faq.kb.language.contacts in human.text and "{contacts}" not in human.text
