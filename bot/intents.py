@@ -168,22 +168,32 @@ def personal_question(text: str) -> Scheme | None:
     return None
 
 
+@dataclass(frozen=True)
+class Step:
+    """A step of one scheme whose day is asked, and the FAQ entry that answers it for anyone (None: no one entry)."""
+    scheme: Scheme
+    entry: str | None
+
+
 # "wanneer moet de kwaliteitsverklaring bij de nrto zijn", "wanneer gaat het indienvenster open": the day of a step
-# of one scheme, asked without "my"; for someone whose dates are stored it is their own (for anyone else, the FAQ's)
-STEP_OF: tuple[tuple[Scheme, re.Pattern[str]], ...] = (
-    ("nrto", re.compile(r"\b(?:zelfevaluatie|kwaliteitsverklaring)\b"
-                        # "wanneer loopt blik op werk af": its end, not the 2019 page's cases of it
-                        r"|\bblik op werk(?: keurmerk)? (?:af|afloopt|verloopt|vervalt)\b"
-                        r"|\bloopt (?:ons |onze |het |de )?blik op werk(?: keurmerk)? af\b")),
-    ("noloc", re.compile(r"\bindienvenster\b|\bindientermijn\b|\baanvulling\b|\baanvullende opdracht\b")))
+# of one scheme, asked without "my"; for someone whose dates are stored it is their own (for anyone else, the
+# step's entry: the nearest wording may be another entry's, "wanneer heb ik het NRTO-keurmerk")
+STEP_OF: tuple[tuple[Step, re.Pattern[str]], ...] = (
+    (Step("nrto", "nrto-opsturen"), re.compile(r"\bkwaliteitsverklaring\b")),
+    (Step("nrto", "nrto-zelfevaluatie-opsturen"), re.compile(r"\bzelfevaluatie\b")),  # kept, not sent
+    # "wanneer loopt blik op werk af": its end, not the 2019 page's cases of it (two entries, by year)
+    (Step("nrto", None), re.compile(r"\bblik op werk(?: keurmerk)? (?:af|afloopt|verloopt|vervalt)\b"
+                                    r"|\bloopt (?:ons |onze |het |de )?blik op werk(?: keurmerk)? af\b")),
+    (Step("noloc", "indienen-wanneer"), re.compile(r"\bindienvenster\b|\bindientermijn\b")),
+    (Step("noloc", "uitgesteld-advies"), re.compile(r"\baanvulling\b|\baanvullende opdracht\b")))
 
 
-def step_deadline_asked(text: str) -> Scheme | None:
-    """The scheme whose step's day is asked of no one in particular (the self-evaluation, the submission window)."""
+def step_deadline_asked(text: str) -> Step | None:
+    """The step whose day is asked of no one in particular (the self-evaluation, the submission window)."""
     folded = fold(text)
     if not WHEN.search(folded) or DURATION.search(folded):
         return None
-    return next((scheme for scheme, step in STEP_OF if step.search(folded)), None)
+    return next((step for step, said in STEP_OF if said.search(folded)), None)
 
 
 # Words that name the certificate itself; "verloopt" or "geldig" alone could be about anything of mine

@@ -290,8 +290,11 @@ async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     elif scheme is None and meetings_question(asked):
         await ledger.meetings_answer(update, context, asked)
     elif scheme is None and (step := step_deadline_asked(asked)) and await certificate.personal_answer(
-            update, context, step, asked):
+            update, context, step.scheme, asked):
         pass  # "wanneer moet de kwaliteitsverklaring bij de nrto zijn", from a member: their own deadline
+    elif scheme is None and step is not None and step.entry is not None:  # anyone else: the step's own entry
+        faq_service = services(context).faq
+        await faq.answer_question(update, context, text, faq_service.reply_for_entry(faq_service.kb.by_id[step.entry]))
     elif scheme is None:
         await faq.answer_question(update, context, text, answer)
     elif not await certificate.personal_answer(update, context, scheme, asked):

@@ -858,9 +858,11 @@ def test_a_yearly_steps_deadline_asked_without_my_is_a_members_own(tmp_path: Pat
         for question in ("wanneer moet de kwaliteitsverklaring bij de nrto zijn", "wanneer moet de zelfevaluatie af"):
             (answer,) = await sim.send(BOB, question)
             assert "vóór donderdag 31 december 2026 de kwaliteitsverklaring" in visible(answer), question
-        # someone without NRTO dates gets what anyone gets: no dates of theirs to show
+        # someone without NRTO dates gets what anyone gets: no dates of theirs to show, and the step's own entry
         (answer,) = await sim.send(ALICE, "wanneer moet de zelfevaluatie af")
-        assert "31 december 2026" not in visible(answer)
+        assert "31 december 2026" not in visible(answer) and "de zelfevaluatie stuur je niet op" in visible(answer)
+        (answer,) = await sim.send(ALICE, "wanneer moet de kwaliteitsverklaring bij de nrto zijn")
+        assert "vóór het einde van het kalenderjaar" in visible(answer)  # was when one has the keurmerk, outright
         # so too the submission window, for a Register Jobcoach (was "weet ik niet zeker")
         sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), NOW)
         (answer,) = await sim.send(ALICE, "wanneer gaat het indienvenster open")

@@ -51,6 +51,7 @@ from bot.intents import (
     statement_sent_told,
     step_deadline_asked,
 )
+from bot.knowledge import KnowledgeBase
 from bot.rules import load_rules
 from bot.texts import COMMANDS
 
@@ -566,20 +567,24 @@ def test_a_date_corrected_in_words_is_a_date_alone(text: str, day: date) -> None
     assert isinstance(statement, DateStatement) and statement.day == day and not statement.said
 
 
-@pytest.mark.parametrize(("text", "scheme"), [
-    ("wanneer moet de kwaliteitsverklaring bij de nrto zijn", "nrto"),
-    ("wanneer moet de zelfevaluatie af", "nrto"),
-    ("uiterlijk wanneer moet de kwaliteitsverklaring verstuurd worden?", "nrto"),
-    ("wanneer gaat het indienvenster open", "noloc"),
-    ("wanneer moet de aanvulling binnen zijn", "noloc"),  # after a deferred advice (was "weet ik niet")
-    ("wanneer loopt blik op werk af", "nrto"), ("tot wanneer blik op werk keurmerk verloopt", "nrto"),  # suggested
-    ("wat moeten we doen als blik op werk eind 2019 afloopt", None),  # the page's case: the FAQ
-    ("hoe lang duurt de zelfevaluatie", None),  # a step's duration: the FAQ
-    ("moet ik de zelfevaluatie opsturen", None),  # what, not when
-    ("wanneer is de volgende audit", None),
+@pytest.mark.parametrize(("text", "scheme", "entry"), [
+    ("wanneer moet de kwaliteitsverklaring bij de nrto zijn", "nrto", "nrto-opsturen"),
+    ("wanneer moet de zelfevaluatie af", "nrto", "nrto-zelfevaluatie-opsturen"),
+    ("uiterlijk wanneer moet de kwaliteitsverklaring verstuurd worden?", "nrto", "nrto-opsturen"),
+    ("wanneer gaat het indienvenster open", "noloc", "indienen-wanneer"),
+    ("wanneer moet de aanvulling binnen zijn", "noloc", "uitgesteld-advies"),  # after a deferred advice
+    ("wanneer loopt blik op werk af", "nrto", None),  # the page's two cases: no one entry for it
+    ("tot wanneer blik op werk keurmerk verloopt", "nrto", None),
+    ("wat moeten we doen als blik op werk eind 2019 afloopt", None, None),  # the page's case: the FAQ
+    ("hoe lang duurt de zelfevaluatie", None, None),  # a step's duration: the FAQ
+    ("moet ik de zelfevaluatie opsturen", None, None),  # what, not when
+    ("wanneer is de volgende audit", None, None),
 ])
-def test_a_steps_day_asked_of_no_one_in_particular(text: str, scheme: str | None) -> None:
-    assert step_deadline_asked(text) == scheme
+def test_a_steps_day_asked_of_no_one_in_particular(kb: KnowledgeBase, text: str, scheme: str | None,
+                                                   entry: str | None) -> None:
+    step = step_deadline_asked(text)
+    assert (step.scheme if step else None, step.entry if step else None) == (scheme, entry)
+    assert entry is None or kb.by_id[entry].source_page == scheme  # the step's entry is of its own scheme
 
 
 @pytest.mark.parametrize(("text", "switched"), [
