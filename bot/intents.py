@@ -112,7 +112,10 @@ WHERE_I_STAND = re.compile(
     r"|(?:mijn )?voortgang|(?:hoeveel (?:dagen|weken|maanden|tijd)|hoe ?lang) nog"
     r"|nog hoeveel (?:dagen|weken|maanden|tijd)"
     r"|(?:sta|lig|ben|zit|loop) ik (?:nog |wel |goed )?(?:op schema|op koers|op tijd|achter)"
-    r"|(?:liggen|zijn|zitten|lopen) we (?:nog |wel |goed )?(?:op schema|op koers|op tijd|achter))(?: nu)?")
+    r"|(?:liggen|zijn|zitten|lopen) we (?:nog |wel |goed )?(?:op schema|op koers|op tijd|achter)"
+    # "hebben we alles gedaan dit jaar?"
+    r"|(?:heb ik|hebben we|hebben wij) (?:al )?alles (?:al )?(?:gedaan|af|geregeld|klaar)"
+    r"(?: (?:voor )?(?:dit|deze) (?:jaar|maand))?)(?: nu)?")
 
 
 # "wanneer is de volgende audit": the next one can only be the user's own
@@ -122,7 +125,10 @@ NOW_YES_NO = re.compile(r"(?:is|zijn|verloopt|vervalt|loopt) (?:mijn|ons|onze) (
                         r"keurmerk|nrto keurmerk|blik op werk keurmerk)\b.*\b(?:nog|al|binnenkort|bijna|straks)\b"
                         # "kan ik al indienen?": whether my window is open
                         r"|(?:kan|mag|kunnen|mogen) (?:ik|we|wij) (?:\w+ ){0,3}?(?:al|alvast) (?:\w+ ){0,3}?"
-                        r"(?:indienen|inleveren)\b")
+                        r"(?:indienen|inleveren)\b"
+                        # "is onze kwaliteitsverklaring al verstuurd?": whether this year's step is recorded done
+                        r"|(?:is|zijn) (?:mijn|ons|onze) (?:kwaliteitsverklaring|zelfevaluatie) (?:al |nu |dit jaar )?"
+                        r"(?:verstuurd|opgestuurd|gedaan|klaar|af|binnen|ingediend)\b")
 # "wat is mijn vervaldatum", "ik weet mijn einddatum niet": the date itself (not where to find it, "hoe vind ik …")
 MY_END_DATE = re.compile(r"\b(?:wat|welke) (?:is|was) (?:mijn|onze|ons) (?:verval|verloop|eind)datum\b"
                          r"|\b(?:(?:weet|ken) (?:ik|we|wij)|(?:ik|we|wij) (?:weet|ken|weten|kennen)) (?:mijn|onze|ons) "

@@ -73,6 +73,9 @@ KEURMERK_YEARS = load_rules().nrto.validity_years
     ("hoe lang heb ik nog", "any"),
     ("hoeveel dagen nog?", "any"), ("hoe lang nog", "any"), ("deadlines", "any"),  # were "weet ik niet", suggestions
     ("mijn deadlines", "any"),  # and the quality statement's entry outright
+    ("hebben we alles gedaan dit jaar", "any"), ("heb ik alles al gedaan?", "any"),  # were "weet ik niet"
+    ("is onze kwaliteitsverklaring al verstuurd?", "nrto"),  # was the FAQ on what to send where
+    ("is de zelfevaluatie verstuurd", None),  # no one's: the FAQ
     ("Wat moet ik nu doen?", "any"),  # where I stand, asked as the whole message: my status
     ("wat moet ik deze maand doen", "any"), ("wat moeten we binnenkort doen?", "any"),  # were suggestions
     ("wat moet ik dit jaar nog doen", "any"), ("wat moeten we deze week nog doen", "any"),  # were suggestions too
