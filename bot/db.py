@@ -642,10 +642,16 @@ class Database:
     def cancel_meeting(self, meeting_id: int) -> None:
         self.db.execute("UPDATE meetings SET state = 'cancelled' WHERE id = ?", [meeting_id])
 
-    def answer_meeting(self, meeting_id: int, user_id: int, name: str, answer: str) -> None:
+    def answer_meeting(self, meeting_id: int, user_id: int, name: str, answer: str) -> bool:
+        """Record a member's yes or no; False when it was already so (the card then stays as it is)."""
+        before = self.db.execute("SELECT name, answer FROM meeting_answers WHERE meeting_id = ? AND user_id = ?",
+                                 [meeting_id, user_id]).fetchone()
+        if before is not None and tuple(before) == (name[:64], answer):
+            return False
         self.db.execute("INSERT INTO meeting_answers (meeting_id, user_id, name, answer) VALUES (?, ?, ?, ?) "
                         "ON CONFLICT(meeting_id, user_id) DO UPDATE SET answer = excluded.answer, name = excluded.name",
                         [meeting_id, user_id, name[:64], answer])
+        return True
 
     def meeting_answers(self, meeting_id: int) -> list[tuple[str, str]]:
         """(name, 'ja' or 'nee') in the order people answered."""

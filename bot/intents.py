@@ -76,7 +76,11 @@ def opens_as_question(text: str) -> bool:
     """Opens with a question word, or with a verb and its subject as a yes/no question does."""
     words = fold(text).split()
     return bool(words) and (words[0] in INTERROGATIVES
-                            or (words[0] in QUESTION_VERBS and len(words) > 1 and words[1] in SUBJECTS))
+                            or (words[0] in QUESTION_VERBS and len(words) > 1 and words[1] in SUBJECTS)
+                            # "om hoe laat begint het", "tot wanneer is het geldig": the question word after
+                            # a preposition
+                            or (words[0] in ("om", "tot", "vanaf", "sinds") and len(words) > 1
+                                and words[1] in INTERROGATIVES))
 
 
 def question_part(text: str) -> str | None:
@@ -287,13 +291,14 @@ PLANNED = re.compile(r"\b(?:volgende|eerstvolgende|gepland|weer|nieuwe)\b")
 # "plan een intervisie", "verzet de intervisie naar 10 december", "de intervisie gaat niet door": what
 # /intervisie does in a group, asked in words
 MEETING_REQUESTS: tuple[tuple[MeetingRequestKind, re.Pattern[str]], ...] = (
-    ("move", re.compile(r"\b(?:verplaats|verplaatsen|verzet|verzetten|verschuif|verschuiven)\b")),
+    ("move", re.compile(r"\b(?:verplaats|verplaatsen|verzet|verzetten|verschuif|verschuiven)\b"
+                        r"|\bzet (?:de|die|deze|hem) (?:\w+ )?(?:op|naar)\b")),  # "zet de intervisie op 15:00"
     ("cancel", re.compile(r"\b(?:annuleer|annuleren|afzeggen|afgelast|schrappen)\b|\b(?:gaat|kan) niet door\b")),
     ("plan", re.compile(r"\b(?:plan|plannen|inplannen|organiseer|organiseren|prik|prikken)\b")),
 )
 HOW_MANY = re.compile(r"\bhoeveel\b")
 # "verzet hem naar donderdag", "kunnen we die verplaatsen": the meeting meant without its name
-MEETING_MEANT = re.compile(r"\b(?:verplaats|verzet|verschuif)\w* (?:hem|het|ze|die|deze) (?:naar|op|tot)\b"
+MEETING_MEANT = re.compile(r"\b(?:verplaats|verzet|verschuif|zet)\w* (?:hem|het|ze|die|deze) (?:naar|op|tot)\b"
                            r"|\b(?:hem|die|deze) (?:verplaatsen|verzetten|verschuiven) naar\b")
 
 
@@ -314,14 +319,19 @@ def meeting_plan_asked(text: str) -> bool:
 # "wie doen er mee?", "wie komen er?": who is coming, which the meeting's card and /groep show
 WHO_COMES = re.compile(r"\bwie (?:doen|doet|gaan|gaat) (?:er )?(?:allemaal )?mee\b"
                        r"|\bwie (?:komen|komt|zijn|is) (?:er )?(?:allemaal )?(?:erbij|bij|aanwezig)\b"
-                       r"|\bwie (?:komen|komt) er(?: allemaal)?(?: nu)?$")
+                       r"|\bwie (?:komen|komt) er(?: allemaal)?(?: nu)?$"
+                       r"|^hoeveel (?:mensen |deelnemers |collegas |leden )?(?:komen|doen) (?:er )?(?:mee|bij)?"
+                       r"|^wat is het onderwerp\b")
+# "hoe laat is de intervisie": its time, with the meeting named
+MEETING_TIME = re.compile(r"\b(?:hoe laat|om hoe laat|welk tijdstip|welke tijd)\b")
 
 
 def next_meeting_question(text: str) -> bool:
     """A question about the next planned intervision meeting or who comes to it, which /groep shows, not the FAQ."""
     folded = fold(text)
     return ((is_question(text) or opens_as_question(text))
-            and ((MEETINGS_TOPIC.search(folded) is not None and PLANNED.search(folded) is not None)
+            and ((MEETINGS_TOPIC.search(folded) is not None
+                  and (PLANNED.search(folded) or MEETING_TIME.search(folded)) is not None)
                  or WHO_COMES.search(folded) is not None))
 
 
@@ -331,7 +341,9 @@ RSVP = re.compile(rf"(?:(?:sorry|helaas|oke|ok|ja|nee) )?(?:"
                   rf"(?:ik|wij|we) (?:doe|doen|kom|komen|ben|zijn) {_BY_THE_WAY}(?:mee|erbij|er bij)"
                   rf"|(?:ik|wij|we) (?:kan|kunnen|kom|komen) {_BY_THE_WAY}niet(?: komen)?"
                   rf"|(?:ik|wij|we) (?:kan|kunnen) {_BY_THE_WAY}komen"
-                  rf"|(?:ik ben|wij zijn|we zijn) er {_BY_THE_WAY}(?:niet )?bij)")
+                  rf"|(?:ik ben|wij zijn|we zijn) er {_BY_THE_WAY}(?:niet )?bij"
+                  # "ik kom ook", "wij komen graag": last, so "ik kom er niet" is read as not coming
+                  r"|(?:ik|wij|we) (?:komen|kom)\b(?: (?:toch|ook|graag|wel|zeker|gewoon))*)")
 
 
 # the meeting meant, said after the answer: "ik kan niet op 8 december", "ik doe mee dinsdag"

@@ -228,9 +228,10 @@ async def meeting_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         if meeting.card_after:
             await query.answer(texts.MEETING_OVER)
             return
-        svc.db.answer_meeting(meeting.id, user.id, user.first_name, action)
+        changed = svc.db.answer_meeting(meeting.id, user.id, user.first_name, action)
         await query.answer("Genoteerd." if action == "ja" else "Jammer, genoteerd.")
-        await _refresh_card(context.bot, svc.db, meeting.id)
+        if changed:  # Telegram refuses an edit that changes nothing
+            await _refresh_card(context.bot, svc.db, meeting.id)
     elif action == "cancel":
         if not await _may_change(context.bot, meeting, user.id):
             await query.answer(texts.MEETING_NOT_ALLOWED, show_alert=True)
@@ -391,8 +392,8 @@ async def _answer_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, a
     if meeting is None:
         await reply(update, _none_planned(named) if day_said or not coming else texts.RSVP_WHICH)
         return
-    svc.db.answer_meeting(meeting.id, user.id, user.first_name, answer)
-    await _refresh_card(context.bot, svc.db, meeting.id)
+    if svc.db.answer_meeting(meeting.id, user.id, user.first_name, answer):
+        await _refresh_card(context.bot, svc.db, meeting.id)
     said_back = texts.RSVP_YES if answer == "ja" else texts.RSVP_NO
     await reply(update, said_back.format(name=esc(user.first_name), when=meeting.when))
 

@@ -84,6 +84,7 @@ def test_group_meeting_from_plan_to_attendance(tmp_path: Path) -> None:
             assert "Onderwerp: casus bespreken" in visible(meeting_card)
             await sim.tap(ANNA, meeting_card, button(meeting_card, "Ik doe mee"))
             await sim.tap(CAROL, meeting_card, button(meeting_card, "Ik doe mee"))
+            await sim.tap(CAROL, meeting_card, button(meeting_card, "Ik doe mee"))  # again: no edit changing nothing
             await sim.tap(BOB, meeting_card, button(meeting_card, "Kan niet"))
             shown = emu.messages[(GROUP, meeting_card.result["message_id"])]
             assert "Doen mee (2): Anna, Carol" in shown["text"] and "Kunnen niet (1): Bob" in shown["text"]
@@ -294,6 +295,9 @@ def test_a_meeting_planned_moved_cancelled_and_answered_in_words(tmp_path: Path)
         await says(sim, ANNA, "@recertbot kunnen we die verplaatsen naar 6 januari?", chat_id=GROUP)
         (later,) = await says(sim, ANNA, "/intervisie verzet 11:00", chat_id=GROUP)  # a time alone keeps the day
         assert visible(later) == "Verzet naar woensdag 6 januari 2027 om 11:00."
+        (put,) = await says(sim, ANNA, "@recertbot zet hem op 12:00", chat_id=GROUP)  # was "weet ik niet"
+        assert visible(put) == "Verzet naar woensdag 6 januari 2027 om 12:00."
+        await says(sim, ANNA, "@recertbot zet de intervisie op 11:00", chat_id=GROUP)
         # coming or not, in words: recorded as the card's buttons would (was: tap the buttons)
         (noted,) = await says(sim, ANNA, "@recertbot ik kan toch niet op 6 januari", chat_id=GROUP)
         assert visible(noted) == "Jammer! Genoteerd: Anna kan niet op woensdag 6 januari 2027 om 11:00."
@@ -308,6 +312,12 @@ def test_a_meeting_planned_moved_cancelled_and_answered_in_words(tmp_path: Path)
         assert "Noem de dag" in visible(which)
         (day,) = await says(sim, ANNA, "@recertbot ik doe mee op 8 januari", chat_id=GROUP)
         assert visible(day) == "Genoteerd: Anna doet mee op vrijdag 8 januari 2027 om 10:00."
+        (again,) = await says(sim, ANNA, "@recertbot ik kom ook op 8 januari", chat_id=GROUP)  # was "weet ik niet"
+        assert visible(again) == visible(day)  # said again: no edit of the card that changes nothing
+        (overview,) = await says(sim, ANNA, "/groep", chat_id=GROUP)
+        for asked in ("hoeveel mensen komen er?", "hoe laat is de intervisie", "wat is het onderwerp"):
+            (answer,) = await says(sim, ANNA, f"@recertbot {asked}", chat_id=GROUP)  # were "weet ik niet" or FAQ
+            assert visible(answer) == visible(overview), asked
         assert "Kunnen niet (1): Anna" in sim.emulator.messages[(GROUP, card.result["message_id"])]["text"]
         (wrong,) = await says(sim, ANNA, "/intervisie annuleer 31 november", chat_id=GROUP)  # no such day: none
         assert "31 november bestaat niet" in visible(wrong) and len(sim.db.meetings_in(GROUP)) == 2

@@ -206,6 +206,9 @@ def test_the_question_in_a_message_that_tells_something(text: str, part: str | N
     ("de volgende intervisie is bij Piet", False),  # a remark
     ("wie doen er mee?", True), ("wie zijn er allemaal bij", True), ("wie komen er?", True),  # who comes
     ("wie komt er auditen bij de gecombineerde audit", False),
+    ("hoeveel mensen komen er?", True), ("hoe laat is de intervisie", True),  # were "weet ik niet", an FAQ entry
+    ("wat is het onderwerp?", True), ("om hoe laat begint de bijeenkomst", True),
+    ("hoe lang duurt een intervisie", False), ("hoeveel mensen moeten er in een intervisiegroep", False),
 ])
 def test_a_question_about_the_next_meeting(text: str, asked: bool) -> None:
     assert next_meeting_question(text) is asked
@@ -420,7 +423,7 @@ def test_a_question_asked_anywhere_in_a_message(text: str, asks: bool) -> None:
 
 @pytest.mark.parametrize(("text", "told"), [
     ("ik doe mee", True), ("Ik kan niet", True), ("ik ben erbij!", True),
-    ("ik kan toch niet", True), ("sorry, ik kan helaas niet komen", True), ("ik kom ook", False),
+    ("ik kan toch niet", True), ("sorry, ik kan helaas niet komen", True), ("ik kom ook", True),  # was False
     ("we zijn er deze keer niet bij", True), ("ik kan wel komen", True),  # "ik kan toch niet" was the 2FA FAQ
     ("ik doe mee aan de zelfevaluatie", False),  # about something else
     ("ik kan niet inloggen", False),
@@ -435,6 +438,8 @@ def test_coming_or_not_said_in_words(text: str, told: bool) -> None:
     ("ik kan toch niet op 8 december", "nee"), ("ik doe mee dinsdag", "ja"),
     ("ik kan niet op de intervisie van 8 december", "nee"), ("sorry ik kan er niet bij zijn", "nee"),
     ("ik kan niet zo goed plannen", None), ("ik doe mee aan een cursus over coaching", None),
+    ("ik kom ook", "ja"), ("ik kom", "ja"), ("wij komen graag", "ja"),  # were "weet ik niet"
+    ("ik kom er niet", "nee"), ("ik kom 10 minuten later", None), ("ik kom er niet uit", None),
 ])
 def test_coming_or_not_and_the_meeting_meant(text: str, answer: str | None) -> None:
     assert rsvp_answer(text) == answer
@@ -511,6 +516,8 @@ def test_the_groups_meetings_held_asked(text: str, ours: bool) -> None:
     ("wanneer is de volgende bijeenkomst", None), ("hoeveel intervisies moet ik plannen", None),
     ("verzet hem naar donderdag", "move"), ("kunnen we die verplaatsen naar 6 januari", "move"),  # no meeting named
     ("verzet het", None), ("ik wil het portfolio verschuiven", None),
+    ("zet de intervisie op 15:00", "move"), ("zet hem op donderdag", "move"),  # were "weet ik niet"
+    ("zet de herinneringen uit", None),
 ])
 def test_what_is_asked_of_a_meeting_in_words(text: str, kind: str | None) -> None:
     assert meeting_request(text) == kind
