@@ -227,7 +227,8 @@ def test_a_verb_of_being_or_having_alone_answers_nothing(faq: FaqService, said: 
      ("waar ben je voor?", "Ik beantwoord"), ("uitleg", "Ik beantwoord"),  # were portfolio or PE entries, outright
      ("wat doe jij eigenlijk", "Ik beantwoord"), ("welke commando's zijn er", "Ik beantwoord"),  # were suggestions
      ("waar kun je me mee helpen", "Ik beantwoord"),  # was "who helps during the process", outright
-     ("ben je een robot?", "Ik ben een bot"), ("kan ik een mens spreken", "Ik ben een bot")],  # were "weet ik niet"
+     ("ben je een robot?", "Ik ben een bot"), ("kan ik een mens spreken", "Ik ben een bot"),  # were "weet ik niet"
+     ("wat is de nrto?", "Wie is wie"), ("wat is dnv", "Wie is wie")],  # were what to send, and the costs, outright
 )
 def test_small_talk(faq: FaqService, text: str, intent_word: str) -> None:
     reply = faq.ask(text)
