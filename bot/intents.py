@@ -425,6 +425,14 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                  ("pe", re.compile(r"\b(?:leg|houd|hou) ik (?:een |mijn |de )?(?:pe )?(?:activiteit(?:en)?|punten) "
                                    r"(?:vast|bij)\b|\bmijn (?:pe )?(?:punten|activiteiten) (?:bijhouden|vastleggen)\b"
                                    r"|\bactiviteit(?:en)? (?:vastleggen|bijhouden|toevoegen)\b")),
+                 # adding evidence: "hoe voeg ik een bewijs toe", "kan ik een pdf als bewijs uploaden" (not what
+                 # counts as evidence, "wat lever ik aan als bewijs", nor the Blik op Werk proof the NRTO asks for)
+                 ("bewijsstuk", re.compile(r"^(?!(?:wat|welk|welke)\b)"
+                                           r"(?!.*\b(?:blik|nrto|keurmerk|kwaliteitsverklaring|certificaat)\b)"
+                                           r"(?:.*\b(?:voeg|stuur|upload|lever)\w* (?:ik|je) (?:\w+ ){0,3}?"
+                                           r"(?:bewijs|bewijsstuk|bewijsstukken|foto|factuur|screenshot)\b"
+                                           r"|.*\b(?:bewijs|bewijsstuk|bewijsstukken|foto|factuur|screenshot) "
+                                           r"(?:\w+ ){0,4}?(?:toevoegen|uploaden|sturen|opsturen|aanleveren)\b)")),
                  ("vergeet", re.compile(r"\b(?:verwijder|wis)\w* (?:al )?(?:mijn|mn) (?:gegevens|data|account)\b"
                                         r"|\b(?:mijn|mn) (?:gegevens|data|account) (?:verwijderen|wissen)\b")),
                  # changing or seeing what one logged ("verwijder de webinar van gisteren", "toon mijn intervisies")

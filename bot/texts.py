@@ -95,6 +95,9 @@ FEATURE_HINTS = {
     "pe": ("Een PE-activiteit leg je vast met /pe: ik vraag wat ik nodig heb. Of in één regel: "
            "<i>/pe 12-03-2026 3 uur Webinar gespreksvoering</i>. Je stand zie je met /punten, alles met /lijst."),
     "lijst": "Met /lijst bekijk, wijzig of verwijder je je activiteiten en intervisies.",
+    "bewijsstuk": ("Bij mij: stuur het bewijs als foto of bestand (📎) met in het bijschrift de activiteit, "
+                   "bijvoorbeeld <i>webinar 12 november</i>; bij /pe vraag ik er ook om. In de DNV Noloc Portal voer "
+                   "je per activiteit een bewijsstuk in onder PE-registratie."),
     "punten": "Met /punten zie je je PE-punten tegen de regels, met grafiek.",
     "mijngegevens": "Met /mijngegevens krijg je alles wat ik van je bewaar als bestand; /vergeet wist het.",
     "vergeet": ("Met /vergeet wis je alles wat ik van je bewaar, na een bevestiging. Wil je het eerst als bestand? "

@@ -150,7 +150,7 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
 
 
 # The private command a feature asked for in words opens; the rest are named as their command.
-FEATURE_COMMANDS = {"correctie": "lijst", "privacy": "mijngegevens"}
+FEATURE_COMMANDS = {"correctie": "lijst", "privacy": "mijngegevens", "bewijsstuk": "pe"}
 
 
 def _told_about_me(text: str, day: date, keurmerk_years: int) -> str | None:

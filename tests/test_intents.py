@@ -372,7 +372,12 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("wat gebeurt er met mijn gegevens", "privacy"),  # no wish to erase them: what is kept (was "weet ik niet")
     ("welke gegevens bewaar je", "privacy"), ("wat weet je over mij", "privacy"),
     ("kan ik een pdf krijgen van mijn activiteiten", "export"),  # was a suggestion about the rules
-    ("kan ik een pdf als bewijs uploaden", None),
+    ("kan ik een pdf als bewijs uploaden", "bewijsstuk"),  # was None: how the bot takes it, and the portal
+    ("hoe voeg ik een bewijs toe aan een activiteit", "bewijsstuk"),  # was the FAQ's evidence forms
+    ("hoe lever ik bewijs aan", "bewijsstuk"),  # was "weet ik niet"
+    ("wat lever ik aan als bewijs voor mijn punten", None),  # what counts: the FAQ's
+    ("waar stuur ik het bewijs van blik op werk naartoe", None),  # the NRTO's: the FAQ
+    ("kan ik een foto van mijn certificaat sturen", None),
     ("ik wil mijn certificaat invoeren", "certificaat"),  # was a suggestion about the portal
     ("hoe voer ik mijn vervaldatum in", "certificaat"),
     ("hoe voer ik mijn datum in", "certificaat"),  # was the portal's PE entry, outright
