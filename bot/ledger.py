@@ -530,15 +530,17 @@ class MeetingTold:
 
 
 def reflection_sentence(text: str, today: date) -> MeetingTold | None:
-    """"ik heb gisteren intervisie gehad met kring Noord": a reflection meeting to log; None for a question,
-    a future day or no day at all."""
+    """"ik heb gisteren intervisie gehad met kring Noord": a reflection meeting to log, its day asked later when
+    none is said; None for a question, a future day or a wrong one."""
     if "?" in text or not REFLECTION_WORDS.search(text) or NOT_HELD.search(text):
         return None
     found = done_on_date(text, today)
     if not (HELD_WORDS.search(text) or ATTENDED.search(text)) and not _logged_without_verb(text, found, today):
         return None
     if isinstance(found, DateProblem):
-        if not (found.asks_day and found.span):
+        if found.span is None:  # "ik heb intervisie gehad": no day said, so it is asked
+            return MeetingTold(None, _with_whom(text), None)
+        if not found.asks_day:
             return None
         return MeetingTold(None, _with_whom(cut(text, [found.span], DATE_LINKS)), found.period)
     return MeetingTold(found.value, _with_whom(cut(text, [(found.start, found.end)], DATE_LINKS)))

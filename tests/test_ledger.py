@@ -357,7 +357,8 @@ def test_a_reflection_line_gives_the_day_and_who_it_was_with(line: str, day: dat
      (date(2026, 11, 12), "de kwaliteitskring Noord")),
     ("gisteren met Piet en Ans intervisie gedaan", (date(2026, 11, 21), "Piet en Ans")),
     ("vandaag intervisie gehad", (TODAY, "")),  # who it was with is asked after yes
-    ("ik heb intervisie gehad", None),  # no day: nothing offered
+    ("ik heb intervisie gehad", (None, "")),  # no day: the day is asked after yes, as for an activity (was None)
+    ("ik heb een intervisie bijgewoond met kring Zuid", (None, "kring Zuid")),
     ("ik heb vorige maand intervisie gehad met kring Noord", (None, "kring Noord")),  # the day is asked
     # the group after "van" or "bij" (was asked again); not what follows a day cut out
     ("ik was gisteren bij de intervisie van kring Noord", (date(2026, 11, 21), "kring Noord")),
