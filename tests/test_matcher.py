@@ -165,6 +165,23 @@ def test_finding_a_group_is_said_to_be_missing_from_the_faq(faq: FaqService, que
     assert reply.kind == "none" and "staat niet in de FAQ" in reply.text and "vakgerelateerde" in reply.text
 
 
+@pytest.mark.parametrize(("question", "outright"), [
+    ("wat als ik te laat ben met indienen", None),  # was what follows a submission, outright
+    ("ik ben te laat met mijn portfolio", None),  # was the portfolio's requirements, outright
+    ("kan ik na het verlopen nog indienen", None),  # was three suggestions
+    ("krijg ik een nieuw certificaat", None),  # was the negative advice, outright
+    ("mijn certificaat is verlopen kan ik nog recertificeren", "certificaat-geldigheid"),  # the FAQ answers it
+    ("tot wanneer kan ik nog indienen", "indienen-wanneer"),
+])
+def test_submitting_late_is_said_to_be_missing_from_the_faq(faq: FaqService, question: str,
+                                                            outright: str | None) -> None:
+    reply = faq.ask(question)
+    if outright is None:
+        assert reply.kind == "none" and "in de FAQ" in reply.text and "DNV" in reply.text
+    else:
+        assert reply.kind == "faq" and reply.entry_id == outright
+
+
 def test_the_contacts_are_the_same_in_every_reply_that_names_them(faq: FaqService) -> None:
     human = faq.ask("ik wil een mens spreken")
     assert human.kind == "smalltalk" and faq.kb.language.contacts in human.text and "{contacts}" not in human.text
