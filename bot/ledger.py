@@ -744,11 +744,16 @@ def deletes(text: str) -> bool:
 NEWEST = re.compile(r"\b(?:laatste|vorige|recentste|meest recente)\b(?! (?:week|maand|jaar|kwartaal)\b)")
 
 
+def _newest_said(name: str) -> tuple[bool, str]:
+    """Whether a change names the newest item ("de laatste"), and the name said without that word."""
+    return bool(NEWEST.search(name)), " ".join(NEWEST.sub(" ", name).split())
+
+
 def activity_named(text: str, activities: list[Activity], today: date) -> Activity | None:
     """The one logged activity a change names, by its day and by its name ("de webinar van 12 november"), or as
     the newest ("de laatste cursus"); None when it names none, or several fit (the list shows them)."""
     day, name = _day_and_name(text, today)
-    last, name = bool(NEWEST.search(name)), " ".join(NEWEST.sub(" ", name).split())
+    last, name = _newest_said(name)
     fits = [a for a in activities if (day is None or a.done_on == day)
             and (not name or fuzz.token_set_ratio(name, fold(a.title)) >= NAME_FITS)]
     if last:  # the newest, as the list shows them
@@ -760,7 +765,7 @@ def meeting_named(text: str, meetings: list[Reflection], today: date) -> Reflect
     """The one logged reflection meeting a change names, by its day and by who it was with ("de intervisie van
     gisteren", "de intervisie met kring Noord"), or as the last logged; None when it names none, or several fit."""
     day, name = _day_and_name(REFLECTION_WORDS.sub(" ", text), today)
-    last, name = bool(NEWEST.search(name)), " ".join(NEWEST.sub(" ", name).split())
+    last, name = _newest_said(name)
     name = COMPANY_LINKS.sub("", name)
     fits = [m for m in meetings if (day is None or m.held_on == day)
             and (not name or fuzz.token_set_ratio(name, fold(m.with_whom)) >= NAME_FITS)]
