@@ -17,7 +17,9 @@ from bot.dates import AMSTERDAM
 from bot.deadlines import NolocCertificate, NrtoKeurmerk
 from bot.delivery import replan
 from bot.emulator import BotApiEmulator
+from bot.knowledge import KnowledgeBase
 from bot.simulation import Simulation
+from handlers.router import RESULT_ENTRIES
 
 ALICE, BOB, GROUP = 21, 22, -600
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=AMSTERDAM)
@@ -1262,3 +1264,9 @@ def test_an_audit_result_told_is_offered_for_the_nrto_dates(tmp_path: Path) -> N
         assert sim.db.dialog(ALICE) is None and sim.db.nrto_keurmerk(ALICE) is None
 
     run(chat, tmp_path)
+
+
+def test_every_step_told_without_dates_names_an_entry_of_the_certificate_source(kb: KnowledgeBase) -> None:
+    """What follows each /uitslag step told without dates is an entry of the certificate source, by id."""
+    assert set(RESULT_ENTRIES) == {"ingediend", "uitgesteld", "negatief"}  # "positief": congratulations instead
+    assert {kb.by_id[entry].source_page for entry in RESULT_ENTRIES.values()} == {"noloc"}
