@@ -85,8 +85,8 @@ def opens_as_question(text: str) -> bool:
 
 def question_part(text: str) -> str | None:
     """The question in a message that tells something first ("ik ben in 2022 gecertificeerd, hoeveel jaar
-    blijft dat geldig"): the first clause after a comma that reads as one."""
-    for clause in re.split(r"[,;]", text)[1:]:
+    blijft dat geldig"): the first clause after a comma or a sentence's end that reads as one."""
+    for clause in re.split(r"[,;]|(?<=[.!?])\s+", text)[1:]:
         if is_question(clause) or opens_as_question(clause):
             return clause.strip()
     return None
@@ -110,7 +110,7 @@ DURATION = re.compile(r"\b(?:duurt|duren|bezig|wachten)\b")
 WHERE_I_STAND = re.compile(
     r"(?:en |dus |oke |ok )?(?:wat (?:moet ik|moeten we|moeten wij) "
     r"(?:nu |nu eerst |eerst |nog |als eerste |hierna |vervolgens |(?:nog )?(?:dit|deze) (?:jaar|maand|week)(?: nog)? |"
-    r"nog dit jaar |binnenkort |straks )?doen"
+    r"nog dit jaar |binnenkort |straks |(?:nog |nu )?allemaal )?doen"
     r"|wat (?:is|zijn) (?:mijn|de) volgende stap(?:pen)?|hoe sta ik (?:er ?voor|er nu voor)|waar sta ik"
     r"|wat nu|wat staat er (?:nog )?open|(?:mijn )?status|(?:mijn )?overzicht|(?:mijn |alle )?deadlines"
     r"|(?:mijn )?voortgang|(?:hoeveel (?:dagen|weken|maanden|tijd)|hoe ?lang) nog"

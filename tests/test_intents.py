@@ -74,6 +74,7 @@ KEURMERK_YEARS = load_rules().nrto.validity_years
     ("hoeveel dagen nog?", "any"), ("hoe lang nog", "any"), ("deadlines", "any"),  # were "weet ik niet", suggestions
     ("mijn deadlines", "any"),  # and the quality statement's entry outright
     ("hebben we alles gedaan dit jaar", "any"), ("heb ik alles al gedaan?", "any"),  # were "weet ik niet"
+    ("wat moet ik allemaal doen?", "any"),  # was three suggestions, the quality statement first
     ("is onze kwaliteitsverklaring al verstuurd?", "nrto"),  # was the FAQ on what to send where
     ("is de zelfevaluatie verstuurd", None),  # no one's: the FAQ
     ("Wat moet ik nu doen?", "any"),  # where I stand, asked as the whole message: my status
@@ -193,6 +194,8 @@ def test_a_step_of_uitslag_told(text: str, step: str | None) -> None:
     ("ik ben in 2022 gecertificeerd, hoeveel jaar blijft dat geldig", "hoeveel jaar blijft dat geldig"),
     ("verloopt 1-3-2027; wanneer moet ik indienen?", "wanneer moet ik indienen?"),
     ("mijn certificaat verloopt op 1-3-2027, denk ik", None),
+    ("Hoi! Ik ben Petra, mijn certificaat verloopt in juni 2027. Wat moet ik allemaal doen?",
+     "Wat moet ik allemaal doen?"),  # after a full stop too (was the clause with the date, and the question)
     ("hoeveel jaar is het geldig", None),  # a question alone is not told with something
 ])
 def test_the_question_in_a_message_that_tells_something(text: str, part: str | None) -> None:
