@@ -412,13 +412,19 @@ class Database:
         """The user's reflection meetings, oldest first."""
         rows = self.db.execute("SELECT id, held_on, with_whom FROM reflections WHERE user_id = ? "
                                "ORDER BY held_on, id", [user_id]).fetchall()
-        return [Reflection(r[0], date.fromisoformat(r[1]), r[2]) for r in rows]
+        return [_reflection(r) for r in rows]
+
+    def reflection(self, user_id: int, reflection_id: int) -> Reflection | None:
+        """One of the user's reflection meetings; None if it is not theirs (or gone)."""
+        row = self.db.execute("SELECT id, held_on, with_whom FROM reflections WHERE id = ? AND user_id = ?",
+                              [reflection_id, user_id]).fetchone()
+        return _reflection(row) if row else None
 
     def newest_reflection(self, user_id: int) -> tuple[Reflection, datetime] | None:
         """The reflection meeting the user logged last, and when it was stored."""
         row = self.db.execute("SELECT id, held_on, with_whom, created_at FROM reflections WHERE user_id = ? "
                               "ORDER BY id DESC LIMIT 1", [user_id]).fetchone()
-        return (Reflection(row[0], date.fromisoformat(row[1]), row[2]), _moment(row[3])) if row else None
+        return (_reflection(row), _moment(row[3])) if row else None
 
     def move_reflection(self, user_id: int, reflection_id: int, held_on: date) -> bool:
         """Another day for one of the user's own meetings logged by hand; False when it is not theirs, gone, or
@@ -790,6 +796,10 @@ ACTIVITY_COLUMNS = "id, title, done_on, unit, amount, points, category, evidence
 
 def _activity(r: Sequence[Any]) -> Activity:
     return Activity(r[0], r[1], date.fromisoformat(r[2]), r[5], r[6], Amount(r[3], r[4]), r[7], r[8])
+
+
+def _reflection(r: Sequence[Any]) -> Reflection:
+    return Reflection(r[0], date.fromisoformat(r[1]), r[2])
 
 
 def _activity_values(a: Activity) -> list[object]:

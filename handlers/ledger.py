@@ -997,7 +997,7 @@ async def delete_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dialo
         await reply(update, texts.NOT_DELETED)
         return True
     if dialog.data["action"] == "mdel":
-        meeting = next((r for r in svc.db.reflections(user_id) if r.id == item_id), None)
+        meeting = svc.db.reflection(user_id, item_id)
         said = _delete_meeting(context, user_id, meeting) if meeting is not None else None
     else:
         activity = svc.db.activity(user_id, item_id)
@@ -1014,7 +1014,7 @@ async def _meeting_delete_tap(query: CallbackQuery, context: ContextTypes.DEFAUL
     """🗑 under a reflection meeting, then its confirmation; only the tapper's own meetings are found."""
     user_id = query.from_user.id
     svc = services(context)
-    meeting = next((r for r in svc.db.reflections(user_id) if r.id == reflection_id), None)
+    meeting = svc.db.reflection(user_id, reflection_id)
     if meeting is None:
         await query.answer(texts.BUTTON_GONE, show_alert=True)
         return

@@ -199,3 +199,12 @@ def test_a_rolled_back_question_leaves_no_visit_behind(tmp_path: Path) -> None:
     db.touch_user(7, NOW)  # within the minute, yet written: the rolled-back visit is not remembered
     assert db.db.execute("SELECT COUNT(*) FROM users WHERE id = 7").fetchone()[0] == 1
     db.close()
+
+
+def test_one_logged_item_is_found_only_for_its_owner(tmp_path: Path) -> None:
+    db = Database(tmp_path / "bot.db")
+    meeting_id = db.add_reflection(7, date(2026, 11, 12), "kring Noord", NOW)
+    found = db.reflection(7, meeting_id)
+    assert found is not None and (found.held_on, found.with_whom) == (date(2026, 11, 12), "kring Noord")
+    assert db.reflection(8, meeting_id) is None and db.reflection(7, meeting_id + 1) is None  # not theirs, none
+    db.close()
