@@ -121,6 +121,10 @@ class FaqService:
         )
         return Reply("faq", self.answer_text(entry), score, entry.id, related)
 
+    def reply_for_id(self, entry_id: str) -> Reply:
+        """The outright answer of the entry with this id, for the few ids the handlers name."""
+        return self.reply_for_entry(self.kb.by_id[entry_id])
+
     def smalltalk(self, text: str) -> SmallTalk | None:
         """Small talk when nothing but greeting/thanks/'wat kun je' phrases and stop words remain; of the
         groups found, the one listed first in language.yaml ("ja, dank je" is thanks)."""

@@ -367,8 +367,8 @@ async def self_evaluation_told(update: Update, context: ContextTypes.DEFAULT_TYP
     svc = services(context)
     stored, year = svc.db.nrto_keurmerk(user.id), today(context).year
     if stored is None:
-        entry = svc.faq.kb.by_id[SELF_EVALUATION_ENTRY]
-        await faq.answer_question(update, context, text, svc.faq.reply_for_entry(entry), suffix=texts.KEURMERK_INVITE)
+        await faq.answer_question(update, context, text, svc.faq.reply_for_id(SELF_EVALUATION_ENTRY),
+                                  suffix=texts.KEURMERK_INVITE)
         return True
     due = statement_due(stored, year, svc.rules.nrto)
     if due is None:

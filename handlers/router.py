@@ -293,8 +293,7 @@ async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
             update, context, step.scheme, asked):
         pass  # "wanneer moet de kwaliteitsverklaring bij de nrto zijn", from a member: their own deadline
     elif scheme is None and step is not None and step.entry is not None:  # anyone else: the step's own entry
-        faq_service = services(context).faq
-        await faq.answer_question(update, context, text, faq_service.reply_for_entry(faq_service.kb.by_id[step.entry]))
+        await faq.answer_question(update, context, text, services(context).faq.reply_for_id(step.entry))
     elif scheme is None:
         await faq.answer_question(update, context, text, answer)
     elif not await certificate.personal_answer(update, context, scheme, asked):
@@ -423,8 +422,7 @@ async def _told_result_without_dates(update: Update, context: ContextTypes.DEFAU
         return True
     answer = faq.outright_answer(context, text, "noloc")
     if answer is None:
-        faq_service = services(context).faq
-        answer = faq_service.reply_for_entry(faq_service.kb.by_id[RESULT_ENTRIES[what]])
+        answer = services(context).faq.reply_for_id(RESULT_ENTRIES[what])
     await faq.answer_question(update, context, text, answer, texts.UITSLAG_NEEDS_CERT)
     return True
 
@@ -448,8 +446,7 @@ async def _no_dates_yet(update: Update, context: ContextTypes.DEFAULT_TYPE, sche
     faq_service = services(context).faq
     answer = faq_service.ask_within(text, scheme)
     if answer.kind == "none" or (answer.kind == "suggest" and asks_validity(text)):
-        entry = faq_service.kb.by_id["verloopdatum-vinden" if scheme == "noloc" else "nrto-geldigheid"]
-        answer = faq_service.reply_for_entry(entry)
+        answer = faq_service.reply_for_id("verloopdatum-vinden" if scheme == "noloc" else "nrto-geldigheid")
     invite = texts.CERT_INVITE if scheme == "noloc" else texts.KEURMERK_INVITE
     await faq.answer_question(update, context, text, answer, invite)
 
