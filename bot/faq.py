@@ -9,6 +9,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
+from bot.intents import question_part
 from bot.knowledge import Entry, KnowledgeBase, SmallTalk, load_knowledge
 from bot.matcher import Matcher
 from bot.normalize import Normaliser, fold, has_letter
@@ -85,6 +86,7 @@ class FaqService:
         self.kb = kb
         self.norm = Normaliser(kb.language)
         self.matcher = Matcher(kb, self.norm)
+        self._part_min = kb.language.matcher["part_min"]
         self._smalltalk = sorted(
             ((tuple(fold(p).split()), st) for st in kb.language.smalltalk for p in st.phrases),
             key=lambda item: -len(item[0]),
@@ -196,6 +198,9 @@ class FaqService:
             return Reply("smalltalk", announced.reply)
         if match.kind == "suggest":  # with the contacts first, when they were asked for
             return self._suggest(tuple(Suggestion.of(c.entry) for c in match.candidates), match.score, lead)
+        part = question_part(question)  # "ik zie door de bomen het bos niet meer, waar krijg ik ondersteuning"
+        if part is not None and (alone := self.ask(part)).kind == "faq" and alone.score >= self._part_min:
+            return alone  # the question alone, sure enough without what was told first
         return Reply("none", self.kb.language.fallback, match.score)
 
     def asked(self, text: str) -> str:

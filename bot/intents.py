@@ -111,7 +111,8 @@ WHERE_I_STAND = re.compile(
     r"(?:en |dus |oke |ok )?(?:wat (?:moet ik|moeten we|moeten wij) "
     r"(?:nu |nu eerst |eerst |nog |als eerste |hierna |vervolgens |(?:nog )?(?:dit|deze) (?:jaar|maand|week)(?: nog)? |"
     r"nog dit jaar |binnenkort |straks |(?:nog |nu )?allemaal )?doen"
-    r"|wat (?:is|zijn) (?:mijn|de) volgende stap(?:pen)?|hoe sta ik (?:er ?voor|er nu voor)|waar sta ik"
+    r"|wat (?:is|zijn) (?:mijn|de) volgende stap(?:pen)?"
+    r"|hoe (?:sta ik|staan we|staan wij) (?:er ?voor|er nu voor)|waar (?:sta ik|staan we|staan wij)"
     r"|wat nu|wat staat er (?:nog )?open|(?:mijn )?status|(?:mijn )?overzicht|(?:mijn |alle )?deadlines"
     r"|(?:mijn )?voortgang|(?:hoeveel (?:dagen|weken|maanden|tijd)|hoe ?lang) nog"
     r"|nog hoeveel (?:dagen|weken|maanden|tijd)"
@@ -162,6 +163,8 @@ def personal_question(text: str) -> Scheme | None:
     folded = fold(text)
     if WHERE_I_STAND.fullmatch(folded):
         return "any"
+    if (told_first := status_asked_after(text)) is not None:  # "wij hebben het nrto keurmerk, wat moeten we doen?"
+        return told_first
     if not (FIRST_PERSON.search(folded) or NEXT.search(folded)):
         return None
     if DURATION.search(folded) and not STILL.search(folded):  # how long a step takes, not how long I have
@@ -178,6 +181,35 @@ def personal_question(text: str) -> Scheme | None:
     return None
 
 
+# Who the user says they are, before asking where they stand ("ik ben register jobcoach, wat moet ik nu doen?")
+SCHEME_TOLD: tuple[tuple[Scheme, re.Pattern[str]], ...] = (
+    ("nrto", NRTO_TOPIC),
+    ("noloc", re.compile(r"(jobcoach|noloc|certific|portfolio|hercertific|recertific)")))
+
+
+# Who one is, told before a question ("ik ben register jobcoach", "wij zijn een opleider met het nrto keurmerk"):
+# these words only, so a situation told ("ik heb een uitgesteld advies gekregen, wat nu") is not one
+WHO_I_AM = re.compile(r"(?:ik ben|ik werk als|wij zijn|we zijn|wij hebben|we hebben)\b(?P<who>.*)")
+WHO_WORDS = frozenset({
+    "een", "het", "de", "al", "sinds", "jaren", "van", "met", "bij", "en", "ook", "lid", "aangesloten", "register",
+    "jobcoach", "registerjobcoach", "gecertificeerd", "gecertificeerde", "noloc", "nrto", "nrtolid", "keurmerk",
+    "blik", "op", "werk", "opleider", "trainer", "opleiding", "opleidingsbureau", "opleidingsinstituut",
+    "opleidingsorganisatie", "trainingsbureau", "trainingsorganisatie", "organisatie", "instelling", "bureau"})
+
+
+def status_asked_after(text: str) -> Scheme | None:
+    """Where I stand, asked after saying who one is ("wij zijn nrto lid, wat moeten we dit jaar nog doen?"): the
+    scheme that names (either, "any", when it names none); None when that is not what the message asks."""
+    part = question_part(text)
+    if part is None or not WHERE_I_STAND.fullmatch(fold(part)):
+        return None
+    told = fold(text[:text.index(part)])
+    who = WHO_I_AM.fullmatch(told)
+    if who is None or not set(who.group("who").split()) <= WHO_WORDS:
+        return None
+    return next((scheme for scheme, said in SCHEME_TOLD if said.search(told)), "any")
+
+
 @dataclass(frozen=True)
 class Step:
     """A step of one scheme whose day is asked, and the FAQ entry that answers it for anyone (None: no one entry)."""
@@ -190,7 +222,10 @@ class Step:
 # step's entry: the nearest wording may be another entry's, "wanneer heb ik het NRTO-keurmerk")
 STEP_OF: tuple[tuple[Step, re.Pattern[str]], ...] = (
     (Step("nrto", "nrto-opsturen"), re.compile(r"\bkwaliteitsverklaring\b")),
-    (Step("nrto", "nrto-zelfevaluatie-opsturen"), re.compile(r"\bzelfevaluatie\b")),  # kept, not sent
+    # "wanneer moet de zelfevaluatie af": in each year without the combined audit, before the statement goes
+    (Step("nrto", "nrto-zelfevaluatie"), re.compile(r"\bzelfevaluatie\b")),
+    # "wanneer is onze volgende audit": once in four years, Blik op Werk's own every year (its outcome is not a day)
+    (Step("nrto", "nrto-geldigheid"), re.compile(r"^(?!.*\b(?:uitslag|rapport|resultaat|uitkomst)\b).*\baudit\b")),
     # "wanneer loopt blik op werk af": its end, not the 2019 page's cases of it (two entries, by year)
     (Step("nrto", None), re.compile(r"\bblik op werk(?: keurmerk)? (?:af|afloopt|verloopt|vervalt)\b"
                                     r"|\bloopt (?:ons |onze |het |de )?blik op werk(?: keurmerk)? af\b")),

@@ -252,7 +252,7 @@ def _load_entries(folder: Path, pages: Iterable[str]) -> list[Entry]:
 
 # the confidence policy the matcher reads (knowledge/language.yaml, section "matcher")
 MATCHER_POLICY = ("answer_min", "answer_margin", "tie_margin", "suggest_min", "max_suggestions",
-                  "agree_top", "sure_margin", "bm25_weight", "outside_margin")
+                  "agree_top", "sure_margin", "bm25_weight", "outside_margin", "part_min")
 
 
 def _load_language(folder: Path) -> Language:

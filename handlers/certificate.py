@@ -36,6 +36,7 @@ from bot.intents import (
     question_part,
     result_named,
     said_kind,
+    status_asked_after,
 )
 from bot.ledger import Draft, done_that_day, meeting_that_day
 from handlers import ledger
@@ -399,7 +400,9 @@ async def personal_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, sc
     page = scheme if scheme != "any" else "noloc" if nrto is None else "nrto" if noloc is None else None
     # "ik heb 75 punten, kan ik indienen?": the general answer is to the question, not to what was told first
     part = question_part(text)
-    button = (part and general_answer_button(context, part, page)) or general_answer_button(context, text, page)
+    told_who = status_asked_after(text) is not None  # "wij zijn nrto lid, hoe staan we ervoor": no question before
+    button = (part and general_answer_button(context, part, page)) or (
+        None if told_who else general_answer_button(context, text, page))
     await reply(update, status_html(user.id, context, scheme),
                 reply_markup=InlineKeyboardMarkup([[button]]) if button else None)
     return True

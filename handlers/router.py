@@ -38,6 +38,7 @@ from bot.intents import (
     result_told,
     result_when_asked,
     said_kind,
+    status_asked_after,
     step_deadline_asked,
     yes_or_no,
 )
@@ -286,9 +287,9 @@ async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
                                                                                                asked):
         pass  # "wanneer hoor ik iets?" after submitting: one's own expected result, not the general weeks
     elif scheme is None and points_question(asked):
-        await ledger.points_answer(update, context, asked)
+        await ledger.points_answer(update, context, _asked_alone(asked, points_question))
     elif scheme is None and meetings_question(asked):
-        await ledger.meetings_answer(update, context, asked)
+        await ledger.meetings_answer(update, context, _asked_alone(asked, meetings_question))
     elif scheme is None and (step := step_deadline_asked(asked)) and await certificate.personal_answer(
             update, context, step.scheme, asked):
         pass  # "wanneer moet de kwaliteitsverklaring bij de nrto zijn", from a member: their own deadline
@@ -298,6 +299,13 @@ async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         await faq.answer_question(update, context, text, answer)
     elif not await certificate.personal_answer(update, context, scheme, asked):
         await _no_dates_yet(update, context, scheme, text)
+
+
+def _asked_alone(text: str, asks: Callable[[str], bool]) -> str:
+    """The question itself when what a message tells first is no part of it ("ik ben register jobcoach en …,
+    hoeveel punten heb ik nodig?"): the FAQ's general answer is to that."""
+    part = question_part(text)
+    return part if part is not None and asks(part) else text
 
 
 async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
@@ -440,12 +448,19 @@ async def _no_dates_yet(update: Update, context: ContextTypes.DEFAULT_TYPE, sche
     for time left with no scheme named ("hoeveel dagen heb ik nog?"), how to tell either."""
     if await certificate.unconfirmed_dates_shown(update, context, scheme):
         return
-    if scheme == "any":
+    if scheme == "any" or (scheme == "noloc" and status_asked_after(text)):
         await reply(update, views.NO_DATES)
         return
     faq_service = services(context).faq
+    if status_asked_after(text) == "nrto":  # "wij zijn nrto lid, wat moeten we doen?": the yearly steps
+        await faq.answer_question(update, context, text, faq_service.reply_for_id("nrto-zelfevaluatie"),
+                                  texts.KEURMERK_INVITE)
+        return
     answer = faq_service.ask_within(text, scheme)
-    if answer.kind == "none" or (answer.kind == "suggest" and asks_validity(text)):
+    step = step_deadline_asked(text)
+    if answer.kind != "faq" and step is not None and step.scheme == scheme and step.entry is not None:
+        answer = faq_service.reply_for_id(step.entry)  # "wanneer is mijn volgende audit": that step's entry
+    elif answer.kind == "none" or (answer.kind == "suggest" and asks_validity(text)):
         answer = faq_service.reply_for_id("verloopdatum-vinden" if scheme == "noloc" else "nrto-geldigheid")
     invite = texts.CERT_INVITE if scheme == "noloc" else texts.KEURMERK_INVITE
     await faq.answer_question(update, context, text, answer, invite)

@@ -373,10 +373,14 @@ def test_a_general_question_asked_with_the_date_is_answered_too(tmp_path: Path) 
 def test_my_own_question_without_dates_gets_its_own_sources_answer_or_suggestions(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         # unsure which entry: that source's suggestions, no longer the validity entry as if it were the answer
-        (unsure,) = await sim.send(ALICE, "wanneer moet onze zelfevaluatie klaar zijn")
+        (unsure,) = await sim.send(ALICE, "wanneer moeten we onze verbeteringen aantonen")
         assert "Bedoelde je" in visible(unsure) and "NRTO-keurmerk geldig" not in visible(unsure)
         labels = [label for label, _ in unsure.buttons]
-        assert "Moet ik de zelfevaluatie opsturen?" in labels and texts.KEURMERK_INVITE in unsure.text
+        assert "Niet voldaan bij de audit: wat nu?" in labels and texts.KEURMERK_INVITE in unsure.text
+        # a step's day: that step's entry, as when asked of no one ("wanneer moet de zelfevaluatie af")
+        (step,) = await sim.send(ALICE, "wanneer moet onze zelfevaluatie klaar zijn")
+        assert "In elk jaar zonder gecombineerde audit doe je de zelfevaluatie" in visible(step)
+        assert texts.KEURMERK_INVITE in step.text
         (validity,) = await sim.send(ALICE, "wanneer verloopt ons keurmerk")  # about validity: that entry
         assert "Het NRTO-keurmerk is 4 jaar geldig" in visible(validity)
         (other,) = await sim.send(ALICE, "hoe lang is mijn rijbewijs geldig")  # not the certificate at all
@@ -865,9 +869,16 @@ def test_a_yearly_steps_deadline_asked_without_my_is_a_members_own(tmp_path: Pat
             assert "Dit jaar: zelfevaluatie doen" in visible(answer), question
         # someone without NRTO dates gets what anyone gets: no dates of theirs to show, and the step's own entry
         (answer,) = await sim.send(ALICE, "wanneer moet de zelfevaluatie af")
-        assert "31 december 2026" not in visible(answer) and "de zelfevaluatie stuur je niet op" in visible(answer)
+        assert "31 december 2026" not in visible(answer)
+        assert "In elk jaar zonder gecombineerde audit doe je de zelfevaluatie" in visible(answer)
         (answer,) = await sim.send(ALICE, "wanneer moet de kwaliteitsverklaring bij de nrto zijn")
         assert "vóór het einde van het kalenderjaar" in visible(answer)  # was when one has the keurmerk, outright
+        for question in ("wanneer is onze volgende audit", "wanneer moeten we weer een audit laten doen"):
+            (answer,) = await sim.send(ALICE, question)  # was "weet ik niet zeker" and two suggestions
+            assert "Het NRTO-keurmerk is 4 jaar geldig" in visible(answer), question
+            assert "/keurmerk" in visible(answer), question
+        (answer,) = await sim.send(BOB, "wanneer is onze volgende audit")
+        assert "Volgende gecombineerde audit: 2028" in visible(answer)
         # so too the submission window, for a Register Jobcoach (was "weet ik niet zeker")
         sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), NOW)
         (answer,) = await sim.send(ALICE, "wanneer gaat het indienvenster open")
@@ -1270,3 +1281,41 @@ def test_every_step_told_without_dates_names_an_entry_of_the_certificate_source(
     """What follows each /uitslag step told without dates is an entry of the certificate source, by id."""
     assert set(RESULT_ENTRIES) == {"ingediend", "uitgesteld", "negatief"}  # "positief": congratulations instead
     assert {kb.by_id[entry].source_page for entry in RESULT_ENTRIES.values()} == {"noloc"}
+
+
+def test_where_i_stand_asked_after_saying_who_one_is(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        # was the entry on declaring work as uitvoerend jobcoach, outright
+        (answer,) = await sim.send(ALICE, "ik ben register jobcoach, wat moet ik dit jaar nog doen?")
+        assert "Ik ken je datums nog niet" in visible(answer) and "Bron:" not in visible(answer)
+        # was when one has the keurmerk, outright: now the yearly steps, and how to have one's own
+        (answer,) = await sim.send(ALICE, "wij hebben het nrto keurmerk, wat moeten we doen?")
+        assert "In elk jaar zonder gecombineerde audit doe je de zelfevaluatie" in visible(answer)
+        assert "/keurmerk" in visible(answer)
+        # a member gets their own year, with no general answer to what was told ("when one has the keurmerk")
+        sim.db.save_nrto_keurmerk(BOB, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), NOW)
+        (answer,) = await sim.send(BOB, "wij zijn een opleidingsbureau met het nrto keurmerk, wat moeten we dit jaar "
+                                        "nog doen?")
+        assert "Dit jaar: zelfevaluatie doen" in visible(answer) and not answer.buttons
+        # a situation told first is the question itself: the FAQ, as before
+        (answer,) = await sim.send(ALICE, "ik heb een uitgesteld advies gekregen, wat nu")
+        assert "Bij een uitgesteld advies" in visible(answer)
+
+    run(chat, tmp_path)
+
+
+def test_a_question_after_what_is_told_first_is_answered_alone(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        # were "weet ik niet zeker" with two suggestions: the whole message is nearest to no entry
+        (answer,) = await sim.send(ALICE, "ik ben register jobcoach en mijn certificaat verloopt in juni 2027, hoeveel "
+                                          "punten heb ik nodig?")
+        assert "verzamel je 75 PE-punten" in visible(answer) and "/pe" in visible(answer)
+        (answer,) = await sim.send(ALICE, "ik zie door de bomen het bos niet meer bij de recertificering, waar krijg "
+                                          "ik ondersteuning")
+        assert "Hoe kan ik hulp krijgen" in visible(answer)
+        # the question alone, not sure enough on its own, stays unanswered
+        (answer,) = await sim.send(ALICE, "ik werk al jaren als jobcoach in de praktijk, hoe geef ik dat aan bij de "
+                                          "recertificering")
+        assert "Ik ben Register Jobcoach en wil me laten recertificeren" not in visible(answer)
+
+    run(chat, tmp_path)

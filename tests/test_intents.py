@@ -111,6 +111,13 @@ KEURMERK_YEARS = load_rules().nrto.validity_years
     ("wanneer verloopt mijn inschrijving", "noloc"),
     ("tot wanneer is mijn registratie geldig", "noloc"),
     ("wanneer moet mijn aanvulling binnen zijn", "noloc"),  # after a postponed advice: was "weet ik niet"
+    # where I stand, after saying who one is: were the uitvoerend-jobcoach entry and when one has the keurmerk
+    ("ik ben register jobcoach, wat moet ik dit jaar nog doen?", "noloc"), ("ik ben jobcoach. wat nu?", "noloc"),
+    ("wij hebben het nrto keurmerk, wat moeten we doen?", "nrto"), ("we zijn nrto lid. hoe staan we ervoor?", "nrto"),
+    ("wij zijn een opleidingsbureau met het nrto keurmerk, wat moeten we dit jaar nog doen?", "nrto"),
+    ("ik ben trainer, wat moet ik nu doen", "any"),
+    ("ik heb een uitgesteld advies gekregen, wat nu", None),  # a situation told, not who one is: the FAQ
+    ("ons blik op werk keurmerk loopt nog jaren door, wat moeten we doen", None),
 ])
 def test_personal_questions(text: str, scheme: str | None) -> None:
     assert personal_question(text) == scheme
@@ -587,7 +594,7 @@ def test_a_date_corrected_in_words_is_a_date_alone(text: str, day: date) -> None
 
 @pytest.mark.parametrize(("text", "scheme", "entry"), [
     ("wanneer moet de kwaliteitsverklaring bij de nrto zijn", "nrto", "nrto-opsturen"),
-    ("wanneer moet de zelfevaluatie af", "nrto", "nrto-zelfevaluatie-opsturen"),
+    ("wanneer moet de zelfevaluatie af", "nrto", "nrto-zelfevaluatie"),  # each year without the combined audit
     ("uiterlijk wanneer moet de kwaliteitsverklaring verstuurd worden?", "nrto", "nrto-opsturen"),
     ("wanneer gaat het indienvenster open", "noloc", "indienen-wanneer"),
     ("wanneer moet de aanvulling binnen zijn", "noloc", "uitgesteld-advies"),  # after a deferred advice
@@ -596,7 +603,9 @@ def test_a_date_corrected_in_words_is_a_date_alone(text: str, day: date) -> None
     ("wat moeten we doen als blik op werk eind 2019 afloopt", None, None),  # the page's case: the FAQ
     ("hoe lang duurt de zelfevaluatie", None, None),  # a step's duration: the FAQ
     ("moet ik de zelfevaluatie opsturen", None, None),  # what, not when
-    ("wanneer is de volgende audit", None, None),
+    ("wanneer is de volgende audit", "nrto", "nrto-geldigheid"),  # once in four years: the cycle's entry
+    ("wanneer moeten we weer een audit laten doen", "nrto", "nrto-geldigheid"),
+    ("wanneer krijgen we het rapport van de audit", None, None),  # its outcome, not the audit's day
 ])
 def test_a_steps_day_asked_of_no_one_in_particular(kb: KnowledgeBase, text: str, scheme: str | None,
                                                    entry: str | None) -> None:
