@@ -23,6 +23,8 @@ WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # letters, with "m'n" one word
 # "ik ben Anna", "mijn naam is Jan de Vries": a name, capitalised as names are, after a greeting
 INTRODUCTION = re.compile(r"(?i:ik ben|ik heet|mijn naam is|met|dit is|hier is)\s{1,3}[A-Z][^\W\d_]*"
                           r"(?:\s{1,3}(?:[A-Z]|van|de|der|den|ter|ten)[^\W\d_]*){0,3}\W{0,3}")
+# An e-mail address or a phone number: an answer that gives someone's contacts itself
+CONTACT_DETAIL = re.compile(r"@|\b0\d{1,3}-?\d{6,8}\b")
 # "ik heb een vraag over mijn recertificering": a question announced, its subject named
 ABOUT_SUBJECT = re.compile(r"\s{1,3}(?:over|omtrent|aangaande|betreffende|mbt|m\.b\.t\.)(?:\s{1,3}[^\s?]+){1,5}"
                            r"\s{0,3}[?.!]{0,3}$", re.IGNORECASE)
@@ -184,13 +186,15 @@ class FaqService:
         if left_open is not None:  # "wat kost het nrto keurmerk": no price in the sources, not the nearest answer
             return Reply("none", left_open.reply, 0.0)
         match = self.matcher.match(question)
+        reach = self.kb.language.contacts_asked  # "hoe neem ik contact op met noloc", no entry answering it
+        lead = reach.reply if reach is not None and reach.asked(words) else ""
         if match.kind == "faq" and match.entry is not None:
+            if lead and not CONTACT_DETAIL.search(match.entry.answer):  # "contactgegevens van de nrto": not Kiwa's
+                return Reply("smalltalk", lead)
             return self.reply_for_entry(match.entry, match.score)
         other = self.kb.language.other_language
         if other is not None and _mostly(fold(question).split(), other.words):  # "when does my certificate expire"
             return Reply("none", other.reply, match.score)
-        reach = self.kb.language.contacts_asked  # "hoe neem ik contact op met noloc", no entry answering it
-        lead = reach.reply if reach is not None and reach.asked(words) else ""
         if lead and match.kind != "suggest":
             return Reply("smalltalk", lead)
         announced = self.smalltalk(ABOUT_SUBJECT.sub("", question)) if ABOUT_SUBJECT.search(question) else None

@@ -181,11 +181,24 @@ def test_a_deadline_extension_is_said_to_be_missing_from_the_sources(faq: FaqSer
     ("hoe neem ik contact op met noloc", "suggest"),  # the contacts first, then the nearest entry (was that alone)
     ("contactgegevens noloc", "smalltalk"),  # the contacts (was "weet ik niet" with them)
     ("wat is het telefoonnummer van de belastingdienst", "none"),  # none of theirs: "weet ik niet"
+    ("wat zijn de contactgegevens van de nrto", "smalltalk"),  # was Kiwa's entry outright, which gives none
+    ("is de nrto telefonisch bereikbaar", "smalltalk"),  # was "weet ik niet zeker", three suggestions
+    ("hoe bereik ik de nrto", "suggest"),  # was three suggestions with no contacts
 ])
 def test_how_to_reach_whom_the_sources_name(faq: FaqService, question: str, kind: str) -> None:
     reply = faq.ask(question)
     assert reply.kind == kind
     assert reply.text.startswith("Zo bereik je ze") is (kind != "none") and "info@noloc.nl" in reply.text
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("wat is het mailadres van de nrto", "nrto-opsturen"),  # keurmerk@nrto.nl is in the entry
+    ("wie is mijn contactpersoon bij dnv", "vragen-dnv-portal"),
+    ("waar vind ik de contactgegevens van kiwa", "nrto-kiwa"),  # the Downloads: no contacts of the three asked
+])
+def test_an_entry_that_gives_the_contacts_asked_still_answers(faq: FaqService, question: str, entry: str) -> None:
+    reply = faq.ask(question)
+    assert reply.kind == "faq" and reply.entry_id == entry
 
 
 @pytest.mark.parametrize(("question", "entry"), [("wat kost recertificering", "kosten-recertificering"),
