@@ -286,6 +286,12 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
         # after "Op welke dag in oktober 2026?", "14" is that day
         day_text = within_period(text, draft.period_said)
         found = done_on_date(day_text, today(context))
+        amount = find_amount(text)
+        if isinstance(found, DateProblem) and draft.amount is None and isinstance(amount, AmountFound):
+            draft.amount = amount.amount  # "2 uur" typed where the day was asked: kept, and the day asked again
+            await advance(context, user_id, draft, notice=texts.PE_NOTED.format(said=amount.amount.spoken()),
+                          editing=editing)
+            return
         if isinstance(found, DateProblem):  # "oktober" typed to "Op welke dag in oktober 2026?" is asked once
             asked = dict.fromkeys([found.message, ask_for("date", context, draft)])
             await reply(update, "\n".join(asked), reply_markup=step_buttons("date", dialog, context))

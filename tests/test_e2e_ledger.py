@@ -475,6 +475,28 @@ def test_a_day_typed_for_the_name_is_kept_and_the_name_asked_again(tmp_path: Pat
     run(chat, tmp_path)
 
 
+def test_an_amount_typed_for_the_day_is_kept_and_the_day_asked_again(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ALICE, "/pe")
+        await sim.send(ALICE, "Webinar zelfregie")
+        (again,) = await sim.send(ALICE, "2 uur")  # was "Ik zie geen datum", the amount dropped
+        assert visible(again).startswith("Genoteerd: 2 uur.\nWanneer was dat?")
+        (category,) = await sim.send(ALICE, "gisteren")  # the amount is not asked again
+        assert "In welke categorie" in visible(category)
+        data = sim.db.dialog(ALICE).data  # type: ignore[union-attr]
+        assert (data["done_on"], data["amount"]) == ("2026-11-21", ["uur", 2])
+        # an amount typed again for the day, once known: no day, as before, and the amount unchanged
+        await sim.send(ALICE, "/annuleer")
+        await sim.send(ALICE, "/pe")
+        await sim.send(ALICE, "Webinar zelfregie")
+        await sim.send(ALICE, "2 uur")
+        (no_day,) = await sim.send(ALICE, "3 uur")
+        assert "Ik zie geen datum" in visible(no_day)
+        assert sim.db.dialog(ALICE).data["amount"] == ["uur", 2]  # type: ignore[union-attr]
+
+    run(chat, tmp_path)
+
+
 def test_the_amount_question_gives_the_points_of_the_rules(tmp_path: Path) -> None:
     """The figures live in knowledge/rules.yaml: a changed rule changes what the dialogue says."""
     async def chat(sim: Simulation) -> None:
