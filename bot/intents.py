@@ -98,7 +98,7 @@ VALIDITY = re.compile(r"(geldig|tot wanneer)")
 def asks_validity(text: str) -> bool:
     """About how long something stays valid or when it expires ("wanneer verloopt ons keurmerk")."""
     folded = fold(text)
-    return EXPIRY_WORDS.search(folded) is not None or VALIDITY.search(folded) is not None
+    return any(said.search(folded) for said in (EXPIRY_WORDS, VALIDITY, MY_END_DATE))  # "wat is mijn …datum"
 
 
 # "hoeveel dagen heb ik nog?", "hoe lang heb ik nog": time left, with no scheme named
@@ -135,7 +135,8 @@ NOW_YES_NO = re.compile(r"(?:is|zijn|verloopt|vervalt|loopt) (?:mijn|ons|onze) (
                         r"|(?:is|zijn) (?:mijn|ons|onze) (?:kwaliteitsverklaring|zelfevaluatie) (?:al |nu |dit jaar )?"
                         r"(?:verstuurd|opgestuurd|gedaan|klaar|af|binnen|ingediend)\b")
 # "wat is mijn vervaldatum", "ik weet mijn einddatum niet": the date itself (not where to find it, "hoe vind ik …")
-MY_END_DATE = re.compile(r"\b(?:wat|welke) (?:is|was) (?:mijn|onze|ons) (?:verval|verloop|eind)datum\b"
+MY_END_DATE = re.compile(r"\b(?:wat|welke) (?:is|was) (?:mijn|onze|ons) (?:verval|verloop|eind|geldigheids|"
+                         r"hercertificerings|recertificerings)datum\b"
                          r"|\b(?:(?:weet|ken) (?:ik|we|wij)|(?:ik|we|wij) (?:weet|ken|weten|kennen)) (?:mijn|onze|ons) "
                          r"(?:verval|verloop|eind)datum niet\b")
 # "kan ik indienen?", "ik heb 75 punten, mag ik nu mijn portfolio indienen": whether my window is open, also
@@ -229,7 +230,10 @@ STEP_OF: tuple[tuple[Step, re.Pattern[str]], ...] = (
     # "wanneer loopt blik op werk af": its end, not the 2019 page's cases of it (two entries, by year)
     (Step("nrto", None), re.compile(r"\bblik op werk(?: keurmerk)? (?:af|afloopt|verloopt|vervalt)\b"
                                     r"|\bloopt (?:ons |onze |het |de )?blik op werk(?: keurmerk)? af\b")),
-    (Step("noloc", "indienen-wanneer"), re.compile(r"\bindienvenster\b|\bindientermijn\b")),
+    # "wanneer is de laatste dag om in te dienen": the window's end, the certificate's
+    (Step("noloc", "indienen-wanneer"), re.compile(r"\bindienvenster\b|\bindientermijn\b|\bindienperiode\b"
+                                                   r"|\b(?:laatste|uiterste) (?:dag|datum|moment)\b.*"
+                                                   r"\b(?:in te dienen|indienen|in te leveren|inleveren)\b")),
     (Step("noloc", "uitgesteld-advies"), re.compile(r"\baanvulling\b|\baanvullende opdracht\b")))
 
 
@@ -245,7 +249,7 @@ def step_deadline_asked(text: str) -> Step | None:
 NOLOC_THINGS = re.compile(r"(certific|certificaat|portfolio|indien|inlever|regist|jobcoach|aanvull)")
 MY_THING = re.compile(r"\b(?:mijn|ons|onze) (\w+)")
 MY_PERIOD_WORDS = frozenset({"datum", "termijn", "periode", "cyclus", "inschrijving", "titel", "vervaldatum",
-                             "verloopdatum", "einddatum"})
+                             "verloopdatum", "einddatum", "geldigheidsdatum"})
 
 
 def _other_thing_of_mine(folded: str) -> bool:

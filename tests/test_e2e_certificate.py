@@ -879,10 +879,18 @@ def test_a_yearly_steps_deadline_asked_without_my_is_a_members_own(tmp_path: Pat
             assert "/keurmerk" in visible(answer), question
         (answer,) = await sim.send(BOB, "wanneer is onze volgende audit")
         assert "Volgende gecombineerde audit: 2028" in visible(answer)
+        # one's own end date asked without it stored: where to find it (was two suggestions)
+        (answer,) = await sim.send(ALICE, "wat is mijn hercertificeringsdatum")
+        assert "Mijn Noloc" in visible(answer) and texts.CERT_INVITE in answer.text
+        # the submission window's last day, asked of no one (was "weet ik niet")
+        (answer,) = await sim.send(ALICE, "wanneer is de laatste dag om in te dienen")
+        assert "vanaf drie maanden voor het verlopen" in visible(answer)
         # so too the submission window, for a Register Jobcoach (was "weet ik niet zeker")
         sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), NOW)
-        (answer,) = await sim.send(ALICE, "wanneer gaat het indienvenster open")
-        assert "indienen kan vanaf maandag 1 maart 2027" in visible(answer)
+        for question in ("wanneer gaat het indienvenster open", "wanneer is de laatste dag om in te dienen",
+                         "wat is mijn hercertificeringsdatum"):
+            (answer,) = await sim.send(ALICE, question)
+            assert "indienen kan vanaf maandag 1 maart 2027" in visible(answer), question
         # the advice told in other words is offered for /uitslag, once a submission is recorded (before, that is
         # asked first)
         (first,) = await sim.send(ALICE, "mijn portfolio is goedgekeurd")

@@ -111,6 +111,7 @@ KEURMERK_YEARS = load_rules().nrto.validity_years
     ("wanneer verloopt mijn inschrijving", "noloc"),
     ("tot wanneer is mijn registratie geldig", "noloc"),
     ("wanneer moet mijn aanvulling binnen zijn", "noloc"),  # after a postponed advice: was "weet ik niet"
+    ("wat is mijn hercertificeringsdatum", "noloc"), ("wat is onze geldigheidsdatum", "noloc"),  # were suggestions
     # where I stand, after saying who one is: were the uitvoerend-jobcoach entry and when one has the keurmerk
     ("ik ben register jobcoach, wat moet ik dit jaar nog doen?", "noloc"), ("ik ben jobcoach. wat nu?", "noloc"),
     ("wij hebben het nrto keurmerk, wat moeten we doen?", "nrto"), ("we zijn nrto lid. hoe staan we ervoor?", "nrto"),
@@ -597,6 +598,8 @@ def test_a_date_corrected_in_words_is_a_date_alone(text: str, day: date) -> None
     ("wanneer moet de zelfevaluatie af", "nrto", "nrto-zelfevaluatie"),  # each year without the combined audit
     ("uiterlijk wanneer moet de kwaliteitsverklaring verstuurd worden?", "nrto", "nrto-opsturen"),
     ("wanneer gaat het indienvenster open", "noloc", "indienen-wanneer"),
+    ("wanneer is de laatste dag om in te dienen", "noloc", "indienen-wanneer"),  # was "weet ik niet"
+    ("wat is de uiterste datum voor het indienen van het portfolio", "noloc", "indienen-wanneer"),
     ("wanneer moet de aanvulling binnen zijn", "noloc", "uitgesteld-advies"),  # after a deferred advice
     ("wanneer loopt blik op werk af", "nrto", None),  # the page's two cases: no one entry for it
     ("tot wanneer blik op werk keurmerk verloopt", "nrto", None),
