@@ -363,6 +363,11 @@ WHO_COMES = re.compile(r"\bwie (?:doen|doet|gaan|gaat) (?:er )?(?:allemaal )?mee
                        r"|^wat is het onderwerp\b")
 # "hoe laat is de intervisie": its time, with the meeting named
 MEETING_TIME = re.compile(r"\b(?:hoe laat|om hoe laat|welk tijdstip|welke tijd)\b")
+# "waar is de intervisie?", "wat gaan we doen op de bijeenkomst": its place or subject, which its topic holds
+_THE_MEETING = r"(?:de|onze) (?:volgende |eerstvolgende |komende )?(?:intervisie|bijeenkomst|intervisiebijeenkomst)\b"
+MEETING_DETAIL = re.compile(rf"^(?:en )?waar (?:is|wordt|vindt|houden we|hebben we) {_THE_MEETING}"
+                            rf"|\bwat (?:gaan|doen) (?:we|wij) (?:doen )?(?:op|bij|tijdens|in) {_THE_MEETING}"
+                            rf"|\bwat is het (?:onderwerp|thema|programma) van {_THE_MEETING}")
 
 
 def next_meeting_question(text: str) -> bool:
@@ -371,7 +376,7 @@ def next_meeting_question(text: str) -> bool:
     return ((is_question(text) or opens_as_question(text))
             and ((MEETINGS_TOPIC.search(folded) is not None
                   and (PLANNED.search(folded) or MEETING_TIME.search(folded)) is not None)
-                 or WHO_COMES.search(folded) is not None))
+                 or WHO_COMES.search(folded) is not None or MEETING_DETAIL.search(folded) is not None))
 
 
 # "ik doe mee", "ik kan niet": an answer to a planned meeting, which its buttons take

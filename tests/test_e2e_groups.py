@@ -315,7 +315,8 @@ def test_a_meeting_planned_moved_cancelled_and_answered_in_words(tmp_path: Path)
         (again,) = await says(sim, ANNA, "@recertbot ik kom ook op 8 januari", chat_id=GROUP)  # was "weet ik niet"
         assert visible(again) == visible(day)  # said again: no edit of the card that changes nothing
         (overview,) = await says(sim, ANNA, "/groep", chat_id=GROUP)
-        for asked in ("hoeveel mensen komen er?", "hoe laat is de intervisie", "wat is het onderwerp"):
+        for asked in ("hoeveel mensen komen er?", "hoe laat is de intervisie", "wat is het onderwerp",
+                      "waar is de intervisie?", "wat gaan we doen op de bijeenkomst"):
             (answer,) = await says(sim, ANNA, f"@recertbot {asked}", chat_id=GROUP)  # were "weet ik niet" or FAQ
             assert visible(answer) == visible(overview), asked
         assert "Kunnen niet (1): Anna" in sim.emulator.messages[(GROUP, card.result["message_id"])]["text"]

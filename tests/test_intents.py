@@ -220,6 +220,10 @@ def test_the_question_in_a_message_that_tells_something(text: str, part: str | N
     ("hoeveel mensen komen er?", True), ("hoe laat is de intervisie", True),  # were "weet ik niet", an FAQ entry
     ("wat is het onderwerp?", True), ("om hoe laat begint de bijeenkomst", True),
     ("hoe lang duurt een intervisie", False), ("hoeveel mensen moeten er in een intervisiegroep", False),
+    # its place or subject, which its topic holds: were the evidence forms' entry and the conditions' entry
+    ("waar is de intervisie?", True), ("waar vindt de bijeenkomst plaats", True),
+    ("wat gaan we doen op de intervisie", True), ("wat is het thema van de volgende bijeenkomst", True),
+    ("waar zijn de formulieren voor intervisie", False), ("waar vind ik het bewijs van de intervisie", False),
 ])
 def test_a_question_about_the_next_meeting(text: str, asked: bool) -> None:
     assert next_meeting_question(text) is asked
