@@ -599,6 +599,7 @@ AUDIT = re.compile(r"\baudit\w*|\bauditor\b")
 AUDIT_FAILED = re.compile(r"\b(?:niet (?:voldaan|voldoen|gehaald|geslaagd|goedgekeurd)|voldoen (?:we |wij |ik )?niet|"
                           r"afgekeurd|gezakt)\b")
 AUDIT_PASSED = re.compile(r"\b(?:gehaald|geslaagd|voldaan|goedgekeurd|behaald)\b")
+AUDIT_HAD = re.compile(r"\b(?:gehad|gehouden|geweest|plaatsgevonden|achter de rug)\b")  # its outcome not told
 COMBINED_AUDIT = re.compile(r"\b(?:gecombineerde|nrto) ?audit")
 BOW = re.compile(r"\bblik op werk\b|\bbow\b")
 RENEWED = re.compile(r"\b(?:verlengd|vernieuwd)\b")
@@ -607,7 +608,8 @@ RENEWED = re.compile(r"\b(?:verlengd|vernieuwd)\b")
 def audit_result_told(text: str) -> str | None:
     """"De auditor zegt dat we niet voldoen": "failed"; "we hebben de gecombineerde audit gehaald": "passed";
     "de blik op werk audit is gehaald", "ons blik op werk keurmerk is verlengd": "bow", its validity renewed;
-    a plain "audit gehaald": "either" (the yearly Blik op Werk one or the combined one); None for a question,
+    a plain "audit gehaald": "either" (the yearly Blik op Werk one or the combined one); "we hebben de audit
+    gehad": "had", its outcome not told; None for a question,
     for what is still to come ("nog niet gehaald", "nog niet verlengd") or anything else."""
     folded = fold(text)
     if asks_something(text):
@@ -618,8 +620,10 @@ def audit_result_told(text: str) -> str | None:
         return None
     if AUDIT_FAILED.search(folded):
         return "failed"
-    if not AUDIT_PASSED.search(folded) or NOT_YET.search(folded):
+    if NOT_YET.search(folded):
         return None
+    if not AUDIT_PASSED.search(folded):
+        return "had" if AUDIT_HAD.search(folded) else None
     return "passed" if COMBINED_AUDIT.search(folded) else "bow" if BOW.search(folded) else "either"
 
 

@@ -170,6 +170,7 @@ KEURMERK_GAINED = "Dan behaalde je organisatie het NRTO-keurmerk op <b>{day}</b>
 BOW_TOLD = "Je Blik op Werk Keurmerk is geldig tot <b>{day}</b>."
 KEURMERK_ASK_BOW = "Tot wanneer is je <b>Blik op Werk Keurmerk</b> geldig? Typ de datum."
 WHICH_AUDIT = "Gefeliciteerd! Welke audit was het?"
+AUDIT_HOW_WENT = "Hoe ging de audit? Tik wat ik mag vastleggen."
 BOW_RENEWED_ASK = "Mooi! Tot wanneer is je <b>Blik op Werk Keurmerk</b> nu geldig? Typ de datum."
 BOW_RENEWED_PAST = "Die datum is al voorbij. Tot wanneer is je Blik op Werk Keurmerk nu geldig? Typ de nieuwe datum."
 KEURMERK_ASK_YEAR = "In welk jaar was de laatste <b>gecombineerde NRTO/Blik op Werk-audit</b>? Kies of typ het jaar."

@@ -328,12 +328,21 @@ async def offer_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: s
         # "we hebben de audit gehaald": no answer of the FAQ fits (its nearest is the failed audit's)
         await reply(update, texts.AUDIT_PASSED_NO_DATES)
         return True
-    if what == "either":  # which audit: the yearly Blik op Werk one, or the combined one
-        nonce = svc.db.save_dialog(user.id, "keurmerk", "which_audit", {}, svc.clock()).nonce
-        await reply(update, texts.WHICH_AUDIT, reply_markup=InlineKeyboardMarkup([
-            [InlineKeyboardButton("Blik op Werk-audit (jaarlijks)", callback_data=f"kmk:bow:{nonce}")],
-            [InlineKeyboardButton("Gecombineerde NRTO/Blik op Werk-audit", callback_data=f"kmk:passed:{nonce}")],
-            [InlineKeyboardButton("Nee, niets vastleggen", callback_data=f"kmk:no:{nonce}")]]))
+    if what in ("either", "had"):  # which audit: the yearly Blik op Werk one, or the combined one (or, when
+        # only "we hebben de audit gehad" was told, how it went)
+        found = done_on_date(text, today(context))  # "vorige week": the day a failed one was, if so tapped
+        day_said: dict[str, object] = {"day": found.value.isoformat()} if isinstance(found, FoundDate) else {}
+        nonce = svc.db.save_dialog(user.id, "keurmerk", "which_audit", day_said, svc.clock()).nonce
+        bow, combined = ("✅ Gehaald: Blik op Werk-audit (jaarlijks)", "✅ Gehaald: gecombineerde NRTO/Blik op "
+                         "Werk-audit") if what == "had" else ("Blik op Werk-audit (jaarlijks)",
+                                                              "Gecombineerde NRTO/Blik op Werk-audit")
+        rows = [[InlineKeyboardButton(bow, callback_data=f"kmk:bow:{nonce}")],
+                [InlineKeyboardButton(combined, callback_data=f"kmk:passed:{nonce}")]]
+        if what == "had":
+            rows.append([InlineKeyboardButton("⚠️ Niet voldaan", callback_data=f"kmk:nc:{nonce}")])
+        rows.append([InlineKeyboardButton("Nee, niets vastleggen", callback_data=f"kmk:no:{nonce}")])
+        await reply(update, texts.WHICH_AUDIT if what == "either" else texts.AUDIT_HOW_WENT,
+                    reply_markup=InlineKeyboardMarkup(rows))
         return True
     if what == "bow":  # a validity renewed: its new end is offered when told, asked when not
         until = date_answer(text, today(context), "future")
@@ -521,6 +530,9 @@ async def keurmerk_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         svc.db.save_dialog(user_id, "keurmerk", "keurmerk_on", {}, svc.clock())
         await query.edit_message_reply_markup(None)
         await context.bot.send_message(user_id, texts.KEURMERK_ASK_DATE, parse_mode="HTML")
+    elif action == "nc" and dialog.step == "which_audit" and "day" in dialog.data:  # "vorige week de audit gehad"
+        offer, buttons = _offer(context, user_id, "failed", date.fromisoformat(str(dialog.data["day"])))
+        await query.edit_message_text(offer, parse_mode="HTML", reply_markup=buttons)
     elif action == "nc":
         svc.db.save_dialog(user_id, "keurmerk", "noncompliant", {}, svc.clock())
         await query.edit_message_reply_markup(None)

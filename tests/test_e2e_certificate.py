@@ -1275,6 +1275,16 @@ def test_an_audit_result_told_is_offered_for_the_nrto_dates(tmp_path: Path) -> N
             assert not any("Wil je dit vastleggen" in visible(r) or "Mooi" in visible(r) for r in replies), not_yet
             assert sim.db.dialog(BOB) is None, not_yet
         assert sim.db.nrto_keurmerk(BOB).statement_sent_on is None  # type: ignore[union-attr]
+        # had, with no outcome told: how it went, a button for each; a failed one on the day told
+        (how,) = await sim.send(BOB, "we hebben vorige week de audit gehad")  # was how to tell the NRTO dates
+        assert visible(how) == texts.AUDIT_HOW_WENT
+        assert [label for label, _ in how.buttons][2:] == ["⚠️ Niet voldaan", "Nee, niets vastleggen"]
+        await sim.tap(BOB, how, button(how, "Niet voldaan"))
+        assert "Audit niet voldaan op zondag 15 november 2026" in visible(sim.emulator.sent[-1])
+        (how,) = await sim.send(BOB, "de audit is geweest")  # no day told: it is asked, as /keurmerk does
+        await sim.tap(BOB, how, button(how, "Niet voldaan"))
+        assert "Op welke datum was de audit" in visible(sim.emulator.sent[-1])
+        await sim.send(BOB, "/annuleer")
         # without NRTO dates: the FAQ alone, as before
         (answer,) = await sim.send(ALICE, "de auditor zegt dat we niet voldoen")
         assert "3 maanden" in visible(answer) and "Wil je dit vastleggen" not in visible(answer)

@@ -572,6 +572,9 @@ def test_how_to_submit_is_no_question_about_my_window(text: str) -> None:
     # still to come: were offered as a failed audit, and as a Blik op Werk keurmerk renewed
     ("we hebben de audit nog niet gehaald", None), ("we hebben het blik op werk keurmerk nog niet verlengd", None),
     ("de gecombineerde audit is nog niet goedgekeurd", None),
+    # had, its outcome not told: was how to tell the NRTO dates, and for a member nothing to record
+    ("we hebben vorige week de audit gehad", "had"), ("de audit is geweest", "had"),
+    ("we hebben de audit nog niet gehad", None), ("hebben jullie de audit gehad?", None),
 ])
 def test_an_audit_result_told(text: str, told: str | None) -> None:
     assert audit_result_told(text) == told
