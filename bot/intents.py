@@ -778,6 +778,37 @@ def asks_something(text: str) -> bool:
             or ASKS_SOMEWHERE.search(fold(text)) is not None)
 
 
+# "we hebben de audit nog niet gehad", "ik heb mijn portfolio nog niet ingediend": a step of one's own not done yet,
+# and the entry that says when it is due
+NOT_DONE_STEPS: tuple[tuple[Step, re.Pattern[str]], ...] = (
+    (Step("nrto", "nrto-opsturen"), re.compile(r"\bkwaliteitsverklaring\b")),
+    (Step("nrto", "nrto-zelfevaluatie"), re.compile(r"\bzelfevaluatie\b")),
+    (Step("nrto", "nrto-geldigheid"), re.compile(r"\baudit\b")),
+    (Step("noloc", "indienen-wanneer"), re.compile(r"\b(?:ingediend|ingeleverd|ingestuurd|indienen|inleveren)\b")))
+NO_POINTS_YET = re.compile(r"\bnog geen (?:pe ?)?punten\b")
+
+
+def _not_yet_told(text: str) -> str | None:
+    """The folded text of a statement that something of mine is not done yet; None for a question or else."""
+    folded = fold(text)
+    if asks_something(text) or not NOT_YET_DONE.search(folded) or not FIRST_PERSON.search(folded):
+        return None
+    return folded
+
+
+def step_not_done(text: str) -> Step | None:
+    """A step of one's own not done yet, told ("we hebben de zelfevaluatie nog niet gedaan"): whose status, or
+    without dates whose entry, says when it is due."""
+    folded = _not_yet_told(text)
+    return None if folded is None else next((step for step, said in NOT_DONE_STEPS if said.search(folded)), None)
+
+
+def no_points_yet(text: str) -> bool:
+    """"Ik heb nog geen punten": one's own points (none logged), not the FAQ on evidence."""
+    folded = _not_yet_told(text)
+    return folded is not None and NO_POINTS_YET.search(folded) is not None
+
+
 def nrto_date_told(text: str, today: date, keurmerk_years: int) -> bool:
     """A date told about the NRTO-keurmerk, Blik op Werk or an audit ("ons keurmerk verloopt op 31-12-2027").
     A date more than `keurmerk_years` back (a keurmerk's validity, knowledge/rules.yaml) is no current keurmerk's:

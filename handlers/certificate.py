@@ -385,9 +385,10 @@ async def status_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     await context.bot.send_message(query.from_user.id, status_html(query.from_user.id, context), parse_mode="HTML")
 
 
-async def personal_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, scheme: str, text: str) -> bool:
-    """Answer "wanneer verloopt mijn certificaat?" with the user's own dates, and the FAQ's general
-    answer to the same question one tap away; False if no dates are stored."""
+async def personal_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, scheme: str, text: str,
+                          general: bool = True) -> bool:
+    """Answer "wanneer verloopt mijn certificaat?" with the user's own dates, and (unless not `general`) the FAQ's
+    general answer to the same question one tap away; False if no dates are stored."""
     user = update.effective_user
     if user is None:
         return False
@@ -401,7 +402,7 @@ async def personal_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, sc
     # "ik heb 75 punten, kan ik indienen?": the general answer is to the question, not to what was told first
     part = question_part(text)
     told_who = status_asked_after(text) is not None  # "wij zijn nrto lid, hoe staan we ervoor": no question before
-    button = (part and general_answer_button(context, part, page)) or (
+    button = None if not general else (part and general_answer_button(context, part, page)) or (
         None if told_who else general_answer_button(context, text, page))
     await reply(update, status_html(user.id, context, scheme),
                 reply_markup=InlineKeyboardMarkup([[button]]) if button else None)

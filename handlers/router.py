@@ -15,6 +15,7 @@ from bot.faq import Reply
 from bot.intents import (
     MEETINGS_TOPIC,
     DateStatement,
+    Step,
     about_me,
     asks_something,
     asks_validity,
@@ -25,6 +26,7 @@ from bot.intents import (
     meetings_question,
     meetings_told,
     next_meeting_question,
+    no_points_yet,
     nrto_date_told,
     opens_as_question,
     own_expiry_told,
@@ -40,6 +42,7 @@ from bot.intents import (
     said_kind,
     status_asked_after,
     step_deadline_asked,
+    step_not_done,
     yes_or_no,
 )
 from bot.ledger import Draft, evidence_announced, evidence_answer, meeting_missed, still_to_come, without_amount
@@ -357,11 +360,32 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         await reply(update, texts.NEXT_MEETING_IN_GROUP)
     elif meeting_plan_asked(asked):
         await reply(update, texts.MEETING_PRIVATE)
+    elif no_points_yet(asked):
+        await _no_points_yet(update, context, text)
+    elif (step := step_not_done(asked)) is not None:  # "we hebben de audit nog niet gehad": not a failed one
+        await _step_not_done(update, context, step, text)
     elif (ahead := still_to_come(asked, today(context))) and faq.outright_answer(context, without_amount(text)) is None:
         # the FAQ first when it answers the plan ("… bij de Noloc Academie"); its amount ("van 3 uur") asks nothing
         await reply(update, texts.STILL_TO_COME[ahead])  # "ik ga morgen een cursus volgen": logged once done
     else:
         await answer_only(update, context, text)  # a feature asked for, the FAQ, or a member's own deadline
+
+
+async def _step_not_done(update: Update, context: ContextTypes.DEFAULT_TYPE, step: Step, text: str) -> None:
+    """A step not done yet, told: the status of its scheme, what is due and when; without its dates, the step's
+    entry and how to tell them."""
+    if not await certificate.personal_answer(update, context, step.scheme, text, general=False):
+        invite = texts.CERT_INVITE if step.scheme == "noloc" else texts.KEURMERK_INVITE
+        await faq.answer_question(update, context, text, services(context).faq.reply_for_id(str(step.entry)), invite)
+
+
+async def _no_points_yet(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """"Ik heb nog geen punten": one's own points against the rules, or what a PE point is and how to log one."""
+    user, svc = update.effective_user, services(context)
+    if user is not None and (svc.db.activities(user.id) or svc.db.noloc_certificate(user.id) is not None):
+        await ledger.punten(update, context)
+    else:
+        await faq.answer_question(update, context, text, svc.faq.reply_for_id("pe-punt-wat"), texts.PE_INVITE)
 
 
 async def _feature(update: Update, context: ContextTypes.DEFAULT_TYPE, feature: str, asked: str) -> None:

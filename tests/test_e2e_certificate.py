@@ -1337,3 +1337,24 @@ def test_a_question_after_what_is_told_first_is_answered_alone(tmp_path: Path) -
         assert "Ik ben Register Jobcoach en wil me laten recertificeren" not in visible(answer)
 
     run(chat, tmp_path)
+
+
+def test_a_step_not_done_yet_gets_what_is_due_and_when(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_nrto_keurmerk(BOB, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), NOW)
+        sim.db.save_noloc_certificate(BOB, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), NOW)
+        (status,) = await sim.send(BOB, "we hebben de audit nog niet gehad")  # was the failed audit's entry
+        assert "Volgende gecombineerde audit: 2028" in visible(status) and not status.buttons
+        (status,) = await sim.send(BOB, "ik heb mijn portfolio nog niet ingediend")  # was what follows one
+        assert "indienen kan vanaf maandag 1 maart 2027" in visible(status) and not status.buttons
+        (points,) = await sim.send(BOB, "ik heb nog geen punten")  # was the evidence entry
+        assert "Totaal: 0 van 75" in visible(points)
+        # without dates: the step's own entry and how to tell them
+        (answer,) = await sim.send(ALICE, "we hebben de audit nog niet gehad")
+        assert "Het NRTO-keurmerk is 4 jaar geldig" in visible(answer) and texts.KEURMERK_INVITE in answer.text
+        (answer,) = await sim.send(ALICE, "we hebben de zelfevaluatie nog niet gedaan")  # was three suggestions
+        assert "In elk jaar zonder gecombineerde audit" in visible(answer)
+        (answer,) = await sim.send(ALICE, "ik heb nog geen punten")
+        assert "verzamel je 75 PE-punten" in visible(answer) and "/pe" in visible(answer)
+
+    run(chat, tmp_path)

@@ -29,6 +29,7 @@ from bot.intents import (
     meetings_question,
     meetings_told,
     next_meeting_question,
+    no_points_yet,
     nrto_date_told,
     nrto_expiry_told,
     nrto_gained_and_bow_told,
@@ -50,6 +51,7 @@ from bot.intents import (
     self_evaluation_done_told,
     statement_sent_told,
     step_deadline_asked,
+    step_not_done,
 )
 from bot.knowledge import KnowledgeBase
 from bot.rules import load_rules
@@ -578,6 +580,29 @@ def test_how_to_submit_is_no_question_about_my_window(text: str) -> None:
 ])
 def test_an_audit_result_told(text: str, told: str | None) -> None:
     assert audit_result_told(text) == told
+
+
+@pytest.mark.parametrize(("text", "scheme", "entry"), [
+    ("we hebben de audit nog niet gehad", "nrto", "nrto-geldigheid"),  # was the failed audit's entry, outright
+    ("we hebben de zelfevaluatie nog niet gedaan", "nrto", "nrto-zelfevaluatie"),  # was three suggestions
+    ("de kwaliteitsverklaring hebben we nog niet verstuurd", "nrto", "nrto-opsturen"),
+    ("ik heb mijn portfolio nog niet ingediend", "noloc", "indienen-wanneer"),  # was what follows a submission
+    ("heb ik mijn portfolio nog niet ingediend?", None, None),  # a question
+    ("de audit is nog niet gehad bij de buren", None, None),  # nothing of mine
+    ("ik heb de audit gehad", None, None),  # done: audit_result_told's
+])
+def test_a_step_not_done_yet(kb: KnowledgeBase, text: str, scheme: str | None, entry: str | None) -> None:
+    step = step_not_done(text)
+    assert (step.scheme if step else None, step.entry if step else None) == (scheme, entry)
+    assert entry is None or kb.by_id[entry].source_page == scheme
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("ik heb nog geen punten", True), ("ik heb nog geen pe punten", True),  # were the evidence entry
+    ("heb ik nog geen punten?", False), ("ik heb al 40 punten", False), ("nog geen punten voor intervisie", False),
+])
+def test_no_points_yet(text: str, told: bool) -> None:
+    assert no_points_yet(text) is told
 
 
 @pytest.mark.parametrize(("text", "choice"), [
