@@ -723,7 +723,11 @@ PORTFOLIO_VERDICT = re.compile(r"\bportfolio (?:\w+ ){0,3}?(goedgekeurd|afgekeur
                                r"|^(?:ja |yes |hoera |joepie )?ik ben (?:\w+ ){0,2}?(geslaagd|gezakt)"
                                r"(?: voor (?:mijn|de) (?:recertificering|hercertificering|portfolio))?$"
                                # "ik heb bericht gekregen dat ik geslaagd ben"
-                               r"|\bdat ik (?:\w+ ){0,2}?(geslaagd|gezakt) ben$")
+                               r"|\bdat ik (?:\w+ ){0,2}?(geslaagd|gezakt) ben$"
+                               # "mijn certificaat is verlengd", with no date: renewed (with one, that date's)
+                               r"|^(?:ja |hoera |joepie )?(?:mijn )?(?:certificaat|certificering|registratie|"
+                               r"hercertificering|recertificering) is (?:weer |opnieuw |eindelijk )?"
+                               r"(verlengd|vernieuwd)$")
 ADVICE_NAMES = {"positief": "positief", "positieve": "positief", "uitgesteld": "uitgesteld",
                 "uitgestelde": "uitgesteld", "negatief": "negatief", "negatieve": "negatief"}
 
@@ -752,13 +756,21 @@ def result_told(text: str) -> str | None:
     verdict = PORTFOLIO_VERDICT.search(folded)  # "mijn portfolio is goedgekeurd": the advice, in other words
     if verdict is None:
         return None
-    return "positief" if next(w for w in verdict.groups() if w) in ("goedgekeurd", "geslaagd") else "negatief"
+    passed = ("goedgekeurd", "geslaagd", "verlengd", "vernieuwd")
+    return "positief" if next(w for w in verdict.groups() if w) in passed else "negatief"
+
+
+# "mijn certificaat is 2 jaar geleden verlengd": recertified then; "… verlengd tot 1 juni 2031": its new end
+CERT_RENEWED = re.compile(r"\b(?:verlengd|vernieuwd)\b")
+UNTIL = re.compile(r"\btot\b")
 
 
 def _told(folded: str) -> tuple[bool, bool]:
     """Whether a sentence speaks of the expiry, and of the certification."""
-    certified = CERTIFIED_WORDS.search(folded) or (ACHIEVED.search(folded) and CERT_TOPIC.search(folded))
-    return bool(EXPIRY_WORDS.search(folded)), bool(certified)
+    renewed = bool(CERT_RENEWED.search(folded) and CERT_TOPIC.search(folded))
+    certified = CERTIFIED_WORDS.search(folded) or (ACHIEVED.search(folded) and CERT_TOPIC.search(folded)) or (
+        renewed and not UNTIL.search(folded))
+    return bool(EXPIRY_WORDS.search(folded) or (renewed and UNTIL.search(folded))), bool(certified)
 
 
 def said_kind(text: str) -> DateKind | None:

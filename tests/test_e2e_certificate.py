@@ -16,7 +16,7 @@ from bot import texts
 from bot.dates import AMSTERDAM
 from bot.deadlines import NolocCertificate, NrtoKeurmerk
 from bot.delivery import replan
-from bot.emulator import BotApiEmulator
+from bot.emulator import BotApiEmulator, html_visible_text
 from bot.knowledge import KnowledgeBase
 from bot.simulation import Simulation
 from handlers.router import RESULT_ENTRIES
@@ -1356,5 +1356,19 @@ def test_a_step_not_done_yet_gets_what_is_due_and_when(tmp_path: Path) -> None:
         assert "In elk jaar zonder gecombineerde audit" in visible(answer)
         (answer,) = await sim.send(ALICE, "ik heb nog geen punten")
         assert "verzamel je 75 PE-punten" in visible(answer) and "/pe" in visible(answer)
+
+    run(chat, tmp_path)
+
+
+def test_a_certificate_renewed_is_told_in_words(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (ask,) = await sim.send(ALICE, "mijn certificaat is 2 jaar geleden verlengd")  # was "weet ik niet"
+        assert "Op welke dag in 2024 ben je (her)gecertificeerd?" in visible(ask)
+        await sim.send(ALICE, "/annuleer")
+        (card,) = await sim.send(ALICE, "mijn certificaat is verlengd tot 1 juni 2030")
+        assert "je certificaat verloopt op zaterdag 1 juni 2030" in visible(card)
+        await sim.send(ALICE, "/annuleer")
+        (passed,) = await sim.send(ALICE, "mijn certificering is verlengd")  # no date: how to tell the new one
+        assert visible(passed) == html_visible_text(texts.PASSED_NO_DATES)
 
     run(chat, tmp_path)

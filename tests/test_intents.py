@@ -195,6 +195,9 @@ def test_my_own_expiry_told(text: str, told: bool) -> None:
     ("ik heb bericht gekregen dat ik geslaagd ben", "positief"),  # was "weet ik niet"
     ("ik hoorde net dat ik helaas gezakt ben", "negatief"), ("hoe weet ik dat ik geslaagd ben", None),
     ("we hoorden dat we geslaagd zijn voor de audit", None),
+    ("mijn certificering is verlengd", "positief"), ("hoera mijn certificaat is weer verlengd", "positief"),  # were
+    ("is mijn certificaat verlengd?", None), ("mijn certificaat is nog niet verlengd", None),  # "weet ik niet"
+    ("ons blik op werk keurmerk is verlengd", None),  # Blik op Werk's, which audit_result_told takes
 ])
 def test_a_step_of_uitslag_told(text: str, step: str | None) -> None:
     assert result_told(text) == step
@@ -278,6 +281,10 @@ def test_about_me_is_my_dates_or_my_points(text: str, mine: bool) -> None:
     ("ons blik op werk keurmerk verloopt in 2025", None),
     ("ik heb 31-2 een webinar gedaan", None),  # a wrong date in some other sentence: not for the certificate
     ("in juni", None),  # a month alone, no certificate named: nothing to ask a day for
+    # renewed: on a day, recertified then; until a day, its new end (were "weet ik niet")
+    ("mijn certificaat is verlengd tot 1 juni 2030", DateStatement(date(2030, 6, 1), "expiry", True)),
+    ("mijn certificaat is op 1 juni 2025 verlengd", DateStatement(date(2025, 6, 1), "certified", True)),
+    ("ons blik op werk keurmerk is verlengd tot 31 december 2028", None),  # not the certificate
 ])
 def test_date_statements(text: str, expected: DateStatement | None) -> None:
     assert date_statement(text, TODAY) == expected
