@@ -548,6 +548,27 @@ REMINDER_KIND_NAMED = re.compile(r"\b(?:pe|punten|tempo|intervisie\w*|nrto|keurm
                                  r"zelfevaluatie|uitslag|advies|vervaldatum|indienen|recertificering|audit)\b")
 
 
+# The kind of reminder (bot/reminders.py KINDS) each word names
+REMINDER_KIND_WORDS = {"pe": "pe", "punten": "pe", "pepunten": "pe", "tempo": "pe",
+                       "intervisie": "intervisie", "intervisies": "intervisie",
+                       "nrto": "nrto", "keurmerk": "nrto", "kwaliteitsverklaring": "nrto", "zelfevaluatie": "nrto",
+                       "audit": "nrto", "uitslag": "advies", "advies": "advies", "vervaldatum": "portfolio",
+                       "indienen": "portfolio", "recertificering": "portfolio", "portfolio": "portfolio"}
+
+
+def reminder_kind_switch(text: str) -> tuple[str, bool] | None:
+    """One kind of reminder switched in words ("zet de herinneringen voor de nrto uit"): the kind, and whether on;
+    None when not so, or when more than one kind is named (their switches are shown)."""
+    folded = fold(text)
+    if not reminders_switched(text):
+        return None
+    kinds = {REMINDER_KIND_WORDS[w] for w in folded.split() if w in REMINDER_KIND_WORDS}
+    off, on = SWITCHED_OFF.search(folded), SWITCHED_ON.search(folded)
+    if len(kinds) != 1 or bool(off) == bool(on):
+        return None
+    return kinds.pop(), bool(on)
+
+
 def reminders_switch(text: str) -> Literal["on", "off"] | None:
     """All reminders switched off ("zet de herinneringen uit") or on again ("herinneringen weer aan") in words;
     None when not so, or when one kind is named, whose switch is then shown."""

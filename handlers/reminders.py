@@ -141,22 +141,28 @@ def _overview(user_id: int, context: ContextTypes.DEFAULT_TYPE,
     return "\n".join(lines), InlineKeyboardMarkup(rows)
 
 
-async def switched_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, switch: str | None) -> None:
+async def switched_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, switch: str | None,
+                            kind: tuple[str, bool] | None = None) -> None:
     """"Zet de herinneringen uit" pauses them all, as /stop does, and "herinneringen weer aan" resumes them, as
-    /start does; either way, and when one kind was named (`switch` None), the switches per kind follow."""
+    /start does; one kind named ("geen herinneringen meer over pe") is switched, as its button does. Either way,
+    and when more kinds were named, the switches per kind follow."""
     user = update.effective_user
     if user is None:
         return
     svc = services(context)
     paused, _ = svc.db.user_flags(user.id)
     said = ""
-    if switch == "off" and not paused:
+    if kind is not None:
+        svc.db.set_kind(user.id, kind[0], kind[1])
+        replan_user(context, user.id)
+        said = texts.REMINDER_KIND_SWITCHED.format(name=KINDS[kind[0]], state="aan" if kind[1] else "uit")
+    elif switch == "off" and not paused:
         svc.db.set_paused(user.id, True, svc.clock())
         said = texts.REMINDERS_PAUSED
     elif switch == "on" and paused:
         svc.db.set_paused(user.id, False, svc.clock())
         said = texts.REMINDERS_RESUMED
-    text, markup = _overview(user.id, context, pause_said=bool(said))
+    text, markup = _overview(user.id, context, pause_said=bool(said) and kind is None)
     await reply(update, f"{said}\n\n{text}" if said else text, reply_markup=markup)
 
 

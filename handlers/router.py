@@ -34,6 +34,7 @@ from bot.intents import (
     points_question,
     points_told,
     question_part,
+    reminder_kind_switch,
     reminders_listed,
     reminders_switch,
     reminders_switched,
@@ -400,7 +401,7 @@ async def _feature(update: Update, context: ContextTypes.DEFAULT_TYPE, feature: 
     elif feature == "punten":
         await ledger.punten(update, context)
     elif reminders_switched(asked):  # "zet de herinneringen uit": done, with the switches per kind
-        await reminders.switched_in_words(update, context, reminders_switch(asked))
+        await reminders.switched_in_words(update, context, reminders_switch(asked), reminder_kind_switch(asked))
     elif reminders_listed(asked):  # "welke herinneringen krijg ik": the ones coming
         await reminders.herinneringen(update, context)
     elif feature == "agenda":  # "zet mijn deadlines in mijn agenda": the file itself

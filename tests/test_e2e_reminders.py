@@ -121,11 +121,16 @@ def test_a_simulated_year_delivers_each_reminder_once_on_its_day(tmp_path: Path)
 
 def test_reminders_switched_in_words_are_switched_and_show_their_switches(tmp_path: Path) -> None:
     async def chat(sim: Simulation, emu: BotApiEmulator, clock: MovingClock) -> None:
-        # one kind named: its switch, among the others (was how /herinneringen works, one more step away)
+        # one kind named: switched, as its button does, with the switches (was only the switches, its own ✅)
         (overview,) = await sim.send(A, "ik wil geen herinneringen meer over pe punten")
-        assert "Komende herinneringen" in visible(overview) and "pauzeer ze allemaal met /stop" in visible(overview)
-        assert any(label.startswith("✅ PE-tempo") for label, _ in overview.buttons)
+        assert visible(overview).startswith("Herinneringen PE-tempo: uit.") and sim.db.kinds_off(A) == {"pe"}
+        assert "pauzeer ze allemaal met /stop" in visible(overview)
+        assert any(label.startswith("🔕 PE-tempo") for label, _ in overview.buttons)
         assert sim.db.user_flags(A)[0] is False
+        (back_on,) = await sim.send(A, "zet de pe herinneringen weer aan")
+        assert visible(back_on).startswith("Herinneringen PE-tempo: aan.") and sim.db.kinds_off(A) == set()
+        (both,) = await sim.send(A, "geen herinneringen meer over pe en nrto")  # two kinds: their switches only
+        assert visible(both).startswith("Komende herinneringen") and sim.db.kinds_off(A) == set()
         # all of them: paused as /stop does, and on again as /start does (were the switches alone, and "zet de
         # herinneringen aan" while paused said "/start zet ze weer aan")
         for said in ("zet de herinneringen uit", "ik wil geen meldingen meer"):

@@ -9,6 +9,7 @@ import pytest
 from bot.dates import DateProblem
 from bot.intents import (
     COMMAND_ALIASES,
+    REMINDER_KIND_WORDS,
     DateStatement,
     about_me,
     asks_something,
@@ -40,6 +41,7 @@ from bot.intents import (
     points_question,
     points_told,
     question_part,
+    reminder_kind_switch,
     reminders_listed,
     reminders_switch,
     reminders_switched,
@@ -54,6 +56,7 @@ from bot.intents import (
     step_not_done,
 )
 from bot.knowledge import KnowledgeBase
+from bot.reminders import KINDS
 from bot.rules import load_rules
 from bot.texts import COMMANDS
 
@@ -693,6 +696,24 @@ def test_when_my_result_comes_asked(text: str, asked: bool) -> None:
 ])
 def test_all_reminders_switched_off_or_on(text: str, switch: str | None) -> None:
     assert reminders_switch(text) == switch
+
+
+@pytest.mark.parametrize(("text", "switched"), [
+    ("ik wil geen herinneringen meer over pe punten", ("pe", False)),
+    ("zet de herinneringen voor de nrto uit", ("nrto", False)),
+    ("stop met herinneringen over mijn vervaldatum", ("portfolio", False)),
+    ("zet de pe herinneringen aan", ("pe", True)),
+    ("zet de herinneringen uit", None),  # all of them: reminders_switch's
+    ("geen herinneringen meer over pe en nrto", None),  # two kinds: their switches are shown
+    ("hoe zet ik de herinneringen voor de nrto uit?", None),
+])
+def test_one_kind_of_reminder_switched_in_words(text: str, switched: tuple[str, bool] | None) -> None:
+    assert reminder_kind_switch(text) == switched
+    assert switched is None or switched[0] in KINDS
+
+
+def test_every_word_names_a_kind_of_reminder() -> None:
+    assert set(REMINDER_KIND_WORDS.values()) == set(KINDS)
 
 
 @pytest.mark.parametrize(("text", "audit"), [
