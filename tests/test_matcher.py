@@ -129,6 +129,8 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     # finding a group: were the mentor's entry and the evidence forms, outright
     ("moet ik zelf een intervisiegroep zoeken", "Hoe je een intervisiegroep vindt"),
     ("hoe vind ik een intervisiegroep", "Hoe je een intervisiegroep vindt"),
+    # becoming one: was the entry on declaring work as uitvoerend jobcoach, and the assessor's advices, outright
+    ("hoe word ik register jobcoach", "staat niet in de bronnen"), ("hoe word ik assessor", "staat niet in de bronnen"),
 ])
 def test_a_question_the_sources_leave_open_says_so(faq: FaqService, question: str, said: str) -> None:
     reply = faq.ask(question)
