@@ -23,7 +23,7 @@ from bot.dates import (
     stored_period,
 )
 from bot.deadlines import NolocCertificate, add_months
-from bot.intents import ACTIVITY_NAMES, EDIT_VERBS, asks_something, yes_or_no
+from bot.intents import ACTIVITY_NAMES, EDIT_VERBS, asks_something, opens_as_question, yes_or_no
 from bot.normalize import fold, has_letter
 from bot.rules import Category, NolocRules
 
@@ -532,8 +532,8 @@ class MeetingTold:
 def reflection_sentence(text: str, today: date) -> MeetingTold | None:
     """"ik heb gisteren intervisie gehad met kring Noord": a reflection meeting to log, its day asked later when
     none is said; None for a question, a future day or a wrong one."""
-    if "?" in text or not REFLECTION_WORDS.search(text) or NOT_HELD.search(text):
-        return None
+    if "?" in text or opens_as_question(text) or not REFLECTION_WORDS.search(text) or NOT_HELD.search(text):
+        return None  # "wat gebeurt er als ik te weinig intervisie heb gehad": asked, not told
     found = done_on_date(text, today)
     if not (HELD_WORDS.search(text) or ATTENDED.search(text)) and not _logged_without_verb(text, found, today):
         return None

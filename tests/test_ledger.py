@@ -384,6 +384,7 @@ def test_a_reflection_line_gives_the_day_and_who_it_was_with(line: str, day: dat
     ("plan een intervisie op 5 januari om 10 uur", None),  # ahead, though "5 januari" alone reads as past
     ("komende intervisie 10 november met kring Noord", None),
     ("intervisie 5 januari met kring Noord", None),  # ten months back, or next January
+    ("wat gebeurt er als ik te weinig intervisie heb gehad", None),  # asked with no "?": was offered to log
 ])
 def test_a_sentence_about_a_held_meeting_is_offered(text: str, said: tuple[date, str] | None) -> None:
     found = reflection_sentence(text, TODAY)

@@ -131,6 +131,10 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     ("hoe vind ik een intervisiegroep", "Hoe je een intervisiegroep vindt"),
     # becoming one: was the entry on declaring work as uitvoerend jobcoach, and the assessor's advices, outright
     ("hoe word ik register jobcoach", "staat niet in de bronnen"), ("hoe word ik assessor", "staat niet in de bronnen"),
+    # too few meetings: were the conditions and the evidence entry, outright
+    ("wat gebeurt er als ik te weinig intervisie heb gehad", "minder reflectiebijeenkomsten"),
+    ("wat als ik dit jaar geen intervisie heb gehad", "minder reflectiebijeenkomsten"),
+    ("telt intervisie als pe", "onderdeel B"),  # was the conditions, outright
 ])
 def test_a_question_the_sources_leave_open_says_so(faq: FaqService, question: str, said: str) -> None:
     reply = faq.ask(question)
