@@ -331,6 +331,7 @@ PLANNED = re.compile(r"\b(?:volgende|eerstvolgende|gepland|weer|nieuwe)\b")
 # /intervisie does in a group, asked in words
 MEETING_REQUESTS: tuple[tuple[MeetingRequestKind, re.Pattern[str]], ...] = (
     ("move", re.compile(r"\b(?:verplaats|verplaatsen|verzet|verzetten|verschuif|verschuiven)\b"
+                        r"|\b(?:later|eerder|vroeger) (?:doen|beginnen|houden|starten)\b"
                         r"|\bzet (?:de|die|deze|hem) (?:\w+ )?(?:op|naar)\b")),  # "zet de intervisie op 15:00"
     ("cancel", re.compile(r"\b(?:annuleer|annuleren|afzeggen|afgelast|schrappen)\b|\b(?:gaat|kan) niet door\b")),
     ("plan", re.compile(r"\b(?:plan|plannen|inplannen|organiseer|organiseren|prik|prikken)\b")),
@@ -338,6 +339,9 @@ MEETING_REQUESTS: tuple[tuple[MeetingRequestKind, re.Pattern[str]], ...] = (
 HOW_MANY = re.compile(r"\bhoeveel\b")
 # "verzet hem naar donderdag", "kunnen we die verplaatsen": the meeting meant without its name
 MEETING_MEANT = re.compile(r"\b(?:verplaats|verzet|verschuif|zet)\w* (?:hem|het|ze|die|deze) (?:naar|op|tot)\b"
+                           # "kunnen we het een uur later doen?"
+                           r"|\b(?:kunnen|zullen) (?:we|wij) (?:het|hem|die|deze) (?:\w+ ){0,3}"
+                           r"(?:later|eerder|vroeger) (?:doen|beginnen|houden|starten)\b"
                            r"|\b(?:hem|die|deze) (?:verplaatsen|verzetten|verschuiven) naar\b")
 
 
@@ -381,10 +385,12 @@ def next_meeting_question(text: str) -> bool:
 
 # "ik doe mee", "ik kan niet": an answer to a planned meeting, which its buttons take
 _BY_THE_WAY = r"(?:(?:toch|helaas|er|dan|ook|graag|wel|zeker|gewoon|deze keer|die dag) )*"  # "ik kan toch niet"
-RSVP = re.compile(rf"(?:(?:sorry|helaas|oke|ok|ja|nee) )?(?:"
+RSVP = re.compile(rf"(?:(?:sorry|helaas|oke|ok|ja|nee|toch wel|toch|oh|o) )*(?:"
                   rf"(?:ik|wij|we) (?:doe|doen|kom|komen|ben|zijn) {_BY_THE_WAY}(?:mee|erbij|er bij)"
                   rf"|(?:ik|wij|we) (?:kan|kunnen|kom|komen) {_BY_THE_WAY}niet(?: komen)?"
                   rf"|(?:ik|wij|we) (?:kan|kunnen) {_BY_THE_WAY}komen"
+                  r"|(?:ik|wij|we) (?:kan|kunnen) (?:toch |ook |gewoon )*wel"  # "toch wel, ik kan wel"
+                  r"|(?:ik|wij|we) (?:moet|moeten) (?:dan |toen |die (?:avond|dag|middag|ochtend) )?werken"
                   rf"|(?:ik ben|wij zijn|we zijn) er {_BY_THE_WAY}(?:niet )?bij"
                   # "ik kom ook", "wij komen graag": last, so "ik kom er niet" is read as not coming
                   r"|(?:ik|wij|we) (?:komen|kom)\b(?: (?:toch|ook|graag|wel|zeker|gewoon))*)")
@@ -392,9 +398,9 @@ RSVP = re.compile(rf"(?:(?:sorry|helaas|oke|ok|ja|nee) )?(?:"
 
 # the meeting meant, said after the answer: "ik kan niet op 8 december", "ik doe mee dinsdag"
 RSVP_WHEN = re.compile(r"(?: (?:op|bij|aan|met|voor|de|die|het|van|volgende|komende|deze|zijn|komen|intervisie|"
-                       r"bijeenkomst|week|morgen|overmorgen|\d{1,2}(?:e|de|ste)?|"
+                       r"bijeenkomst|week|avond|middag|ochtend|dag|morgen|overmorgen|\d{1,2}(?:e|de|ste)?|"
                        + "|".join((*MONTH_NAMES[1:], *WEEKDAYS)) + "))+")
-NOT_COMING = re.compile(r"\bniet\b")
+NOT_COMING = re.compile(r"\bniet\b|\bwerken$")  # "ik moet werken": not coming
 
 
 def rsvp_told(text: str) -> bool:

@@ -299,6 +299,13 @@ def test_a_meeting_planned_moved_cancelled_and_answered_in_words(tmp_path: Path)
         assert visible(put) == "Verzet naar woensdag 6 januari 2027 om 12:00."
         await says(sim, ANNA, "@recertbot zet de intervisie op 11:00", chat_id=GROUP)
         # coming or not, in words: recorded as the card's buttons would (was: tap the buttons)
+        (how_far,) = await says(sim, ANNA, "@recertbot kunnen we het een uur later doen?", chat_id=GROUP)
+        assert "Naar welke dag of tijd?" in visible(how_far)  # was how long a portfolio takes, outright
+        # was "weet ik niet"
+        (noted,) = await says(sim, ANNA, "@recertbot sorry, ik moet werken die dag", chat_id=GROUP)
+        assert visible(noted) == "Jammer! Genoteerd: Anna kan niet op woensdag 6 januari 2027 om 11:00."
+        (noted,) = await says(sim, ANNA, "@recertbot toch wel, ik kan wel", chat_id=GROUP)
+        assert visible(noted) == "Genoteerd: Anna doet mee op woensdag 6 januari 2027 om 11:00."
         (noted,) = await says(sim, ANNA, "@recertbot ik kan toch niet op 6 januari", chat_id=GROUP)
         assert visible(noted) == "Jammer! Genoteerd: Anna kan niet op woensdag 6 januari 2027 om 11:00."
         meeting_id = sim.db.meetings_in(GROUP)[0].id

@@ -472,6 +472,9 @@ def test_coming_or_not_said_in_words(text: str, told: bool) -> None:
     ("ik kan niet zo goed plannen", None), ("ik doe mee aan een cursus over coaching", None),
     ("ik kom ook", "ja"), ("ik kom", "ja"), ("wij komen graag", "ja"),  # were "weet ik niet"
     ("ik kom er niet", "nee"), ("ik kom 10 minuten later", None), ("ik kom er niet uit", None),
+    # were "weet ik niet"
+    ("toch wel, ik kan wel", "ja"), ("sorry, ik moet werken die avond", "nee"), ("ik moet werken", "nee"),
+    ("ik moet werken aan mijn portfolio", None), ("ik kan wel zeggen dat het leuk was", None),
 ])
 def test_coming_or_not_and_the_meeting_meant(text: str, answer: str | None) -> None:
     assert rsvp_answer(text) == answer
@@ -550,6 +553,8 @@ def test_the_groups_meetings_held_asked(text: str, ours: bool) -> None:
     ("verzet het", None), ("ik wil het portfolio verschuiven", None),
     ("zet de intervisie op 15:00", "move"), ("zet hem op donderdag", "move"),  # were "weet ik niet"
     ("zet de herinneringen uit", None),
+    ("kunnen we het een uur later doen?", "move"),  # was how long a portfolio takes, outright
+    ("kunnen we de intervisie eerder beginnen", "move"), ("ik kom later", None),
 ])
 def test_what_is_asked_of_a_meeting_in_words(text: str, kind: str | None) -> None:
     assert meeting_request(text) == kind
