@@ -231,6 +231,8 @@ def test_a_verb_of_being_or_having_alone_answers_nothing(faq: FaqService, said: 
      ("ja", "Ik wacht nu niet"), ("Nee.", "Ik wacht nu niet"), ("klopt", "Ik wacht nu niet"),  # were "weet ik niet"
      ("ja, dank je", "Graag gedaan"), ("nee dank je wel", "Graag gedaan"),  # thanks is listed before ja-nee
      ("hoi, bedankt", "Hallo"), ("bedankt, doei", "Graag gedaan"),
+     ("wat is het weer?", "Daar kan ik je niet mee helpen"),  # was the negative advice ("weer": again), outright
+     ("hoe laat is het", "Daar kan ik je niet mee helpen"),  # was three suggestions, what to send the NRTO first
      ("ik snap het niet", "Geen probleem"), ("huh?", "Geen probleem"),  # was the DNV portal helpdesk entry
      ("kun je in het engels antwoorden?", "Ik antwoord alleen"), ("spreek je engels", "Ik antwoord alleen"),
      ("wie heeft jou gemaakt?", "Ik beantwoord"),  # were "weet ik niet" with the contacts
