@@ -444,7 +444,11 @@ _MY_DATE = r"(?:(?:mijn|de) )?(?:certificaat|(?:mijn )?datums?|(?:verval|verloop
 _OUR_NRTO = r"(?:(?:mijn|onze|ons|de) )?(?:keurmerk|nrto keurmerk|nrto gegevens|nrto datums?)"
 # the bot in a group: "hoe voeg ik de bot toe aan mijn groep", "ik wil een intervisiegroep starten"
 GROUP_FEATURE = ("groep", re.compile(r"\b(?:bot|jou|je|recertbot)(?: \w+){0,3}? (?:toevoegen|toe|uitnodigen)\b"
-                                    r"(?: \w+){0,3}? (?:groep|groepen|groepschat|groepsapp|chat)\b"
+                                    r"(?: \w+){0,3}? (?:groep|groepen|groepschat|groepsapp|chat|intervisiegroep|"
+                                    r"intervisiegroepen|kwaliteitskring)\b"
+                                    # "kan ik de bot in een groep gebruiken"
+                                    r"|\b(?:bot|jou|je|recertbot) (?:\w+ ){0,3}?(?:in|bij) (?:een|de|onze|mijn) "
+                                    r"(?:\w+ )?(?:groep|groepschat|groepsapp|intervisiegroep)\b"
                                     r"|\bgroeps?(?:functie|chat|app)\b|\bwhatsapp ?groep"
                                     r"|\b(?:intervisiegroep|groep) (?:starten|beginnen|opzetten|oprichten|"
                                     r"aanmaken)\b"
@@ -483,7 +487,8 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                                            r"(?:bewijs|bewijsstuk|bewijsstukken|foto|factuur|screenshot)\b"
                                            r"|.*\b(?:bewijs|bewijsstuk|bewijsstukken|foto|factuur|screenshot) "
                                            r"(?:\w+ ){0,4}?(?:toevoegen|uploaden|sturen|opsturen|aanleveren)\b)")),
-                 ("vergeet", re.compile(r"\b(?:verwijder|wis)\w* (?:al )?(?:mijn|mn) (?:gegevens|data|account)\b"
+                 ("vergeet", re.compile(r"\b(?:verwijder|wis)\w* (?:ik |je |jij )?(?:al )?(?:mijn|mn) "
+                                        r"(?:gegevens|data|account)\b"
                                         r"|\b(?:mijn|mn) (?:gegevens|data|account) (?:verwijderen|wissen)\b")),
                  # changing or seeing what one logged ("verwijder de webinar van gisteren", "toon mijn intervisies")
                  ("lijst", re.compile(rf"\b(?:activiteit|intervisie|{ACTIVITY_NAMES})(?:en|s)? (?:wijzigen|aanpassen|"

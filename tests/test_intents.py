@@ -436,6 +436,10 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("kan ik een herinnering snoozen", "herinneringen"), ("snooze", "herinneringen"),
     ("welke activiteiten heb ik nodig", None),  # the rules' question
     ("mijn punten in categorie 3 tellen die mee", None),
+    # were two unrelated suggestions and "weet ik niet" twice
+    ("hoe voeg ik je toe aan mijn intervisiegroep", "groep"), ("kan ik de bot in een groep gebruiken", "groep"),
+    ("hoe verwijder ik mijn account", "vergeet"),
+    ("ik zit in een intervisiegroep", None), ("wie is de begeleider in de groep", None),
 ])
 def test_the_bots_own_features_asked_in_words(text: str, command: str | None) -> None:
     assert bot_feature(text) == command
