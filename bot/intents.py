@@ -267,11 +267,21 @@ MY_POINTS = re.compile(r"\b(?:heb ik|sta ik|mis ik|kom ik|ik al(?! mijn| mn| de)
 EVIDENCE = re.compile(r"\bbewijs")  # "welk bewijs heb ik nodig voor mijn punten": what counts as evidence
 
 
+# "hoeveel uur heb ik dit jaar aan scholing besteed": hours spent so far, which the points count
+MY_HOURS = re.compile(r"\bhoeveel (?:uur|uren|studie ?uren)\b.*\b(?:heb ik|hebben we)\b.*"
+                      r"\b(?:besteed|gedaan|gevolgd|verzameld|gehaald|geleerd|gestudeerd)\b")
+
+
+def hours_asked(text: str) -> bool:
+    """"Hoeveel uur heb ik dit jaar aan scholing besteed": one's own hours, which no FAQ entry answers."""
+    return MY_HOURS.search(fold(text)) is not None
+
+
 def points_question(text: str) -> bool:
     """A question about the user's own PE points so far, not about what an activity is worth."""
     folded = fold(text)
     return ((is_question(text) or opens_as_question(text)) and not EVIDENCE.search(folded)
-            and bool(POINTS_TOPIC.search(folded) and MY_POINTS.search(folded)))
+            and bool((POINTS_TOPIC.search(folded) and MY_POINTS.search(folded)) or MY_HOURS.search(folded)))
 
 
 # "ik heb al 40 punten", "ik zit op 52 pe-punten": a count told, which the bot cannot take over
@@ -504,7 +514,8 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                                       r"|\bwelke (?:activiteiten|intervisies) heb ik (?:al )?(?:vastgelegd|ingevoerd|"
                                       r"opgeslagen|gedaan)\b|^welke (?:activiteiten|intervisies) heb ik(?: al)?$"
                                       r"|\bwat heb ik (?:allemaal |al )?(?:ingevoerd|vastgelegd|opgeslagen)\b"
-                                      r"|^wat heb ik (?:allemaal |al )?gedaan$")),
+                                      r"|^wat heb ik (?:allemaal |al )?(?:(?:(?:vorige|afgelopen|deze) (?:week|maand)"
+                                      r"|dit jaar|vorig jaar|in \w+) )?gedaan$")),  # "wat heb ik vorige maand gedaan"
                  ("punten", re.compile(rf"^(?:{_SHOW})?mijn (?:pe )?punten{_SEE}$|\b{_SHOW}mijn (?:pe )?punten\b"
                                        r"|\bmijn (?:pe )?punten (?:zien|bekijken|inzien)\b(?!.*\bporta)")),
                  ("correctie", re.compile(r"\bvergist\b|\b(?:verkeerd|fout) (?:ingevoerd|ingevuld|vastgelegd|"

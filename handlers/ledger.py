@@ -25,7 +25,7 @@ from bot.dates import (
 )
 from bot.db import Dialog
 from bot.html import esc
-from bot.intents import asks_something
+from bot.intents import asks_something, hours_asked
 from bot.ledger import (
     COMPANY_LINKS,
     EVIDENCE_WORDS,
@@ -678,11 +678,13 @@ async def punten(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def points_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
-    """"Hoeveel punten heb ik nog nodig?": the user's own points, the FAQ's general answer one tap away;
-    with nothing logged yet, the general answer and how to start."""
+    """"Hoeveel punten heb ik nog nodig?": the user's own points, the FAQ's general answer one tap away (none
+    for one's own hours: the nearest entry is a portfolio's time); with nothing logged yet, the general answer
+    and how to start."""
     db = services(context).db
     await _mine_or_general(update, context, text, lambda user_id: bool(db.activities(user_id)), texts.PE_INVITE,
-                           lambda user_id: _points_html(user_id, context), POINTS_BUTTONS.inline_keyboard)
+                           lambda user_id: _points_html(user_id, context), POINTS_BUTTONS.inline_keyboard,
+                           general=not hours_asked(text))
 
 
 async def meetings_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
@@ -697,16 +699,17 @@ async def meetings_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, te
 
 async def _mine_or_general(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
                            has_mine: Callable[[int], bool], invite: str, mine: Callable[[int], str],
-                           buttons: Sequence[Sequence[InlineKeyboardButton]]) -> None:
+                           buttons: Sequence[Sequence[InlineKeyboardButton]], general: bool = True) -> None:
     """The user's own figures (`mine`, with `buttons`) and the FAQ's general answer one tap away; with none of
     theirs stored and no certificate date, the general answer and an `invite` to start."""
     user_id = _with_user(update)
     if user_id is None:
         return
     if not has_mine(user_id) and services(context).db.noloc_certificate(user_id) is None:
-        await answer_question(update, context, text, suffix=invite)
+        general_answer = None if general else services(context).faq.reply_for_id("pe-punt-wat")  # 1 PE per hour
+        await answer_question(update, context, text, general_answer, suffix=invite)
         return
-    button = general_answer_button(context, text)
+    button = general_answer_button(context, text) if general else None
     rows = [*buttons, *([[button]] if button else [])]
     await reply(update, mine(user_id), reply_markup=InlineKeyboardMarkup(rows) if rows else None)
 

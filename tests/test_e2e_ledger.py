@@ -947,8 +947,12 @@ def test_the_newest_item_and_the_list_asked_for_in_words(tmp_path: Path) -> None
     async def chat(sim: Simulation) -> None:
         for title, day in (("Webinar netwerken", date(2026, 11, 20)), ("Cursus coaching", date(2026, 11, 12))):
             sim.db.add_activity(ALICE, Activity(0, title, day, 3, "1", Amount("uur", 3)), NOW - timedelta(days=3))
-        (listed,) = await sim.send(ALICE, "wat heb ik allemaal gedaan")  # was "weet ik niet"
-        assert visible(listed).startswith("Activiteiten") and "Cursus coaching" in visible(listed)
+        for asked in ("wat heb ik allemaal gedaan", "wat heb ik vorige maand gedaan"):  # were "weet ik niet"
+            (listed,) = await sim.send(ALICE, asked)
+            assert visible(listed).startswith("Activiteiten") and "Cursus coaching" in visible(listed), asked
+        # one's own hours: the points, with no general answer (the nearest entry is a portfolio's time)
+        (hours,) = await sim.send(ALICE, "hoeveel uur heb ik dit jaar aan scholing besteed")
+        assert "Totaal: 6 van 75" in visible(hours) and not any(label.startswith("ℹ️") for label, _ in hours.buttons)
         (ask,) = await sim.send(ALICE, "verwijder de laatste activiteit")  # days after logging: was "weet ik niet"
         assert visible(ask).startswith("Verwijderen?\n20 nov 2026 · Webinar netwerken")  # the list's first
         await sim.send(ALICE, "ja")

@@ -144,6 +144,8 @@ def test_personal_questions(text: str, scheme: str | None) -> None:
     ("hoeveel punten heb je nodig", False),  # not mine
     ("ik heb nog punten nodig", False),  # a statement, not a question
     ("ben ik op tijd met mijn punten", True), ("lig ik achter met mijn pe punten?", True),  # were the FAQ's
+    ("hoeveel uur heb ik dit jaar aan scholing besteed", True),  # was how long a portfolio takes, outright
+    ("hoeveel uur heb ik nodig voor mijn portfolio", False),  # the time it takes: the FAQ
 ])
 def test_questions_about_my_own_points(text: str, mine: bool) -> None:
     assert points_question(text) is mine
@@ -420,6 +422,7 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("toon mijn intervisies", "lijst"),
     ("wat heb ik allemaal ingevoerd", "lijst"),
     ("verwijder de laatste activiteit", "lijst"), ("ik wil de cursus verwijderen", "lijst"),  # were "weet ik niet"
+    ("wat heb ik vorige maand gedaan", "lijst"), ("wat heb ik dit jaar gedaan", "lijst"),  # were "weet ik niet"
     ("wat heb ik allemaal gedaan", "lijst"), ("welke activiteiten heb ik?", "lijst"),  # "weet ik niet", the FAQ's
     ("welke activiteiten heb ik nodig", None), ("hoe kan ik mijn portfolio verwijderen", None),
     ("mijn punten", "punten"),
