@@ -395,7 +395,7 @@ def next_meeting_question(text: str) -> bool:
 
 # "ik doe mee", "ik kan niet": an answer to a planned meeting, which its buttons take
 _BY_THE_WAY = r"(?:(?:toch|helaas|er|dan|ook|graag|wel|zeker|gewoon|deze keer|die dag) )*"  # "ik kan toch niet"
-RSVP = re.compile(rf"(?:(?:sorry|helaas|oke|ok|ja|nee|toch wel|toch|oh|o) )*(?:"
+RSVP = re.compile(rf"(?:(?:sorry|helaas|oke|ok|ja|nee|toch|wel|oh|o) ){{0,3}}(?:"  # bounded: linear time
                   rf"(?:ik|wij|we) (?:doe|doen|kom|komen|ben|zijn) {_BY_THE_WAY}(?:mee|erbij|er bij)"
                   rf"|(?:ik|wij|we) (?:kan|kunnen|kom|komen) {_BY_THE_WAY}niet(?: komen)?"
                   rf"|(?:ik|wij|we) (?:kan|kunnen) {_BY_THE_WAY}komen"
