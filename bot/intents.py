@@ -221,12 +221,15 @@ class Step:
 # "wanneer moet de kwaliteitsverklaring bij de nrto zijn", "wanneer gaat het indienvenster open": the day of a step
 # of one scheme, asked without "my"; for someone whose dates are stored it is their own (for anyone else, the
 # step's entry: the nearest wording may be another entry's, "wanneer heb ik het NRTO-keurmerk")
-STEP_OF: tuple[tuple[Step, re.Pattern[str]], ...] = (
+# The NRTO's yearly steps, asked when or told as not done yet
+NRTO_STEPS: tuple[tuple[Step, re.Pattern[str]], ...] = (
     (Step("nrto", "nrto-opsturen"), re.compile(r"\bkwaliteitsverklaring\b")),
     # "wanneer moet de zelfevaluatie af": in each year without the combined audit, before the statement goes
     (Step("nrto", "nrto-zelfevaluatie"), re.compile(r"\bzelfevaluatie\b")),
     # "wanneer is onze volgende audit": once in four years, Blik op Werk's own every year (its outcome is not a day)
-    (Step("nrto", "nrto-geldigheid"), re.compile(r"^(?!.*\b(?:uitslag|rapport|resultaat|uitkomst)\b).*\baudit\b")),
+    (Step("nrto", "nrto-geldigheid"), re.compile(r"^(?!.*\b(?:uitslag|rapport|resultaat|uitkomst)\b).*\baudit\b")))
+STEP_OF: tuple[tuple[Step, re.Pattern[str]], ...] = (
+    *NRTO_STEPS,
     # "wanneer loopt blik op werk af": its end, not the 2019 page's cases of it (two entries, by year)
     (Step("nrto", None), re.compile(r"\bblik op werk(?: keurmerk)? (?:af|afloopt|verloopt|vervalt)\b"
                                     r"|\bloopt (?:ons |onze |het |de )?blik op werk(?: keurmerk)? af\b")),
@@ -836,9 +839,7 @@ def asks_something(text: str) -> bool:
 # "we hebben de audit nog niet gehad", "ik heb mijn portfolio nog niet ingediend": a step of one's own not done yet,
 # and the entry that says when it is due
 NOT_DONE_STEPS: tuple[tuple[Step, re.Pattern[str]], ...] = (
-    (Step("nrto", "nrto-opsturen"), re.compile(r"\bkwaliteitsverklaring\b")),
-    (Step("nrto", "nrto-zelfevaluatie"), re.compile(r"\bzelfevaluatie\b")),
-    (Step("nrto", "nrto-geldigheid"), re.compile(r"\baudit\b")),
+    *NRTO_STEPS,
     (Step("noloc", "indienen-wanneer"), re.compile(r"\b(?:ingediend|ingeleverd|ingestuurd|indienen|inleveren)\b")))
 NO_POINTS_YET = re.compile(r"\bnog geen (?:pe ?)?punten\b")
 
