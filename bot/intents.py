@@ -300,11 +300,18 @@ MEETINGS_COUNT = re.compile(r"\b(?:\d+|twee|drie|vier|vijf|zes) (?:intervisies?|
 HAD = re.compile(r"\b(?:gehad|gedaan|bijgewoond|gevolgd|geweest)\b")  # "afgelopen week 3 intervisies gehad"
 
 
+# "ik heb dit jaar geen intervisie gehad", "nog geen bijeenkomsten": none so far, a count (not one day's missed)
+NO_MEETINGS_SO_FAR = re.compile(r"\b(?:dit jaar|nog)\b.*\bgeen (?:intervisies?|(?:intervisie ?|reflectie ?)?"
+                                r"bijeenkomst(?:en)?|intervisiebijeenkomst|reflectiebijeenkomst)\b"
+                                r"|\bgeen (?:intervisies?|bijeenkomsten?) (?:\w+ )?(?:gehad )?dit jaar\b")
+
+
 def meetings_told(text: str) -> bool:
     """The user tells how many reflection meetings they had, rather than asking or logging one."""
     folded = fold(text)
+    counted = MEETINGS_COUNT.search(folded) or NO_MEETINGS_SO_FAR.search(folded)
     return (not (is_question(text) or opens_as_question(text) or asks_something(text))
-            and bool(MEETINGS_COUNT.search(folded) and (WE_OR_I.search(folded) or HAD.search(folded))))
+            and bool(counted and (WE_OR_I.search(folded) or HAD.search(folded))))
 
 
 def points_told(text: str) -> bool:

@@ -1004,6 +1004,8 @@ def test_something_still_to_come_is_logged_once_done(tmp_path: Path) -> None:
         assert visible(two).startswith("Dat zijn meerdere activiteiten") and sim.db.dialog(ALICE) is None
         (counted,) = await sim.send(ALICE, "afgelopen week 3 intervisies gehad")  # was "weet ik niet"
         assert "Ik tel alleen de intervisiebijeenkomsten" in visible(counted)
+        (none,) = await sim.send(ALICE, "ik heb dit jaar geen intervisie gehad")  # was "Jammer!", one day missed
+        assert visible(none).startswith("Ik tel alleen de intervisiebijeenkomsten") and "Jammer" not in visible(none)
         (later,) = await sim.send(ALICE, "ik heb volgende maand een cursus van 3 uur")  # was the portfolio's time
         assert "als je hem gedaan hebt" in visible(later) and "Bron:" not in visible(later)
         await sim.send(ALICE, "/pe")

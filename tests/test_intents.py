@@ -795,6 +795,8 @@ def test_my_end_date_asked_is_about_my_own_date(text: str) -> None:
     ("3 intervisies per jaar", False),
     ("ik heb een intervisie gehad met kring Noord", False),  # one meeting, to log
     ("ik heb gisteren intervisie gehad", False), ("hoeveel intervisies heb ik gehad", False),
+    ("ik heb dit jaar geen intervisie gehad", True), ("ik heb nog geen bijeenkomsten gehad", True),  # none so far:
+    ("ik heb gisteren geen intervisie gehad", False),  # were "Jammer!", as one day's missed (which this one is)
 ])
 def test_a_count_of_meetings_told(text: str, told: bool) -> None:
     assert meetings_told(text) is told
