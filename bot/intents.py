@@ -185,7 +185,7 @@ def personal_question(text: str) -> Scheme | None:
 # Who the user says they are, before asking where they stand ("ik ben register jobcoach, wat moet ik nu doen?")
 SCHEME_TOLD: tuple[tuple[Scheme, re.Pattern[str]], ...] = (
     ("nrto", NRTO_TOPIC),
-    ("noloc", re.compile(r"(jobcoach|noloc|certific|portfolio|hercertific|recertific)")))
+    ("noloc", re.compile(r"(jobcoach|noloc|certific|portfolio)")))  # "certific" in her-/recertificering too
 
 
 # Who one is, told before a question ("ik ben register jobcoach", "wij zijn een opleider met het nrto keurmerk"):
@@ -575,17 +575,17 @@ def reminders_listed(text: str) -> bool:
 
 SWITCHED_OFF = re.compile(r"\b(?:uit|af|uitzetten|uitschakelen|stop\w*|pauzeer\w*|geen|niet meer)\b")
 SWITCHED_ON = re.compile(r"\b(?:aan|aanzetten|aanschakelen|inschakelen|hervat\w*)\b")
-# one kind of reminder named ("geen herinneringen meer over pe punten"): its switch, not all of them
-REMINDER_KIND_NAMED = re.compile(r"\b(?:pe|punten|tempo|intervisie\w*|nrto|keurmerk|kwaliteitsverklaring|"
-                                 r"zelfevaluatie|uitslag|advies|vervaldatum|indienen|recertificering|audit)\b")
-
-
-# The kind of reminder (bot/reminders.py KINDS) each word names
-REMINDER_KIND_WORDS = {"pe": "pe", "punten": "pe", "pepunten": "pe", "tempo": "pe",
-                       "intervisie": "intervisie", "intervisies": "intervisie",
+# The kind of reminder (bot/reminders.py KINDS) each word names; any word opening with "intervisie" names its kind
+REMINDER_KIND_WORDS = {"pe": "pe", "punten": "pe", "pepunten": "pe", "tempo": "pe", "intervisie": "intervisie",
                        "nrto": "nrto", "keurmerk": "nrto", "kwaliteitsverklaring": "nrto", "zelfevaluatie": "nrto",
                        "audit": "nrto", "uitslag": "advies", "advies": "advies", "vervaldatum": "portfolio",
                        "indienen": "portfolio", "recertificering": "portfolio", "portfolio": "portfolio"}
+
+
+def _reminder_kinds_named(folded: str) -> set[str]:
+    """The kinds of reminder a message names ("geen herinneringen meer over pe punten": pe)."""
+    return {REMINDER_KIND_WORDS["intervisie" if w.startswith("intervisie") else w] for w in folded.split()
+            if w in REMINDER_KIND_WORDS or w.startswith("intervisie")}
 
 
 def reminder_kind_switch(text: str) -> tuple[str, bool] | None:
@@ -594,7 +594,7 @@ def reminder_kind_switch(text: str) -> tuple[str, bool] | None:
     folded = fold(text)
     if not reminders_switched(text):
         return None
-    kinds = {REMINDER_KIND_WORDS[w] for w in folded.split() if w in REMINDER_KIND_WORDS}
+    kinds = _reminder_kinds_named(folded)
     off, on = SWITCHED_OFF.search(folded), SWITCHED_ON.search(folded)
     if len(kinds) != 1 or bool(off) == bool(on):
         return None
@@ -603,9 +603,9 @@ def reminder_kind_switch(text: str) -> tuple[str, bool] | None:
 
 def reminders_switch(text: str) -> Literal["on", "off"] | None:
     """All reminders switched off ("zet de herinneringen uit") or on again ("herinneringen weer aan") in words;
-    None when not so, or when one kind is named, whose switch is then shown."""
+    None when not so, or when a kind is named (reminder_kind_switch's, or their switches shown)."""
     folded = fold(text)
-    if not reminders_switched(text) or REMINDER_KIND_NAMED.search(folded):
+    if not reminders_switched(text) or _reminder_kinds_named(folded):
         return None
     return "off" if SWITCHED_OFF.search(folded) else "on" if SWITCHED_ON.search(folded) else None
 
