@@ -286,8 +286,8 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
         # after "Op welke dag in oktober 2026?", "14" is that day
         day_text = within_period(text, draft.period_said)
         found = done_on_date(day_text, today(context))
-        amount = find_amount(text)
-        if isinstance(found, DateProblem) and draft.amount is None and isinstance(amount, AmountFound):
+        if isinstance(found, DateProblem) and draft.amount is None and isinstance(
+                amount := find_amount(text), AmountFound):
             draft.amount = amount.amount  # "2 uur" typed where the day was asked: kept, and the day asked again
             await advance(context, user_id, draft, notice=texts.PE_NOTED.format(said=amount.amount.spoken()),
                           editing=editing)
@@ -677,14 +677,19 @@ async def punten(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await reply(update, _points_html(user_id, context), reply_markup=POINTS_BUTTONS)
 
 
-async def points_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
-    """"Hoeveel punten heb ik nog nodig?": the user's own points, the FAQ's general answer one tap away (none
-    for one's own hours: the nearest entry is a portfolio's time); with nothing logged yet, the general answer
-    and how to start."""
+# What a PE point is: the general answer when the FAQ's nearest to what was said is none ("ik heb nog geen punten"
+# got the evidence entry, one's own hours a portfolio's time)
+POINT_ENTRY = "pe-punt-wat"
+
+
+async def points_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, asked: bool = True) -> None:
+    """"Hoeveel punten heb ik nog nodig?": the user's own points, the FAQ's general answer one tap away; with
+    nothing logged yet, the general answer and how to start. Told, not `asked` ("ik heb nog geen punten"), or one's
+    own hours asked, the general answer is what a PE point is, and no ℹ️ comes under one's own points."""
     db = services(context).db
     await _mine_or_general(update, context, text, lambda user_id: bool(db.activities(user_id)), texts.PE_INVITE,
                            lambda user_id: _points_html(user_id, context), POINTS_BUTTONS.inline_keyboard,
-                           general=not hours_asked(text))
+                           None if asked and not hours_asked(text) else POINT_ENTRY)
 
 
 async def meetings_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
@@ -699,17 +704,18 @@ async def meetings_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, te
 
 async def _mine_or_general(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
                            has_mine: Callable[[int], bool], invite: str, mine: Callable[[int], str],
-                           buttons: Sequence[Sequence[InlineKeyboardButton]], general: bool = True) -> None:
+                           buttons: Sequence[Sequence[InlineKeyboardButton]], general_entry: str | None = None) -> None:
     """The user's own figures (`mine`, with `buttons`) and the FAQ's general answer one tap away; with none of
-    theirs stored and no certificate date, the general answer and an `invite` to start."""
+    theirs stored and no certificate date, the general answer and an `invite` to start. With `general_entry`,
+    that entry is the general answer, and none is a tap away."""
     user_id = _with_user(update)
     if user_id is None:
         return
     if not has_mine(user_id) and services(context).db.noloc_certificate(user_id) is None:
-        general_answer = None if general else services(context).faq.reply_for_id("pe-punt-wat")  # 1 PE per hour
-        await answer_question(update, context, text, general_answer, suffix=invite)
+        general = services(context).faq.reply_for_id(general_entry) if general_entry else None
+        await answer_question(update, context, text, general, suffix=invite)
         return
-    button = general_answer_button(context, text) if general else None
+    button = general_answer_button(context, text) if general_entry is None else None
     rows = [*buttons, *([[button]] if button else [])]
     await reply(update, mine(user_id), reply_markup=InlineKeyboardMarkup(rows) if rows else None)
 

@@ -361,8 +361,8 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         await reply(update, texts.NEXT_MEETING_IN_GROUP)
     elif meeting_plan_asked(asked):
         await reply(update, texts.MEETING_PRIVATE)
-    elif no_points_yet(asked):
-        await _no_points_yet(update, context, text)
+    elif no_points_yet(asked):  # "ik heb nog geen punten": one's own, or what a PE point is and how to log one
+        await ledger.points_answer(update, context, text, asked=False)
     elif (step := step_not_done(asked)) is not None:  # "we hebben de audit nog niet gehad": not a failed one
         await _step_not_done(update, context, step, text)
     elif (ahead := still_to_come(asked, today(context))) and faq.outright_answer(context, without_amount(text)) is None:
@@ -372,21 +372,16 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         await answer_only(update, context, text)  # a feature asked for, the FAQ, or a member's own deadline
 
 
+# How to tell the dates of each scheme, under an answer given without them
+INVITES = {"noloc": texts.CERT_INVITE, "nrto": texts.KEURMERK_INVITE}
+
+
 async def _step_not_done(update: Update, context: ContextTypes.DEFAULT_TYPE, step: Step, text: str) -> None:
     """A step not done yet, told: the status of its scheme, what is due and when; without its dates, the step's
     entry and how to tell them."""
     if not await certificate.personal_answer(update, context, step.scheme, text, general=False):
-        invite = texts.CERT_INVITE if step.scheme == "noloc" else texts.KEURMERK_INVITE
-        await faq.answer_question(update, context, text, services(context).faq.reply_for_id(str(step.entry)), invite)
-
-
-async def _no_points_yet(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
-    """"Ik heb nog geen punten": one's own points against the rules, or what a PE point is and how to log one."""
-    user, svc = update.effective_user, services(context)
-    if user is not None and (svc.db.activities(user.id) or svc.db.noloc_certificate(user.id) is not None):
-        await ledger.punten(update, context)
-    else:
-        await faq.answer_question(update, context, text, svc.faq.reply_for_id("pe-punt-wat"), texts.PE_INVITE)
+        await faq.answer_question(update, context, text, services(context).faq.reply_for_id(str(step.entry)),
+                                  INVITES[step.scheme])
 
 
 async def _feature(update: Update, context: ContextTypes.DEFAULT_TYPE, feature: str, asked: str) -> None:
@@ -473,13 +468,14 @@ async def _no_dates_yet(update: Update, context: ContextTypes.DEFAULT_TYPE, sche
     for time left with no scheme named ("hoeveel dagen heb ik nog?"), how to tell either."""
     if await certificate.unconfirmed_dates_shown(update, context, scheme):
         return
-    if scheme == "any" or (scheme == "noloc" and status_asked_after(text)):
+    told_first = status_asked_after(text)
+    if scheme == "any" or (scheme == "noloc" and told_first):
         await reply(update, views.NO_DATES)
         return
     faq_service = services(context).faq
-    if status_asked_after(text) == "nrto":  # "wij zijn nrto lid, wat moeten we doen?": the yearly steps
+    if told_first == "nrto":  # "wij zijn nrto lid, wat moeten we doen?": the yearly steps
         await faq.answer_question(update, context, text, faq_service.reply_for_id("nrto-zelfevaluatie"),
-                                  texts.KEURMERK_INVITE)
+                                  INVITES["nrto"])
         return
     answer = faq_service.ask_within(text, scheme)
     step = step_deadline_asked(text)
@@ -487,8 +483,7 @@ async def _no_dates_yet(update: Update, context: ContextTypes.DEFAULT_TYPE, sche
         answer = faq_service.reply_for_id(step.entry)  # "wanneer is mijn volgende audit": that step's entry
     elif answer.kind == "none" or (answer.kind == "suggest" and asks_validity(text)):
         answer = faq_service.reply_for_id("verloopdatum-vinden" if scheme == "noloc" else "nrto-geldigheid")
-    invite = texts.CERT_INVITE if scheme == "noloc" else texts.KEURMERK_INVITE
-    await faq.answer_question(update, context, text, answer, invite)
+    await faq.answer_question(update, context, text, answer, INVITES[scheme])
 
 
 async def annuleer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
