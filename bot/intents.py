@@ -813,14 +813,13 @@ def result_told(text: str) -> str | None:
     return "positief" if next(w for w in verdict.groups() if w) in passed else "negatief"
 
 
-# "mijn certificaat is 2 jaar geleden verlengd": recertified then; "… verlengd tot 1 juni 2031": its new end
-CERT_RENEWED = re.compile(r"\b(?:verlengd|vernieuwd)\b")
+# "mijn certificaat is 2 jaar geleden verlengd" (RENEWED): recertified then; "… verlengd tot 1 juni 2031": its end
 UNTIL = re.compile(r"\btot\b")
 
 
 def _told(folded: str) -> tuple[bool, bool]:
     """Whether a sentence speaks of the expiry, and of the certification."""
-    renewed = bool(CERT_RENEWED.search(folded) and CERT_TOPIC.search(folded))
+    renewed = bool(RENEWED.search(folded) and CERT_TOPIC.search(folded))  # the words Blik op Werk's renewal uses
     certified = CERTIFIED_WORDS.search(folded) or (ACHIEVED.search(folded) and CERT_TOPIC.search(folded)) or (
         renewed and not UNTIL.search(folded))
     return bool(EXPIRY_WORDS.search(folded) or (renewed and UNTIL.search(folded))), bool(certified)
