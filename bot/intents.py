@@ -213,9 +213,11 @@ def status_asked_after(text: str) -> Scheme | None:
 
 @dataclass(frozen=True)
 class Step:
-    """A step of one scheme whose day is asked, and the FAQ entry that answers it for anyone (None: no one entry)."""
+    """A step of one scheme whose day is asked, and the FAQ entry that answers it for anyone (None: no one entry);
+    `narrow` when its words name it so closely that the entry goes before the FAQ's nearest wording."""
     scheme: Scheme
     entry: str | None
+    narrow: bool = False
 
 
 # "wanneer moet de kwaliteitsverklaring bij de nrto zijn", "wanneer gaat het indienvenster open": the day of a step
@@ -237,7 +239,12 @@ STEP_OF: tuple[tuple[Step, re.Pattern[str]], ...] = (
     (Step("noloc", "indienen-wanneer"), re.compile(r"\bindienvenster\b|\bindientermijn\b|\bindienperiode\b"
                                                    r"|\b(?:laatste|uiterste) (?:dag|datum|moment)\b.*"
                                                    r"\b(?:in te dienen|indienen|in te leveren|inleveren)\b")),
-    (Step("noloc", "uitgesteld-advies"), re.compile(r"\baanvulling\b|\baanvullende opdracht\b")))
+    (Step("noloc", "uitgesteld-advies"), re.compile(r"\baanvulling\b|\baanvullende opdracht\b")),
+    # "wanneer moet ik hercertificeren": the recertification itself is due as the certificate expires (was when
+    # to start the portfolio, outright)
+    (Step("noloc", "certificaat-geldigheid", narrow=True), re.compile(
+        r"\bwanneer (?:moet|moeten|is|zijn) (?:ik |we |wij )?(?:mijn |onze |de |weer |opnieuw )*(?:volgende )?"
+        r"(?:her|re)certific\w*(?: (?:doen|aanvragen|regelen|halen))?$")))
 
 
 def step_deadline_asked(text: str) -> Step | None:

@@ -479,7 +479,7 @@ async def _no_dates_yet(update: Update, context: ContextTypes.DEFAULT_TYPE, sche
         return
     answer = faq_service.ask_within(text, scheme)
     step = step_deadline_asked(text)
-    if answer.kind != "faq" and step is not None and step.scheme == scheme and step.entry is not None:
+    if step is not None and step.scheme == scheme and step.entry is not None and (answer.kind != "faq" or step.narrow):
         answer = faq_service.reply_for_id(step.entry)  # "wanneer is mijn volgende audit": that step's entry
     elif answer.kind == "none" or (answer.kind == "suggest" and asks_validity(text)):
         answer = faq_service.reply_for_id("verloopdatum-vinden" if scheme == "noloc" else "nrto-geldigheid")

@@ -882,6 +882,11 @@ def test_a_yearly_steps_deadline_asked_without_my_is_a_members_own(tmp_path: Pat
         # one's own end date asked without it stored: where to find it (was two suggestions)
         (answer,) = await sim.send(ALICE, "wat is mijn hercertificeringsdatum")
         assert "Mijn Noloc" in visible(answer) and texts.CERT_INVITE in answer.text
+        # when to recertify, without dates: every four years, as it expires (was when to start a portfolio, outright)
+        for question in ("wanneer moet ik hercertificeren", "wanneer is mijn recertificering"):
+            (answer,) = await sim.send(ALICE, question)
+            assert "recertificeer je elke vier jaar" in visible(answer), question
+            assert texts.CERT_INVITE in answer.text, question
         # the submission window's last day, asked of no one (was "weet ik niet")
         (answer,) = await sim.send(ALICE, "wanneer is de laatste dag om in te dienen")
         assert "vanaf drie maanden voor het verlopen" in visible(answer)

@@ -663,6 +663,10 @@ def test_a_date_corrected_in_words_is_a_date_alone(text: str, day: date) -> None
     ("wanneer is de volgende audit", "nrto", "nrto-geldigheid"),  # once in four years: the cycle's entry
     ("wanneer moeten we weer een audit laten doen", "nrto", "nrto-geldigheid"),
     ("wanneer krijgen we het rapport van de audit", None, None),  # its outcome, not the audit's day
+    ("wanneer moet ik hercertificeren", "noloc", "certificaat-geldigheid"),  # was when to start a portfolio
+    ("wanneer is mijn recertificering", "noloc", "certificaat-geldigheid"),
+    ("wanneer moet ik mijn recertificering doen", "noloc", "certificaat-geldigheid"),
+    ("wanneer kan ik beginnen met mijn hercertificering", None, None),  # starting: the FAQ's own entry
 ])
 def test_a_steps_day_asked_of_no_one_in_particular(kb: KnowledgeBase, text: str, scheme: str | None,
                                                    entry: str | None) -> None:
