@@ -135,6 +135,10 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     ("wat gebeurt er als ik te weinig intervisie heb gehad", "minder reflectiebijeenkomsten"),
     ("wat als ik dit jaar geen intervisie heb gehad", "minder reflectiebijeenkomsten"),
     ("telt intervisie als pe", "onderdeel B"),  # was the conditions, outright
+    # late, with no step or with the NRTO's: were the NRTO's deadline alone ("hoe laat moet …"), outright
+    ("ik ben te laat", "staat niet in de bronnen"), ("te laat", "staat niet in de bronnen"),
+    ("ik ben te laat met de kwaliteitsverklaring", "staat niet op de NRTO-pagina"),
+    ("we zijn te laat met de zelfevaluatie", "staat niet op de NRTO-pagina"),
 ])
 def test_a_question_the_sources_leave_open_says_so(faq: FaqService, question: str, said: str) -> None:
     reply = faq.ask(question)
@@ -155,6 +159,7 @@ def test_whether_one_has_enough_points_gets_how_many_are_needed(faq: FaqService,
     ("krijg ik een nieuw certificaat", None),  # was the negative advice, outright
     ("mijn certificaat is verlopen kan ik nog recertificeren", "certificaat-geldigheid"),  # the FAQ answers it
     ("tot wanneer kan ik nog indienen", "indienen-wanneer"),
+    ("hoe laat moet de kwaliteitsverklaring uiterlijk bij de nrto zijn", "nrto-opsturen"),  # "hoe laat": the day
 ])
 def test_submitting_late_is_said_to_be_missing_from_the_faq(faq: FaqService, question: str,
                                                             outright: str | None) -> None:
