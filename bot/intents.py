@@ -493,8 +493,8 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                                        r"|\b(?:pdf|excel)\b(?: \w+){0,4}? (?:mijn|de|alle) (?:pe )?(?:activiteiten|"
                                        r"punten|intervisies)\b"
                                        # "mijn punten in excel", "stuur mijn activiteiten als bestand"
-                                       r"|\b(?:mijn|alle) (?:pe )?(?:activiteiten|punten|intervisies)(?: \w+){0,3}? "
-                                       r"(?:in|naar|als) (?:een )?(?:excel|pdf|bestand|spreadsheet)\b")),
+                                       r"|\b(?:mijn|alle) (?:pe )?(?:activiteiten|punten|intervisies|overzicht)"
+                                       r"(?: \w+){0,3}? (?:in|naar|als) (?:een )?(?:excel|pdf|bestand|spreadsheet)\b")),
                  # what the bot keeps of me: "wat weet je over mij", "welke gegevens bewaar je"
                  ("privacy", re.compile(r"\bwat (?:weet|bewaar|onthoud|ken)\w* (?:je|jij) (?:van|over) (?:mij|me)\b"
                                         r"|\bwelke (?:gegevens|data|informatie) (?:bewaar|heb|sla|verzamel|onthoud|"
@@ -533,7 +533,9 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                                       r"|\bwat heb ik (?:allemaal |al )?(?:ingevoerd|vastgelegd|opgeslagen)\b"
                                       r"|^wat heb ik (?:allemaal |al )?(?:(?:(?:vorige|afgelopen|deze) (?:week|maand)"
                                       r"|dit jaar|vorig jaar|in \w+) )?gedaan$")),  # "wat heb ik vorige maand gedaan"
-                 ("punten", re.compile(rf"^(?:{_SHOW})?mijn (?:pe )?punten{_SEE}$|\b{_SHOW}mijn (?:pe )?punten\b"
+                 # "wat zijn mijn punten" was what a PE point is
+                 ("punten", re.compile(rf"^(?:{_SHOW}|wat (?:zijn|is) )?mijn (?:pe )?(?:punten|puntenstand){_SEE}$"
+                                       rf"|\b{_SHOW}mijn (?:pe )?punten\b"
                                        r"|\bmijn (?:pe )?punten (?:zien|bekijken|inzien)\b(?!.*\bporta)")),
                  ("correctie", re.compile(r"\bvergist\b|\b(?:verkeerd|fout) (?:ingevoerd|ingevuld|vastgelegd|"
                                           r"opgeslagen)\b")),

@@ -425,7 +425,8 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("wat heb ik vorige maand gedaan", "lijst"), ("wat heb ik dit jaar gedaan", "lijst"),  # were "weet ik niet"
     ("wat heb ik allemaal gedaan", "lijst"), ("welke activiteiten heb ik?", "lijst"),  # "weet ik niet", the FAQ's
     ("welke activiteiten heb ik nodig", None), ("hoe kan ik mijn portfolio verwijderen", None),
-    ("mijn punten", "punten"),
+    ("mijn punten", "punten"), ("wat zijn mijn punten", "punten"),  # was what a PE point is, outright
+    ("wat is mijn puntenstand", "punten"), ("wat zijn punten", None),
     ("kan ik mijn punten zien", "punten"), ("ik wil mijn intervisies bekijken", "lijst"),  # were the FAQ's
     ("waar kan ik mijn punten zien in de portal", None),  # the DNV portal's: the FAQ
     ("stuur me een overzicht", "export"),
@@ -434,6 +435,7 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("kan ik een overzicht krijgen van mijn punten in excel", "export"),  # was which activities give points
     ("stuur mijn punten als bestand", "export"),  # was how the portal's portfolio is filled
     ("mijn activiteiten naar een spreadsheet", "export"),
+    ("ik wil mijn pe overzicht als excel", "export"),  # was which activities give points, outright
     ("kan ik mijn portfolio in de portal als pdf uploaden", None),
     ("stop met berichten sturen", "herinneringen"),
     ("kan ik een herinnering snoozen", "herinneringen"), ("snooze", "herinneringen"),
