@@ -164,6 +164,7 @@ AUDIT_PASSED_NO_DATES = ("Gefeliciteerd! Leg je NRTO-gegevens vast met /keurmerk
                          "gecombineerde audit): dan reken ik je zelfevaluatie, kwaliteitsverklaring en volgende audit "
                          "uit.")
 KEURMERK_SAME = "Dat heb ik al zo opgeslagen: je NRTO-keurmerk is geldig tot <b>{day}</b>."
+AUDIT_YEAR_TOLD = "Laatste gecombineerde audit: <b>{year}</b>."
 AUDIT_YEAR_SAME = "Dat heb ik al zo opgeslagen: de laatste gecombineerde audit was in <b>{year}</b>."
 BOW_SAME = "Dat heb ik al zo opgeslagen: je Blik op Werk Keurmerk is geldig tot <b>{day}</b>."
 KEURMERK_GAINED = "Dan behaalde je organisatie het NRTO-keurmerk op <b>{day}</b>."

@@ -146,17 +146,21 @@ async def _after_keurmerk_date(update: Update, context: ContextTypes.DEFAULT_TYP
     if "bow" in data:
         await _ask_year(update, context, {**data, "keurmerk_on": day.isoformat()}, said=gained)
         return
-    svc.db.save_dialog(user.id, "keurmerk", "bow", {"keurmerk_on": day.isoformat()}, svc.clock())
+    svc.db.save_dialog(user.id, "keurmerk", "bow", {**data, "keurmerk_on": day.isoformat()}, svc.clock())
     await reply(update, f"{gained}\n{texts.KEURMERK_ASK_BOW}")
 
 
 async def _ask_year(update: Update, context: ContextTypes.DEFAULT_TYPE, data: dict[str, object],
                     said: str = "") -> None:
+    """The last combined audit's year asked, or the card when it was told before the dates."""
     svc = services(context)
     user = update.effective_user
     if user is None:
         return
     dialog = svc.db.save_dialog(user.id, "keurmerk", "year", data, svc.clock())
+    if "year" in data:
+        await _confirm(update, context, dialog, int(str(data["year"])))
+        return
     await reply(update, f"{said}\n{texts.KEURMERK_ASK_YEAR}" if said else texts.KEURMERK_ASK_YEAR,
                 reply_markup=year_buttons(dialog, context))
 
@@ -259,14 +263,19 @@ async def gained_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
 
 
 async def audit_year_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
-    """"Onze laatste gecombineerde audit was in 2023" with NRTO dates stored: said to be stored already, or the
-    card with that year, waiting for ✅ (True); False without stored dates (how /keurmerk asks them, as before)."""
+    """"Onze laatste gecombineerde audit was in 2023": said to be stored already, or the card with that year,
+    waiting for ✅; without NRTO dates, the year waits in /keurmerk while the rest is asked (was how to use it)."""
     user = update.effective_user
     year = combined_audit_year_told(text, today(context))
-    svc = services(context)
-    stored = svc.db.nrto_keurmerk(user.id) if user is not None and year is not None else None
-    if user is None or year is None or stored is None:
+    if user is None or year is None:
         return False
+    svc = services(context)
+    stored = svc.db.nrto_keurmerk(user.id)
+    if stored is None:
+        svc.db.save_dialog(user.id, "keurmerk", "keurmerk_on", {"year": year}, svc.clock())
+        await reply(update, f"{texts.AUDIT_YEAR_TOLD.format(year=year)}\n{texts.KEURMERK_ASK_DATE}\n"
+                            f"{texts.CANCEL_HINT}")
+        return True
     if stored.last_combined_audit_year == year:
         await reply(update, texts.AUDIT_YEAR_SAME.format(year=year),
                     reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))

@@ -1077,6 +1077,22 @@ def test_the_last_combined_audits_year_told_is_offered_as_a_change(tmp_path: Pat
     run(chat, tmp_path)
 
 
+def test_the_last_combined_audits_year_told_first_waits_while_the_dates_are_asked(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (asked,) = await sim.send(BOB, "onze laatste gecombineerde audit was in 2024")  # was a pointer to /keurmerk
+        assert "Laatste gecombineerde audit: <b>2024</b>" in asked.text
+        assert "Op welke datum behaalde je organisatie het" in visible(asked)
+        assert sim.db.nrto_keurmerk(BOB) is None  # nothing stored before ✅
+        (bow,) = await sim.send(BOB, "1 maart 2024")
+        assert "Tot wanneer is je Blik op Werk Keurmerk geldig" in visible(bow)
+        (card,) = await sim.send(BOB, "31-12-2027")  # the year is not asked again
+        assert "Klopt dit?" in visible(card) and "Laatste gecombineerde audit: 2024" in visible(card)
+        await sim.tap(BOB, card, button(card, "Ja, opslaan"))
+        assert sim.db.nrto_keurmerk(BOB) == NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024)
+
+    run(chat, tmp_path)
+
+
 def test_a_keurmerk_year_still_ahead_is_refused_at_once(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (ahead,) = await sim.send(BOB, "/keurmerk 2030")  # was "Op welke dag in 2030 behaalde …?"
