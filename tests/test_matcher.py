@@ -139,6 +139,10 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     ("ik ben te laat", "staat niet in de bronnen"), ("te laat", "staat niet in de bronnen"),
     ("ik ben te laat met de kwaliteitsverklaring", "staat niet op de NRTO-pagina"),
     ("we zijn te laat met de zelfevaluatie", "staat niet op de NRTO-pagina"),
+    # leaving the register: were "weet ik niet", and the A1 tick for uitvoerend jobcoaches, outright
+    ("kan ik stoppen met het register", "Hoe je stopt of je uitschrijft"),
+    ("ik ben met pensioen", "Hoe je stopt of je uitschrijft"),
+    ("ik werk niet meer als jobcoach, moet ik nog hercertificeren", "Hoe je stopt of je uitschrijft"),
 ])
 def test_a_question_the_sources_leave_open_says_so(faq: FaqService, question: str, said: str) -> None:
     reply = faq.ask(question)
