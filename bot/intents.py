@@ -390,6 +390,10 @@ def meeting_plan_asked(text: str) -> bool:
 WHO_COMES = re.compile(r"\bwie (?:doen|doet|gaan|gaat) (?:er )?(?:allemaal )?mee\b"
                        r"|\bwie (?:komen|komt|zijn|is) (?:er )?(?:allemaal )?(?:erbij|bij|aanwezig)\b"
                        r"|\bwie (?:komen|komt) er(?: allemaal)?(?: nu)?$"
+                       # "wie komen er donderdag", "wie komt er op 3 december" (was "weet ik niet")
+                       r"|\bwie (?:komen|komt|doen|doet) er(?: allemaal)?(?: mee)?(?: op| aan)?(?: de)?"
+                       r"(?: volgende| komende| deze)?(?: \d{1,2})? (?:" + "|".join((*MONTH_NAMES[1:], *WEEKDAYS))
+                       + r"|week|keer|bijeenkomst|intervisie)$"
                        r"|^hoeveel (?:mensen |deelnemers |collegas |leden )?(?:komen|doen) (?:er )?(?:mee|bij)?"
                        r"|^wat is het onderwerp\b")
 # "hoe laat is de intervisie": its time, with the meeting named
@@ -418,6 +422,7 @@ RSVP = re.compile(rf"(?:(?:sorry|helaas|oke|ok|ja|nee|toch|wel|oh|o) ){{0,3}}(?:
                   rf"|(?:ik|wij|we) (?:kan|kunnen) {_BY_THE_WAY}komen"
                   r"|(?:ik|wij|we) (?:kan|kunnen) (?:toch |ook |gewoon )*wel"  # "toch wel, ik kan wel"
                   r"|(?:ik|wij|we) (?:moet|moeten) (?:dan |toen |die (?:avond|dag|middag|ochtend) )?werken"
+                  r"|(?:ik|wij|we) (?:meld|melden) (?:me|mij|ons) (?:af|aan)"  # "ik meld me af voor donderdag"
                   rf"|(?:ik ben|wij zijn|we zijn) er {_BY_THE_WAY}(?:niet )?bij"
                   # "ik kom ook", "wij komen graag": last, so "ik kom er niet" is read as not coming
                   r"|(?:ik|wij|we) (?:komen|kom)\b(?: (?:toch|ook|graag|wel|zeker|gewoon))*)")
@@ -427,7 +432,7 @@ RSVP = re.compile(rf"(?:(?:sorry|helaas|oke|ok|ja|nee|toch|wel|oh|o) ){{0,3}}(?:
 RSVP_WHEN = re.compile(r"(?: (?:op|bij|aan|met|voor|de|die|het|van|volgende|komende|deze|zijn|komen|intervisie|"
                        r"bijeenkomst|week|avond|middag|ochtend|dag|morgen|overmorgen|\d{1,2}(?:e|de|ste)?|"
                        + "|".join((*MONTH_NAMES[1:], *WEEKDAYS)) + "))+")
-NOT_COMING = re.compile(r"\bniet\b|\bwerken$")  # "ik moet werken": not coming
+NOT_COMING = re.compile(r"\bniet\b|\bwerken$|\baf$")  # "ik moet werken", "ik meld me af": not coming
 
 
 def rsvp_told(text: str) -> bool:
@@ -479,7 +484,11 @@ GROUP_FEATURE = ("groep", re.compile(r"\b(?:bot|jou|je|recertbot)(?: \w+){0,3}? 
                                     r"|\bgroeps?(?:functie|chat|app)\b|\bwhatsapp ?groep"
                                     r"|\b(?:intervisiegroep|groep) (?:starten|beginnen|opzetten|oprichten|"
                                     r"aanmaken)\b"
-                                    r"|\b(?:collega|collegas|anderen|deelnemers) (?:uitnodigen|toevoegen)\b"))
+                                    r"|\b(?:collega|collegas|anderen|deelnemers) (?:uitnodigen|toevoegen)\b"
+                                    # "hoe meld ik me af voor de intervisie": a meeting's buttons (was how to
+                                    # sign up for recertification, outright)
+                                    r"|\bhoe (?:meld|melden|geef|geven) (?:ik|je|we|wij) (?:me|mij|je|ons) "
+                                    r"(?:af|aan|op)(?: \w+){0,3}? (?:intervisie|bijeenkomst|intervisiebijeenkomst)\b"))
 # The bot's own features asked about in words: reminders and export name no FAQ entry of either source,
 # and a command's bare name ("lijst", "status") is meant as that command.
 FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|\bmeldingen\b|\bseintje\b|\bsnooze\b"

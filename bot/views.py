@@ -256,6 +256,7 @@ GROUP_CAN = (
     "• intervisie plannen: <code>/intervisie 12 december 14:00 casus bespreken</code>\n"
     "• vragen beantwoorden over recertificering: <code>/vraag …</code>, of noem @{username}\n"
     "• laten zien wat er gepland is: /groep\n"
+    "• meedoen of afmelden: tik onder de bijeenkomst op ✅ Ik doe mee of 🚫 Kan niet\n"
     "Ik reageer alleen op opdrachten, vermeldingen en antwoorden op mijn berichten. "
     "Persoonlijke gegevens (datums, punten) blijven in je privéchat met mij."
 )

@@ -321,9 +321,13 @@ def test_a_meeting_planned_moved_cancelled_and_answered_in_words(tmp_path: Path)
         assert visible(day) == "Genoteerd: Anna doet mee op vrijdag 8 januari 2027 om 10:00."
         (again,) = await says(sim, ANNA, "@recertbot ik kom ook op 8 januari", chat_id=GROUP)  # was "weet ik niet"
         assert visible(again) == visible(day)  # said again: no edit of the card that changes nothing
+        (off,) = await says(sim, ANNA, "@recertbot ik meld me af voor 8 januari", chat_id=GROUP)  # "weet ik niet"
+        assert visible(off) == "Jammer! Genoteerd: Anna kan niet op vrijdag 8 januari 2027 om 10:00."
+        (how,) = await says(sim, ANNA, "@recertbot hoe meld ik me af voor de intervisie?", chat_id=GROUP)
+        assert "🚫 Kan niet" in visible(how)  # was how to sign up for recertification, outright
         (overview,) = await says(sim, ANNA, "/groep", chat_id=GROUP)
         for asked in ("hoeveel mensen komen er?", "hoe laat is de intervisie", "wat is het onderwerp",
-                      "waar is de intervisie?", "wat gaan we doen op de bijeenkomst"):
+                      "waar is de intervisie?", "wat gaan we doen op de bijeenkomst", "wie komen er vrijdag?"):
             (answer,) = await says(sim, ANNA, f"@recertbot {asked}", chat_id=GROUP)  # were "weet ik niet" or FAQ
             assert visible(answer) == visible(overview), asked
         assert "Kunnen niet (1): Anna" in sim.emulator.messages[(GROUP, card.result["message_id"])]["text"]

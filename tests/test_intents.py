@@ -234,6 +234,8 @@ def test_the_question_in_a_message_that_tells_something(text: str, part: str | N
     ("waar is de intervisie?", True), ("waar vindt de bijeenkomst plaats", True),
     ("wat gaan we doen op de intervisie", True), ("wat is het thema van de volgende bijeenkomst", True),
     ("waar zijn de formulieren voor intervisie", False), ("waar vind ik het bewijs van de intervisie", False),
+    ("wie komen er donderdag?", True), ("wie komt er op 3 december", True),  # were "weet ik niet"
+    ("wie doen er mee volgende week", True), ("wie komt er donderdag koken", False),
 ])
 def test_a_question_about_the_next_meeting(text: str, asked: bool) -> None:
     assert next_meeting_question(text) is asked
@@ -444,6 +446,8 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     # were two unrelated suggestions and "weet ik niet" twice
     ("hoe voeg ik je toe aan mijn intervisiegroep", "groep"), ("kan ik de bot in een groep gebruiken", "groep"),
     ("hoe verwijder ik mijn account", "vergeet"),
+    ("hoe meld ik me af voor de intervisie", "groep"),  # was how to sign up for recertification, outright
+    ("hoe meld ik me aan voor de recertificering", None),
     ("ik zit in een intervisiegroep", None), ("wie is de begeleider in de groep", None),
 ])
 def test_the_bots_own_features_asked_in_words(text: str, command: str | None) -> None:
@@ -484,6 +488,8 @@ def test_coming_or_not_said_in_words(text: str, told: bool) -> None:
     # were "weet ik niet"
     ("toch wel, ik kan wel", "ja"), ("sorry, ik moet werken die avond", "nee"), ("ik moet werken", "nee"),
     ("ik moet werken aan mijn portfolio", None), ("ik kan wel zeggen dat het leuk was", None),
+    ("ik meld me af voor donderdag", "nee"), ("ik meld me aan", "ja"),  # were "weet ik niet"
+    ("ik meld me af voor de cursus", None), ("ik meld me aan voor de recertificering", None),
 ])
 def test_coming_or_not_and_the_meeting_meant(text: str, answer: str | None) -> None:
     assert rsvp_answer(text) == answer
