@@ -143,6 +143,9 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     ("kan ik stoppen met het register", "Hoe je stopt of je uitschrijft"),
     ("ik ben met pensioen", "Hoe je stopt of je uitschrijft"),
     ("ik werk niet meer als jobcoach, moet ik nog hercertificeren", "Hoe je stopt of je uitschrijft"),
+    # NRTO membership: were the self-evaluation's entry, outright, and "weet ik niet"
+    ("moet ik lid zijn van de nrto", "Over het lidmaatschap van de NRTO"),
+    ("is lidmaatschap van de nrto verplicht voor het keurmerk", "Over het lidmaatschap van de NRTO"),
 ])
 def test_a_question_the_sources_leave_open_says_so(faq: FaqService, question: str, said: str) -> None:
     reply = faq.ask(question)
