@@ -146,6 +146,9 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     # NRTO membership: were the self-evaluation's entry, outright, and "weet ik niet"
     ("moet ik lid zijn van de nrto", "Over het lidmaatschap van de NRTO"),
     ("is lidmaatschap van de nrto verplicht voor het keurmerk", "Over het lidmaatschap van de NRTO"),
+    # online intervisie and a group's size: were the conditions and the number of reflection reports, outright
+    ("mag ik online intervisie doen", "Of intervisie online mag"), ("telt intervisie via zoom", "Of intervisie"),
+    ("hoeveel personen in een intervisiegroep", "hoe groot een intervisiegroep moet zijn"),
 ])
 def test_a_question_the_sources_leave_open_says_so(faq: FaqService, question: str, said: str) -> None:
     reply = faq.ask(question)
