@@ -600,9 +600,10 @@ def _uitslag_problem(cert: NolocCertificate, what: str, day: date, context: Cont
         return "Die datum ligt in de toekomst. Leg het vast als het gebeurd is."
     if what == "ingediend":
         opens = submission_window_opens(cert, rules)
-        if day < opens and cert.advice is None:
+        if day < opens and cert.advice is None:  # told as done anyway ("ik heb vorige week ingediend"): the
+            # stored expiry may be the wrong one
             return (f"Indienen kan pas vanaf {long_date(opens)} "
-                    f"({rules.submission_window_months} maanden voor je vervaldatum).")
+                    f"({rules.submission_window_months} maanden voor je vervaldatum). {texts.EXPIRY_WRONG}")
         return None
     if what in ADVICES and cert.submitted_on is None:
         return "Leg eerst vast wanneer je je portfolio indiende (📤 Portfolio ingediend in /uitslag)."
