@@ -329,6 +329,13 @@ def near_duplicate(title: str, day: date, existing: list[Activity], ignore_id: i
     return None
 
 
+def same_reflection(held_on: date, with_whom: str, existing: list[Reflection]) -> Reflection | None:
+    """A meeting already logged on that day with nearly the same group: the same one, told twice."""
+    folded = fold(with_whom)
+    return next((r for r in existing if r.held_on == held_on
+                 and fuzz.ratio(folded, fold(r.with_whom)) >= DUPLICATE_SIMILARITY), None)
+
+
 @dataclass(frozen=True)
 class CategoryProgress:
     category: Category

@@ -70,6 +70,7 @@ from bot.ledger import (
     period_for,
     progress,
     reflection_sentence,
+    same_reflection,
     several_activities,
     title_answer,
     title_problem,
@@ -1140,12 +1141,15 @@ async def _save_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, h
     if problem:  # the day passed while the question was open: the date is asked again, with why
         await _ask_reflection(update, context, "date", {}, notice=problem)
         return
-    svc.db.add_reflection(user_id, held_on, who, svc.clock())
+    twin = same_reflection(held_on, who, svc.db.reflections(user_id))
+    if twin is None:
+        svc.db.add_reflection(user_id, held_on, who, svc.clock())
     svc.db.clear_dialog(user_id)
     replan_user(context, user_id)
     line = meetings_line_for(user_id, held_on.year, context)
-    await reply(update, f"Opgeslagen: {views.reflection_line(held_on, who)}.\n{line}",
-                reply_markup=InlineKeyboardMarkup([[MEETINGS_BUTTON]]))
+    said = (texts.REFLECTION_TWICE if twin else "Opgeslagen: {meeting}.").format(
+        meeting=views.reflection_line(held_on, twin.with_whom if twin else who))
+    await reply(update, f"{said}\n{line}", reply_markup=InlineKeyboardMarkup([[MEETINGS_BUTTON]]))
 
 
 # ---- /export --------------------------------------------------------------------------------------------

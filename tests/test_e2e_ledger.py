@@ -324,6 +324,9 @@ def test_reflectie_counts_against_the_year(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (saved,) = await sim.send(ALICE, "/reflectie 12-11-2026 kwaliteitskring Noord")
         assert "Intervisie 2026: 1 van 3" in visible(saved)
+        (twice,) = await sim.send(ALICE, "/reflectie 12-11-2026 kwaliteitskring Noord")  # was counted twice
+        assert visible(twice).startswith("Die staat er al") and "Intervisie 2026: 1 van 3" in visible(twice)
+        assert len(sim.db.reflections(ALICE)) == 1
         (ask,) = await sim.send(ALICE, "/reflectie")
         assert "Wanneer" in visible(ask)
         (bad,) = await sim.send(ALICE, "volgende week")

@@ -47,6 +47,7 @@ from bot.ledger import (
     period_for,
     progress,
     reflection_sentence,
+    same_reflection,
     several_activities,
     still_to_come,
     tidy_title,
@@ -234,6 +235,16 @@ def test_near_duplicate() -> None:
     assert near_duplicate("Webinar motiverende gespreksvoering", date(2026, 3, 13), existing) is None
     assert near_duplicate("Cursus netwerken", date(2026, 3, 12), existing) is None
     assert near_duplicate("Webinar motiverende gespreksvoering", date(2026, 3, 12), existing, ignore_id=7) is None
+
+
+@pytest.mark.parametrize(("day", "who", "same"), [
+    (date(2026, 11, 12), "kwaliteitskring Noord", True), (date(2026, 11, 12), "Kwaliteitskring noord!", True),
+    (date(2026, 11, 13), "kwaliteitskring Noord", False),  # another day
+    (date(2026, 11, 12), "team Oost", False),  # two groups on one day: two meetings
+])
+def test_the_same_reflection_told_twice(day: date, who: str, same: bool) -> None:
+    existing = [Reflection(4, date(2026, 11, 12), "kwaliteitskring Noord")]
+    assert (same_reflection(day, who, existing) is not None) is same
 
 
 def test_one_line_parses_amount_before_date() -> None:
