@@ -149,6 +149,8 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     # online intervisie and a group's size: were the conditions and the number of reflection reports, outright
     ("mag ik online intervisie doen", "Of intervisie online mag"), ("telt intervisie via zoom", "Of intervisie"),
     ("hoeveel personen in een intervisiegroep", "hoe groot een intervisiegroep moet zijn"),
+    ("wie betaalt de intervisie", "Wat intervisie of supervisie kost"),  # was the conditions, outright
+    ("kost een kwaliteitskring geld", "Wat intervisie of supervisie kost"),
 ])
 def test_a_question_the_sources_leave_open_says_so(faq: FaqService, question: str, said: str) -> None:
     reply = faq.ask(question)
