@@ -133,7 +133,13 @@ NOW_YES_NO = re.compile(r"(?:is|zijn|verloopt|vervalt|loopt) (?:mijn|ons|onze) (
                         r"(?:indienen|inleveren)\b"
                         # "is onze kwaliteitsverklaring al verstuurd?": whether this year's step is recorded done
                         r"|(?:is|zijn) (?:mijn|ons|onze) (?:kwaliteitsverklaring|zelfevaluatie) (?:al |nu |dit jaar )?"
-                        r"(?:verstuurd|opgestuurd|gedaan|klaar|af|binnen|ingediend)\b")
+                        r"(?:verstuurd|opgestuurd|gedaan|klaar|af|binnen|ingediend)\b"
+                        # "hebben we de kwaliteitsverklaring al verstuurd?" (was what to send where)
+                        r"|(?:hebben|heb) (?:we|wij|ik) (?:de |onze |ons |mijn )?"
+                        r"(?:kwaliteitsverklaring|zelfevaluatie) (?:al |nu |dit jaar )?"
+                        r"(?:verstuurd|opgestuurd|gedaan|ingediend|ingestuurd)\b")
+# "is dit jaar een auditjaar?": whether a year is one of the combined audit, which only one's own dates tell
+AUDIT_YEAR_ASKED = re.compile(r"\b(?:is|wordt) (?:\w+ ){0,4}?auditjaar\b")
 # "wat is mijn vervaldatum", "ik weet mijn einddatum niet": the date itself (not where to find it, "hoe vind ik …")
 MY_END_DATE = re.compile(r"\b(?:wat|welke) (?:is|was) (?:mijn|onze|ons) (?:verval|verloop|eind|geldigheids|"
                          r"hercertificerings|recertificerings)datum\b"
@@ -166,6 +172,8 @@ def personal_question(text: str) -> Scheme | None:
         return "any"
     if (told_first := status_asked_after(text)) is not None:  # "wij hebben het nrto keurmerk, wat moeten we doen?"
         return told_first
+    if AUDIT_YEAR_ASKED.search(folded):  # no "my" needed: a year is an audit year only by one's own dates
+        return "nrto"
     if not (FIRST_PERSON.search(folded) or NEXT.search(folded)):
         return None
     if DURATION.search(folded) and not STILL.search(folded):  # how long a step takes, not how long I have
@@ -229,7 +237,8 @@ NRTO_STEPS: tuple[tuple[Step, re.Pattern[str]], ...] = (
     # "wanneer moet de zelfevaluatie af": in each year without the combined audit, before the statement goes
     (Step("nrto", "nrto-zelfevaluatie"), re.compile(r"\bzelfevaluatie\b")),
     # "wanneer is onze volgende audit": once in four years, Blik op Werk's own every year (its outcome is not a day)
-    (Step("nrto", "nrto-geldigheid"), re.compile(r"^(?!.*\b(?:uitslag|rapport|resultaat|uitkomst)\b).*\baudit\b")))
+    (Step("nrto", "nrto-geldigheid"),
+     re.compile(r"^(?!.*\b(?:uitslag|rapport|resultaat|uitkomst)\b).*\baudit(?:jaar)?\b")))
 STEP_OF: tuple[tuple[Step, re.Pattern[str]], ...] = (
     *NRTO_STEPS,
     # "wanneer loopt blik op werk af": its end, not the 2019 page's cases of it (two entries, by year)

@@ -865,7 +865,8 @@ def test_a_yearly_steps_deadline_asked_without_my_is_a_members_own(tmp_path: Pat
         for question in ("wanneer moet de kwaliteitsverklaring bij de nrto zijn", "wanneer moet de zelfevaluatie af"):
             (answer,) = await sim.send(BOB, question)
             assert "vóór donderdag 31 december 2026 de kwaliteitsverklaring" in visible(answer), question
-        for question in ("is onze kwaliteitsverklaring al verstuurd?", "hebben we alles gedaan dit jaar"):
+        for question in ("is onze kwaliteitsverklaring al verstuurd?", "hebben we alles gedaan dit jaar",
+                         "hebben we de kwaliteitsverklaring al verstuurd?", "is dit jaar een auditjaar?"):
             (answer,) = await sim.send(BOB, question)  # were what to send where, and "weet ik niet"
             assert "Dit jaar: zelfevaluatie doen" in visible(answer), question
         # someone without NRTO dates gets what anyone gets: no dates of theirs to show, and the step's own entry

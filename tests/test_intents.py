@@ -81,6 +81,9 @@ KEURMERK_YEARS = load_rules().nrto.validity_years
     ("hebben we alles gedaan dit jaar", "any"), ("heb ik alles al gedaan?", "any"),  # were "weet ik niet"
     ("wat moet ik allemaal doen?", "any"),  # was three suggestions, the quality statement first
     ("is onze kwaliteitsverklaring al verstuurd?", "nrto"),  # was the FAQ on what to send where
+    ("hebben we de kwaliteitsverklaring al verstuurd?", "nrto"), ("heb ik de zelfevaluatie dit jaar gedaan", "nrto"),
+    ("we hebben de kwaliteitsverklaring verstuurd", None),  # told, not asked: offered to record
+    ("is dit jaar een auditjaar?", "nrto"), ("wordt 2027 voor ons een auditjaar", "nrto"),  # were suggestions
     ("is de zelfevaluatie verstuurd", None),  # no one's: the FAQ
     ("Wat moet ik nu doen?", "any"),  # where I stand, asked as the whole message: my status
     ("wat moet ik deze maand doen", "any"), ("wat moeten we binnenkort doen?", "any"),  # were suggestions
@@ -671,6 +674,7 @@ def test_a_date_corrected_in_words_is_a_date_alone(text: str, day: date) -> None
     ("wanneer is de volgende audit", "nrto", "nrto-geldigheid"),  # once in four years: the cycle's entry
     ("wanneer moeten we weer een audit laten doen", "nrto", "nrto-geldigheid"),
     ("wanneer krijgen we het rapport van de audit", None, None),  # its outcome, not the audit's day
+    ("is dit jaar een auditjaar", "nrto", "nrto-geldigheid"),  # without dates: the four-year cycle
     ("wanneer moet ik hercertificeren", "noloc", "certificaat-geldigheid"),  # was when to start a portfolio
     ("wanneer is mijn recertificering", "noloc", "certificaat-geldigheid"),
     ("wanneer moet ik mijn recertificering doen", "noloc", "certificaat-geldigheid"),
