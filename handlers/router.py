@@ -477,11 +477,12 @@ async def _no_dates_yet(update: Update, context: ContextTypes.DEFAULT_TYPE, sche
         await faq.answer_question(update, context, text, faq_service.reply_for_id("nrto-zelfevaluatie"),
                                   INVITES["nrto"])
         return
-    answer = faq_service.ask_within(text, scheme)
-    step = step_deadline_asked(text)
+    asked = faq_service.asked(text)  # "wnr kan ik indienen": its short forms written out, as the scheme was told
+    answer = faq_service.ask_within(asked, scheme)
+    step = step_deadline_asked(asked)
     if step is not None and step.scheme == scheme and step.entry is not None and (answer.kind != "faq" or step.narrow):
         answer = faq_service.reply_for_id(step.entry)  # "wanneer is mijn volgende audit": that step's entry
-    elif answer.kind == "none" or (answer.kind == "suggest" and asks_validity(text)):
+    elif answer.kind == "none" or (answer.kind == "suggest" and asks_validity(asked)):
         answer = faq_service.reply_for_id("verloopdatum-vinden" if scheme == "noloc" else "nrto-geldigheid")
     await faq.answer_question(update, context, text, answer, INVITES[scheme])
 

@@ -889,6 +889,9 @@ def test_a_yearly_steps_deadline_asked_without_my_is_a_members_own(tmp_path: Pat
             (answer,) = await sim.send(ALICE, question)
             assert "recertificeer je elke vier jaar" in visible(answer), question
             assert texts.CERT_INVITE in answer.text, question
+        # short forms written out before the FAQ is asked, as they were to tell it is one's own (was suggestions)
+        (answer,) = await sim.send(ALICE, "wnr kan ik indienen")
+        assert "vanaf drie maanden voor het verlopen" in visible(answer) and texts.CERT_INVITE in answer.text
         # the submission window's last day, asked of no one (was "weet ik niet")
         (answer,) = await sim.send(ALICE, "wanneer is de laatste dag om in te dienen")
         assert "vanaf drie maanden voor het verlopen" in visible(answer)
