@@ -447,7 +447,8 @@ class Draft:
         return None if self.evidence_asked else "evidence"
 
 
-FILLER_WORDS = re.compile(r"\b(ik\s+ben|ik|heb|hebt|een|de|het|van|op|om|mijn|gevolgd|gedaan|bijgewoond|afgerond|"
+# "gevolgt", "bijgewoont": the verb as often misspelt, so it is not left in the activity's name
+FILLER_WORDS = re.compile(r"\b(ik\s+ben|ik|heb|hebt|een|de|het|van|op|om|mijn|gevolg[dt]|gedaan|bijgewoon[dt]|afgerond|"
                           r"gelezen|geluisterd|naar|deelgenomen|aan|aangesloten|bij|vandaag|over|gemaakt|die|dat|gekeken|"
                           r"bekeken|bezocht|meegedaan|doorlopen|gestudeerd|gewerkt|geweest|was|waren|duurde|duurden|heen|gehad|net|"
                           r"zojuist|"
@@ -459,7 +460,7 @@ LEADING_LINK = re.compile(r"^\s*(?:met|via|tijdens|door)\s+", re.IGNORECASE)
 ACTIVITY_WORDS = re.compile(rf"({ACTIVITY_NAMES})(?:s|en)?\b", re.IGNORECASE)
 # only with an activity named: not "3 uur bij een klant geweest", "2 uur gehad"
 WENT_TO = re.compile(r"\b(?:geweest|gehad)\b", re.IGNORECASE)
-_DONE = ("gevolgd|gedaan|bijgewoond|afgerond|gelezen|geluisterd|deelgenomen|gehaald|behaald|"
+_DONE = ("gevolg[dt]|gedaan|bijgewoon[dt]|afgerond|gelezen|geluisterd|deelgenomen|gehaald|behaald|"
          "gekeken|bekeken|bezocht|meegedaan|doorlopen|gestudeerd")
 DONE_WORDS = re.compile(rf"\b(?:{_DONE})\b", re.IGNORECASE)
 # "plan een intervisie op 5 januari": ahead, though a day without its year reads as past; only a verb that

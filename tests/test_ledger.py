@@ -473,6 +473,9 @@ def test_activity_sentences() -> None:
     draft = activity_sentence("ik heb gisteren een webinar van 2 uur gevolgd", TODAY)
     assert draft is not None
     assert (draft.title, draft.done_on, draft.amount) == ("Webinar", date(2026, 11, 21), Amount("uur", 2))
+    for misspelt in ("ik heb gisteren een webinar gevolgt van 2 uur", "gisteren een webinar bijgewoont van 2 uur"):
+        typo = activity_sentence(misspelt, TODAY)  # the verb was left in the name ("Webinar gevolgt")
+        assert typo is not None and typo.title == "Webinar", misspelt
     assert activity_sentence("wat kost een webinar?", TODAY) is None
     assert activity_sentence("ik heb een cursus van 8 uur gevolgd, telt die mee?", TODAY) is None
     assert activity_sentence("hoeveel punten heb ik nodig", TODAY) is None
