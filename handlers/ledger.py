@@ -1146,9 +1146,9 @@ async def _save_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, h
         svc.db.add_reflection(user_id, held_on, who, svc.clock())
     svc.db.clear_dialog(user_id)
     replan_user(context, user_id)
+    meeting = views.reflection_line(held_on, twin.with_whom if twin else who)
+    said = texts.REFLECTION_TWICE.format(meeting=meeting) if twin else f"Opgeslagen: {meeting}."
     line = meetings_line_for(user_id, held_on.year, context)
-    said = (texts.REFLECTION_TWICE if twin else "Opgeslagen: {meeting}.").format(
-        meeting=views.reflection_line(held_on, twin.with_whom if twin else who))
     await reply(update, f"{said}\n{line}", reply_markup=InlineKeyboardMarkup([[MEETINGS_BUTTON]]))
 
 
