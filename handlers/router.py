@@ -302,7 +302,7 @@ async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     elif scheme is None:
         await faq.answer_question(update, context, text, answer)
     elif not await certificate.personal_answer(update, context, scheme, asked):
-        await _no_dates_yet(update, context, scheme, text)
+        await _no_dates_yet(update, context, scheme, text, asked)
 
 
 def _asked_alone(text: str, asks: Callable[[str], bool]) -> str:
@@ -462,10 +462,12 @@ async def _certificate_answer_first(update: Update, context: ContextTypes.DEFAUL
         await faq.answer_question(update, context, question, answer)
 
 
-async def _no_dates_yet(update: Update, context: ContextTypes.DEFAULT_TYPE, scheme: str, text: str) -> None:
+async def _no_dates_yet(update: Update, context: ContextTypes.DEFAULT_TYPE, scheme: str, text: str,
+                        asked: str) -> None:
     """The FAQ's answer or suggestions from the scheme's own source (how long it is valid and where to find
     the date, when it has nothing surer or the question is about that), then an invitation to tell the date;
-    for time left with no scheme named ("hoeveel dagen heb ik nog?"), how to tell either."""
+    for time left with no scheme named ("hoeveel dagen heb ik nog?"), how to tell either. The FAQ is asked
+    `asked` (typos mended, as answer_only read it); the log keeps `text` as typed."""
     if await certificate.unconfirmed_dates_shown(update, context, scheme):
         return
     told_first = status_asked_after(text)
@@ -477,8 +479,7 @@ async def _no_dates_yet(update: Update, context: ContextTypes.DEFAULT_TYPE, sche
         await faq.answer_question(update, context, text, faq_service.reply_for_id("nrto-zelfevaluatie"),
                                   INVITES["nrto"])
         return
-    asked = faq_service.asked(text)  # "wnr kan ik indienen": its short forms written out, as the scheme was told
-    answer = faq_service.ask_within(asked, scheme)
+    answer = faq_service.ask_within(asked, scheme)  # "wnr kan ik indienen": written out, as the scheme was told
     step = step_deadline_asked(asked)
     if step is not None and step.scheme == scheme and step.entry is not None and (answer.kind != "faq" or step.narrow):
         answer = faq_service.reply_for_id(step.entry)  # "wanneer is mijn volgende audit": that step's entry
