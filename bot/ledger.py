@@ -319,21 +319,20 @@ class Reflection:
     with_whom: str
 
 
+def _nearly_same_name(a: str, b: str) -> bool:
+    """Two names of what was logged that differ only by case, punctuation or a typo."""
+    return fuzz.ratio(fold(a), fold(b)) >= DUPLICATE_SIMILARITY
+
+
 def near_duplicate(title: str, day: date, existing: list[Activity], ignore_id: int | None = None) -> Activity | None:
     """An activity on the same day with nearly the same title, if any."""
-    folded = fold(title)
-    for activity in existing:
-        if activity.id != ignore_id and activity.done_on == day and \
-                fuzz.ratio(folded, fold(activity.title)) >= DUPLICATE_SIMILARITY:
-            return activity
-    return None
+    return next((a for a in existing if a.id != ignore_id and a.done_on == day and _nearly_same_name(title, a.title)),
+                None)
 
 
 def same_reflection(held_on: date, with_whom: str, existing: list[Reflection]) -> Reflection | None:
     """A meeting already logged on that day with nearly the same group: the same one, told twice."""
-    folded = fold(with_whom)
-    return next((r for r in existing if r.held_on == held_on
-                 and fuzz.ratio(folded, fold(r.with_whom)) >= DUPLICATE_SIMILARITY), None)
+    return next((r for r in existing if r.held_on == held_on and _nearly_same_name(with_whom, r.with_whom)), None)
 
 
 @dataclass(frozen=True)
