@@ -97,6 +97,7 @@ class AmountProblem:
     message: str
     asks_hours: bool = False  # "1 dag": ask how many hours that was
     asks_days: bool = False  # more hours than a day has: ask whether it took several days
+    span: tuple[int, int] | None = None  # where a refused amount stands ("-3 uur"): no part of a title
 
 
 def number(value: float) -> str:
@@ -127,9 +128,10 @@ def find_amount(text: str, plain_is_points: bool = False) -> AmountFound | Amoun
         hours = _hours_between(span)
         if hours is not None:
             return _amount("uur", hours, span.start(), span.end())
-    if RANGE.search(text):
+    between = RANGE.search(text)
+    if between:
         return AmountProblem("Typ één aantal, bijvoorbeeld <i>2,5 uur</i>; bij twijfel het aantal dat je "
-                             "kunt aantonen.")
+                             "kunt aantonen.", span=between.span())
     for pattern in HOURS_MINUTES:
         m = pattern.search(text)
         if m and int(m.group(2)) < 60:
@@ -145,7 +147,7 @@ def find_amount(text: str, plain_is_points: bool = False) -> AmountFound | Amoun
     m = DAYS.search(text)
     if m:
         return AmountProblem(f"{m.group(0).strip()}: hoeveel studie-uren waren dat in totaal? "
-                             "Typ bijvoorbeeld <i>7 uur</i>.", asks_hours=True)
+                             "Typ bijvoorbeeld <i>7 uur</i>.", asks_hours=True, span=m.span())
     m = PLAIN.search(text) if plain_is_points else None
     if m:
         return _amount("punten", _value(m.group(1)), m.start(), m.end())
@@ -168,7 +170,7 @@ def _hours_between(span: re.Match[str]) -> float | None:
 
 def _amount(unit: str, value: float, start: int, end: int) -> AmountFound | AmountProblem:
     if value <= 0:
-        return AmountProblem("Het aantal moet groter zijn dan 0.")
+        return AmountProblem("Het aantal moet groter zijn dan 0.", span=(start, end))
     return AmountFound(Amount(unit, value), start, end)
 
 
@@ -609,6 +611,7 @@ def parse_line(text: str, today: date) -> tuple[Draft, dict[str, str]]:
         draft.amount, spans = amount.amount, [(amount.start, amount.end)]
     elif isinstance(amount, AmountProblem):
         problems["amount"] = amount.message
+        spans = [amount.span] if amount.span else []
     rest = cut(text, spans, AMOUNT_LINKS)
     found = find_date(rest, today, "past")
     if isinstance(found, FoundDate):

@@ -262,6 +262,15 @@ def test_one_line_parses_amount_before_date() -> None:
     assert Draft(title="Cursus", amount=Amount("uur", 2)).missing(first="amount") == "date"
 
 
+@pytest.mark.parametrize(("line", "title"), [
+    ("gisteren -3 uur webinar", "Webinar"), ("gisteren 0 uur cursus", "Cursus"),
+    ("gisteren 2-3 uur webinar", "Webinar"), ("1 dag congres gisteren", "Congres"),
+])
+def test_a_refused_amount_is_no_part_of_the_title(line: str, title: str) -> None:
+    draft, problems = parse_line(line, TODAY)
+    assert list(problems) == ["amount"] and draft.amount is None and draft.title == title
+
+
 @pytest.mark.parametrize(("line", "problem", "title"), [
     ("31-2-2026 2 uur Webinar", "31 februari 2026 bestaat niet", "Webinar"),
     ("31 februari 2 uur Webinar", "31 februari bestaat niet", "Webinar"),
