@@ -408,10 +408,11 @@ class Database:
                                           _stamp(now)])
         return int(cursor.lastrowid or 0)
 
-    def reflections(self, user_id: int) -> list[Reflection]:
-        """The user's reflection meetings, oldest first."""
+    def reflections(self, user_id: int, by_hand: bool = False) -> list[Reflection]:
+        """The user's reflection meetings, oldest first; with `by_hand`, only those not recorded from a group's."""
         rows = self.db.execute("SELECT id, held_on, with_whom FROM reflections WHERE user_id = ? "
-                               "ORDER BY held_on, id", [user_id]).fetchall()
+                               + ("AND meeting_id IS NULL " if by_hand else "") + "ORDER BY held_on, id",
+                               [user_id]).fetchall()
         return [_reflection(r) for r in rows]
 
     def reflection(self, user_id: int, reflection_id: int) -> Reflection | None:
@@ -665,13 +666,19 @@ class Database:
                                [meeting_id]).fetchall()
         return [(r[0], r[1]) for r in rows]
 
-    def log_attendance(self, meeting: Meeting, user_id: int, group: str, now: datetime) -> bool:
-        """Log the meeting as a reflection meeting in the member's ledger, once; False if already logged."""
+    def log_attendance(self, meeting: Meeting, user_id: int, group: str, now: datetime,
+                       told: Reflection | None = None) -> bool:
+        """Log the meeting as a reflection meeting in the member's ledger, once; False if already logged. `told` is
+        the same meeting logged by hand before, which becomes this one's rather than a second."""
         with self.transaction():
             cursor = self.db.execute("INSERT OR IGNORE INTO meeting_attendance (meeting_id, user_id, logged_at) "
                                      "VALUES (?, ?, ?)", [meeting.id, user_id, _stamp(now)])
             if cursor.rowcount != 1:
                 return False
+            if told is not None and self.db.execute(
+                    "UPDATE reflections SET group_chat_id = ?, meeting_id = ? WHERE id = ? AND user_id = ? "
+                    "AND meeting_id IS NULL", [meeting.chat_id, meeting.id, told.id, user_id]).rowcount == 1:
+                return True
             self.add_reflection(user_id, meeting.starts_at.astimezone(AMSTERDAM).date(), group, now,
                                 group_chat_id=meeting.chat_id, meeting_id=meeting.id)
         return True

@@ -333,8 +333,15 @@ def near_duplicate(title: str, day: date, existing: list[Activity], ignore_id: i
 
 
 def same_reflection(held_on: date, with_whom: str, existing: list[Reflection]) -> Reflection | None:
-    """A meeting already logged on that day with nearly the same group: the same one, told twice."""
-    return next((r for r in existing if r.held_on == held_on and _nearly_same_name(with_whom, r.with_whom)), None)
+    """A meeting already logged on that day with nearly the same group, or one named by part of the other's name
+    ("Utrecht" for the group "Intervisie Utrecht"): the same one, told twice."""
+    return next((r for r in existing if r.held_on == held_on and _same_group(with_whom, r.with_whom)), None)
+
+
+def _same_group(a: str, b: str) -> bool:
+    """Two names of a meeting's group that name the same group."""
+    words_a, words_b = set(re.findall(r"\w+", fold(a))), set(re.findall(r"\w+", fold(b)))
+    return _nearly_same_name(a, b) or (bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a))
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from bot.dates import AMSTERDAM, DateProblem, FoundDate, find_date, find_time, l
 from bot.db import Database
 from bot.html import esc
 from bot.intents import meeting_request, rsvp_answer
+from bot.ledger import same_reflection
 from bot.meetings import (
     Meeting,
     MeetingRequest,
@@ -271,13 +272,20 @@ async def _attended(update: Update, context: ContextTypes.DEFAULT_TYPE, meeting:
 async def _log_and_confirm(context: ContextTypes.DEFAULT_TYPE, meeting: Meeting, user_id: int) -> None:
     svc = services(context)
     title = svc.db.group_title(meeting.chat_id) or "intervisiegroep"
-    logged = svc.db.log_attendance(meeting, user_id, title, svc.clock())
+    day = meeting.starts_at.astimezone(AMSTERDAM).date()
+    twin = same_reflection(day, title, svc.db.reflections(user_id, by_hand=True))  # told with /reflectie before
+    logged = svc.db.log_attendance(meeting, user_id, title, svc.clock(), told=twin)
     if logged:
         replan_user(context, user_id)
         await _refresh_card(context.bot, svc.db, meeting.id)
-    line = meetings_line_for(user_id, meeting.starts_at.astimezone(AMSTERDAM).year, context)
-    text = (f"Vastgelegd: intervisie op {long_date(meeting.starts_at.astimezone(AMSTERDAM).date())} "
-            f"met {esc(title)}.\n{line}") if logged else f"Die bijeenkomst stond al in je overzicht.\n{line}"
+    line = meetings_line_for(user_id, day.year, context)
+    if not logged:
+        said = "Die bijeenkomst stond al in je overzicht."
+    elif twin is not None:
+        said = texts.REFLECTION_TWICE.format(meeting=views.reflection_line(day, twin.with_whom))
+    else:
+        said = f"Vastgelegd: intervisie op {long_date(day)} met {esc(title)}."
+    text = f"{said}\n{line}"
     try:
         await context.bot.send_message(user_id, text, parse_mode=ParseMode.HTML)
     except Forbidden:

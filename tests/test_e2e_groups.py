@@ -400,3 +400,40 @@ def test_a_feature_asked_for_in_a_group_opens_the_private_chat(tmp_path: Path) -
         assert "€ 200" in visible(answer)
 
     with_anna_in_a_group(tmp_path, chat)
+
+
+def test_a_group_meeting_also_told_with_reflectie_counts_once(tmp_path: Path) -> None:
+    clock = Clock()
+
+    async def main() -> None:
+        emu = BotApiEmulator()
+        emu.add_user(ANNA, "Anna", "anna")
+        emu.add_user(BOB, "Bob", "bob")
+        emu.add_group(GROUP, "Intervisie Utrecht", [ANNA, BOB], admins=[ANNA])
+        async with Simulation(tmp_path / "bot.db", clock=clock, emulator=emu) as sim:
+            await sim.send(ANNA, "/start")
+            await sim.send(BOB, "/start")
+            emu.user_joins_bot_to_group(ANNA, GROUP)
+            *_, card = await says(sim, ANNA, "/intervisie 22 november 11:00 casus", chat_id=GROUP)
+            clock.set(11, 22, 14, 0)
+            await sim.dispatch()
+            was = button(emu.messages[(GROUP, card.result["message_id"])], "Ik was erbij")
+            # Anna told it by hand first, then taps: one meeting, which is now the group's
+            await sim.send(ANNA, "/reflectie vandaag met Utrecht")
+            await sim.tap(ANNA, card, was)
+            assert len(sim.db.reflections(ANNA)) == 1 and sim.db.attendance_count(card_meeting(sim)) == 1
+            said = visible(emu.sent_to(ANNA)[-1])
+            assert said.startswith("Die staat er al") and "Intervisie 2026: 1 van 3" in said
+            # Bob taps first, then tells it by hand
+            await sim.tap(BOB, card, was)
+            (twice,) = await says(sim, BOB, "/reflectie vandaag met intervisie utrecht")
+            assert visible(twice).startswith("Die staat er al") and len(sim.db.reflections(BOB)) == 1
+            assert not emu.errors(), [(e.method, e.error) for e in emu.errors()]
+
+    asyncio.run(main())
+
+
+def card_meeting(sim: Simulation) -> int:
+    """The id of the one meeting planned in the group."""
+    (meeting,) = sim.db.meetings_in(GROUP)
+    return meeting.id

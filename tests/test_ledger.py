@@ -241,6 +241,8 @@ def test_near_duplicate() -> None:
     (date(2026, 11, 12), "kwaliteitskring Noord", True), (date(2026, 11, 12), "Kwaliteitskring noord!", True),
     (date(2026, 11, 13), "kwaliteitskring Noord", False),  # another day
     (date(2026, 11, 12), "team Oost", False),  # two groups on one day: two meetings
+    (date(2026, 11, 12), "kwaliteitskring", True), (date(2026, 11, 12), "de kwaliteitskring Noord van Noloc", True),
+    (date(2026, 11, 12), "kwaliteitskring Zuid", False), (date(2026, 11, 12), "", False),
 ])
 def test_the_same_reflection_told_twice(day: date, who: str, same: bool) -> None:
     existing = [Reflection(4, date(2026, 11, 12), "kwaliteitskring Noord")]
