@@ -115,6 +115,10 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     ("levert vrijwilligerswerk punten op", "noemt de FAQ niet per activiteit"),
     # too few points: was the evidence entry, outright
     ("wat als ik niet genoeg punten heb", "te weinig PE-punten"), ("ik kom punten tekort", "te weinig PE-punten"),
+    ("wat als ik de 75 punten niet haal", "te weinig PE-punten"),  # was what a PE point is, outright
+    # points carried over: were "weet ik niet", and the points told as if to log them
+    ("mag ik punten meenemen naar de volgende periode", "volgende periode"),
+    ("ik heb 80 punten, mag ik de rest overhevelen", "volgende periode"),
     # an NRTO extension: were the certificate's extension, and the quality statement suggested
     ("kan ik uitstel krijgen voor de audit", "zegt de NRTO-pagina niets"),
     ("kan ik de audit uitstellen", "zegt de NRTO-pagina niets"),
