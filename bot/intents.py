@@ -333,7 +333,7 @@ def meetings_told(text: str) -> bool:
 def points_told(text: str) -> bool:
     """The user tells how many PE points they have (or miss), rather than asking or logging an activity."""
     folded = fold(text)
-    return (not (is_question(text) or opens_as_question(text))
+    return (not (is_question(text) or opens_as_question(text) or asks_something(text))  # "…, mag ik de rest …"
             and bool(POINTS_COUNT.search(folded) and WE_OR_I.search(folded)))
 
 
@@ -523,7 +523,14 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                  # logging here, not in the DNV Noloc Portal ("noloc academie pe punten bijhouden" is the FAQ's)
                  ("pe", re.compile(r"\b(?:leg|houd|hou) ik (?:een |mijn |de )?(?:pe )?(?:activiteit(?:en)?|punten) "
                                    r"(?:vast|bij)\b|\bmijn (?:pe )?(?:punten|activiteiten) (?:bijhouden|vastleggen)\b"
-                                   r"|\bactiviteit(?:en)? (?:vastleggen|bijhouden|toevoegen)\b")),
+                                   r"|\bactiviteit(?:en)? (?:vastleggen|bijhouden|toevoegen)\b"
+                                   # "hoe voeg ik een activiteit toe", "kan ik een cursus van vorig jaar nog
+                                   # invoeren" (were "weet ik niet")
+                                   r"|\b(?:voeg|voer) ik (?:een |mijn |oude |eerdere )?(?:pe )?activiteit(?:en)? "
+                                   r"(?:toe|in)\b(?!.*\b(?:dnv|porta))"  # "… toe in DNV": the FAQ's
+                                   rf"|\bkan ik (?:een |mijn |oude |eerdere )?(?:pe )?(?:activiteit(?:en)?|"
+                                   rf"{ACTIVITY_NAMES})(?: \w+){{0,4}}? (?:invoeren|toevoegen|vastleggen)\b"
+                                   r"(?!.*\b(?:dnv|porta))")),
                  # adding evidence: "hoe voeg ik een bewijs toe", "kan ik een pdf als bewijs uploaden" (not what
                  # counts as evidence, "wat lever ik aan als bewijs", nor the Blik op Werk proof the NRTO asks for)
                  ("bewijsstuk", re.compile(r"^(?!(?:wat|welk|welke)\b)"

@@ -93,7 +93,9 @@ FEATURE_HINTS = {
     "export": ("Met /export krijg je je PE-activiteiten als CSV (voor Excel) en een overzicht als PDF, met je "
                "intervisies per jaar."),
     "pe": ("Een PE-activiteit leg je vast met /pe: ik vraag wat ik nodig heb. Of in één regel: "
-           "<i>/pe 12-03-2026 3 uur Webinar gespreksvoering</i>. Je stand zie je met /punten, alles met /lijst."),
+           "<i>/pe 12-03-2026 3 uur Webinar gespreksvoering</i>. Iets van eerder kan ook: met de datum erbij tel ik "
+           "het mee als het valt in de periode vanaf je vorige (re)certificering. Je stand zie je met /punten, alles "
+           "met /lijst."),
     "lijst": "Met /lijst bekijk, wijzig of verwijder je je activiteiten en intervisies.",
     "bewijsstuk": ("Bij mij: stuur het bewijs als foto of bestand (📎) met in het bijschrift de activiteit, "
                    "bijvoorbeeld <i>webinar 12 november</i>; bij /pe vraag ik er ook om. In de DNV Noloc Portal voer "

@@ -250,6 +250,7 @@ def test_a_question_about_the_next_meeting(text: str, asked: bool) -> None:
     ("hoeveel punten heb ik?", False), ("heb ik al 40 punten?", False),  # questions: my points, answered
     ("40 punten", False),  # nobody's: the FAQ
     ("een webinar geeft 2 punten", False),
+    ("ik heb 80 punten, mag ik de rest overhevelen", False),  # asks, after telling: was "ik tel alleen …"
 ])
 def test_a_points_count_told(text: str, told: bool) -> None:
     assert points_told(text) is told
@@ -386,6 +387,9 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("mijn gegevens", "mijngegevens"),
     ("hoe leg ik een activiteit vast", "pe"),
     ("ik wil mijn punten bijhouden", "pe"),
+    ("hoe voeg ik een activiteit toe", "pe"), ("kan ik een cursus van vorig jaar nog invoeren", "pe"),  # were
+    ("kan ik oude activiteiten invoeren", "pe"),  # "weet ik niet"
+    ("hoe voer ik een cursus in", None), ("hoe voeg ik een PE-activiteit toe in DNV", None),  # the portal: FAQ's
     ("noloc academie pe punten bijhouden", None),  # the FAQ's: points in the Noloc Academie
     ("lijst van mentoren", None),                 # the FAQ's list, not /lijst
     ("foutmelding in de portal", None),           # a "melding" inside a word is no reminder
