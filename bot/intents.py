@@ -414,6 +414,11 @@ MEETING_DETAIL = re.compile(rf"^(?:en )?waar (?:is|wordt|vindt|houden we|hebben 
                             rf"|\bwat is het (?:onderwerp|thema|programma) van {_THE_MEETING}")
 
 
+def who_comes_asked(text: str) -> bool:
+    """"Wie komen er donderdag?": who is coming is asked, not only when."""
+    return WHO_COMES.search(fold(text)) is not None
+
+
 def next_meeting_question(text: str) -> bool:
     """A question about the next planned intervision meeting or who comes to it, which /groep shows, not the FAQ."""
     folded = fold(text)

@@ -6,9 +6,9 @@ import hashlib
 import hmac
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
-from bot.dates import AMSTERDAM, DATE_LINKS, DateProblem, FoundDate, cut, find_date, find_time, long_date
+from bot.dates import AMSTERDAM, DATE_LINKS, WEEKDAYS, DateProblem, FoundDate, cut, find_date, find_time, long_date
 from bot.numbers import whole_number
 
 MAX_AHEAD = timedelta(days=366)
@@ -177,3 +177,15 @@ def _checked(prefix: str, payload: str, expected: Callable[[int], str]) -> int |
     if meeting_id is None:
         return None
     return meeting_id if hmac.compare_digest(expected(meeting_id), payload) else None
+
+
+def day_asked(text: str, today: date, planned: list[Meeting]) -> date | None:
+    """The day a question about the group's meetings names ("wie komen er op 3 december"); a weekday alone
+    ("wie komen er donderdag") is the first planned meeting's on that weekday, not only the coming one."""
+    found = find_date(text, today, "future")
+    if not isinstance(found, FoundDate):
+        return None
+    if text[found.start:found.end].strip().lower() in WEEKDAYS:
+        days = sorted(m.starts_at.astimezone(AMSTERDAM).date() for m in planned)
+        return next((d for d in days if d.weekday() == found.value.weekday()), found.value)
+    return found.value

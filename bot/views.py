@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.dates import days_left_phrase, days_phrase, long_date, short_date
+from bot.dates import AMSTERDAM, days_left_phrase, days_phrase, long_date, short_date
 from bot.deadlines import Deadline, NolocCertificate, NolocStatus, NrtoKeurmerk, NrtoStatus
 from bot.html import esc
 from bot.intents import DateKind
@@ -239,12 +239,18 @@ def meeting_card(meeting: Meeting, answers: list[tuple[str, str]], logged: int =
     return "\n".join(lines)
 
 
-def group_overview(upcoming: list[tuple[Meeting, int]], held: int, year: int) -> str:
-    """/groep: the next planned meetings with how many come, and how many were held this year."""
+def group_overview(upcoming: list[tuple[Meeting, list[str]]], held: int, year: int, day: date | None = None,
+                   names: bool = False) -> str:
+    """/groep: the next planned meetings with how many come (and who, with `names`: the cards show them too), and
+    how many were held this year; with a `day` asked about, only that day's, or that nothing is planned then."""
     lines = ["<b>Intervisie in deze groep</b>"]
-    for m, coming in upcoming[:5]:
+    that_day = [(m, coming) for m, coming in upcoming if m.starts_at.astimezone(AMSTERDAM).date() == day]
+    if day is not None and upcoming and not that_day:
+        lines.append(f"Op {long_date(day)} staat geen intervisie gepland. Wel:")
+    for m, coming in that_day or upcoming[:5]:
         topic = f" — {esc(m.topic)}" if m.topic else ""
-        lines.append(f"• {m.when}{topic} ({coming} doen mee)")
+        who = f": {', '.join(esc(name) for name in coming)}" if names and coming else ""
+        lines.append(f"• {m.when}{topic} ({len(coming)} doen mee{who})")
     if not upcoming:
         lines.append("Nog niets gepland. Plan met <code>/intervisie 12 december 14:00 onderwerp</code>.")
     lines.append(f"Gehouden in {year}: {held}.")

@@ -16,7 +16,8 @@ from bot.dates import AMSTERDAM
 from bot.db import Dialog
 from bot.delivery import replan
 from bot.html import esc
-from bot.intents import closest_command
+from bot.intents import closest_command, who_comes_asked
+from bot.meetings import day_asked
 from bot.services import Services
 
 log = logging.getLogger(__name__)
@@ -38,15 +39,17 @@ def replan_user(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> None:
     replan(svc.db, svc.rules, user_id, svc.clock())
 
 
-def group_overview_html(chat_id: int, context: ContextTypes.DEFAULT_TYPE) -> str:
-    """The group's planned meetings and this year's count, for /groep and "wanneer is de volgende intervisie?"."""
+def group_overview_html(chat_id: int, context: ContextTypes.DEFAULT_TYPE, asked: str = "") -> str:
+    """The group's planned meetings and this year's count, for /groep and "wanneer is de volgende intervisie?";
+    a day `asked` about ("wie komen er vrijdag") narrows it, and asking who comes names them."""
     svc = services(context)
     now, year = svc.clock(), today(context).year
     meetings = svc.db.meetings_in(chat_id)
-    upcoming = [(m, sum(1 for _, answer in svc.db.meeting_answers(m.id) if answer == "ja"))
+    upcoming = [(m, [name for name, answer in svc.db.meeting_answers(m.id) if answer == "ja"])
                 for m in meetings if m.starts_at > now]
     held = sum(1 for m in meetings if m.starts_at <= now and m.starts_at.astimezone(AMSTERDAM).year == year)
-    return views.group_overview(upcoming, held, year)
+    day = day_asked(asked, today(context), [m for m, _ in upcoming]) if asked else None
+    return views.group_overview(upcoming, held, year, day=day, names=who_comes_asked(asked))
 
 
 def offer_buttons(yes_data: str, no_data: str, yes: str = "✅ Ja, vastleggen") -> InlineKeyboardMarkup:

@@ -119,7 +119,7 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
         return
     asked = services(context).faq.asked(question)  # typos mended, to tell what is asked
     if next_meeting_question(asked) or group_meetings_question(asked):  # the group's plans and meetings held
-        await reply(update, group_overview_html(chat.id, context))
+        await reply(update, group_overview_html(chat.id, context, asked))
         return
     if meeting_plan_asked(asked):  # "plan een intervisie op 5 januari": how /intervisie does it
         await reply(update, texts.MEETING_USAGE)

@@ -327,9 +327,11 @@ def test_a_meeting_planned_moved_cancelled_and_answered_in_words(tmp_path: Path)
         assert "🚫 Kan niet" in visible(how)  # was how to sign up for recertification, outright
         (overview,) = await says(sim, ANNA, "/groep", chat_id=GROUP)
         for asked in ("hoeveel mensen komen er?", "hoe laat is de intervisie", "wat is het onderwerp",
-                      "waar is de intervisie?", "wat gaan we doen op de bijeenkomst", "wie komen er vrijdag?"):
+                      "waar is de intervisie?", "wat gaan we doen op de bijeenkomst"):
             (answer,) = await says(sim, ANNA, f"@recertbot {asked}", chat_id=GROUP)  # were "weet ik niet" or FAQ
             assert visible(answer) == visible(overview), asked
+        (friday,) = await says(sim, ANNA, "@recertbot wie komen er vrijdag?", chat_id=GROUP)  # that day's alone
+        assert "8 januari" in visible(friday) and "6 januari" not in visible(friday)
         assert "Kunnen niet (1): Anna" in sim.emulator.messages[(GROUP, card.result["message_id"])]["text"]
         (wrong,) = await says(sim, ANNA, "/intervisie annuleer 31 november", chat_id=GROUP)  # no such day: none
         assert "31 november bestaat niet" in visible(wrong) and len(sim.db.meetings_in(GROUP)) == 2
@@ -437,3 +439,21 @@ def card_meeting(sim: Simulation) -> int:
     """The id of the one meeting planned in the group."""
     (meeting,) = sim.db.meetings_in(GROUP)
     return meeting.id
+
+
+def test_who_comes_on_a_day_names_that_days_meeting_and_who_come(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ANNA, "/intervisie 3 december 19:00 casus", chat_id=GROUP)
+        *_, second = await says(sim, ANNA, "/intervisie 10 december 19:00 thema", chat_id=GROUP)
+        await sim.tap(ANNA, second, button(second, "Ik doe mee"))
+        (on_the_day,) = await says(sim, ANNA, "@recertbot wie komen er op 10 december", chat_id=GROUP)
+        assert "10 december 2026 om 19:00 — thema (1 doen mee: Anna)" in visible(on_the_day)
+        assert "3 december" not in visible(on_the_day)  # was both meetings, with counts only
+        (weekday,) = await says(sim, ANNA, "@recertbot wie komen er donderdag", chat_id=GROUP)
+        assert "3 december" in visible(weekday) and "10 december" not in visible(weekday)  # the first Thursday planned
+        (none,) = await says(sim, ANNA, "@recertbot wie komen er vrijdag", chat_id=GROUP)
+        assert "Op vrijdag 27 november 2026 staat geen intervisie gepland" in visible(none)
+        (overview,) = await says(sim, ANNA, "/groep", chat_id=GROUP)
+        assert "(1 doen mee)" in visible(overview)  # names only when asked who comes
+
+    with_anna_in_a_group(tmp_path, chat)

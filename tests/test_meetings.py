@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -14,6 +14,7 @@ from bot.meetings import (
     calendar_token,
     check_attendance_token,
     check_calendar_token,
+    day_asked,
     moved_request,
     parse_meeting,
 )
@@ -122,3 +123,14 @@ def test_a_calendar_link_names_its_meeting_and_no_other() -> None:
     assert check_calendar_token(b"t" * 32, token) is None and check_calendar_token(secret, "ics-12") is None
     assert check_calendar_token(secret, attendance_token(secret, 12, 7)) is None  # an attendance link is no calendar
     assert check_attendance_token(secret, attendance_token(secret, 12, 7), 7) == 12  # and those still work
+
+
+@pytest.mark.parametrize(("asked", "day"), [
+    ("wie komen er dinsdag", date(2026, 12, 8)),  # the planned one's Tuesday, not the coming (24 November)
+    ("wie komen er vrijdag", date(2026, 11, 27)),  # none planned on a Friday: the coming one, to say so
+    ("wie komt er op 10 december", date(2026, 12, 10)),
+    ("wie komen er volgende week dinsdag", date(2026, 11, 24)),  # said exactly: kept
+    ("wanneer is de volgende intervisie", None),
+])
+def test_the_day_a_question_about_meetings_names(asked: str, day: date | None) -> None:
+    assert day_asked(asked, NOW.date(), [PLANNED]) == day
