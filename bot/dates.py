@@ -577,6 +577,7 @@ class FoundTime:
     start: int
     end: int
     until: time | None = None  # the end time, when one was given ("14:00-16:00")
+    bare: bool = False  # an hour said alone ("om 7 uur"): no minutes, no part of the day
 
 
 def _part_of_day(text: str, hour: int, end: int, as_written: bool) -> tuple[int, int]:
@@ -603,13 +604,14 @@ def find_time(text: str) -> FoundTime | DateProblem | None:
         return None
     hour, end = _part_of_day(text, int(m.group(1) or m.group(5) or m.group(6)), m.end(),
                              (m.group(1) or "").startswith("0"))  # "02:00" is meant as written
+    bare = m.group(1) is None and end == m.end()
     minute = int(m.group(2) or 0)
     until_hour, until_minute = (int(m.group(3)), int(m.group(4))) if m.group(3) else (0, 0)
     if hour >= 12 and until_hour in NIGHT_HOURS:  # "2:00-4:00", "2 uur 's middags tot 4:00"
         until_hour += 12
     if hour > 23 or minute > 59 or until_hour > 23 or until_minute > 59:
         return DateProblem(f"{m.group(0).strip()} is geen geldige tijd. Typ bijvoorbeeld <i>14:00</i>.")
-    return FoundTime(hour, minute, m.start(), end, time(until_hour, until_minute) if m.group(3) else None)
+    return FoundTime(hour, minute, m.start(), end, time(until_hour, until_minute) if m.group(3) else None, bare)
 
 
 # Words that only tie a date or a time to the sentence: cut with it ("op 12 maart", "om 14:00").
@@ -639,6 +641,11 @@ def long_date(day: date) -> str:
 def short_date(day: date) -> str:
     """'14 mrt 2027'."""
     return str(format_date(day, "d MMM y", locale="nl"))
+
+
+def day_month(day: date) -> str:
+    """'14 maart' (as a command names a day this year or next)."""
+    return str(format_date(day, "d MMMM", locale="nl"))
 
 
 def month_year(day: date) -> str:

@@ -41,6 +41,11 @@ class MeetingRequest:
     starts_at: datetime
     topic: str
     ends_at: datetime | None = None
+    evening: datetime | None = None  # "om 7 uur": 07:00 as said, though a group may well mean 19:00
+
+
+# Hours said alone that a group meeting may mean in the evening ("om 7 uur": 07:00 or 19:00?)
+EVENING_TOO = range(7, 9)
 
 
 def parse_meeting(text: str, now: datetime) -> MeetingRequest | DateProblem:
@@ -64,7 +69,8 @@ def parse_meeting(text: str, now: datetime) -> MeetingRequest | DateProblem:
     if problem is not None:
         return problem
     topic = meeting_topic(cut(text, [(clock.start, clock.end), (found.start, found.end)], DATE_LINKS))
-    return MeetingRequest(starts, topic, ends)
+    evening = starts + timedelta(hours=12) if clock.bare and clock.hour in EVENING_TOO and ends is None else None
+    return MeetingRequest(starts, topic, ends, evening)
 
 
 # The words of a request around a meeting's topic ("kun je een intervisie plannen … over casuïstiek?"), and

@@ -11,7 +11,7 @@ from telegram.error import Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
 from bot import texts, views
-from bot.dates import AMSTERDAM, DateProblem, FoundDate, find_date, find_time, long_date
+from bot.dates import AMSTERDAM, DateProblem, FoundDate, day_month, find_date, find_time, long_date
 from bot.db import Database
 from bot.html import esc
 from bot.intents import meeting_request, rsvp_answer
@@ -132,6 +132,10 @@ async def _create(update: Update, context: ContextTypes.DEFAULT_TYPE, request: M
                                           message_thread_id=thread)
     svc.db.set_card(meeting_id, message_id=card.message_id)
     _plan_meeting_reminders(svc.db, meeting, svc.clock())
+    if request.evening is not None:
+        said, evening = request.starts_at.astimezone(AMSTERDAM), request.evening.astimezone(AMSTERDAM)
+        await reply(update, texts.MEETING_EVENING.format(said=f"{said:%H:%M}", evening=f"{evening:%H:%M}",
+                                                         day=day_month(said.date())))
 
 
 async def _is_admin(bot: Bot, chat_id: int, user_id: int) -> bool:

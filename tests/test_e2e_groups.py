@@ -457,3 +457,19 @@ def test_who_comes_on_a_day_names_that_days_meeting_and_who_come(tmp_path: Path)
         assert "(1 doen mee)" in visible(overview)  # names only when asked who comes
 
     with_anna_in_a_group(tmp_path, chat)
+
+
+def test_an_hour_said_alone_is_planned_as_typed_and_the_evening_offered(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ANNA, "/intervisie 2 december 19:00 eerst", chat_id=GROUP)
+        card, hint = await says(sim, ANNA, "/intervisie 3 december om 7 uur casus", chat_id=GROUP)
+        assert "3 december 2026 om 07:00" in visible(card)  # as typed, never silently changed
+        assert visible(hint) == ("Gepland om 07:00, zoals getypt. Bedoel je 19:00? "
+                                 "Typ dan /intervisie verzet 3 december naar 19:00.")
+        *_, moved = await says(sim, ANNA, "/intervisie verzet 3 december naar 19:00", chat_id=GROUP)  # the hint works
+        assert visible(moved) == "Verzet naar donderdag 3 december 2026 om 19:00."
+        assert [m.starts_at.astimezone(AMSTERDAM).hour for m in sim.db.meetings_in(GROUP)] == [19, 19]  # both evening
+        (exact,) = await says(sim, ANNA, "/intervisie 4 december 07:00 vroeg", chat_id=GROUP)  # written out: no hint
+        assert "om 07:00" in visible(exact)
+
+    with_anna_in_a_group(tmp_path, chat)

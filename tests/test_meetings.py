@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -44,7 +44,22 @@ NOW = datetime(2026, 11, 22, 10, 0, tzinfo=AMSTERDAM)
 ])
 def test_a_meeting_line_gives_when_and_topic(line: str, starts: tuple[int, int, int, int, int], topic: str) -> None:
     year, month, day, hour, minute = starts
-    assert parse_meeting(line, NOW) == MeetingRequest(datetime(year, month, day, hour, minute, tzinfo=AMSTERDAM), topic)
+    found = parse_meeting(line, NOW)
+    assert isinstance(found, MeetingRequest)
+    assert (found.starts_at, found.topic) == (datetime(year, month, day, hour, minute, tzinfo=AMSTERDAM), topic)
+
+
+@pytest.mark.parametrize(("line", "evening"), [
+    ("12 december om 7 uur", 19), ("12 december 8 uur casus", 20),  # said alone: the evening is asked
+    ("12 december om 7 uur 's ochtends", None), ("12 december 07:00", None), ("12 december 7:30", None),
+    ("12 december om 9 uur", None), ("12 december om 2 uur", None),  # 14:00 already
+])
+def test_an_hour_said_alone_that_may_mean_the_evening(line: str, evening: int | None) -> None:
+    found = parse_meeting(line, NOW)
+    assert isinstance(found, MeetingRequest)
+    assert (found.evening.hour if found.evening else None) == evening
+    if found.evening:
+        assert found.evening - found.starts_at == timedelta(hours=12)
 
 
 @pytest.mark.parametrize(("line", "ends", "topic"), [
