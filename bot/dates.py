@@ -561,6 +561,9 @@ def date_answer(text: str, today: date, prefer: Prefer = None) -> FoundDate | Da
 # "14:00", "om 14.30", "van 14:00 tot 16:00", "14:00-16:00", "om 14 uur", "10 uur", "14u"
 CLOCK_TIME = re.compile(r"(?<![\d.:/-])(?:(?:om|van|vanaf)\s+)?(\d{1,2})[:.](\d{2})(?:\s*uur)?"
                         r"(?:\s*(?:-|–|tot)\s*(\d{1,2})[:.](\d{2})(?:\s*uur)?)?(?![\d:/-]|\.\d)"
+                        # whole hours from and to: "van 19 tot 21 uur", "19-21 uur", "om 7 uur tot 9 uur"
+                        r"|(?<![\w.,:/-])(?:(?:om|van|vanaf)\s+)?(\d{1,2})(?:\s*(?:uur|u))?\s*(?:-|–|tot)\s*"
+                        r"(\d{1,2})\s*(?:uur|u)\b"
                         r"|\bom\s+(\d{1,2})(?:\s*(?:uur|u))?\b|(?<![\w.,])(\d{1,2})\s*(?:uur|u)\b", re.IGNORECASE)
 AFTERNOON = re.compile(r"\s{0,3}(?:'s\s{0,3}|s\s{1,3})?(middags|avonds|ochtends|morgens|nachts)\b", re.IGNORECASE)
 NIGHT_HOURS = range(1, 7)  # "om 2 uur" with no part of the day: a group meets at 14:00, not at 2 at night
@@ -602,16 +605,19 @@ def find_time(text: str) -> FoundTime | DateProblem | None:
             f"{quarter.group(0).strip()} is geen geldige tijd. Typ bijvoorbeeld <i>14:30</i>.")
     if m is None:
         return None
-    hour, end = _part_of_day(text, int(m.group(1) or m.group(5) or m.group(6)), m.end(),
-                             (m.group(1) or "").startswith("0"))  # "02:00" is meant as written
-    bare = m.group(1) is None and end == m.end()
+    typed_hour = int(m.group(1) or m.group(5) or m.group(7) or m.group(8))
+    hour, end = _part_of_day(text, typed_hour, m.end(), (m.group(1) or "").startswith("0"))  # "02:00" as written
+    bare = m.group(1) is None and m.group(5) is None and end == m.end()
     minute = int(m.group(2) or 0)
     until_hour, until_minute = (int(m.group(3)), int(m.group(4))) if m.group(3) else (0, 0)
+    if m.group(5):  # whole hours: the end shifted as the start was ("van 7 tot 9 uur 's avonds" is 19–21)
+        until_hour = int(m.group(6)) + (hour - typed_hour if int(m.group(6)) < 12 else 0)
     if hour >= 12 and until_hour in NIGHT_HOURS:  # "2:00-4:00", "2 uur 's middags tot 4:00"
         until_hour += 12
     if hour > 23 or minute > 59 or until_hour > 23 or until_minute > 59:
         return DateProblem(f"{m.group(0).strip()} is geen geldige tijd. Typ bijvoorbeeld <i>14:00</i>.")
-    return FoundTime(hour, minute, m.start(), end, time(until_hour, until_minute) if m.group(3) else None, bare)
+    until = m.group(3) or m.group(5)
+    return FoundTime(hour, minute, m.start(), end, time(until_hour, until_minute) if until else None, bare)
 
 
 # Words that only tie a date or a time to the sentence: cut with it ("op 12 maart", "om 14:00").

@@ -67,6 +67,10 @@ def test_an_hour_said_alone_that_may_mean_the_evening(line: str, evening: int | 
     ("12 december van 14.00 tot 16.30 uur", (16, 30), ""),
     ("12 december 14:00 - 15:00 uur intervisie", (15, 0), ""),  # the meeting's own name is no topic
     ("12 december 2:00-4:30 intervisie", (16, 30), ""),  # the afternoon, both ends
+    # whole hours: were planned at the end hour, with "van 14 tot" left in the topic
+    ("12 december van 14 tot 16 uur casus", (16, 0), "casus"), ("12 december 14-16 uur casus", (16, 0), "casus"),
+    ("12 december om 14 uur tot 16 uur casus", (16, 0), "casus"), ("12 december 2 tot 4 uur", (16, 0), ""),
+    ("12 december van 2 tot 4 uur 's middags", (16, 0), ""), ("12 december 14 - 16u", (16, 0), ""),
 ])
 def test_a_meeting_line_may_say_when_it_ends(line: str, ends: tuple[int, int], topic: str) -> None:
     found = parse_meeting(line, NOW)
