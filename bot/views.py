@@ -39,6 +39,13 @@ def certificate_saved(status: NolocStatus) -> str:
     return f"Opgeslagen. Je certificaat verloopt op <b>{day}</b> ({days_left_phrase(status.days_left)})."
 
 
+def keurmerk_saved(status: NrtoStatus, today: date) -> str:
+    """The reply to confirmed NRTO dates: until when the keurmerk holds, and the first step due."""
+    lines = [f"Opgeslagen. Je NRTO-keurmerk is geldig tot <b>{long_date(status.expires_on)}</b>."]
+    lines += [f"➡️ Eerst: {line[2:]}" for line in _deadline_lines(status.next_deadlines[:1], today)]
+    return "\n".join([*lines, "Al je deadlines staan in /status."])
+
+
 def _deadline_lines(deadlines: list[Deadline], today: date) -> list[str]:
     return [f"• {short_date(d.day)} ({days_phrase((d.day - today).days)}): {esc(d.title)}" for d in deadlines]
 

@@ -571,7 +571,7 @@ async def keurmerk_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await query.edit_message_text("Teruggezet: de kwaliteitsverklaring van dit jaar staat weer open, met haar "
                                       "herinneringen.", reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
     elif action == "ok" and dialog.step == "confirm":
-        await query.edit_message_text(_save(context, user_id, dialog),
+        await query.edit_message_text(_save(context, user_id, dialog), parse_mode="HTML",
                                       reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
     elif action == "no":
         svc.db.clear_dialog(user_id)
@@ -604,4 +604,6 @@ def _save(context: ContextTypes.DEFAULT_TYPE, user_id: int, dialog: Dialog) -> s
     svc.db.save_nrto_keurmerk(user_id, edited_keurmerk(told, svc.db.nrto_keurmerk(user_id)), svc.clock())
     svc.db.clear_dialog(user_id)
     replan_user(context, user_id)
-    return "Opgeslagen. Je deadlines staan in /status."
+    stored = svc.db.nrto_keurmerk(user_id)
+    assert stored is not None
+    return views.keurmerk_saved(nrto_status(stored, svc.rules.nrto, today(context)), today(context))

@@ -642,7 +642,11 @@ def test_keurmerk_flow_and_nrto_status(tmp_path: Path) -> None:
         confirm = sim.emulator.sent[-1]
         assert "Laatste gecombineerde audit: 2025" in visible(confirm)
         assert sim.db.nrto_keurmerk(BOB) is None
-        await sim.tap(BOB, confirm, button(confirm, "Ja, opslaan"))
+        said = [visible(m) for m in await sim.tap(BOB, confirm, button(confirm, "Ja, opslaan")) if m.text]
+        # what holds and what is due first, as a saved certificate says (was only "Je deadlines staan in /status")
+        assert said == ["Opgeslagen. Je NRTO-keurmerk is geldig tot donderdag 1 maart 2029.\n"
+                         "➡️ Eerst: 31 dec 2026 (over 39 dagen): Zelfevaluatie en kwaliteitsverklaring\n"
+                         "Al je deadlines staan in /status."]
         (status,) = await sim.send(BOB, "/status")
         text = visible(status)
         assert "donderdag 31 december 2026" in text and "Volgende gecombineerde audit: 2029" in text
