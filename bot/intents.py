@@ -92,6 +92,13 @@ def question_part(text: str) -> str | None:
     return None
 
 
+def told_part(text: str) -> str:
+    """What a message tells before its question ("mijn certificaat verloopt in juni 2027" of "…, wanneer kan ik
+    indienen?"); all of it when it asks nothing after telling."""
+    part = question_part(text)
+    return text[:text.rfind(part)] if part else text
+
+
 VALIDITY = re.compile(r"(geldig|tot wanneer)")
 
 

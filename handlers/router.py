@@ -44,6 +44,7 @@ from bot.intents import (
     status_asked_after,
     step_deadline_asked,
     step_not_done,
+    told_part,
     yes_or_no,
 )
 from bot.ledger import Draft, evidence_announced, evidence_answer, meeting_missed, still_to_come, without_amount
@@ -322,7 +323,7 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         return
     statement = date_statement(asked, today(context))
     told = (isinstance(statement, DateStatement) and statement.said) or (
-        isinstance(statement, DateProblem) and said_kind(asked) is not None and not asks_something(asked))
+        isinstance(statement, DateProblem) and said_kind(asked) is not None and not asks_something(told_part(asked)))
     if about_me(asked) and not told:
         await answer_only(update, context, text)
         return

@@ -1355,9 +1355,11 @@ def test_where_i_stand_asked_after_saying_who_one_is(tmp_path: Path) -> None:
 def test_a_question_after_what_is_told_first_is_answered_alone(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         # were "weet ik niet zeker" with two suggestions: the whole message is nearest to no entry
-        (answer,) = await sim.send(ALICE, "ik ben register jobcoach en mijn certificaat verloopt in juni 2027, hoeveel "
-                                          "punten heb ik nodig?")
-        assert "verzamel je 75 PE-punten" in visible(answer) and "/pe" in visible(answer)
+        answer, day = await sim.send(ALICE, "ik ben register jobcoach en mijn certificaat verloopt in juni 2027, "
+                                            "hoeveel punten heb ik nodig?")
+        assert "verzamel je 75 PE-punten" in visible(answer)
+        assert "Op welke dag in juni 2027 verloopt je certificaat?" in visible(day)  # the month told is taken up
+        await sim.send(ALICE, "/annuleer")
         (answer,) = await sim.send(ALICE, "ik zie door de bomen het bos niet meer bij de recertificering, waar krijg "
                                           "ik ondersteuning")
         assert "Hoe kan ik hulp krijgen" in visible(answer)
@@ -1400,5 +1402,18 @@ def test_a_certificate_renewed_is_told_in_words(tmp_path: Path) -> None:
         await sim.send(ALICE, "/annuleer")
         (passed,) = await sim.send(ALICE, "mijn certificering is verlengd")  # no date: how to tell the new one
         assert visible(passed) == html_visible_text(texts.PASSED_NO_DATES)
+
+    run(chat, tmp_path)
+
+
+def test_an_expiry_month_told_with_a_question_gets_the_answer_and_its_day_asked(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        # was the general answer with "Vertel me je datum", as if no date had been told
+        answer, day = await sim.send(ALICE, "mijn certificaat verloopt in juni 2027, wanneer kan ik indienen?")
+        assert "vanaf drie maanden voor het verlopen" in visible(answer) and "Vertel me je datum" not in visible(answer)
+        assert "Op welke dag in juni 2027 verloopt je certificaat?" in visible(day)
+        (card,) = await sim.send(ALICE, "1 juni 2027")
+        saved = await sim.tap(ALICE, card, button(card, "Ja, opslaan"))
+        assert any("indienen kan vanaf maandag 1 maart 2027" in visible(m) for m in saved if m.text)
 
     run(chat, tmp_path)

@@ -54,6 +54,7 @@ from bot.intents import (
     statement_sent_told,
     step_deadline_asked,
     step_not_done,
+    told_part,
 )
 from bot.knowledge import KnowledgeBase
 from bot.reminders import KINDS
@@ -221,6 +222,14 @@ def test_a_step_of_uitslag_told(text: str, step: str | None) -> None:
 ])
 def test_the_question_in_a_message_that_tells_something(text: str, part: str | None) -> None:
     assert question_part(text) == part
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("mijn certificaat verloopt in juni 2027, wanneer kan ik indienen?", "mijn certificaat verloopt in juni 2027, "),
+    ("verloopt mijn certificaat in juni?", "verloopt mijn certificaat in juni?"),  # asks: all of it
+])
+def test_what_a_message_tells_before_its_question(text: str, told: str) -> None:
+    assert told_part(text) == told
 
 
 @pytest.mark.parametrize(("text", "asked"), [
