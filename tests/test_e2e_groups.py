@@ -247,13 +247,16 @@ def test_forum_topic_meeting_and_admin_cancel(tmp_path: Path) -> None:
     asyncio.run(main())
 
 
-def with_anna_in_a_group(tmp_path: Path, chat: Callable[[Simulation], Awaitable[None]]) -> None:
-    """Play a chat in a group where the bot and Anna (an admin) are; the emulator must refuse nothing."""
+def with_anna_in_a_group(tmp_path: Path, chat: Callable[[Simulation], Awaitable[None]], clock: Clock | None = None,
+                         with_bob: bool = False) -> None:
+    """Play a chat in a group where the bot and Anna (an admin) are, and Bob `with_bob`; the emulator must refuse
+    nothing."""
     async def main() -> None:
         emu = BotApiEmulator()
         emu.add_user(ANNA, "Anna", "anna")
-        emu.add_group(GROUP, "Intervisie Utrecht", [ANNA], admins=[ANNA])
-        async with Simulation(tmp_path / "bot.db", clock=Clock(), emulator=emu) as sim:
+        emu.add_user(BOB, "Bob", "bob")
+        emu.add_group(GROUP, "Intervisie Utrecht", [ANNA, BOB] if with_bob else [ANNA], admins=[ANNA])
+        async with Simulation(tmp_path / "bot.db", clock=clock or Clock(), emulator=emu) as sim:
             emu.user_joins_bot_to_group(ANNA, GROUP)
             await chat(sim)
             assert not emu.errors(), [(e.method, e.error) for e in emu.errors()]
@@ -407,32 +410,26 @@ def test_a_feature_asked_for_in_a_group_opens_the_private_chat(tmp_path: Path) -
 def test_a_group_meeting_also_told_with_reflectie_counts_once(tmp_path: Path) -> None:
     clock = Clock()
 
-    async def main() -> None:
-        emu = BotApiEmulator()
-        emu.add_user(ANNA, "Anna", "anna")
-        emu.add_user(BOB, "Bob", "bob")
-        emu.add_group(GROUP, "Intervisie Utrecht", [ANNA, BOB], admins=[ANNA])
-        async with Simulation(tmp_path / "bot.db", clock=clock, emulator=emu) as sim:
-            await sim.send(ANNA, "/start")
-            await sim.send(BOB, "/start")
-            emu.user_joins_bot_to_group(ANNA, GROUP)
-            *_, card = await says(sim, ANNA, "/intervisie 22 november 11:00 casus", chat_id=GROUP)
-            clock.set(11, 22, 14, 0)
-            await sim.dispatch()
-            was = button(emu.messages[(GROUP, card.result["message_id"])], "Ik was erbij")
-            # Anna told it by hand first, then taps: one meeting, which is now the group's
-            await sim.send(ANNA, "/reflectie vandaag met Utrecht")
-            await sim.tap(ANNA, card, was)
-            assert len(sim.db.reflections(ANNA)) == 1 and sim.db.attendance_count(card_meeting(sim)) == 1
-            said = visible(emu.sent_to(ANNA)[-1])
-            assert said.startswith("Die staat er al") and "Intervisie 2026: 1 van 3" in said
-            # Bob taps first, then tells it by hand
-            await sim.tap(BOB, card, was)
-            (twice,) = await says(sim, BOB, "/reflectie vandaag met intervisie utrecht")
-            assert visible(twice).startswith("Die staat er al") and len(sim.db.reflections(BOB)) == 1
-            assert not emu.errors(), [(e.method, e.error) for e in emu.errors()]
+    async def chat(sim: Simulation) -> None:
+        emu = sim.emulator
+        await sim.send(ANNA, "/start")
+        await sim.send(BOB, "/start")
+        *_, card = await says(sim, ANNA, "/intervisie 22 november 11:00 casus", chat_id=GROUP)
+        clock.set(11, 22, 14, 0)
+        await sim.dispatch()
+        was = button(emu.messages[(GROUP, card.result["message_id"])], "Ik was erbij")
+        # Anna told it by hand first, then taps: one meeting, which is now the group's
+        await sim.send(ANNA, "/reflectie vandaag met Utrecht")
+        await sim.tap(ANNA, card, was)
+        assert len(sim.db.reflections(ANNA)) == 1 and sim.db.attendance_count(card_meeting(sim)) == 1
+        said = visible(emu.sent_to(ANNA)[-1])
+        assert said.startswith("Die staat er al") and "Intervisie 2026: 1 van 3" in said
+        # Bob taps first, then tells it by hand
+        await sim.tap(BOB, card, was)
+        (twice,) = await says(sim, BOB, "/reflectie vandaag met intervisie utrecht")
+        assert visible(twice).startswith("Die staat er al") and len(sim.db.reflections(BOB)) == 1
 
-    asyncio.run(main())
+    with_anna_in_a_group(tmp_path, chat, clock, with_bob=True)
 
 
 def card_meeting(sim: Simulation) -> int:
