@@ -42,12 +42,17 @@ def certificate_saved(status: NolocStatus) -> str:
 def keurmerk_saved(status: NrtoStatus, today: date) -> str:
     """The reply to confirmed NRTO dates: until when the keurmerk holds, and the first step due."""
     lines = [f"Opgeslagen. Je NRTO-keurmerk is geldig tot <b>{long_date(status.expires_on)}</b>."]
-    lines += [f"➡️ Eerst: {line[2:]}" for line in _deadline_lines(status.next_deadlines[:1], today)]
+    lines += [f"➡️ Eerst: {_deadline_line(d, today)}" for d in status.next_deadlines[:1]]
     return "\n".join([*lines, "Al je deadlines staan in /status."])
 
 
+def _deadline_line(d: Deadline, today: date) -> str:
+    """'31 dec 2026 (over 39 dagen): Zelfevaluatie en kwaliteitsverklaring'."""
+    return f"{short_date(d.day)} ({days_phrase((d.day - today).days)}): {esc(d.title)}"
+
+
 def _deadline_lines(deadlines: list[Deadline], today: date) -> list[str]:
-    return [f"• {short_date(d.day)} ({days_phrase((d.day - today).days)}): {esc(d.title)}" for d in deadlines]
+    return [f"• {_deadline_line(d, today)}" for d in deadlines]
 
 
 def noloc_section(status: NolocStatus, today: date) -> list[str]:

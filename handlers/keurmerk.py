@@ -601,9 +601,8 @@ def _save(context: ContextTypes.DEFAULT_TYPE, user_id: int, dialog: Dialog) -> s
     """Store the confirmed keurmerk and plan its reminders."""
     svc = services(context)
     told = _keurmerk_from(dialog.data, int(str(dialog.data["year"])))
-    svc.db.save_nrto_keurmerk(user_id, edited_keurmerk(told, svc.db.nrto_keurmerk(user_id)), svc.clock())
+    kept = edited_keurmerk(told, svc.db.nrto_keurmerk(user_id))
+    svc.db.save_nrto_keurmerk(user_id, kept, svc.clock())
     svc.db.clear_dialog(user_id)
     replan_user(context, user_id)
-    stored = svc.db.nrto_keurmerk(user_id)
-    assert stored is not None
-    return views.keurmerk_saved(nrto_status(stored, svc.rules.nrto, today(context)), today(context))
+    return views.keurmerk_saved(nrto_status(kept, svc.rules.nrto, today(context)), today(context))
