@@ -340,6 +340,9 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         return  # "de kwaliteitsverklaring is op 20 november verstuurd" tells no keurmerk date
     if nrto_date_told(asked, today(context), services(context).rules.nrto.validity_years):
         await reply(update, texts.KEURMERK_TOLD)
+    elif isinstance(statement, DateProblem) and not told and is_question(asked) and await certificate.personal_answer(
+            update, context, "noloc", asked):
+        pass  # "verloopt mijn certificaat in juni?" with the date stored: that date, not the day asked for
     elif isinstance(statement, DateProblem):
         await _general_question_in(update, context, text, mine_too=True)
         await certificate.ask_certificate_day(update, context, statement, said_kind(asked))

@@ -1417,3 +1417,16 @@ def test_an_expiry_month_told_with_a_question_gets_the_answer_and_its_day_asked(
         assert any("indienen kan vanaf maandag 1 maart 2027" in visible(m) for m in saved if m.text)
 
     run(chat, tmp_path)
+
+
+def test_whether_it_expires_in_a_month_is_answered_from_the_stored_date(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (day,) = await sim.send(BOB, "verloopt mijn certificaat in juni?")  # no date stored: its day is asked
+        assert "Op welke dag in juni 2027" in visible(day)
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), NOW)
+        (mine,) = await sim.send(ALICE, "verloopt mijn certificaat in juni?")  # was that day asked, as if unknown
+        assert "Geldig tot dinsdag 1 juni 2027" in visible(mine) and "Op welke dag" not in visible(mine)
+        _, told = await sim.send(ALICE, "mijn certificaat verloopt in juni 2028, wanneer kan ik indienen?")
+        assert "Op welke dag in juni 2028" in visible(told)  # a new month told: its day is still asked
+
+    run(chat, tmp_path)
