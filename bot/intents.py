@@ -289,7 +289,8 @@ POINTS_TOPIC = re.compile(r"\b(?:pe punten|pe punt|pepunten|punten|punt|ects)\b"
 # "ik al" as in "heb ik al", not "mag ik al mijn punten …" (all of them: a rule)
 MY_POINTS = re.compile(r"\b(?:heb ik|sta ik|mis ik|kom ik|ik al(?! mijn| mn| de)|ik nog|ik tekort|mijn voortgang|"
                        r"(?:ben|lig|zit|loop) ik (?:nog |wel |goed )?(?:op schema|op koers|op tijd|achter)|"
-                       r"mijn stand)\b")
+                       r"mijn stand|"
+                       r"(?:welke|over welke|in welke) periode)\b")  # "welke periode telt voor mijn punten": mine
 EVIDENCE = re.compile(r"\bbewijs")  # "welk bewijs heb ik nodig voor mijn punten": what counts as evidence
 
 

@@ -150,6 +150,8 @@ def test_personal_questions(text: str, scheme: str | None) -> None:
     ("ben ik op tijd met mijn punten", True), ("lig ik achter met mijn pe punten?", True),  # were the FAQ's
     ("hoeveel uur heb ik dit jaar aan scholing besteed", True),  # was how long a portfolio takes, outright
     ("hoeveel uur heb ik nodig voor mijn portfolio", False),  # the time it takes: the FAQ
+    ("welke periode telt voor mijn punten", True),  # was which activities give points; /punten heads its period
+    ("welke periode", False),
 ])
 def test_questions_about_my_own_points(text: str, mine: bool) -> None:
     assert points_question(text) is mine
