@@ -290,7 +290,8 @@ POINTS_TOPIC = re.compile(r"\b(?:pe punten|pe punt|pepunten|punten|punt|ects)\b"
 MY_POINTS = re.compile(r"\b(?:heb ik|sta ik|mis ik|kom ik|ik al(?! mijn| mn| de)|ik nog|ik tekort|mijn voortgang|"
                        r"(?:ben|lig|zit|loop) ik (?:nog |wel |goed )?(?:op schema|op koers|op tijd|achter)|"
                        r"mijn stand|"
-                       r"(?:welke|over welke|in welke) periode)\b")  # "welke periode telt voor mijn punten": mine
+                       # "welke periode telt voor mijn punten": mine, and so for meetings (counted per year)
+                       r"(?:welke|over welke|in welke) periode)\b")
 EVIDENCE = re.compile(r"\bbewijs")  # "welk bewijs heb ik nodig voor mijn punten": what counts as evidence
 
 
@@ -334,14 +335,13 @@ def meetings_told(text: str) -> bool:
     """The user tells how many reflection meetings they had, rather than asking or logging one."""
     folded = fold(text)
     counted = MEETINGS_COUNT.search(folded) or NO_MEETINGS_SO_FAR.search(folded)
-    return (not (is_question(text) or opens_as_question(text) or asks_something(text))
-            and bool(counted and (WE_OR_I.search(folded) or HAD.search(folded))))
+    return not asks_something(text) and bool(counted and (WE_OR_I.search(folded) or HAD.search(folded)))
 
 
 def points_told(text: str) -> bool:
     """The user tells how many PE points they have (or miss), rather than asking or logging an activity."""
     folded = fold(text)
-    return (not (is_question(text) or opens_as_question(text) or asks_something(text))  # "…, mag ik de rest …"
+    return (not asks_something(text)  # "ik heb 80 punten, mag ik de rest …" asks
             and bool(POINTS_COUNT.search(folded) and WE_OR_I.search(folded)))
 
 

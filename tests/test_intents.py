@@ -168,6 +168,7 @@ def test_questions_about_my_own_points(text: str, mine: bool) -> None:
     ("hoeveel reflectieverslagen moet ik nog maken", False),  # the report, not the meetings
     ("waar zie ik welke noloc bijeenkomsten ik heb bijgewoond", False),  # Noloc's events
     ("ik heb nog een intervisie gehad", False),  # a statement: offered for logging elsewhere
+    ("in welke periode moet ik mijn intervisies doen?", True),  # the count per year answers which period
 ])
 def test_questions_about_my_own_meetings(text: str, mine: bool) -> None:
     assert meetings_question(text) is mine
