@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from bot.dates import AMSTERDAM, DATE_LINKS, WEEKDAYS, DateProblem, FoundDate, cut, find_date, find_time, long_date
@@ -185,13 +185,18 @@ def _checked(prefix: str, payload: str, expected: Callable[[int], str]) -> int |
     return meeting_id if hmac.compare_digest(expected(meeting_id), payload) else None
 
 
-def day_asked(text: str, today: date, planned: list[Meeting]) -> date | None:
-    """The day a question about the group's meetings names ("wie komen er op 3 december"); a weekday alone
-    ("wie komen er donderdag") is the first planned meeting's on that weekday, not only the coming one."""
+def day_named(text: str, today: date, planned: list[Meeting]) -> FoundDate | DateProblem:
+    """The day a message about the group's meetings names ("ik kan niet op 3 december"); a weekday alone
+    ("ik kan niet donderdag") is the first planned meeting's on that weekday, not only the coming one."""
     found = find_date(text, today, "future")
-    if not isinstance(found, FoundDate):
-        return None
-    if text[found.start:found.end].strip().lower() in WEEKDAYS:
+    if isinstance(found, FoundDate) and text[found.start:found.end].strip().lower() in WEEKDAYS:
         days = sorted(m.starts_at.astimezone(AMSTERDAM).date() for m in planned)
-        return next((d for d in days if d.weekday() == found.value.weekday()), found.value)
-    return found.value
+        first = next((d for d in days if d.weekday() == found.value.weekday()), None)
+        return replace(found, value=first) if first else found
+    return found
+
+
+def day_asked(text: str, today: date, planned: list[Meeting]) -> date | None:
+    """The day a question about the group's meetings names ("wie komen er donderdag"), read as `day_named`."""
+    found = day_named(text, today, planned)
+    return found.value if isinstance(found, FoundDate) else None

@@ -23,6 +23,7 @@ from bot.meetings import (
     calendar_token,
     check_attendance_token,
     check_calendar_token,
+    day_named,
     meeting_reminders,
     moved_request,
     parse_meeting,
@@ -150,15 +151,20 @@ async def _may_change(bot: Bot, meeting: Meeting, user_id: int) -> bool:
     return meeting.creator_id == user_id or await _is_admin(bot, meeting.chat_id, user_id)
 
 
-def _day_named(said: str, today_: date) -> FoundDate | DateProblem | None:
-    """The day a message names for a meeting ("de intervisie van 8 december"), a wrong one ("31 november", a
-    DateProblem with a span), or none; read once, for finding the meeting and for saying there is none."""
-    return find_date(said, today_, "future") if said else None
+def _coming(db: Database, chat_id: int, now: datetime) -> list[Meeting]:
+    """The group's meetings still to start, first first."""
+    return [m for m in db.meetings_in(chat_id) if m.starts_at > now]
 
 
-def _next_meeting(db: Database, chat_id: int, now: datetime, named: FoundDate | DateProblem | None) -> Meeting | None:
-    """The group's next meeting, or the coming one on the day `named`; None when there is none, or none that day."""
-    coming = [m for m in db.meetings_in(chat_id) if m.starts_at > now]
+def _day_named(said: str, today_: date, coming: list[Meeting]) -> FoundDate | DateProblem | None:
+    """The day a message names for a meeting ("de intervisie van 8 december"; "donderdag" is the first coming
+    Thursday planned), a wrong one ("31 november", a DateProblem with a span), or none; read once, for finding
+    the meeting and for saying there is none."""
+    return day_named(said, today_, coming) if said else None
+
+
+def _next_meeting(coming: list[Meeting], named: FoundDate | DateProblem | None) -> Meeting | None:
+    """The next of the `coming` meetings, or the one on the day `named`; None when there is none, or none that day."""
     if isinstance(named, DateProblem) and named.span is not None:  # "31 november": no day, so no meeting either
         return None
     if isinstance(named, FoundDate):
@@ -182,8 +188,9 @@ async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, verb: str,
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None:
         return
-    named = _day_named(which, today(context))
-    meeting = _next_meeting(svc.db, chat.id, svc.clock(), named)
+    coming = _coming(svc.db, chat.id, svc.clock())
+    named = _day_named(which, today(context), coming)
+    meeting = _next_meeting(coming, named)
     if meeting is None:
         await reply(update, _none_planned(named))
         return
@@ -381,8 +388,11 @@ async def _offer_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, said
     """"De intervisie van 8 december gaat niet door": that meeting with the card's own cancel button, which
     checks who taps it; cancelling on words alone would be too easy to set off."""
     svc, chat = services(context), update.effective_chat
-    named = _day_named(said, today(context))
-    meeting = _next_meeting(svc.db, chat.id, svc.clock(), named) if chat is not None else None
+    if chat is None:
+        return
+    coming = _coming(svc.db, chat.id, svc.clock())
+    named = _day_named(said, today(context), coming)
+    meeting = _next_meeting(coming, named)
     if meeting is None:
         await reply(update, _none_planned(named))
         return
@@ -396,13 +406,13 @@ async def _answer_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, a
     svc, chat, user = services(context), update.effective_chat, update.effective_user
     if chat is None or user is None:
         return
-    now = svc.clock()
-    coming = [m for m in svc.db.meetings_in(chat.id) if m.starts_at > now and not m.card_after]
-    named = _day_named(said, today(context))
+    coming = _coming(svc.db, chat.id, svc.clock())
+    named = _day_named(said, today(context), coming)
     day_said = isinstance(named, FoundDate) or (named is not None and named.span is not None)  # or "31 november"
-    meeting = _next_meeting(svc.db, chat.id, now, named) if day_said or len(coming) == 1 else None
+    open_ = [m for m in coming if not m.card_after]
+    meeting = _next_meeting(coming, named) if day_said or len(open_) == 1 else None
     if meeting is None:
-        await reply(update, _none_planned(named) if day_said or not coming else texts.RSVP_WHICH)
+        await reply(update, _none_planned(named) if day_said or not open_ else texts.RSVP_WHICH)
         return
     if svc.db.answer_meeting(meeting.id, user.id, user.first_name, answer):
         await _refresh_card(context.bot, svc.db, meeting.id)

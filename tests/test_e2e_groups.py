@@ -470,3 +470,26 @@ def test_an_hour_said_alone_is_planned_as_typed_and_the_evening_offered(tmp_path
         assert "om 07:00" in visible(exact)
 
     with_anna_in_a_group(tmp_path, chat)
+
+
+def test_a_weekday_alone_finds_the_first_meeting_planned_on_it_to_answer_move_or_cancel(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        # the only meeting is on the Thursday after the coming one (26 November); all were "geen intervisie"
+        *_, card = await says(sim, ANNA, "/intervisie 3 december 19:00 casus", chat_id=GROUP)
+        (off,) = await says(sim, ANNA, "@recertbot ik kan niet donderdag", chat_id=GROUP)
+        assert visible(off) == "Jammer! Genoteerd: Anna kan niet op donderdag 3 december 2026 om 19:00."
+        (moved,) = await says(sim, ANNA, "/intervisie verzet donderdag naar 20:00", chat_id=GROUP)
+        assert visible(moved) == "Verzet naar donderdag 3 december 2026 om 20:00."
+        (ask,) = await says(sim, ANNA, "@recertbot de intervisie van donderdag gaat niet door", chat_id=GROUP)
+        assert "Annuleren: intervisie van donderdag 3 december 2026 om 20:00?" in visible(ask)
+        (friday,) = await says(sim, ANNA, "/intervisie annuleer vrijdag", chat_id=GROUP)  # none on a Friday: said
+        assert "Op vrijdag 27 november 2026 staat geen intervisie gepland" in visible(friday)
+        await sim.send(ANNA, "/intervisie 10 december 19:00 thema", chat_id=GROUP)
+        (yes,) = await says(sim, ANNA, "@recertbot ik doe mee op donderdag", chat_id=GROUP)  # two Thursdays: the first
+        assert visible(yes) == "Genoteerd: Anna doet mee op donderdag 3 december 2026 om 20:00."
+        (gone,) = await says(sim, ANNA, "/intervisie annuleer donderdag", chat_id=GROUP)
+        assert visible(gone) == "Geannuleerd: intervisie van donderdag 3 december 2026 om 20:00."
+        assert [m.topic for m in sim.db.meetings_in(GROUP)] == ["thema"]
+        assert "Geannuleerd" in sim.emulator.messages[(GROUP, card.result["message_id"])]["text"]
+
+    with_anna_in_a_group(tmp_path, chat)

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from bot.dates import AMSTERDAM, DateProblem
+from bot.dates import AMSTERDAM, DateProblem, FoundDate
 from bot.meetings import (
     Meeting,
     MeetingRequest,
@@ -15,6 +15,7 @@ from bot.meetings import (
     check_attendance_token,
     check_calendar_token,
     day_asked,
+    day_named,
     moved_request,
     parse_meeting,
 )
@@ -153,3 +154,11 @@ def test_a_calendar_link_names_its_meeting_and_no_other() -> None:
 ])
 def test_the_day_a_question_about_meetings_names(asked: str, day: date | None) -> None:
     assert day_asked(asked, NOW.date(), [PLANNED]) == day
+
+
+def test_a_day_named_for_a_meeting_keeps_its_span_and_a_wrong_day_stays_wrong() -> None:
+    found = day_named("ik kan niet dinsdag", NOW.date(), [PLANNED])
+    assert isinstance(found, FoundDate) and found.value == date(2026, 12, 8)  # the planned Tuesday
+    assert "ik kan niet dinsdag"[found.start:found.end].strip() == "dinsdag"
+    wrong = day_named("ik kan niet op 31 november", NOW.date(), [PLANNED])
+    assert isinstance(wrong, DateProblem) and wrong.span is not None and "bestaat niet" in wrong.message
