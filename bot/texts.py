@@ -156,8 +156,7 @@ CERT_INVITE = ("Vertel me je datum, bijvoorbeeld: <i>mijn certificaat verloopt o
 UITSLAG_NEEDS_CERT = "Leg eerst je certificaatdatum vast met /certificaat; daarna kun je je uitslag bijhouden."
 PASSED_NO_DATES = ("Gefeliciteerd! Leg je nieuwe vervaldatum vast met /certificaat (je vindt hem in de DNV Noloc "
                    "Portal): dan reken ik je volgende deadlines uit en stuur ik herinneringen.")
-MEETING_EVENING = ("Gepland om {said}, zoals getypt. Bedoel je {evening}? Typ dan "
-                   "<code>/intervisie verzet {day} naar {evening}</code>.")  # "om 7 uur": 07:00 or 19:00
+MEETING_EVENING = "Gepland om {said}, zoals getypt. Bedoel je {evening}?"  # "om 7 uur": 07:00 or 19:00
 REFLECTION_TWICE = "Die staat er al: {meeting}. Ik tel hem één keer."  # the same meeting told twice
 EXPIRY_WRONG = "Klopt je vervaldatum niet? Pas hem aan met /certificaat."
 UITSLAG_NOT_YET = "Zodra je hebt ingediend, leg je hier je indiening en het advies vast."

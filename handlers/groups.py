@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
@@ -11,12 +11,13 @@ from telegram.error import Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
 from bot import texts, views
-from bot.dates import AMSTERDAM, DateProblem, FoundDate, day_month, find_date, find_time, long_date
+from bot.dates import AMSTERDAM, DateProblem, FoundDate, find_date, find_time, long_date
 from bot.db import Database
 from bot.html import esc
 from bot.intents import meeting_request, rsvp_answer
 from bot.ledger import same_reflection
 from bot.meetings import (
+    EVENING_TOO,
     Meeting,
     MeetingRequest,
     attendance_token,
@@ -134,9 +135,10 @@ async def _create(update: Update, context: ContextTypes.DEFAULT_TYPE, request: M
     svc.db.set_card(meeting_id, message_id=card.message_id)
     _plan_meeting_reminders(svc.db, meeting, svc.clock())
     if request.evening is not None:
-        said, evening = request.starts_at.astimezone(AMSTERDAM), request.evening.astimezone(AMSTERDAM)
-        await reply(update, texts.MEETING_EVENING.format(said=f"{said:%H:%M}", evening=f"{evening:%H:%M}",
-                                                         day=day_month(said.date())))
+        said, evening = (f"{at.astimezone(AMSTERDAM):%H:%M}" for at in (request.starts_at, request.evening))
+        await reply(update, texts.MEETING_EVENING.format(said=said, evening=evening),
+                    reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton(
+                        f"🌙 Verzet naar {evening}", callback_data=f"mt:avond:{meeting.id}")]]))
 
 
 async def _is_admin(bot: Bot, chat_id: int, user_id: int) -> bool:
@@ -208,12 +210,18 @@ async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, verb: str,
     if (request.starts_at, request.ends_at) == (meeting.starts_at, meeting.ends_at):  # no edit that changes nothing
         await reply(update, f"De intervisie staat al op {meeting.when}.")
         return
-    svc.db.reschedule_meeting(meeting.id, request.starts_at, request.ends_at)
+    moved = await _move(context.bot, svc, meeting, request.starts_at, request.ends_at)
+    await reply(update, f"Verzet naar {moved.when}.")
+
+
+async def _move(bot: Bot, svc: Services, meeting: Meeting, starts_at: datetime, ends_at: datetime | None) -> Meeting:
+    """Reschedule a meeting: its reminders planned again and its card showing the new moment."""
+    svc.db.reschedule_meeting(meeting.id, starts_at, ends_at)
     moved = svc.db.meeting(meeting.id)
     assert moved is not None
     _plan_meeting_reminders(svc.db, moved, svc.clock())
-    await _refresh_card(context.bot, svc.db, meeting.id)
-    await reply(update, f"Verzet naar {moved.when}.")
+    await _refresh_card(bot, svc.db, meeting.id)
+    return moved
 
 
 async def _cancel(bot: Bot, svc: Services, meeting: Meeting) -> None:
@@ -254,8 +262,29 @@ async def meeting_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
             await query.edit_message_text(f"Geannuleerd: intervisie van {meeting.when}.")
     elif action == "was":
         await _attended(update, context, meeting)
+    elif action == "avond":
+        await _to_the_evening(update, context, meeting)
     else:
         await query.answer(texts.BUTTON_GONE, show_alert=True)
+
+
+async def _to_the_evening(update: Update, context: ContextTypes.DEFAULT_TYPE, meeting: Meeting) -> None:
+    """🌙 under "Gepland om 07:00, zoals getypt": the meeting to 19:00 that day, once, by its maker or an admin."""
+    query = update.callback_query
+    if query is None:
+        return
+    svc = services(context)
+    if not await _may_change(context.bot, meeting, query.from_user.id):
+        await query.answer(texts.MEETING_NOT_ALLOWED, show_alert=True)
+        return
+    if meeting.starts_at.astimezone(AMSTERDAM).hour not in EVENING_TOO:  # moved since (this button or otherwise)
+        await query.answer(f"De intervisie staat al op {meeting.when}.")
+        return
+    later = timedelta(hours=12)
+    moved = await _move(context.bot, svc, meeting, meeting.starts_at + later,
+                        meeting.ends_at + later if meeting.ends_at else None)
+    await query.answer("Verzet.")
+    await query.edit_message_text(f"Verzet naar {moved.when}.")
 
 
 async def _attended(update: Update, context: ContextTypes.DEFAULT_TYPE, meeting: Meeting) -> None:

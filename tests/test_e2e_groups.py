@@ -461,15 +461,24 @@ def test_an_hour_said_alone_is_planned_as_typed_and_the_evening_offered(tmp_path
         await sim.send(ANNA, "/intervisie 2 december 19:00 eerst", chat_id=GROUP)
         card, hint = await says(sim, ANNA, "/intervisie 3 december om 7 uur casus", chat_id=GROUP)
         assert "3 december 2026 om 07:00" in visible(card)  # as typed, never silently changed
-        assert visible(hint) == ("Gepland om 07:00, zoals getypt. Bedoel je 19:00? "
-                                 "Typ dan /intervisie verzet 3 december naar 19:00.")
-        *_, moved = await says(sim, ANNA, "/intervisie verzet 3 december naar 19:00", chat_id=GROUP)  # the hint works
-        assert visible(moved) == "Verzet naar donderdag 3 december 2026 om 19:00."
+        assert visible(hint) == "Gepland om 07:00, zoals getypt. Bedoel je 19:00?"
+        evening = button(hint, "Verzet naar 19:00")  # was a command to type
+        refused = await sim.tap(BOB, hint, evening)  # only its maker or an admin may move it
+        assert [s.params.get("text") for s in refused if s.method == "answerCallbackQuery"] == [
+            texts.MEETING_NOT_ALLOWED]
+        assert [m.starts_at.astimezone(AMSTERDAM).hour for m in sim.db.meetings_in(GROUP)] == [19, 7]
+        await sim.tap(ANNA, hint, evening)
         assert [m.starts_at.astimezone(AMSTERDAM).hour for m in sim.db.meetings_in(GROUP)] == [19, 19]  # both evening
+        moved = sim.emulator.messages[(GROUP, hint.result["message_id"])]
+        assert moved["text"] == "Verzet naar donderdag 3 december 2026 om 19:00." and not moved["reply_markup"]
+        assert "3 december 2026 om 19:00" in sim.emulator.messages[(GROUP, card.result["message_id"])]["text"]
+        again = await sim.tap(ANNA, hint, evening)  # an old copy of the button, tapped again: nothing moves
+        assert [s.method for s in again] == ["answerCallbackQuery"]
+        assert [m.starts_at.astimezone(AMSTERDAM).hour for m in sim.db.meetings_in(GROUP)] == [19, 19]
         (exact,) = await says(sim, ANNA, "/intervisie 4 december 07:00 vroeg", chat_id=GROUP)  # written out: no hint
         assert "om 07:00" in visible(exact)
 
-    with_anna_in_a_group(tmp_path, chat)
+    with_anna_in_a_group(tmp_path, chat, with_bob=True)
 
 
 def test_a_weekday_alone_finds_the_first_meeting_planned_on_it_to_answer_move_or_cancel(tmp_path: Path) -> None:
