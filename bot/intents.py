@@ -373,9 +373,14 @@ PLANNED = re.compile(r"\b(?:volgende|eerstvolgende|gepland|weer|nieuwe)\b")
 
 # "plan een intervisie", "verzet de intervisie naar 10 december", "de intervisie gaat niet door": what
 # /intervisie does in a group, asked in words
+# "een uur later", "een week eerder": a move by an amount, which ends the message or comes before its verb
+_HOURS_ON = r"(?:uur|uurtje|halfuur|halfuurtje|kwartier|kwartiertje|minuten)"
+_BY_AN_AMOUNT = (rf"\b(?:{_HOURS_ON}|dag|dagen|week|weken) (?:later|eerder|vroeger)"
+                 r"(?: (?:doen|beginnen|houden|starten|zetten|plannen))?$")
 MEETING_REQUESTS: tuple[tuple[MeetingRequestKind, re.Pattern[str]], ...] = (
     ("move", re.compile(r"\b(?:verplaats|verplaatsen|verzet|verzetten|verschuif|verschuiven)\b"
                         r"|\b(?:later|eerder|vroeger) (?:doen|beginnen|houden|starten)\b"
+                        rf"|{_BY_AN_AMOUNT}"
                         r"|\bzet (?:de|die|deze|hem) (?:\w+ )?(?:op|naar)\b")),  # "zet de intervisie op 15:00"
     ("cancel", re.compile(r"\b(?:annuleer|annuleren|afzeggen|afgelast|schrappen)\b|\b(?:gaat|kan) niet door\b")),
     ("plan", re.compile(r"\b(?:plan|plannen|inplannen|organiseer|organiseren|prik|prikken)\b")),
@@ -386,6 +391,11 @@ MEETING_MEANT = re.compile(r"\b(?:verplaats|verzet|verschuif|zet)\w* (?:hem|het|
                            # "kunnen we het een uur later doen?"
                            r"|\b(?:kunnen|zullen) (?:we|wij) (?:het|hem|die|deze) (?:\w+ ){0,3}"
                            r"(?:later|eerder|vroeger) (?:doen|beginnen|houden|starten)\b"
+                           # "zet hem een uur eerder", "kunnen we een uur eerder beginnen" (a time of day: the
+                           # meeting's; "kunnen we een week eerder beginnen" may be anything)
+                           r"|\bzet (?:hem|het|die|deze) (?:\w+ ){1,3}(?:later|eerder|vroeger)$"
+                           rf"|\b(?:kunnen|zullen) (?:we|wij) (?:\w+ ){{0,2}}{_HOURS_ON} (?:later|eerder|vroeger) "
+                           r"(?:doen|beginnen|houden|starten)$"
                            r"|\b(?:hem|die|deze) (?:verplaatsen|verzetten|verschuiven) naar\b")
 
 

@@ -4,11 +4,23 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from bot.dates import AMSTERDAM, DATE_LINKS, WEEKDAYS, DateProblem, FoundDate, cut, find_date, find_time, long_date
+from bot.dates import (
+    AMSTERDAM,
+    DATE_LINKS,
+    NUMBERS,
+    WEEKDAYS,
+    DateProblem,
+    FoundDate,
+    cut,
+    find_date,
+    find_time,
+    long_date,
+)
 from bot.numbers import whole_number
 
 MAX_AHEAD = timedelta(days=366)
@@ -93,9 +105,40 @@ def meeting_topic(rest: str) -> str:
     return " ".join(words).strip(" ,.-:;?!")[:MAX_TOPIC]
 
 
+# "een uur later", "half uur eerder", "kwartiertje later", "2 dagen eerder": a move from the meeting's own moment
+SHIFT = re.compile(r"\b(?:(?P<count>\d{1,3}|een|één|twee|drie|vier|vijf|zes|anderhalf|half|halve)\s{1,3})?"
+                   r"(?P<unit>uur|uurtje|halfuur|halfuurtje|kwartier|kwartiertje|minuten|minuut|min|dag|dagen|"
+                   r"week|weken)\s{1,3}(?P<way>later|eerder|vroeger)\b", re.IGNORECASE)
+_UNIT_MINUTES = {"uur": 60, "halfuur": 30, "kwartier": 15, "minuten": 1, "minuut": 1, "min": 1, "dag": 1440,
+                 "dagen": 1440, "week": 10080, "weken": 10080}
+_COUNTS = {"anderhalf": 1.5, "half": 0.5, "halve": 0.5}
+
+
+@dataclass(frozen=True)
+class Shift:
+    by: timedelta
+    start: int
+    end: int
+
+
+def find_shift(text: str) -> Shift | None:
+    """How far a meeting moves when it is said from its own moment ("een uur later"), or None."""
+    m = SHIFT.search(text[:500])
+    if m is None:
+        return None
+    count, unit = (m.group("count") or "een").lower(), m.group("unit").lower().removesuffix("tje")
+    number = int(count) if count.isdigit() else _COUNTS.get(count) or NUMBERS[count]
+    minutes = number * _UNIT_MINUTES[unit]
+    return Shift(timedelta(minutes=minutes if m.group("way").lower() == "later" else -minutes), m.start(), m.end())
+
+
 def moved_request(text: str, meeting: Meeting, now: datetime) -> MeetingRequest | DateProblem:
     """Where a meeting moves to: the day and time said, with the meeting's own time (and end) kept when only a
     day is said, and its day when only a time is ("verzet naar 9 december", "verzet naar 20:00")."""
+    shift = find_shift(text)
+    if shift is not None:  # read before the time: "2 uur eerder" is no 02:00
+        starts, ends = meeting.starts_at + shift.by, meeting.ends_at + shift.by if meeting.ends_at else None
+        return _when_problem(starts, ends, now) or MeetingRequest(starts, meeting.topic, ends)
     today = now.astimezone(AMSTERDAM).date()
     local = meeting.starts_at.astimezone(AMSTERDAM)
     clock = find_time(text)

@@ -250,7 +250,7 @@ REMINDERS_ARG_UNKNOWN = ("„{said}” ken ik hier niet. Alles uit of aan: <code
 MEETING_PRIVATE = ("Intervisie plannen doe je in de groepschat van je intervisiegroep. Een bijeenkomst zelf "
                    "vastleggen? Gebruik /reflectie.")
 MEETING_USAGE = ("Plan zo: <code>/intervisie 12 december 14:00 casus bespreken</code>. "
-                 "Verzetten: <code>/intervisie verzet 13 december 15:00</code>. "
+                 "Verzetten: <code>/intervisie verzet 13 december 15:00</code> (of: <code>een uur later</code>). "
                  "Annuleren: <code>/intervisie annuleer</code>.")
 MEETING_CANCEL_ASK = "Annuleren: intervisie van {when}? Alleen wie hem plande of een beheerder kan dat."
 RSVP_YES = "Genoteerd: {name} doet mee op {when}."

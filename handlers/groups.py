@@ -11,7 +11,7 @@ from telegram.error import Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
 from bot import texts, views
-from bot.dates import AMSTERDAM, DateProblem, FoundDate, find_date, find_time, long_date
+from bot.dates import AMSTERDAM, DateProblem, FoundDate, cut, find_date, find_time, long_date
 from bot.db import Database
 from bot.html import esc
 from bot.intents import meeting_request, rsvp_answer
@@ -25,6 +25,7 @@ from bot.meetings import (
     check_attendance_token,
     check_calendar_token,
     day_named,
+    find_shift,
     meeting_reminders,
     moved_request,
     parse_meeting,
@@ -104,7 +105,7 @@ async def intervisie(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if args and args[0].lower() in ("annuleer", "annuleren", "verzet", "verzetten", "wijzig"):
         verb, rest = args[0].lower(), " ".join(args[1:])
         # "annuleer 8 januari" is the one that day; "verzet 8 januari naar 9 januari" says which before "naar"
-        which, _, target = ("", "", rest) if verb.startswith("annuleer") else rest.rpartition(" naar ")
+        which, target = ("", rest) if verb.startswith("annuleer") else _which_and_where(rest)
         await _change(update, context, verb, target, rest if verb.startswith("annuleer") else which)
         return
     if not args:  # what is planned already, if anything, and how to plan, move or cancel
@@ -151,6 +152,16 @@ async def _is_admin(bot: Bot, chat_id: int, user_id: int) -> bool:
 
 async def _may_change(bot: Bot, meeting: Meeting, user_id: int) -> bool:
     return meeting.creator_id == user_id or await _is_admin(bot, meeting.chat_id, user_id)
+
+
+def _which_and_where(said: str) -> tuple[str, str]:
+    """The meeting a move names and where it goes: "8 januari naar 9 januari" splits at "naar"; in "8 januari een
+    uur later" the day names the meeting and the rest says where it goes."""
+    which, _, where = said.rpartition(" naar ")
+    shift = find_shift(where)
+    if not which and shift is not None:
+        which = cut(where, [(shift.start, shift.end)])
+    return which, where
 
 
 def _coming(db: Database, chat_id: int, now: datetime) -> list[Meeting]:
@@ -402,7 +413,7 @@ async def _meeting_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, 
         else:
             await _create(update, context, request)
     elif kind == "move":  # "verzet de intervisie van 8 december naar 9 december": the day after "naar" is new
-        which, _, target = text.rpartition(" naar ")
+        which, target = _which_and_where(text)
         await _change(update, context, "verzet", target, which)
     elif kind == "cancel":
         await _offer_cancel(update, context, text)

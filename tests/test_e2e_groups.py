@@ -302,8 +302,12 @@ def test_a_meeting_planned_moved_cancelled_and_answered_in_words(tmp_path: Path)
         assert visible(put) == "Verzet naar woensdag 6 januari 2027 om 12:00."
         await says(sim, ANNA, "@recertbot zet de intervisie op 11:00", chat_id=GROUP)
         # coming or not, in words: recorded as the card's buttons would (was: tap the buttons)
-        (how_far,) = await says(sim, ANNA, "@recertbot kunnen we het een uur later doen?", chat_id=GROUP)
-        assert "Naar welke dag of tijd?" in visible(how_far)  # was how long a portfolio takes, outright
+        # an amount from its own moment (was "Naar welke dag of tijd?"; before that, how long a portfolio takes)
+        *_, later = await says(sim, ANNA, "@recertbot kunnen we het een uur later doen?", chat_id=GROUP)
+        assert visible(later) == "Verzet naar woensdag 6 januari 2027 om 12:00."
+        *_, back = await says(sim, ANNA, "@recertbot zet hem een uur eerder", chat_id=GROUP)  # was "weet ik niet"
+        assert visible(back) == "Verzet naar woensdag 6 januari 2027 om 11:00."
+        assert "6 januari 2027 om 11:00" in sim.emulator.messages[(GROUP, card.result["message_id"])]["text"]
         # was "weet ik niet"
         (noted,) = await says(sim, ANNA, "@recertbot sorry, ik moet werken die dag", chat_id=GROUP)
         assert visible(noted) == "Jammer! Genoteerd: Anna kan niet op woensdag 6 januari 2027 om 11:00."

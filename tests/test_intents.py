@@ -589,6 +589,11 @@ def test_the_groups_meetings_held_asked(text: str, ours: bool) -> None:
     ("zet de herinneringen uit", None),
     ("kunnen we het een uur later doen?", "move"),  # was how long a portfolio takes, outright
     ("kunnen we de intervisie eerder beginnen", "move"), ("ik kom later", None),
+    # moved by an amount from its own moment (were "weet ik niet" or suggestions)
+    ("zet hem een uur eerder", "move"), ("kan de intervisie van donderdag een week later?", "move"),
+    ("de intervisie een kwartier later", "move"), ("kunnen we een uur eerder beginnen", "move"),
+    ("kan ik mijn intervisieverslag een week later inleveren", None), ("ik kom een kwartier later", None),
+    ("kan ik een week later indienen", None), ("kunnen we de verklaring een week later sturen", None),
 ])
 def test_what_is_asked_of_a_meeting_in_words(text: str, kind: str | None) -> None:
     assert meeting_request(text) == kind

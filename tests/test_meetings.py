@@ -128,6 +128,33 @@ def test_a_meeting_moves_to_what_is_said_and_keeps_the_rest(said: str, starts: t
     assert found.ends_at == (datetime(2026, month, day, *ends, tzinfo=AMSTERDAM) if ends else None)
 
 
+@pytest.mark.parametrize(("said", "starts", "ends"), [
+    # said relative to the meeting's own moment (was "Naar welke dag of tijd?"); its end moves along
+    ("kunnen we het een uur later doen?", (12, 8, 20, 30), (22, 0)),
+    ("een half uur eerder", (12, 8, 19, 0), (20, 30)),
+    ("halfuur later", (12, 8, 20, 0), (21, 30)),
+    ("kwartiertje later", (12, 8, 19, 45), (21, 15)),
+    ("2 uur eerder", (12, 8, 17, 30), (19, 0)),  # not read as 02:00
+    ("anderhalf uur vroeger", (12, 8, 18, 0), (19, 30)),
+    ("30 minuten later", (12, 8, 20, 0), (21, 30)),
+    ("een week later", (12, 15, 19, 30), (21, 0)),
+    ("twee dagen eerder", (12, 6, 19, 30), (21, 0)),
+])
+def test_a_meeting_moves_by_what_is_said_from_its_own_moment(said: str, starts: tuple[int, int, int, int],
+                                                            ends: tuple[int, int]) -> None:
+    found = moved_request(said, PLANNED, NOW)
+    assert isinstance(found, MeetingRequest), found
+    month, day, hour, minute = starts
+    assert found.starts_at == datetime(2026, month, day, hour, minute, tzinfo=AMSTERDAM)
+    assert found.ends_at == datetime(2026, month, day, *ends, tzinfo=AMSTERDAM)
+
+
+@pytest.mark.parametrize(("said", "says"), [("drie weken eerder", "al voorbij"), ("60 weken later", "jaar vooruit")])
+def test_a_move_by_an_amount_that_cannot_be_made_says_why(said: str, says: str) -> None:
+    found = moved_request(said, PLANNED, NOW)
+    assert isinstance(found, DateProblem) and says in found.message, found
+
+
 @pytest.mark.parametrize(("said", "says"), [("ergens anders", "Naar welke dag of tijd?"),
                                             ("gisteren", "al voorbij"), ("31 november", "bestaat niet")])
 def test_a_move_that_cannot_be_made_says_why(said: str, says: str) -> None:
