@@ -95,11 +95,13 @@ async def propose_certificate(update: Update, context: ContextTypes.DEFAULT_TYPE
     dialog = svc.db.save_dialog(user.id, "certificaat", "confirm", {"day": statement.day.isoformat(),
                                 "kind": statement.kind, "alone": not statement.said}, svc.clock())
     swap = "↔️ Nee, dat is mijn certificeringsdatum" if statement.kind == "expiry" else "↔️ Nee, dat is mijn vervaldatum"
-    markup = InlineKeyboardMarkup([
-        [InlineKeyboardButton("✅ Ja, opslaan", callback_data=f"cert:ok:{dialog.nonce}")],
-        [InlineKeyboardButton(swap, callback_data=f"cert:swap:{dialog.nonce}")],
-        [InlineKeyboardButton("❌ Annuleren", callback_data=f"cert:no:{dialog.nonce}")],
-    ])
+    rows = [[InlineKeyboardButton("✅ Ja, opslaan", callback_data=f"cert:ok:{dialog.nonce}")],
+            [InlineKeyboardButton(swap, callback_data=f"cert:swap:{dialog.nonce}")]]
+    if not (statement.said or in_dialog):  # a date typed alone may be a training organisation's
+        rows.append([InlineKeyboardButton("🏷️ Nee, het is ons NRTO-keurmerk",
+                                          callback_data=f"cert:nrto:{dialog.nonce}")])
+    rows.append([InlineKeyboardButton("❌ Annuleren", callback_data=f"cert:no:{dialog.nonce}")])
+    markup = InlineKeyboardMarkup(rows)
     card = views.certificate_confirmation(cert, statement.kind, stored)
     await reply(update, f"{notice}\n{card}" if notice else card, reply_markup=markup)
     return False
@@ -253,7 +255,7 @@ def certificate_day_question(period: tuple[int, int | None], kind: object) -> st
 
 
 async def certificate_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """✅ / ↔️ / ❌ under a date confirmation."""
+    """✅ / ↔️ / 🏷️ / ❌ under a date confirmation."""
     query, dialog = await answer_tap(update, context, "certificaat")
     if query is None or dialog is None:
         return
@@ -268,6 +270,13 @@ async def certificate_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if action == "swap":
         await query.edit_message_reply_markup(None)
         await _swapped(update, context, day, kind)
+        return
+    if action == "nrto":
+        from handlers.keurmerk import date_taken_as_keurmerk  # that module builds on this one
+
+        svc.db.clear_dialog(user_id)
+        await query.edit_message_reply_markup(None)
+        await date_taken_as_keurmerk(update, context, day)
         return
     await query.edit_message_text(_save_certificate(context, user_id, day, kind), parse_mode="HTML",
                                   reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))

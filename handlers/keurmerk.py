@@ -224,20 +224,36 @@ async def expiry_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     told = nrto_expiry_told(text, today(context))
     if user is None or told is None:
         return False
-    svc = services(context)
     which, until = told
-    stored = svc.db.nrto_keurmerk(user.id)
-    if which == "bow" and stored is not None:  # Blik op Werk's end: as when its renewal is told
+    if which == "bow":
+        await _bow_until(update, context, until)
+    else:
+        await _gained_on(update, context, add_months(until, -12 * services(context).rules.nrto.validity_years))
+    return True
+
+
+async def _bow_until(update: Update, context: ContextTypes.DEFAULT_TYPE, until: date) -> None:
+    """Blik op Werk's end told: as when its renewal is told, or, with no NRTO dates yet, waiting in the
+    dialogue while the rest is asked."""
+    svc, user = services(context), update.effective_user
+    if user is None:
+        return
+    if svc.db.nrto_keurmerk(user.id) is not None:
         answer, markup = _bow_end(context, user.id, until)
         await reply(update, answer, reply_markup=markup)
-        return True
-    if which == "bow":  # no NRTO dates yet: it waits in the dialogue while the rest is asked
-        svc.db.save_dialog(user.id, "keurmerk", "keurmerk_on", {"bow": until.isoformat()}, svc.clock())
-        await reply(update, f"{texts.BOW_TOLD.format(day=long_date(until))}\n{texts.KEURMERK_ASK_DATE}\n"
-                            f"{texts.CANCEL_HINT}")
-        return True
-    await _gained_on(update, context, add_months(until, -12 * svc.rules.nrto.validity_years))
-    return True
+        return
+    svc.db.save_dialog(user.id, "keurmerk", "keurmerk_on", {"bow": until.isoformat()}, svc.clock())
+    await reply(update, f"{texts.BOW_TOLD.format(day=long_date(until))}\n{texts.KEURMERK_ASK_DATE}\n"
+                        f"{texts.CANCEL_HINT}")
+
+
+async def date_taken_as_keurmerk(update: Update, context: ContextTypes.DEFAULT_TYPE, day: date) -> None:
+    """A date typed alone, said to be the NRTO-keurmerk's (🏷️ under a certificate card): a day gone by is the
+    day it was gained, one ahead Blik op Werk's end, as /keurmerk asks them."""
+    if day > today(context):
+        await _bow_until(update, context, day)
+    else:
+        await _gained_on(update, context, day)
 
 
 async def gained_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:

@@ -1430,3 +1430,27 @@ def test_whether_it_expires_in_a_month_is_answered_from_the_stored_date(tmp_path
         assert "Op welke dag in juni 2028" in visible(told)  # a new month told: its day is still asked
 
     run(chat, tmp_path)
+
+
+def test_a_bare_date_may_be_told_as_the_nrto_keurmerks_instead(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ALICE, "hoe lang is het nrto keurmerk geldig")
+        (card,) = await sim.send(ALICE, "1 maart 2024")  # was a Register Jobcoach date, with no other way out
+        await sim.tap(ALICE, card, button(card, "NRTO-keurmerk"))
+        asked = sim.emulator.sent_to(ALICE, "sendMessage")[-1]
+        assert "NRTO-keurmerk op vrijdag 1 maart 2024" in visible(asked) and "Blik op Werk" in visible(asked)
+        assert sim.db.noloc_certificate(ALICE) is None and sim.db.dialog(ALICE).step == "bow"  # type: ignore[union-attr]
+        assert not sim.emulator.messages[(ALICE, card.result["message_id"])].get("reply_markup")
+        # a date ahead: Blik op Werk's end, the NRTO date to tell next
+        (ahead,) = await sim.send(BOB, "1 april 2027")
+        await sim.tap(BOB, ahead, button(ahead, "NRTO-keurmerk"))
+        told = sim.emulator.sent_to(BOB, "sendMessage")[-1]
+        assert "Blik op Werk Keurmerk is geldig tot donderdag 1 april 2027" in visible(told)
+        assert "Op welke datum behaalde je organisatie het NRTO-keurmerk" in visible(told)
+        assert sim.db.dialog(BOB).data == {"bow": "2027-04-01"}  # type: ignore[union-attr]
+        # said to be the certificate's: no such button
+        for said in ("/certificaat 1 maart 2024", "mijn certificaat verloopt op 1 april 2027"):
+            *_, cert = await sim.send(BOB, said)
+            assert all("NRTO" not in label for label, _ in cert.buttons), said
+
+    run(chat, tmp_path)
