@@ -580,7 +580,7 @@ class FoundTime:
     start: int
     end: int
     until: time | None = None  # the end time, when one was given ("14:00-16:00")
-    bare: bool = False  # an hour said alone ("om 7 uur"): no minutes, no part of the day
+    bare: bool = False  # whole hours said alone ("om 7 uur", "van 7 tot 9 uur"): no minutes, no part of the day
 
 
 def _part_of_day(text: str, hour: int, end: int, as_written: bool) -> tuple[int, int]:
@@ -607,7 +607,7 @@ def find_time(text: str) -> FoundTime | DateProblem | None:
         return None
     typed_hour = int(m.group(1) or m.group(5) or m.group(7) or m.group(8))
     hour, end = _part_of_day(text, typed_hour, m.end(), (m.group(1) or "").startswith("0"))  # "02:00" as written
-    bare = m.group(1) is None and m.group(5) is None and end == m.end()
+    bare = m.group(1) is None and end == m.end()
     minute = int(m.group(2) or 0)
     until_hour, until_minute = (int(m.group(3)), int(m.group(4))) if m.group(3) else (0, 0)
     if m.group(5):  # whole hours: the end shifted as the start was ("van 7 tot 9 uur 's avonds" is 19–21)

@@ -53,7 +53,7 @@ class MeetingRequest:
     starts_at: datetime
     topic: str
     ends_at: datetime | None = None
-    evening: datetime | None = None  # "om 7 uur": 07:00 as said, though a group may well mean 19:00
+    evening: datetime | None = None  # "om 7 uur": 07:00 as said, though a group may well mean 19:00 (its end too)
 
 
 # Hours said alone that a group meeting may mean in the evening ("om 7 uur": 07:00 or 19:00?)
@@ -81,7 +81,9 @@ def parse_meeting(text: str, now: datetime) -> MeetingRequest | DateProblem:
     if problem is not None:
         return problem
     topic = meeting_topic(cut(text, [(clock.start, clock.end), (found.start, found.end)], DATE_LINKS))
-    evening = starts + timedelta(hours=12) if clock.bare and clock.hour in EVENING_TOO and ends is None else None
+    # an evening that would end at midnight or later ("van 8 tot 12 uur") is not what was meant
+    in_the_evening = clock.bare and clock.hour in EVENING_TOO and (clock.until is None or clock.until.hour < 12)
+    evening = starts + timedelta(hours=12) if in_the_evening else None
     return MeetingRequest(starts, topic, ends, evening)
 
 

@@ -479,6 +479,11 @@ def test_an_hour_said_alone_is_planned_as_typed_and_the_evening_offered(tmp_path
         again = await sim.tap(ANNA, hint, evening)  # an old copy of the button, tapped again: nothing moves
         assert [s.method for s in again] == ["answerCallbackQuery"]
         assert [m.starts_at.astimezone(AMSTERDAM).hour for m in sim.db.meetings_in(GROUP)] == [19, 19]
+        # whole hours from and to: both move (was no hint)
+        _, ranged = await says(sim, ANNA, "/intervisie 5 december van 7 tot 9 uur thema", chat_id=GROUP)
+        await sim.tap(ANNA, ranged, button(ranged, "Verzet naar 19:00"))
+        assert sim.emulator.messages[(GROUP, ranged.result["message_id"])]["text"] == (
+            "Verzet naar zaterdag 5 december 2026 om 19:00-21:00.")
         (exact,) = await says(sim, ANNA, "/intervisie 4 december 07:00 vroeg", chat_id=GROUP)  # written out: no hint
         assert "om 07:00" in visible(exact)
 

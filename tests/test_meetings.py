@@ -54,6 +54,10 @@ def test_a_meeting_line_gives_when_and_topic(line: str, starts: tuple[int, int, 
     ("12 december om 7 uur", 19), ("12 december 8 uur casus", 20),  # said alone: the evening is asked
     ("12 december om 7 uur 's ochtends", None), ("12 december 07:00", None), ("12 december 7:30", None),
     ("12 december om 9 uur", None), ("12 december om 2 uur", None),  # 14:00 already
+    # whole hours from and to, with no part of the day: the evening asked too (was not)
+    ("12 december van 7 tot 9 uur", 19), ("12 december 8-10 uur", 20),
+    ("12 december van 7 tot 9 uur 's avonds", None), ("12 december 07:00-09:00", None),
+    ("12 december van 8 tot 12 uur", None),  # its evening would end at midnight
 ])
 def test_an_hour_said_alone_that_may_mean_the_evening(line: str, evening: int | None) -> None:
     found = parse_meeting(line, NOW)
