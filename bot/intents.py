@@ -956,6 +956,20 @@ def combined_audit_year_told(text: str, today: date) -> int | None:
     return int(year.group(1)) if year and int(year.group(1)) <= today.year else None
 
 
+AUDIT_WORD = re.compile(r"\baudit\b")
+
+
+def some_audit_year_told(text: str, today: date) -> int | None:
+    """"Onze laatste audit was in 2023": an audit's year told without saying which audit, the yearly Blik op Werk
+    one or the combined one; None when it says (see combined_audit_year_told) or asks."""
+    folded = fold(text)
+    if asks_something(text) or COMBINED_AUDIT.search(folded) or BOW.search(folded) or not AUDIT_WORD.search(folded) \
+            or not FIRST_PERSON.search(folded) or not AUDIT_WAS.search(folded):
+        return None
+    year = YEAR.search(folded)
+    return int(year.group(1)) if year and int(year.group(1)) <= today.year else None
+
+
 def nrto_expiry_told(text: str, today: date) -> tuple[str, date] | None:
     """"Ons keurmerk verloopt op 1 maart 2028": which keurmerk's end is told ("nrto", or "bow" when Blik op Werk
     is named) and the day; None for anything else: a question, an end already past."""

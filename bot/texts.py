@@ -169,6 +169,10 @@ AUDIT_PASSED_NO_DATES = ("Gefeliciteerd! Leg je NRTO-gegevens vast met /keurmerk
                          "uit.")
 KEURMERK_SAME = "Dat heb ik al zo opgeslagen: je NRTO-keurmerk is geldig tot <b>{day}</b>."
 AUDIT_YEAR_TOLD = "Laatste gecombineerde audit: <b>{year}</b>."
+WHICH_AUDIT_YEAR = "Welke audit was dat, in {year}?"
+BOW_YEAR_NOT_STORED = ("Het jaar van de Blik op Werk-audit leg ik niet vast: die audit is er elk jaar. Voor je "
+                       "deadlines telt tot wanneer je Blik op Werk Keurmerk geldig is; dat zie en wijzig je met "
+                       "/keurmerk.")
 AUDIT_YEAR_SAME = "Dat heb ik al zo opgeslagen: de laatste gecombineerde audit was in <b>{year}</b>."
 BOW_SAME = "Dat heb ik al zo opgeslagen: je Blik op Werk Keurmerk is geldig tot <b>{day}</b>."
 KEURMERK_GAINED = "Dan behaalde je organisatie het NRTO-keurmerk op <b>{day}</b>."

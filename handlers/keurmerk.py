@@ -44,6 +44,7 @@ from bot.intents import (
     nrto_gained_and_bow_told,
     nrto_gained_told,
     self_evaluation_done_told,
+    some_audit_year_told,
     statement_sent_told,
 )
 from bot.ledger import done_on_date
@@ -281,25 +282,44 @@ async def gained_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
 async def audit_year_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
     """"Onze laatste gecombineerde audit was in 2023": said to be stored already, or the card with that year,
     waiting for ✅; without NRTO dates, the year waits in /keurmerk while the rest is asked (was how to use it)."""
-    user = update.effective_user
+    user, svc = update.effective_user, services(context)
     year = combined_audit_year_told(text, today(context))
-    if user is None or year is None:
+    if user is None:
         return False
-    svc = services(context)
+    if year is None:  # "onze laatste audit was in 2023": which audit is asked, the yearly one being as likely
+        some = some_audit_year_told(text, today(context))
+        if some is None:
+            return False
+        nonce = svc.db.save_dialog(user.id, "keurmerk", "audit_year", {"year": some}, svc.clock()).nonce
+        await reply(update, texts.WHICH_AUDIT_YEAR.format(year=some), reply_markup=InlineKeyboardMarkup([
+            [InlineKeyboardButton("Gecombineerde NRTO/Blik op Werk-audit", callback_data=f"kmk:comb:{nonce}")],
+            [InlineKeyboardButton("Blik op Werk-audit (jaarlijks)", callback_data=f"kmk:bowyear:{nonce}")],
+            [InlineKeyboardButton("Nee, niets vastleggen", callback_data=f"kmk:no:{nonce}")]]))
+        return True
+    await _combined_audit_in(update, context, year)
+    return True
+
+
+async def _combined_audit_in(update: Update, context: ContextTypes.DEFAULT_TYPE, year: int) -> None:
+    """The last combined audit's year told: said to be stored already, or the card with that year waiting for ✅;
+    without NRTO dates, the year waits in /keurmerk while the rest is asked."""
+    user, svc = update.effective_user, services(context)
+    if user is None:
+        return
     stored = svc.db.nrto_keurmerk(user.id)
     if stored is None:
         svc.db.save_dialog(user.id, "keurmerk", "keurmerk_on", {"year": year}, svc.clock())
         await reply(update, f"{texts.AUDIT_YEAR_TOLD.format(year=year)}\n{texts.KEURMERK_ASK_DATE}\n"
                             f"{texts.CANCEL_HINT}")
-        return True
+        return
     if stored.last_combined_audit_year == year:
+        svc.db.clear_dialog(user.id)
         await reply(update, texts.AUDIT_YEAR_SAME.format(year=year),
                     reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
-        return True
+        return
     data: dict[str, object] = {"keurmerk_on": stored.keurmerk_on.isoformat(),
                                "bow": stored.bow_valid_until.isoformat()}
     await _confirm(update, context, svc.db.save_dialog(user.id, "keurmerk", "year", data, svc.clock()), year)
-    return True
 
 
 def keurmerk_day_question(step: str, period: tuple[int, int | None]) -> str:
@@ -563,6 +583,12 @@ async def keurmerk_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await query.edit_message_reply_markup(None)
         await context.bot.send_message(
             user_id, texts.KEURMERK_ASK_AUDIT.format(months=svc.rules.nrto.improvement_months), parse_mode="HTML")
+    elif action == "comb" and dialog.step == "audit_year":  # "onze laatste audit was in 2023": the combined one
+        await query.edit_message_reply_markup(None)
+        await _combined_audit_in(update, context, int(str(dialog.data["year"])))
+    elif action == "bowyear" and dialog.step == "audit_year":
+        svc.db.clear_dialog(user_id)
+        await query.edit_message_text(texts.BOW_YEAR_NOT_STORED)
     elif action == "fixed":
         _change_keurmerk(context, user_id, lambda k: replace(k, noncompliant_on=None))
         await query.edit_message_text("Mooi! De verbetertermijn staat niet meer in je deadlines.")

@@ -1454,3 +1454,25 @@ def test_a_bare_date_may_be_told_as_the_nrto_keurmerks_instead(tmp_path: Path) -
             assert all("NRTO" not in label for label, _ in cert.buttons), said
 
     run(chat, tmp_path)
+
+
+def test_an_audits_year_told_without_saying_which_asks_which_audit(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_nrto_keurmerk(BOB, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), NOW)
+        (which,) = await sim.send(BOB, "onze laatste audit was in 2025")  # was a pointer to /keurmerk
+        assert visible(which) == "Welke audit was dat, in 2025?"
+        await sim.tap(BOB, which, button(which, "Gecombineerde"))
+        card = sim.emulator.sent_to(BOB, "sendMessage")[-1]
+        assert "Laatste gecombineerde audit: 2025" in visible(card) and "Klopt dit?" in visible(card)
+        await sim.tap(BOB, card, button(card, "Ja, opslaan"))
+        assert sim.db.nrto_keurmerk(BOB).last_combined_audit_year == 2025  # type: ignore[union-attr]
+        # the yearly Blik op Werk audit's year is not stored: said so, and nothing changes
+        (which,) = await sim.send(ALICE, "we hadden onze laatste audit in 2023")
+        await sim.tap(ALICE, which, button(which, "(jaarlijks)"))
+        said = sim.emulator.messages[(ALICE, which.result["message_id"])]
+        assert said["text"].startswith("Het jaar van de Blik op Werk-audit leg ik niet vast")
+        assert sim.db.nrto_keurmerk(ALICE) is None and sim.db.dialog(ALICE) is None
+        (asked,) = await sim.send(ALICE, "wanneer was onze laatste audit?")  # asked, not told: no such card
+        assert "Welke audit" not in visible(asked)
+
+    run(chat, tmp_path)

@@ -51,6 +51,7 @@ from bot.intents import (
     rsvp_told,
     said_kind,
     self_evaluation_done_told,
+    some_audit_year_told,
     statement_sent_told,
     step_deadline_asked,
     step_not_done,
@@ -817,6 +818,16 @@ def test_the_day_a_keurmerk_was_gained_told_with_blik_op_werks_end(text: str, to
 ])
 def test_the_year_of_the_last_combined_audit_told(text: str, year: int | None) -> None:
     assert combined_audit_year_told(text, TODAY) == year
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("onze laatste audit was in 2023", 2023), ("we hadden de audit in 2025", 2025),  # which audit is then asked
+    ("onze laatste gecombineerde audit was in 2023", None),  # said: the combined one's
+    ("onze blik op werk audit was in 2025", None), ("wanneer was onze laatste audit? 2023?", None),
+    ("de audit is in 2028", None), ("de auditor kwam in 2024", None),
+])
+def test_an_audits_year_told_without_saying_which(text: str, year: int | None) -> None:
+    assert some_audit_year_told(text, TODAY) == year
 
 
 @pytest.mark.parametrize("text", ["wat is mijn vervaldatum", "ik weet mijn vervaldatum niet"])
