@@ -649,6 +649,11 @@ def short_date(day: date) -> str:
     return str(format_date(day, "d MMM y", locale="nl"))
 
 
+def day_month(day: date) -> str:
+    """'14 maart' (as a command names a day this year or next)."""
+    return str(format_date(day, "d MMMM", locale="nl"))
+
+
 def month_year(day: date) -> str:
     """'maart 2027'."""
     return str(format_date(day, "MMMM y", locale="nl"))

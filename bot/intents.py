@@ -376,9 +376,10 @@ PLANNED = re.compile(r"\b(?:volgende|eerstvolgende|gepland|weer|nieuwe)\b")
 # "een uur later", "een week eerder": a move by an amount, which ends the message or comes before its verb
 _HOURS_ON = r"(?:uur|uurtje|halfuur|halfuurtje|kwartier|kwartiertje|minuten)"
 _BY_AN_AMOUNT = (rf"\b(?:{_HOURS_ON}|dag|dagen|week|weken) (?:later|eerder|vroeger)"
-                 r"(?: (?:doen|beginnen|houden|starten|zetten|plannen))?$")
+                 r"(?: (?:laten )?(?:doen|beginnen|houden|starten|zetten|plannen))?$")
 MEETING_REQUESTS: tuple[tuple[MeetingRequestKind, re.Pattern[str]], ...] = (
-    ("move", re.compile(r"\b(?:verplaats|verplaatsen|verzet|verzetten|verschuif|verschuiven)\b"
+    ("move", re.compile(r"\b(?:verplaats|verplaatsen|verzet|verzetten|verschuif|verschuiven|opschuiven)\b"
+                        r"|\bschuif (?:de|die|deze|hem|het)\b"
                         r"|\b(?:later|eerder|vroeger) (?:doen|beginnen|houden|starten)\b"
                         rf"|{_BY_AN_AMOUNT}"
                         r"|\bzet (?:de|die|deze|hem) (?:\w+ )?(?:op|naar)\b")),  # "zet de intervisie op 15:00"

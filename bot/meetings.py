@@ -17,10 +17,12 @@ from bot.dates import (
     DateProblem,
     FoundDate,
     cut,
+    day_month,
     find_date,
     find_time,
     long_date,
 )
+from bot.normalize import fold
 from bot.numbers import whole_number
 
 MAX_AHEAD = timedelta(days=366)
@@ -75,6 +77,11 @@ def parse_meeting(text: str, now: datetime) -> MeetingRequest | DateProblem:
     if isinstance(found, DateProblem):
         return found
     assert isinstance(found, FoundDate)
+    if _week_only(rest, found):  # "volgende week om 19:00": which day is asked, not taken as a week from today
+        monday = _monday(found.value)
+        return DateProblem(f"Op welke dag? Die week loopt van {long_date(monday)} tot en met "
+                           f"{long_date(monday + timedelta(days=6))}. Zet de datum erbij, bijvoorbeeld "
+                           f"<code>/intervisie {day_month(monday)} {clock.hour:02d}:{clock.minute:02d}</code>.")
     starts = datetime.combine(found.value, time(clock.hour, clock.minute), AMSTERDAM)
     ends = datetime.combine(found.value, clock.until, AMSTERDAM) if clock.until else None
     problem = _when_problem(starts, ends, now)
@@ -93,7 +100,19 @@ _REQUEST_WORDS = frozenset({
     "kun", "kan", "kunnen", "wil", "willen", "zou", "zullen", "je", "jij", "u", "we", "wij", "graag", "even",
     "aub", "alsjeblieft", "svp", "plan", "plannen", "inplannen", "organiseer", "organiseren", "prik", "prikken",
     "een", "de", "het", "intervisie", "intervisiebijeenkomst", "bijeenkomst", "reflectiebijeenkomst", "over",
-    "onderwerp"})
+    "onderwerp", "volgende", "eerstvolgende", "komende"})
+
+
+# "volgende week", "over 2 weken": a week named without its day, which find_date reads as weeks from today
+WEEK_ONLY = re.compile(r"^(?:volgende|komende) week$|^over (?:een|één|\d{1,2}|twee|drie|vier|vijf|zes) weken?$")
+
+
+def _week_only(text: str, found: FoundDate) -> bool:
+    return WEEK_ONLY.match(fold(text[found.start:found.end])) is not None
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
 
 
 def meeting_topic(rest: str) -> str:
@@ -154,6 +173,8 @@ def moved_request(text: str, meeting: Meeting, now: datetime) -> MeetingRequest 
     if isinstance(found, DateProblem) and found.span is not None:
         return found
     day = found.value if isinstance(found, FoundDate) else local.date()
+    if isinstance(found, FoundDate) and _week_only(rest, found):  # "naar volgende week": its weekday that week
+        day = _monday(found.value) + timedelta(days=local.weekday())
     at = time(clock.hour, clock.minute) if clock is not None else local.time()
     starts = datetime.combine(day, at, AMSTERDAM)
     if clock is not None:  # a new time says its own end, or none (as /intervisie does)

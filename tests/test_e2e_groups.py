@@ -511,3 +511,20 @@ def test_a_weekday_alone_finds_the_first_meeting_planned_on_it_to_answer_move_or
         assert "Geannuleerd" in sim.emulator.messages[(GROUP, card.result["message_id"])]["text"]
 
     with_anna_in_a_group(tmp_path, chat)
+
+
+def test_a_week_without_its_day_is_asked_about_when_planning_and_keeps_the_weekday_when_moving(
+        tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        *_, which = await says(sim, ANNA, "@recertbot plan de volgende intervisie volgende week om 19:00",
+                               chat_id=GROUP)
+        assert visible(which).startswith("Op welke dag? Die week loopt van maandag 23 november 2026")  # was Sunday 29th
+        assert sim.db.meetings_in(GROUP) == []
+        *_, card = await says(sim, ANNA, "@recertbot plan de volgende intervisie op 3 december om 19:00", chat_id=GROUP)
+        assert "Onderwerp" not in visible(card)  # was "Onderwerp: volgende"
+        *_, moved = await says(sim, ANNA, "@recertbot verzet hem naar over 2 weken", chat_id=GROUP)
+        assert visible(moved) == "De intervisie staat al op donderdag 3 december 2026 om 19:00."  # that week's Thursday
+        *_, later = await says(sim, ANNA, "/intervisie verzet naar over 3 weken", chat_id=GROUP)
+        assert visible(later) == "Verzet naar donderdag 10 december 2026 om 19:00."  # its Thursday, not Sunday 13th
+
+    with_anna_in_a_group(tmp_path, chat)

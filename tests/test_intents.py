@@ -595,6 +595,8 @@ def test_the_groups_meetings_held_asked(text: str, ours: bool) -> None:
     ("de intervisie een kwartier later", "move"), ("kunnen we een uur eerder beginnen", "move"),
     ("kan ik mijn intervisieverslag een week later inleveren", None), ("ik kom een kwartier later", None),
     ("kan ik een week later indienen", None), ("kunnen we de verklaring een week later sturen", None),
+    ("kunnen we de bijeenkomst van 3 december een halfuurtje later laten beginnen", "move"),
+    ("schuif de intervisie een uur op", "move"), ("kunnen we de intervisie opschuiven", "move"),
 ])
 def test_what_is_asked_of_a_meeting_in_words(text: str, kind: str | None) -> None:
     assert meeting_request(text) == kind

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 
@@ -108,6 +108,8 @@ def test_a_meeting_line_that_cannot_be_planned_says_why(line: str, says: str) ->
     ("intervisie over stress plannen op 5 januari 10:00 graag", "stress"),
     ("5 januari 10:00 over de casus van Piet", "casus van Piet"),  # "de" only goes at its start
     ("5 januari 10:00 met Piet en Ans", "met Piet en Ans"),
+    ("plan de volgende intervisie op 5 januari 10:00", ""),  # was "volgende"
+    ("plan de eerstvolgende bijeenkomst op 5 januari 10:00 over stress", "stress"),
 ])
 def test_a_meeting_asked_for_in_words_keeps_only_its_topic(said: str, topic: str) -> None:
     found = parse_meeting(said, NOW)
@@ -157,6 +159,29 @@ def test_a_meeting_moves_by_what_is_said_from_its_own_moment(said: str, starts: 
 def test_a_move_by_an_amount_that_cannot_be_made_says_why(said: str, says: str) -> None:
     found = moved_request(said, PLANNED, NOW)
     assert isinstance(found, DateProblem) and says in found.message, found
+
+
+@pytest.mark.parametrize(("line", "week"), [
+    # a week without its day: asked for, rather than planned on a Sunday (today is one)
+    ("volgende week om 19:00 casus", "maandag 23 november 2026 tot en met zondag 29 november 2026"),
+    ("plan de volgende intervisie over 2 weken om 19:00", "maandag 30 november 2026 tot en met zondag 6 december"),
+])
+def test_a_meeting_planned_in_a_week_without_its_day_asks_the_day(line: str, week: str) -> None:
+    found = parse_meeting(line, NOW)
+    assert isinstance(found, DateProblem) and found.message.startswith("Op welke dag?"), found
+    assert week in found.message
+
+
+@pytest.mark.parametrize(("said", "day"), [
+    ("naar volgende week", date(2026, 11, 24)),  # the meeting's weekday (Tuesday) that week; was Sunday the 29th
+    ("naar komende week", date(2026, 11, 24)),
+    ("naar over 3 weken", date(2026, 12, 8)),  # its own day: said to stand there already, by the handler
+    ("naar volgende week donderdag", date(2026, 11, 26)),  # a day said: that day
+])
+def test_a_meeting_moved_to_a_week_keeps_its_weekday(said: str, day: date) -> None:
+    found = moved_request(said, PLANNED, NOW)
+    assert isinstance(found, MeetingRequest), found
+    assert found.starts_at == datetime.combine(day, time(19, 30), AMSTERDAM)
 
 
 @pytest.mark.parametrize(("said", "says"), [("ergens anders", "Naar welke dag of tijd?"),
