@@ -486,8 +486,16 @@ def rsvp_answer(text: str) -> str | None:
 _LAST_TIME = (r"(?:(?:(?:de|die) )?(?:vorige|afgelopen|laatste) (?:keer|week|bijeenkomst|sessie|intervisie)"
               r"|gisteren|toen) ")
 WAS_THERE = re.compile(rf"(?:ik|wij|we) (?:was|waren) (?:er )?(?:{_LAST_TIME})?{_BY_THE_WAY}(?:erbij|bij|aanwezig)")
+# "ik was er niet bij", "sorry, ik kon er vorige keer niet bij zijn": a meeting not attended, told alone
+WAS_NOT_THERE = re.compile(rf"(?:(?:sorry|helaas|jammer|nee) )*(?:ik|wij|we) (?:was|waren|kon|konden) (?:er )?"
+                           rf"(?:{_LAST_TIME})?{_BY_THE_WAY}niet (?:erbij|bij|aanwezig|bij zijn|komen)")
 ATTENDANCE = re.compile(r"\baanwezigheid\b.*\b(?:registr|vastle|noter|bijhoud|bijhou|opsla|doorge)\w*"
                         r"|\b(?:registreer|noteer|leg)\w* (?:\w+ )?aanwezigheid\b")
+
+
+def absence_told(text: str) -> bool:
+    """"Ik was er niet bij": not at a meeting, told with nothing else (no meeting named, nothing asked)."""
+    return WAS_NOT_THERE.fullmatch(fold(text)) is not None
 
 
 def attendance_told(text: str) -> bool:

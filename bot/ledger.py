@@ -23,7 +23,7 @@ from bot.dates import (
     stored_period,
 )
 from bot.deadlines import NolocCertificate, add_months
-from bot.intents import ACTIVITY_NAMES, EDIT_VERBS, asks_something, opens_as_question, yes_or_no
+from bot.intents import ACTIVITY_NAMES, EDIT_VERBS, absence_told, asks_something, opens_as_question, yes_or_no
 from bot.normalize import fold, has_letter
 from bot.rules import Category, NolocRules
 
@@ -579,9 +579,10 @@ def still_to_come(text: str, today: date) -> str | None:
 
 
 def meeting_missed(text: str) -> bool:
-    """"De intervisie van gisteren ging niet door", "ik heb de intervisie gemist": a meeting told as not held or
-    not attended, not asked about."""
-    return bool(REFLECTION_WORDS.search(text) and NOT_HELD.search(text)) and not asks_something(text)
+    """"De intervisie van gisteren ging niet door", "ik heb de intervisie gemist", "ik was er niet bij": a meeting
+    told as not held or not attended, not asked about."""
+    named = bool(REFLECTION_WORDS.search(text) and NOT_HELD.search(text))
+    return (named or absence_told(text)) and not asks_something(text)
 
 
 def day_and_company(text: str, today: date) -> tuple[FoundDate | DateProblem, str]:

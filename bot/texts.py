@@ -190,6 +190,8 @@ KEURMERK_ASK_AUDIT = ("Op welke datum was de audit waarin de auditor vond dat je
 MEETINGS_INVITE = "Leg je intervisiebijeenkomsten vast met /reflectie, dan tel ik ze per jaar."
 MEETINGS_TOLD = "Ik tel alleen de intervisiebijeenkomsten die je bij mij vastlegt, elk met datum en met wie."
 MEETING_MISSED = "Jammer! Een bijeenkomst die niet doorging of die je miste, leg ik niet vast."
+MISSED_IN_GROUP = ("Jammer! Wie er niet bij was, hoeft niets te doen: ik leg alleen vast wie op "
+                   "<b>🙋 Ik was erbij</b> tikt.")
 MEETING_MISSED_LOGGED = "Die bijeenkomst heb je vastgelegd. Ging hij niet door, dan haal ik hem weg."
 # something still to come: logged once done, as the ledger takes no day ahead
 STILL_TO_COME = {"pe": "Succes! Een activiteit leg je vast als je hem gedaan hebt: met /pe, of vertel het me dan "

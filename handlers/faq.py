@@ -30,7 +30,7 @@ from bot.intents import (
     rsvp_told,
     statement_sent_told,
 )
-from bot.ledger import activity_sentence, reflection_sentence
+from bot.ledger import activity_sentence, meeting_missed, reflection_sentence
 from bot.numbers import whole_number
 from handlers.common import group_overview_html, help_command, private_only, reply, services, today
 
@@ -126,6 +126,9 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
         return
     if rsvp_told(asked):
         await reply(update, texts.RSVP_BY_BUTTON)
+        return
+    if meeting_missed(asked):  # "ik was er niet bij": nothing to record
+        await reply(update, texts.MISSED_IN_GROUP)
         return
     if attendance_told(asked):  # "ik was erbij": the card's 🙋, which records it in private
         await reply(update, texts.ATTEND_BY_BUTTON)

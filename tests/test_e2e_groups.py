@@ -528,3 +528,12 @@ def test_a_week_without_its_day_is_asked_about_when_planning_and_keeps_the_weekd
         assert visible(later) == "Verzet naar donderdag 10 december 2026 om 19:00."  # its Thursday, not Sunday 13th
 
     with_anna_in_a_group(tmp_path, chat)
+
+
+def test_a_meeting_missed_told_in_a_group_needs_nothing(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        for told in ("@recertbot ik was er niet bij", "@recertbot ik heb de intervisie gemist"):  # were suggestions
+            *_, said = await says(sim, ANNA, told, chat_id=GROUP)
+            assert visible(said) == html_visible_text(texts.MISSED_IN_GROUP), told
+
+    with_anna_in_a_group(tmp_path, chat)

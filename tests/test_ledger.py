@@ -432,6 +432,9 @@ def test_something_still_to_come_is_told(text: str, ahead: str | None) -> None:
 @pytest.mark.parametrize(("text", "missed"), [
     ("de intervisie van gisteren ging niet door", True), ("ik heb de intervisie gemist", True),
     ("ik was er niet bij, bij de kwaliteitskring", True),
+    # with no meeting named, told alone (were suggestions or "weet ik niet")
+    ("ik was er niet bij", True), ("ik was vorige keer niet aanwezig", True), ("sorry, ik kon er niet bij zijn", True),
+    ("ik kan er niet bij zijn", False), ("ik was er niet bij?", False), ("ik was er niet bij met mijn hoofd", False),
     ("gisteren intervisie gehad", False), ("ik heb gisteren geen webinar gevolgd", False),  # no meeting
     ("wat als ik een intervisie mis?", False), ("kan ik een gemiste intervisie inhalen?", False),  # asked
 ])
