@@ -979,6 +979,15 @@ def some_audit_year_told(text: str, today: date) -> int | None:
     return int(year.group(1)) if year and int(year.group(1)) <= today.year else None
 
 
+# "nee, dat is ons nrto keurmerk": under a date's card, the NRTO-keurmerk named as whose date it is
+KEURMERK_NAMED = re.compile(r"^(?:\w+ ){0,6}(?:nrto|keurmerk|nrto keurmerk|nrtokeurmerk)(?: \w+){0,2}$")
+
+
+def keurmerk_named(text: str) -> bool:
+    """A short remark naming the NRTO-keurmerk, nothing asked ("nee, dat is ons nrto keurmerk")."""
+    return KEURMERK_NAMED.match(fold(text)) is not None and not asks_something(text)
+
+
 def nrto_expiry_told(text: str, today: date) -> tuple[str, date] | None:
     """"Ons keurmerk verloopt op 1 maart 2028": which keurmerk's end is told ("nrto", or "bow" when Blik op Werk
     is named) and the day; None for anything else: a question, an end already past."""

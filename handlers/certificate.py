@@ -32,6 +32,7 @@ from bot.intents import (
     asks_something,
     date_statement,
     day_choice,
+    keurmerk_named,
     nrto_date_told,
     question_part,
     result_named,
@@ -92,12 +93,13 @@ async def propose_certificate(update: Update, context: ContextTypes.DEFAULT_TYPE
                     reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
         return True
     # "alone": a bare date read as a certification day, which an activity typed next shows to be its day
+    nrto_too = not (statement.said or in_dialog)  # a date typed alone may be a training organisation's
     dialog = svc.db.save_dialog(user.id, "certificaat", "confirm", {"day": statement.day.isoformat(),
-                                "kind": statement.kind, "alone": not statement.said}, svc.clock())
+                                "kind": statement.kind, "alone": not statement.said, "nrto": nrto_too}, svc.clock())
     swap = "↔️ Nee, dat is mijn certificeringsdatum" if statement.kind == "expiry" else "↔️ Nee, dat is mijn vervaldatum"
     rows = [[InlineKeyboardButton("✅ Ja, opslaan", callback_data=f"cert:ok:{dialog.nonce}")],
             [InlineKeyboardButton(swap, callback_data=f"cert:swap:{dialog.nonce}")]]
-    if not (statement.said or in_dialog):  # a date typed alone may be a training organisation's
+    if nrto_too:
         rows.append([InlineKeyboardButton("🏷️ Nee, het is ons NRTO-keurmerk",
                                           callback_data=f"cert:nrto:{dialog.nonce}")])
     rows.append([InlineKeyboardButton("❌ Annuleren", callback_data=f"cert:no:{dialog.nonce}")])
@@ -301,13 +303,21 @@ async def _swapped(update: Update, context: ContextTypes.DEFAULT_TYPE, day: date
 
 async def kind_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> bool:
     """Under a certificate card, which date its day is, typed ("dat is mijn vervaldatum"): the card's reading
-    saves as ✅ does, the other one is ↔️ (True); False for anything else, a date or a question included."""
+    saves as ✅ does, the other one is ↔️, the NRTO-keurmerk named is 🏷️ (True); False for anything else, a date
+    or a question included."""
     user = update.effective_user
-    told = said_kind(text)
-    if (dialog.name != "certificaat" or dialog.step != "confirm" or user is None or told is None
-            or asks_something(text) or date_statement(text, today(context)) is not None):
+    if dialog.name != "certificaat" or dialog.step != "confirm" or user is None:
         return False
     day, kind = _date_in(dialog)
+    if dialog.data.get("nrto") and keurmerk_named(text):  # "dat is ons nrto keurmerk": as 🏷️ under its card
+        from handlers.keurmerk import date_taken_as_keurmerk  # that module builds on this one
+
+        services(context).db.clear_dialog(user.id)
+        await date_taken_as_keurmerk(update, context, day)
+        return True
+    told = said_kind(text)
+    if told is None or asks_something(text) or date_statement(text, today(context)) is not None:
+        return False
     if told != kind:
         await _swapped(update, context, day, kind)
         return True

@@ -1448,6 +1448,11 @@ def test_a_bare_date_may_be_told_as_the_nrto_keurmerks_instead(tmp_path: Path) -
         assert "Blik op Werk Keurmerk is geldig tot donderdag 1 april 2027" in visible(told)
         assert "Op welke datum behaalde je organisatie het NRTO-keurmerk" in visible(told)
         assert sim.db.dialog(BOB).data == {"bow": "2027-04-01"}  # type: ignore[union-attr]
+        # typed under the card, as the button says (was suggestions)
+        await sim.send(ALICE, "/annuleer")
+        await sim.send(ALICE, "1 maart 2024")
+        (typed,) = await sim.send(ALICE, "nee, dat is ons nrto keurmerk")
+        assert "NRTO-keurmerk op vrijdag 1 maart 2024" in visible(typed) and sim.db.noloc_certificate(ALICE) is None
         # said to be the certificate's: no such button
         for said in ("/certificaat 1 maart 2024", "mijn certificaat verloopt op 1 april 2027"):
             *_, cert = await sim.send(BOB, said)

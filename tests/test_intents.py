@@ -25,6 +25,7 @@ from bot.intents import (
     group_meetings_question,
     improvements_shown_told,
     is_question,
+    keurmerk_named,
     meeting_plan_asked,
     meeting_request,
     meetings_question,
@@ -859,3 +860,12 @@ def test_a_count_of_meetings_told(text: str, told: bool) -> None:
 ])
 def test_improvements_after_a_failed_audit_told(text: str, told: bool) -> None:
     assert improvements_shown_told(text) is told
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("nee, dat is ons nrto keurmerk", True), ("dat is de datum van ons keurmerk", True), ("keurmerk", True),
+    ("hoe lang is het keurmerk geldig?", False), ("wat is het nrto keurmerk", False),  # asked
+    ("dat is mijn vervaldatum", False), ("ons keurmerk van blik op werk is sinds vorig jaar verlengd tot 2028", False),
+])
+def test_the_nrto_keurmerk_named_under_a_dates_card(text: str, named: bool) -> None:
+    assert keurmerk_named(text) is named
