@@ -124,6 +124,7 @@ async def unconfirmed_dates_shown(update: Update, context: ContextTypes.DEFAULT_
 
 
 DATE_OF = (("pe", "📝 PE-activiteit"), ("ref", "🤝 Intervisie"), ("cert", "📅 Mijn certificaat"))
+KEURMERK_DATE = ("nrto", "🏷️ NRTO-keurmerk")
 
 
 async def ask_what_the_date_is(update: Update, context: ContextTypes.DEFAULT_TYPE, statement: DateStatement) -> bool:
@@ -139,7 +140,9 @@ async def ask_what_the_date_is(update: Update, context: ContextTypes.DEFAULT_TYP
         return False  # under the certificate's own card a date is its correction
     dialog = svc.db.save_dialog(user.id, DAY_CARD, "choose", {"day": statement.day.isoformat(), "kind": statement.kind},
                                 svc.clock())
-    rows = [[InlineKeyboardButton(label, callback_data=f"dt:{action}:{dialog.nonce}")] for action, label in DATE_OF]
+    keurmerk = svc.db.nrto_keurmerk(user.id) is not None  # with both schemes, a date may be the NRTO-keurmerk's
+    rows = [[InlineKeyboardButton(label, callback_data=f"dt:{action}:{dialog.nonce}")]
+            for action, label in (*DATE_OF, *([KEURMERK_DATE] if keurmerk else []))]
     await reply(update, texts.WHAT_DATE.format(day=long_date(statement.day)), reply_markup=InlineKeyboardMarkup(rows))
     return True
 
@@ -164,6 +167,8 @@ async def _take_day_as(update: Update, context: ContextTypes.DEFAULT_TYPE, dialo
         await ledger.advance(context, update.effective_user.id, draft)
     elif action == "ref":
         await ledger.meeting_on(update, context, day, who)
+    elif action == "nrto":
+        await _taken_as_keurmerk(update, context, day)
     else:
         await propose_certificate(update, context, DateStatement(day, kind, False), in_dialog=True)
 
@@ -183,7 +188,9 @@ async def day_answer_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, d
     Noord"). False for anything else."""
     if not _day_in_question(dialog, today(context)):
         return False
-    choice = day_choice(text)
+    user = update.effective_user
+    keurmerk = user is not None and services(context).db.nrto_keurmerk(user.id) is not None
+    choice = "nrto" if dialog.name == DAY_CARD and keurmerk and keurmerk_named(text) else day_choice(text)
     if choice is not None and not (choice == "cert" and dialog.name != DAY_CARD):
         await _take_day_as(update, context, dialog, choice)
         return True
@@ -274,11 +281,8 @@ async def certificate_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         await _swapped(update, context, day, kind)
         return
     if action == "nrto":
-        from handlers.keurmerk import date_taken_as_keurmerk  # that module builds on this one
-
-        svc.db.clear_dialog(user_id)
         await query.edit_message_reply_markup(None)
-        await date_taken_as_keurmerk(update, context, day)
+        await _taken_as_keurmerk(update, context, day)
         return
     await query.edit_message_text(_save_certificate(context, user_id, day, kind), parse_mode="HTML",
                                   reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
@@ -292,6 +296,15 @@ async def confirm_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dial
     await reply(update, _save_certificate(context, update.effective_user.id, day, kind),
                 reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
     return True
+
+
+async def _taken_as_keurmerk(update: Update, context: ContextTypes.DEFAULT_TYPE, day: date) -> None:
+    """🏷️ (or the keurmerk named) under a date's card: that card's dialogue ends, and the day goes to /keurmerk's."""
+    from handlers.keurmerk import date_taken_as_keurmerk  # that module builds on this one
+
+    if update.effective_user is not None:
+        services(context).db.clear_dialog(update.effective_user.id)
+    await date_taken_as_keurmerk(update, context, day)
 
 
 async def _swapped(update: Update, context: ContextTypes.DEFAULT_TYPE, day: date, kind: DateKind) -> None:
@@ -310,10 +323,7 @@ async def kind_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog:
         return False
     day, kind = _date_in(dialog)
     if dialog.data.get("nrto") and keurmerk_named(text):  # "dat is ons nrto keurmerk": as 🏷️ under its card
-        from handlers.keurmerk import date_taken_as_keurmerk  # that module builds on this one
-
-        services(context).db.clear_dialog(user.id)
-        await date_taken_as_keurmerk(update, context, day)
+        await _taken_as_keurmerk(update, context, day)
         return True
     told = said_kind(text)
     if told is None or asks_something(text) or date_statement(text, today(context)) is not None:

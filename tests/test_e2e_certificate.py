@@ -1481,3 +1481,23 @@ def test_an_audits_year_told_without_saying_which_asks_which_audit(tmp_path: Pat
         assert "Welke audit" not in visible(asked)
 
     run(chat, tmp_path)
+
+
+def test_a_date_alone_from_someone_with_both_schemes_may_be_the_keurmerks(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), NOW)
+        (which,) = await sim.send(ALICE, "1 maart 2025")
+        assert all("NRTO" not in label for label, _ in which.buttons)  # no keurmerk stored: not offered
+        sim.db.save_nrto_keurmerk(ALICE, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), NOW)
+        (which,) = await sim.send(ALICE, "1 maart 2025")
+        await sim.tap(ALICE, which, button(which, "NRTO-keurmerk"))  # was: activity, meeting or certificate only
+        card = sim.emulator.sent_to(ALICE, "sendMessage")[-1]
+        assert "Klopt dit?" in visible(card) and "1 maart 2025" in visible(card)
+        await sim.tap(ALICE, card, button(card, "Ja, opslaan"))
+        assert sim.db.nrto_keurmerk(ALICE).keurmerk_on == date(2025, 3, 1)  # type: ignore[union-attr]
+        assert sim.db.noloc_certificate(ALICE).certified_on == date(2023, 6, 1)  # type: ignore[union-attr]
+        (which,) = await sim.send(ALICE, "1 maart 2024")
+        (typed,) = await sim.send(ALICE, "dat is ons keurmerk")  # typed, as the button
+        assert "Klopt dit?" in visible(typed) and "1 maart 2024" in visible(typed)
+
+    run(chat, tmp_path)
