@@ -371,12 +371,12 @@ def group_meetings_question(text: str) -> bool:
 PLANNED = re.compile(r"\b(?:volgende|eerstvolgende|gepland|weer|nieuwe)\b")
 
 
-# "plan een intervisie", "verzet de intervisie naar 10 december", "de intervisie gaat niet door": what
-# /intervisie does in a group, asked in words
 # "een uur later", "een week eerder": a move by an amount, which ends the message or comes before its verb
 _HOURS_ON = r"(?:uur|uurtje|halfuur|halfuurtje|kwartier|kwartiertje|minuten)"
 _BY_AN_AMOUNT = (rf"\b(?:{_HOURS_ON}|dag|dagen|week|weken) (?:later|eerder|vroeger)"
                  r"(?: (?:laten )?(?:doen|beginnen|houden|starten|zetten|plannen))?$")
+# "plan een intervisie", "verzet de intervisie naar 10 december", "de intervisie gaat niet door": what
+# /intervisie does in a group, asked in words
 MEETING_REQUESTS: tuple[tuple[MeetingRequestKind, re.Pattern[str]], ...] = (
     ("move", re.compile(r"\b(?:verplaats|verplaatsen|verzet|verzetten|verschuif|verschuiven|opschuiven)\b"
                         r"|\bschuif (?:de|die|deze|hem|het)\b"
@@ -487,7 +487,7 @@ _LAST_TIME = (r"(?:(?:(?:de|die) )?(?:vorige|afgelopen|laatste) (?:keer|week|bij
               r"|gisteren|toen) ")
 WAS_THERE = re.compile(rf"(?:ik|wij|we) (?:was|waren) (?:er )?(?:{_LAST_TIME})?{_BY_THE_WAY}(?:erbij|bij|aanwezig)")
 # "ik was er niet bij", "sorry, ik kon er vorige keer niet bij zijn": a meeting not attended, told alone
-WAS_NOT_THERE = re.compile(rf"(?:(?:sorry|helaas|jammer|nee) )*(?:ik|wij|we) (?:was|waren|kon|konden) (?:er )?"
+WAS_NOT_THERE = re.compile(rf"(?:(?:sorry|helaas|jammer|nee) ){{0,3}}(?:ik|wij|we) (?:was|waren|kon|konden) (?:er )?"
                            rf"(?:{_LAST_TIME})?{_BY_THE_WAY}niet (?:erbij|bij|aanwezig|bij zijn|komen)")
 ATTENDANCE = re.compile(r"\baanwezigheid\b.*\b(?:registr|vastle|noter|bijhoud|bijhou|opsla|doorge)\w*"
                         r"|\b(?:registreer|noteer|leg)\w* (?:\w+ )?aanwezigheid\b")

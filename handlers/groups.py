@@ -285,6 +285,9 @@ async def _to_the_evening(update: Update, context: ContextTypes.DEFAULT_TYPE, me
     if query is None:
         return
     svc = services(context)
+    if meeting.starts_at <= svc.clock():  # a morning meeting that has begun was meant as typed
+        await query.answer(texts.MEETING_OVER, show_alert=True)
+        return
     if not await _may_change(context.bot, meeting, query.from_user.id):
         await query.answer(texts.MEETING_NOT_ALLOWED, show_alert=True)
         return

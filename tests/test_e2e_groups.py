@@ -537,3 +537,16 @@ def test_a_meeting_missed_told_in_a_group_needs_nothing(tmp_path: Path) -> None:
             assert visible(said) == html_visible_text(texts.MISSED_IN_GROUP), told
 
     with_anna_in_a_group(tmp_path, chat)
+
+
+def test_the_evening_button_moves_no_meeting_that_has_begun(tmp_path: Path) -> None:
+    clock = Clock()
+
+    async def chat(sim: Simulation) -> None:
+        *_, hint = await says(sim, ANNA, "/intervisie 23 november om 7 uur casus", chat_id=GROUP)
+        clock.set(11, 23, 8, 0)  # tapped only once it began
+        tapped = await sim.tap(ANNA, hint, button(hint, "Verzet naar 19:00"))
+        assert [s.params.get("text") for s in tapped if s.method == "answerCallbackQuery"] == [texts.MEETING_OVER]
+        assert [m.starts_at.astimezone(AMSTERDAM).hour for m in sim.db.meetings_in(GROUP)] == [7]
+
+    with_anna_in_a_group(tmp_path, chat, clock)
