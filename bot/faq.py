@@ -173,6 +173,9 @@ class FaqService:
             return Reply("smalltalk", self.kb.language.wordless)
         if not has_letter(question):  # a number alone ("3", "2024") names no question
             return Reply("none", self.kb.language.fallback, 0.0)
+        bare = self.kb.language.bare_question
+        if bare is not None and set(fold(question).split()) <= bare.words:  # "waarom?": about what?
+            return Reply("smalltalk", bare.reply)
         st = self.smalltalk(question)
         if st is not None:
             return Reply("smalltalk", st.reply)

@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -79,6 +79,13 @@ class OtherLanguage:
 
 
 @dataclass(frozen=True)
+class BareQuestion:
+    """Words that alone name no subject ("waarom", "hoe dan"), and the reply asking what the question is about."""
+    words: frozenset[str]
+    reply: str
+
+
+@dataclass(frozen=True)
 class Unanswered:
     """A question the sources leave open though it sounds like theirs ("wat kost het nrto keurmerk"): a word of
     each of `all_of`, none of `none_of`, and what the bot says instead of the nearest answer."""
@@ -106,6 +113,7 @@ class Language:
     abbreviations: dict[str, str] = field(default_factory=dict)  # "mn" -> "mijn", for telling what is asked
     spelling_targets: tuple[str, ...] = ()  # words a misspelt one is mended to, for telling what is asked
     other_language: OtherLanguage | None = None
+    bare_question: BareQuestion | None = None
     unanswered: tuple[Unanswered, ...] = ()
     openings: tuple[SmallTalk, ...] = ()  # small talk that may open a message before a question
     group_help: tuple[SmallTalk, ...] = ()  # small talk that in a group gets what the bot does there
@@ -295,7 +303,8 @@ def _load_language(folder: Path) -> Language:
         source_words=_source_words(name, data.get("source_words", {})),
         abbreviations=_abbreviations(name, data.get("abbreviations", {})),
         spelling_targets=_spelling_targets(name, data.get("spelling_targets", [])),
-        other_language=_other_language(name, data.get("other_language")),
+        other_language=_words_reply(name, "other_language", data.get("other_language"), OtherLanguage),
+        bare_question=_words_reply(name, "bare_question", data.get("bare_question"), BareQuestion),
         unanswered=_unanswered(name, data.get("not_in_sources", {})),
         openings=_smalltalk_named(name, "openings", data.get("openings", []), smalltalk),
         group_help=_smalltalk_named(name, "group_help", data.get("group_help", []), smalltalk),
@@ -335,13 +344,17 @@ def _unanswered(name: str, raw: Any) -> tuple[Unanswered, ...]:
     return tuple(found)
 
 
-def _other_language(name: str, raw: Any) -> OtherLanguage | None:
+WordsReply = TypeVar("WordsReply", OtherLanguage, BareQuestion)
+
+
+def _words_reply(name: str, key: str, raw: Any, kind: type[WordsReply]) -> WordsReply | None:
+    """A list of words and the reply they get (`key` in language.yaml), or None when it is left out."""
     if raw is None:
         return None
     words = _string_list(raw.get("words")) if isinstance(raw, dict) else None
     if words is None or not isinstance(raw.get("reply"), str):
-        raise KnowledgeError(f"{name}: other_language: verwacht 'words' (een lijst) en 'reply' (tekst)")
-    return OtherLanguage(frozenset(fold(w) for w in words), str(raw["reply"]))
+        raise KnowledgeError(f"{name}: {key}: verwacht 'words' (een lijst) en 'reply' (tekst)")
+    return kind(frozenset(fold(w) for w in words), str(raw["reply"]))
 
 
 def _not_dutch(language: Language, entries: list[Entry]) -> None:

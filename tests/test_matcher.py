@@ -454,3 +454,15 @@ def test_asking_within_one_source_never_answers_or_suggests_from_the_other(faq: 
 ])
 def test_misspelt_words_are_mended_to_tell_what_is_asked(faq: FaqService, typed: str, spelled: str) -> None:
     assert faq.spelled(typed) == spelled
+
+
+@pytest.mark.parametrize("text", ["waarom", "waar?", "wanneer", "hoe", "Wat??", "waarom waarom waarom", "hoezo dan",
+                                  "waarom " * 700])
+def test_a_question_word_alone_asks_what_about_not_an_answer(faq: FaqService, text: str) -> None:
+    reply = faq.ask(text)  # "waar" and "waarom" were the portfolio's place, "wanneer" where to find one's date
+    assert (reply.kind, reply.text.split("?")[0]) == ("smalltalk", "Waarover gaat je vraag")
+
+
+@pytest.mark.parametrize("text", ["wanneer hoor ik iets?", "waar vind ik dat", "hoe dan ook, wat kost het?"])
+def test_a_question_word_with_a_subject_is_a_question(faq: FaqService, text: str) -> None:
+    assert faq.ask(text).kind != "smalltalk"
