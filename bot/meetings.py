@@ -126,10 +126,11 @@ def meeting_topic(rest: str) -> str:
     return " ".join(words).strip(" ,.-:;?!")[:MAX_TOPIC]
 
 
-# "een uur later", "half uur eerder", "kwartiertje later", "2 dagen eerder": a move from the meeting's own moment
+# "een uur later", "half uur eerder", "kwartiertje later", "2 dagen eerder": a move from the meeting's own moment;
+# "schuif hem een uur op" (its last word) is later too, "2 uur op maandag" is a time and a day
 SHIFT = re.compile(r"\b(?:(?P<count>\d{1,3}|een|één|twee|drie|vier|vijf|zes|anderhalf|half|halve)\s{1,3})?"
                    r"(?P<unit>uur|uurtje|halfuur|halfuurtje|kwartier|kwartiertje|minuten|minuut|min|dag|dagen|"
-                   r"week|weken)\s{1,3}(?P<way>later|eerder|vroeger)\b", re.IGNORECASE)
+                   r"week|weken)\s{1,3}(?P<way>later|eerder|vroeger|op(?=[\s?.!]*$))\b", re.IGNORECASE)
 _UNIT_MINUTES = {"uur": 60, "halfuur": 30, "kwartier": 15, "minuten": 1, "minuut": 1, "min": 1, "dag": 1440,
                  "dagen": 1440, "week": 10080, "weken": 10080}
 _COUNTS = {"anderhalf": 1.5, "half": 0.5, "halve": 0.5}
@@ -150,7 +151,8 @@ def find_shift(text: str) -> Shift | None:
     count, unit = (m.group("count") or "een").lower(), m.group("unit").lower().removesuffix("tje")
     number = int(count) if count.isdigit() else _COUNTS.get(count) or NUMBERS[count]
     minutes = number * _UNIT_MINUTES[unit]
-    return Shift(timedelta(minutes=minutes if m.group("way").lower() == "later" else -minutes), m.start(), m.end())
+    later = m.group("way").lower() in ("later", "op")
+    return Shift(timedelta(minutes=minutes if later else -minutes), m.start(), m.end())
 
 
 def moved_request(text: str, meeting: Meeting, now: datetime) -> MeetingRequest | DateProblem:

@@ -526,6 +526,8 @@ def test_a_week_without_its_day_is_asked_about_when_planning_and_keeps_the_weekd
         assert visible(moved) == "De intervisie staat al op donderdag 3 december 2026 om 19:00."  # that week's Thursday
         *_, later = await says(sim, ANNA, "/intervisie verzet naar over 3 weken", chat_id=GROUP)
         assert visible(later) == "Verzet naar donderdag 10 december 2026 om 19:00."  # its Thursday, not Sunday 13th
+        *_, on = await says(sim, ANNA, "@recertbot schuif de intervisie een uur op", chat_id=GROUP)  # was asked for
+        assert visible(on) == "Verzet naar donderdag 10 december 2026 om 20:00."
 
     with_anna_in_a_group(tmp_path, chat)
 

@@ -145,6 +145,7 @@ def test_a_meeting_moves_to_what_is_said_and_keeps_the_rest(said: str, starts: t
     ("30 minuten later", (12, 8, 20, 0), (21, 30)),
     ("een week later", (12, 15, 19, 30), (21, 0)),
     ("twee dagen eerder", (12, 6, 19, 30), (21, 0)),
+    ("schuif de intervisie een uur op", (12, 8, 20, 30), (22, 0)),  # "op" at the end: later (was asked for)
 ])
 def test_a_meeting_moves_by_what_is_said_from_its_own_moment(said: str, starts: tuple[int, int, int, int],
                                                             ends: tuple[int, int]) -> None:
@@ -153,6 +154,11 @@ def test_a_meeting_moves_by_what_is_said_from_its_own_moment(said: str, starts: 
     month, day, hour, minute = starts
     assert found.starts_at == datetime(2026, month, day, hour, minute, tzinfo=AMSTERDAM)
     assert found.ends_at == datetime(2026, month, day, *ends, tzinfo=AMSTERDAM)
+
+
+def test_op_before_a_day_is_no_amount() -> None:
+    found = moved_request("2 uur op maandag", PLANNED, NOW)  # 14:00 on Monday, not two hours later
+    assert isinstance(found, MeetingRequest) and found.starts_at == datetime(2026, 11, 23, 14, 0, tzinfo=AMSTERDAM)
 
 
 @pytest.mark.parametrize(("said", "says"), [("drie weken eerder", "al voorbij"), ("60 weken later", "jaar vooruit")])
