@@ -173,8 +173,9 @@ class FaqService:
             return Reply("smalltalk", self.kb.language.wordless)
         if not has_letter(question):  # a number alone ("3", "2024") names no question
             return Reply("none", self.kb.language.fallback, 0.0)
+        words = set(fold(question).split())
         bare = self.kb.language.bare_question
-        if bare is not None and set(fold(question).split()) <= bare.words:  # "waarom?": about what?
+        if bare is not None and words <= bare.words:  # "waarom?": about what?
             return Reply("smalltalk", bare.reply)
         st = self.smalltalk(question)
         if st is not None:
@@ -184,7 +185,6 @@ class FaqService:
             return Reply("smalltalk", self.kb.language.openings[0].reply)
         if rest != question:  # "hallo, wat kost recertificering?": the question after the greeting
             return self.ask(rest)
-        words = set(fold(question).split())
         left_open = next((u for u in self.kb.language.unanswered if u.asked(words)), None)
         if left_open is not None:  # "wat kost het nrto keurmerk": no price in the sources, not the nearest answer
             return Reply("none", left_open.reply, 0.0)

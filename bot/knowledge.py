@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import yaml
 
@@ -72,15 +72,9 @@ class SmallTalk:
 
 
 @dataclass(frozen=True)
-class OtherLanguage:
-    """Words of a language the bot does not answer in (no Dutch word of the entries), and what it says then."""
-    words: frozenset[str]
-    reply: str
-
-
-@dataclass(frozen=True)
-class BareQuestion:
-    """Words that alone name no subject ("waarom", "hoe dan"), and the reply asking what the question is about."""
+class WordsReply:
+    """Words that get one reply: a language the bot does not answer in (other_language), or question words that
+    alone name no subject (bare_question)."""
     words: frozenset[str]
     reply: str
 
@@ -112,8 +106,8 @@ class Language:
     source_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # source page -> words naming it
     abbreviations: dict[str, str] = field(default_factory=dict)  # "mn" -> "mijn", for telling what is asked
     spelling_targets: tuple[str, ...] = ()  # words a misspelt one is mended to, for telling what is asked
-    other_language: OtherLanguage | None = None
-    bare_question: BareQuestion | None = None
+    other_language: WordsReply | None = None  # no Dutch word of the entries (the loader checks)
+    bare_question: WordsReply | None = None  # "waarom", "hoe dan": what the question is about is asked
     unanswered: tuple[Unanswered, ...] = ()
     openings: tuple[SmallTalk, ...] = ()  # small talk that may open a message before a question
     group_help: tuple[SmallTalk, ...] = ()  # small talk that in a group gets what the bot does there
@@ -303,8 +297,8 @@ def _load_language(folder: Path) -> Language:
         source_words=_source_words(name, data.get("source_words", {})),
         abbreviations=_abbreviations(name, data.get("abbreviations", {})),
         spelling_targets=_spelling_targets(name, data.get("spelling_targets", [])),
-        other_language=_words_reply(name, "other_language", data.get("other_language"), OtherLanguage),
-        bare_question=_words_reply(name, "bare_question", data.get("bare_question"), BareQuestion),
+        other_language=_words_reply(name, "other_language", data.get("other_language")),
+        bare_question=_words_reply(name, "bare_question", data.get("bare_question")),
         unanswered=_unanswered(name, data.get("not_in_sources", {})),
         openings=_smalltalk_named(name, "openings", data.get("openings", []), smalltalk),
         group_help=_smalltalk_named(name, "group_help", data.get("group_help", []), smalltalk),
@@ -344,17 +338,14 @@ def _unanswered(name: str, raw: Any) -> tuple[Unanswered, ...]:
     return tuple(found)
 
 
-WordsReply = TypeVar("WordsReply", OtherLanguage, BareQuestion)
-
-
-def _words_reply(name: str, key: str, raw: Any, kind: type[WordsReply]) -> WordsReply | None:
+def _words_reply(name: str, key: str, raw: Any) -> WordsReply | None:
     """A list of words and the reply they get (`key` in language.yaml), or None when it is left out."""
     if raw is None:
         return None
     words = _string_list(raw.get("words")) if isinstance(raw, dict) else None
     if words is None or not isinstance(raw.get("reply"), str):
         raise KnowledgeError(f"{name}: {key}: verwacht 'words' (een lijst) en 'reply' (tekst)")
-    return kind(frozenset(fold(w) for w in words), str(raw["reply"]))
+    return WordsReply(frozenset(fold(w) for w in words), str(raw["reply"]))
 
 
 def _not_dutch(language: Language, entries: list[Entry]) -> None:

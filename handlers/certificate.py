@@ -189,8 +189,9 @@ async def day_answer_typed(update: Update, context: ContextTypes.DEFAULT_TYPE, d
     if not _day_in_question(dialog, today(context)):
         return False
     user = update.effective_user
-    keurmerk = user is not None and services(context).db.nrto_keurmerk(user.id) is not None
-    choice = "nrto" if dialog.name == DAY_CARD and keurmerk and keurmerk_named(text) else day_choice(text)
+    keurmerk = dialog.name == DAY_CARD and keurmerk_named(text) and user is not None and \
+        services(context).db.nrto_keurmerk(user.id) is not None  # the card offers it only then
+    choice = "nrto" if keurmerk else day_choice(text)
     if choice is not None and not (choice == "cert" and dialog.name != DAY_CARD):
         await _take_day_as(update, context, dialog, choice)
         return True

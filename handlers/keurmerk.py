@@ -313,7 +313,6 @@ async def _combined_audit_in(update: Update, context: ContextTypes.DEFAULT_TYPE,
                             f"{texts.CANCEL_HINT}")
         return
     if stored.last_combined_audit_year == year:
-        svc.db.clear_dialog(user.id)
         await reply(update, texts.AUDIT_YEAR_SAME.format(year=year),
                     reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
         return
@@ -584,6 +583,7 @@ async def keurmerk_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await context.bot.send_message(
             user_id, texts.KEURMERK_ASK_AUDIT.format(months=svc.rules.nrto.improvement_months), parse_mode="HTML")
     elif action == "comb" and dialog.step == "audit_year":  # "onze laatste audit was in 2023": the combined one
+        svc.db.clear_dialog(user_id)  # the question is answered; a card with the year may follow
         await query.edit_message_reply_markup(None)
         await _combined_audit_in(update, context, int(str(dialog.data["year"])))
     elif action == "bowyear" and dialog.step == "audit_year":
