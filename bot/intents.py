@@ -883,11 +883,21 @@ def result_told(text: str) -> str | None:
 UNTIL = re.compile(r"\btot\b")
 
 
+# Said in so many words, the certification is told whatever else the sentence names
+CERTIFIED_OUTRIGHT = re.compile(r"(?:ge|her|re)+certificeerd|certificeringsdatum|datum van certificering")
+REGISTER_NAMED = re.compile(r"\b(?:register|noloc|dnv)\b|jobcoach ?certific|certific\w* (?:als |voor )?jobcoach")
+# A course or its study points named: "behaald", "sinds" or "mijn certificaat gehaald" is then that course's
+COURSE_NAMED = re.compile(rf"(?:{ACTIVITY_NAMES})(?:s|en)?\b|\bects\b|\bstudiepunt")
+
+
 def _told(folded: str) -> tuple[bool, bool]:
     """Whether a sentence speaks of the expiry, and of the certification."""
     renewed = bool(RENEWED.search(folded) and CERT_TOPIC.search(folded))  # the words Blik op Werk's renewal uses
     certified = CERTIFIED_WORDS.search(folded) or (ACHIEVED.search(folded) and CERT_TOPIC.search(folded)) or (
         renewed and not UNTIL.search(folded))
+    course = COURSE_NAMED.search(folded) and not REGISTER_NAMED.search(folded)
+    if certified and course and not CERTIFIED_OUTRIGHT.search(folded):
+        certified = False
     return bool(EXPIRY_WORDS.search(folded) or (renewed and UNTIL.search(folded))), bool(certified)
 
 

@@ -462,8 +462,10 @@ FILLER_WORDS = re.compile(r"\b(ik\s+ben|ik|heb|hebt|een|de|het|van|op|om|mijn|ge
                           r"zojuist|"
                           r"(?:ge|be)haald(?:\s+voor)?)\b",  # "3 ECTS gehaald voor de module …": the module
                           re.IGNORECASE)
-# "2 punten gehaald met een webinar": the link word left in front of the name once the filler is gone
-LEADING_LINK = re.compile(r"^\s*(?:met|via|tijdens|door)\s+", re.IGNORECASE)
+# "2 punten gehaald met een webinar", "1 uur gelezen in een vakboek": the link word left in front of the name once
+# the filler is gone; "mijn certificaat voor de cursus …", "diploma gehaald voor de opleiding …": the proof of it
+LEADING_LINK = re.compile(r"^\s*(?:met|via|tijdens|door|in|(?:certificaat|diploma)(?:\s+voor)?)\s+(?=\w)",
+                          re.IGNORECASE)
 # Also at the end of a compound ("jaarcongres", "verdiepingscursus"), so no \b in front.
 ACTIVITY_WORDS = re.compile(rf"({ACTIVITY_NAMES})(?:s|en)?\b", re.IGNORECASE)
 # only with an activity named: not "3 uur bij een klant geweest", "2 uur gehad"
@@ -471,10 +473,12 @@ WENT_TO = re.compile(r"\b(?:geweest|gehad)\b", re.IGNORECASE)
 _DONE = ("gevolg[dt]|gedaan|bijgewoon[dt]|afgerond|gelezen|geluisterd|deelgenomen|gehaald|behaald|"
          "gekeken|bekeken|bezocht|meegedaan|doorlopen|gestudeerd")
 DONE_WORDS = re.compile(rf"\b(?:{_DONE})\b", re.IGNORECASE)
+# "ik volg een opleiding", "ik ben bezig met een leergang": going on still, logged once done
+ONGOING = r"volg|bezig met"
 # "plan een intervisie op 5 januari": ahead, though a day without its year reads as past; only a verb that
 # says it was held ("gehad") makes such a sentence a log
 AHEAD = re.compile(r"\b(?:plan\w*|inplannen|ingepland|gepland|volgende|komende|eerstvolgende|afspreken|"
-                   r"organiseren|straks)\b"
+                   rf"organiseren|straks|{ONGOING})\b"
                    # "verwijder de webinar van gisteren": a change to what is logged, no new log either
                    rf"|\b(?:{EDIT_VERBS}|wis)\w*", re.IGNORECASE)
 # "heb de intervisie gemist", "geen webinar gevolgd": told, but not held or not done
@@ -564,7 +568,7 @@ def reflection_sentence(text: str, today: date) -> MeetingTold | None:
 
 # "ik ga morgen een cursus volgen", "ik heb me ingeschreven voor een training": still to come
 STILL_AHEAD = re.compile(r"\b(?:ga|gaan|gaat|moet nog|moeten nog|ingeschreven|aangemeld|straks|binnenkort|morgen|"
-                         r"overmorgen|volgende|komende|volgend)\b", re.IGNORECASE)
+                         rf"overmorgen|volgende|komende|volgend|{ONGOING})\b", re.IGNORECASE)
 
 
 def still_to_come(text: str, today: date) -> str | None:

@@ -182,6 +182,30 @@ def test_sentence_is_offered_for_logging_and_stop_leaves(tmp_path: Path) -> None
     run(chat, tmp_path)
 
 
+def test_a_course_certificate_or_ects_told_with_a_day_is_an_activity_not_the_certification(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        stored = sim.db.noloc_certificate(ALICE)
+        # each was a card proposing to replace the stored certificate with the course's day
+        for said, shown in (("ik heb 3 ects behaald voor een module arbeidsrecht op 1 oktober",
+                             "Module arbeidsrecht · donderdag 1 oktober 2026 · 3 ECTS"),
+                            ("ik heb op 12 oktober mijn certificaat voor de cursus loopbaancoaching behaald",
+                             "Cursus loopbaancoaching · maandag 12 oktober 2026"),
+                            ("gisteren diploma gehaald voor de opleiding arbeidsdeskundige",
+                             "Opleiding arbeidsdeskundige · zaterdag 21 november 2026"),
+                            ("ik heb 1,5 uur gelezen in een vakboek", "Vakboek · 1,5 uur")):  # was "In vakboek"
+            (offer,) = await sim.send(ALICE, said)
+            assert "Wil je dit vastleggen als PE-activiteit?" in visible(offer) and shown in visible(offer), said
+            assert sim.db.noloc_certificate(ALICE) == stored and sim.db.activities(ALICE) == []
+            await tap(sim, "Nee")
+        (certified,) = await sim.send(ALICE, "ik ben op 1 oktober gecertificeerd na de opleiding")  # said outright
+        assert "(her)gecertificeerd op donderdag 1 oktober 2026" in visible(certified)
+        await tap(sim, "Annuleren")
+        (going,) = await sim.send(ALICE, "sinds 1 oktober volg ik een opleiding tot loopbaancoach")  # not done yet
+        assert "als je hem gedaan hebt" in visible(going) and sim.db.dialog(ALICE) is None
+
+    run(chat, tmp_path)
+
+
 def test_edit_in_summary_and_document_evidence(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         await sim.send(ALICE, "/pe gisteren 4 uur Training")

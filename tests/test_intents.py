@@ -310,6 +310,15 @@ def test_about_me_is_my_dates_or_my_points(text: str, mine: bool) -> None:
     ("mijn certificaat is verlengd tot 1 juni 2030", DateStatement(date(2030, 6, 1), "expiry", True)),
     ("mijn certificaat is op 1 juni 2025 verlengd", DateStatement(date(2025, 6, 1), "certified", True)),
     ("ons blik op werk keurmerk is verlengd tot 31 december 2028", None),  # not the certificate
+    # a course's certificate or points achieved: an activity, not the certification (were certificate cards)
+    ("ik heb 3 ects behaald voor een module arbeidsrecht op 1 oktober", None),
+    ("ik heb op 12 oktober mijn certificaat voor de cursus loopbaancoaching behaald", None),
+    ("ik heb op 12 oktober het certificaat van de training gespreksvoering gehaald, 16 uur", None),
+    ("ik heb sinds 1 september een opleiding coaching", None),
+    ("ik ben op 1 oktober gecertificeerd na de opleiding", DateStatement(date(2026, 10, 1), "certified", True)),
+    ("ik ben sinds 1 oktober 2023 geregistreerd als jobcoach", DateStatement(date(2023, 10, 1), "certified", True)),
+    ("ik heb op 1 maart 2023 mijn register jobcoach certificaat behaald na de opleiding",
+     DateStatement(date(2023, 3, 1), "certified", True)),  # the register named: its certificate
 ])
 def test_date_statements(text: str, expected: DateStatement | None) -> None:
     assert date_statement(text, TODAY) == expected

@@ -424,6 +424,9 @@ def test_a_meeting_told_with_its_month_alone_keeps_the_month_to_ask_the_day_in()
     ("ik heb morgen intervisie", "ref"), ("volgende week intervisie met kring Noord", "ref"),
     ("ik heb gisteren een cursus gevolgd", None), ("cursus 5 januari", None),  # has been, or may have
     ("ga ik morgen naar een cursus?", None), ("ik ga morgen naar de tandarts", None),  # asked; names none
+    # going on still: logged once done (was offered to log on the day it began)
+    ("sinds 1 oktober volg ik een opleiding tot loopbaancoach", "pe"), ("ik volg nu een leergang coaching", "pe"),
+    ("ik ben sinds september bezig met een opleiding", "pe"), ("ik heb gisteren een webinar gevolgd", None),
 ])
 def test_something_still_to_come_is_told(text: str, ahead: str | None) -> None:
     assert still_to_come(text, TODAY) == ahead
