@@ -62,12 +62,23 @@ class MeetingRequest:
 EVENING_TOO = range(7, 9)
 
 
+# "elke maand", "iedere dinsdag", "om de twee weken", "maandelijks": a series, which is planned one at a time
+_SOME_WEEKS = r"(?:twee|drie|vier|zes|\d)\s+(?:weken|maanden)"
+RECURRING = re.compile(rf"\b(?:elke?|iedere?)\s+(?:week|maand|kwartaal|\w*dag|{_SOME_WEEKS})\b"
+                       r"|\b(?:twee|drie|vier)?(?:wekelijks|maandelijks)\w*"
+                       rf"|\bom\s+de\s+(?:week|maand|{_SOME_WEEKS})\b")
+
+
 def parse_meeting(text: str, now: datetime) -> MeetingRequest | DateProblem:
     """`12 december 14:00 casus bespreken` → when and topic; a DateProblem says what is missing or wrong."""
     today = now.astimezone(AMSTERDAM).date()
     clock = find_time(text)
     if isinstance(clock, DateProblem):
         return clock
+    if RECURRING.search(fold(text)):  # a date guessed from "de eerste dinsdag" of a series would be wrong
+        at = f"{clock.hour:02d}:{clock.minute:02d}" if clock else "14:00"
+        return DateProblem(f"Ik plan één bijeenkomst tegelijk. Zet de eerste erin met datum en tijd, bijvoorbeeld "
+                           f"<code>/intervisie 12 december {at} casus</code>; de volgende plan je daarna net zo.")
     if clock is None:  # with the day missing as well ("in december"), both are asked for at once
         dated = isinstance(find_date(text, today, "future"), FoundDate)
         ask = "Hoe laat? Zet er een tijd bij" if dated else "Welke dag en hoe laat? Zet er een datum en tijd bij"

@@ -552,3 +552,15 @@ def test_the_evening_button_moves_no_meeting_that_has_begun(tmp_path: Path) -> N
         assert [m.starts_at.astimezone(AMSTERDAM).hour for m in sim.db.meetings_in(GROUP)] == [7]
 
     with_anna_in_a_group(tmp_path, chat, clock)
+
+
+def test_a_series_of_meetings_asked_for_plans_none_and_says_how_to_plan_the_first(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        *_, series = await says(sim, ANNA, "@recertbot plan elke maand een intervisie op de eerste dinsdag om 19:00",
+                                chat_id=GROUP)  # after the introduction; was planned on Tuesday 24 November
+        assert "één bijeenkomst tegelijk" in visible(series) and "/intervisie" in visible(series)
+        (weekly,) = await says(sim, ANNA, "/intervisie iedere donderdag 20:00 casus", chat_id=GROUP)
+        assert "één bijeenkomst tegelijk" in visible(weekly)
+        assert sim.db.meetings_in(GROUP) == []
+
+    with_anna_in_a_group(tmp_path, chat)

@@ -95,6 +95,12 @@ def test_a_meeting_line_may_say_when_it_ends(line: str, ends: tuple[int, int], t
     ("1-1-2028 14:00", "meer dan een jaar"),
     ("31 november 14:00", "bestaat niet"),
     ("14:00 casus", "geen datum"),
+    # a series: one meeting at a time (was one meeting, "elke maand een intervisie op de eerste" its topic)
+    ("elke maand een intervisie op de eerste dinsdag om 19:00", "één bijeenkomst tegelijk"),
+    ("iedere dinsdag 19:00 casus", "één bijeenkomst tegelijk"),
+    ("om de twee weken op donderdag om 20:00", "één bijeenkomst tegelijk"),
+    ("maandelijks op 3 december 19:00", "één bijeenkomst tegelijk"),
+    ("wekelijks vanaf 3 december 19:00", "één bijeenkomst tegelijk"),
 ])
 def test_a_meeting_line_that_cannot_be_planned_says_why(line: str, says: str) -> None:
     found = parse_meeting(line, NOW)
