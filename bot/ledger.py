@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -676,7 +677,14 @@ SEVERAL = re.compile(r"\b(?:[2-9]|twee|drie|vier|vijf) (?:webinars|cursussen|tra
 
 def several_activities(text: str) -> bool:
     """Two or more activities told at once, each of which is logged on its own (with its own evidence)."""
-    return len(AMOUNT.findall(text)) >= 2 or SEVERAL.search(text) is not None
+    return len(AMOUNT.findall(text)) >= 2 or SEVERAL.search(text) is not None or _two_named(text)
+
+
+def _two_named(text: str) -> bool:
+    """"een webinar van 2 uur en een podcast": two activities named with "en" between them."""
+    named = list(ACTIVITY_WORDS.finditer(text))
+    return any(re.search(r"\b(?:en|plus)\b|&", text[first.end():second.start()])
+               for first, second in pairwise(named))
 
 
 _LASTED = r"(?:was|waren|duurde|duurden)"  # "de training was 3 uur"; a correction says it too

@@ -1029,6 +1029,8 @@ def test_something_still_to_come_is_logged_once_done(tmp_path: Path) -> None:
         assert "Noloc Academie" in visible(academy) and "als je hem gedaan hebt" not in visible(academy)
         (two,) = await sim.send(ALICE, "ik heb een e-learning gedaan van 4 uur en een podcast van 1 uur")
         assert visible(two).startswith("Dat zijn meerdere activiteiten") and sim.db.dialog(ALICE) is None
+        (named,) = await sim.send(ALICE, "ik heb gisteren een webinar van 2 uur en een podcast gevolgd")
+        assert visible(named).startswith("Dat zijn meerdere activiteiten")  # was "Webinar en podcast · 2 uur"
         (counted,) = await sim.send(ALICE, "afgelopen week 3 intervisies gehad")  # was "weet ik niet"
         assert "Ik tel alleen de intervisiebijeenkomsten" in visible(counted)
         (none,) = await sim.send(ALICE, "ik heb dit jaar geen intervisie gehad")  # was "Jammer!", one day missed

@@ -476,6 +476,10 @@ def test_a_date_alone_that_cannot_be_an_activitys_day(text: str, problem: str | 
     ("ik heb een e-learning gedaan van 4 uur en een podcast van 1 uur", True),  # was one: "E-learning en podcast"
     ("ik heb vandaag 2 webinars gevolgd van elk 1 uur", True), ("drie workshops gevolgd", True),
     ("ik heb de cursus afgerond, 3 ects", False), ("webinar van 2 uur gevolgd", False),
+    # two named, one amount (was one activity, "Webinar en podcast", of 2 hours)
+    ("ik heb gisteren een webinar van 2 uur en een podcast gevolgd", True),
+    ("gisteren een cursus en een workshop gedaan", True),
+    ("webinar over e-learning maken gevolgd", False), ("training gespreksvoering en coaching, 3 uur", False),
 ])
 def test_several_activities_told_at_once(text: str, several: bool) -> None:
     assert several_activities(text) is several
