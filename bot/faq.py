@@ -34,6 +34,7 @@ ABOUT_SUBJECT = re.compile(r"\s{1,3}(?:over|omtrent|aangaande|betreffende|mbt|m\
 SECOND_QUESTION = re.compile(r"\?\s{1,3}(?=\S)|[,;]?\s{1,3}(?:en|of)\s{1,3}"
                              r"(?=(?:wat|hoe|wanneer|waar|welke|wie|hoeveel|waarom)\b)", re.IGNORECASE)
 SPELLING_MIN_LEN = 4  # shorter words are too often another word ("mij", "nu")
+YEAR_NAMED = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,7 @@ class FaqService:
         if match.kind == "faq" and match.entry is not None:
             if lead and not CONTACT_DETAIL.search(match.entry.answer):  # "contactgegevens van de nrto": not Kiwa's
                 return Reply("smalltalk", lead)
-            return self.reply_for_entry(match.entry, match.score)
+            return self.reply_for_entry(self._case_for_years(match.entry, question), match.score)
         other = self.kb.language.other_language
         if other is not None and _mostly(fold(question).split(), other.words):  # "when does my certificate expire"
             return Reply("none", other.reply, match.score)
@@ -204,11 +205,20 @@ class FaqService:
         if announced is not None and not lead:  # "ik heb een vraag over de audit"
             return Reply("smalltalk", announced.reply)
         if match.kind == "suggest":  # with the contacts first, when they were asked for
-            return self._suggest(tuple(Suggestion.of(c.entry) for c in match.candidates), match.score, lead)
+            cases = dict.fromkeys(self._case_for_years(c.entry, question) for c in match.candidates)
+            return self._suggest(tuple(Suggestion.of(entry) for entry in cases), match.score, lead)
         part = question_part(question)  # "ik zie door de bomen het bos niet meer, waar krijg ik ondersteuning"
         if part is not None and (alone := self.ask(part)).kind == "faq" and alone.score >= self._part_min:
             return alone  # the question alone, sure enough without what was told first
         return Reply("none", self.kb.language.fallback, match.score)
+
+    def _case_for_years(self, entry: Entry, question: str) -> Entry:
+        """The source's case for the years a question names, when the entry has a case for later ones."""
+        if entry.later_case is None:
+            return entry
+        after, later = entry.later_case
+        years = [int(year) for year in YEAR_NAMED.findall(question)]
+        return self.kb.by_id[later] if years and min(years) > after else entry
 
     def asked(self, text: str) -> str:
         """What a message asks, to tell which it is: its greeting or thanks left out and its typos mended."""

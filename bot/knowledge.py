@@ -52,6 +52,9 @@ class Entry:
     as_of: str | None = None
     related: tuple[str, ...] = ()
     label: str | None = None  # short button text, for a question too long for a button
+    # the source's other case for later years: a question naming only years after `later_case[0]` is entry
+    # `later_case[1]`'s ("ons bow keurmerk verloopt in 2027" is not the case of one ending in 2019)
+    later_case: tuple[int, str] | None = None
 
     @property
     def question(self) -> str:
@@ -197,6 +200,10 @@ def _parse_entry(file: str, raw: Any, index: int, pages: Iterable[str]) -> Entry
     if label is not None and (not isinstance(label, str) or not label.strip()):
         raise _fail(file, eid, "'label' moet een tekst zijn")
     label = label.strip() if label else None
+    later = raw.get("later_case")
+    if later is not None and not (isinstance(later, dict) and isinstance(later.get("after"), int)
+                                  and isinstance(later.get("id"), str)):
+        raise _fail(file, eid, "'later_case' moet 'after' (een jaar) en 'id' hebben")
     button = label or questions[0]
     if len(button) > MAX_LABEL_CHARS:
         problem = "'label' te lang" if label else "vraag te lang voor een knop, geef een 'label'"
@@ -210,6 +217,7 @@ def _parse_entry(file: str, raw: Any, index: int, pages: Iterable[str]) -> Entry
         as_of=as_of,
         related=tuple(related),
         label=label,
+        later_case=(later["after"], later["id"]) if later else None,
     )
 
 
@@ -249,6 +257,8 @@ def _load_entries(folder: Path, pages: Iterable[str]) -> list[Entry]:
                 raise _fail(where[entry.id], entry.id, f"onbekend related id '{rel}'")
             if rel == entry.id:
                 raise _fail(where[entry.id], entry.id, "verwijst in 'related' naar zichzelf")
+        if entry.later_case is not None and entry.later_case[1] not in set(where) - {entry.id}:
+            raise _fail(where[entry.id], entry.id, f"onbekend later_case id '{entry.later_case[1]}'")
     return entries
 
 

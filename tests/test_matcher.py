@@ -58,6 +58,10 @@ def test_accuracy_floors(faq: FaqService) -> None:
         ("KIWA", "nrto-kiwa"),
         ("uitgesteld advies wat nu??", "uitgesteld-advies"),
         ("ons blik op werk keurmerk loopt tot 2027, wat nu", "nrto-bow-na-2019"),  # a year after 2019
+        # only later years named: the page's case for a keurmerk valid after 2019 (were the case ending in 2019)
+        ("wat moeten we doen als ons blik op werk keurmerk in 2027 afloopt", "nrto-bow-na-2019"),
+        ("blik op werk keurmerk verloopt in 2028 welke stappen", "nrto-bow-na-2019"),
+        ("ons bow keurmerk verloopt uiterlijk eind 2019", "nrto-bow-tot-2019"),  # 2019 itself stays its case
         ("ik ben het niet eens met mijn beoordeling", "bezwaar"),
         ("mogen al mijn punten in categorie 1", "pe-minima-maxima"),
         # the quality statement's deadline, once a confident "verloopdatum" and once "weet ik niet"
