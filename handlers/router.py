@@ -9,7 +9,7 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import texts, views
-from bot.dates import YEAR, DateProblem, find_date, stored_period, within_period
+from bot.dates import YEAR, DateProblem, FoundDate, find_date, stored_period, within_period
 from bot.db import Dialog
 from bot.faq import Reply
 from bot.intents import (
@@ -324,7 +324,11 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     statement = date_statement(asked, today(context))
     told = (isinstance(statement, DateStatement) and statement.said) or (
         isinstance(statement, DateProblem) and said_kind(asked) is not None and not asks_something(told_part(asked)))
-    if about_me(asked) and not told:
+    keurmerk_years = services(context).rules.nrto.validity_years
+    # "ons bow keurmerk verloopt eind volgend jaar" tells its day; "ons keurmerk verloopt volgend jaar" asks
+    nrto_day_told = nrto_date_told(asked, today(context), keurmerk_years) and isinstance(
+        find_date(asked, today(context)), FoundDate)
+    if about_me(asked) and not (told or nrto_day_told):
         await answer_only(update, context, text)
         return
     if await ledger.correct_just_logged(update, context, asked):
@@ -338,7 +342,7 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
             or await keurmerk.improvements_told(update, context, asked)
             or await keurmerk.self_evaluation_told(update, context, asked)):
         return  # "de kwaliteitsverklaring is op 20 november verstuurd" tells no keurmerk date
-    if nrto_date_told(asked, today(context), services(context).rules.nrto.validity_years):
+    if nrto_date_told(asked, today(context), keurmerk_years):
         await reply(update, texts.KEURMERK_TOLD)
     elif isinstance(statement, DateProblem) and not told and is_question(asked) and await certificate.personal_answer(
             update, context, "noloc", asked):

@@ -1049,6 +1049,9 @@ def test_a_keurmerks_end_told_in_a_sentence_is_taken_up(tmp_path: Path) -> None:
         assert "al zo opgeslagen" in visible(same)
         (offer,) = await sim.send(ALICE, "ons blik op werk keurmerk verloopt 31-12-2028")
         assert "Blik op Werk Keurmerk geldig tot zondag 31 december 2028" in visible(offer)
+        # a year said in words is told too (was the status, "volgend jaar" read as a question about it)
+        (same,) = await sim.send(ALICE, "ons blik op werk keurmerk verloopt eind volgend jaar")
+        assert "al zo opgeslagen" in visible(same) and "31 december 2027" in visible(same)
 
     run(chat, tmp_path)
 
@@ -1056,6 +1059,9 @@ def test_a_keurmerks_end_told_in_a_sentence_is_taken_up(tmp_path: Path) -> None:
 def test_blik_op_werks_end_told_without_nrto_dates_is_kept_while_the_rest_is_asked(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         # was "leg je NRTO-gegevens vast met /keurmerk", the day told dropped
+        (words,) = await sim.send(ALICE, "ons blik op werk keurmerk verloopt eind volgend jaar")  # was the FAQ
+        assert "Blik op Werk Keurmerk is geldig tot <b>vrijdag 31 december 2027</b>" in words.text
+        await sim.send(ALICE, "/annuleer")
         (asked,) = await sim.send(ALICE, "mijn blik op werk keurmerk loopt tot 1 april 2027")
         assert "Blik op Werk Keurmerk is geldig tot <b>donderdag 1 april 2027</b>" in asked.text
         assert "Op welke datum behaalde je organisatie het" in visible(asked)
