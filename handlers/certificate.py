@@ -478,6 +478,18 @@ async def uitslag(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply(update, texts.UITSLAG_ASK, reply_markup=_uitslag_choices(dialog))
 
 
+# Under "Leg eerst vast wanneer je je portfolio indiende": no dialogue yet, so no nonce
+SUBMITTED_FIRST = "res:ingediend"
+
+
+def _submit_first_button(cert: NolocCertificate, what: str) -> InlineKeyboardMarkup | None:
+    """For an advice told before any submission is recorded: the button that records the submission."""
+    if what not in ADVICES or cert.submitted_on is not None:
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton(dict(UITSLAG_CHOICES)["ingediend"],
+                                                       callback_data=SUBMITTED_FIRST)]])
+
+
 def _uitslag_choices(dialog: Dialog) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [[InlineKeyboardButton(label, callback_data=f"res:{key}:{dialog.nonce}")] for key, label in UITSLAG_CHOICES])
@@ -494,14 +506,14 @@ async def offer_uitslag(update: Update, context: ContextTypes.DEFAULT_TYPE, what
     found = date_answer(text, today(context), "past")
     too_soon = _uitslag_problem(cert, what, today(context), context)
     if isinstance(found, DateProblem) and too_soon:  # no day told, but none could be yet: said, as its button does
-        await reply(update, too_soon)
+        await reply(update, too_soon, reply_markup=_submit_first_button(cert, what))
         return
     if isinstance(found, DateProblem):  # no day told, or a wrong one: asked as /uitslag asks it
         await _ask_uitslag_day(update, context, what, found.message if found.span else "")
         return
     problem = _uitslag_problem(cert, what, found.value, context)
     if problem:
-        await reply(update, problem)
+        await reply(update, problem, reply_markup=_submit_first_button(cert, what))
         return
     dialog = svc.db.save_dialog(user.id, "uitslag", "offer", {"what": what, "day": found.value.isoformat()},
                                 svc.clock())
@@ -558,6 +570,9 @@ async def uitslag_choice_typed(update: Update, context: ContextTypes.DEFAULT_TYP
 
 async def uitslag_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A choice of what to record, "Vandaag" as its date, or yes or no to an offered one."""
+    if update.callback_query is not None and update.callback_query.data == SUBMITTED_FIRST:
+        await _submitted_first_tap(update, context)
+        return
     query, dialog = await answer_tap(update, context, "uitslag")
     if query is None or dialog is None:
         return
@@ -584,6 +599,16 @@ async def uitslag_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     ask, markup = _day_question(choice, svc.db.save_dialog(query.from_user.id, "uitslag", "date", {"what": choice},
                                                            svc.clock()))
     await query.edit_message_text(ask, reply_markup=markup)
+
+
+async def _submitted_first_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """📤 under "Leg eerst vast wanneer je je portfolio indiende": its day asked, as /uitslag ingediend asks it."""
+    query = await own_private_tap(update)
+    if query is None:
+        return
+    await query.answer()
+    await query.edit_message_reply_markup(None)
+    await offer_uitslag(update, context, "ingediend", "")
 
 
 async def uitslag_date_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> None:

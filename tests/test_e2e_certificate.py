@@ -228,6 +228,21 @@ def test_uitslag_submission_and_advice_paths(tmp_path: Path) -> None:
     run(chat, tmp_path)
 
 
+def test_an_advice_told_before_the_submission_is_recorded_gets_the_submissions_button(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 1), date(2027, 1, 1)), NOW)
+        *_, first = await sim.send(ALICE, "ik heb een uitgesteld advies gekregen")
+        assert "Leg eerst vast wanneer je je portfolio indiende" in visible(first)  # was the words alone, to type
+        (asked,) = [s for s in await sim.tap(ALICE, first, button(first, "Portfolio ingediend"))
+                    if s.method == "sendMessage"]
+        assert "Portfolio ingediend. Op welke datum?" in visible(asked)
+        (offer,) = await sim.send(ALICE, "1 november")
+        assert "Opgeslagen: portfolio ingediend op zondag 1 november 2026" in visible(offer)
+        assert sim.db.noloc_certificate(ALICE).submitted_on == date(2026, 11, 1)  # type: ignore[union-attr]
+
+    run(chat, tmp_path)
+
+
 def test_a_submission_or_advice_told_in_a_sentence_is_offered_for_uitslag(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         # no date stored: what follows a submission, and how to keep track of it (were suggestions)
