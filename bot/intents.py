@@ -433,9 +433,19 @@ MEETING_DETAIL = re.compile(rf"^(?:en )?waar (?:is|wordt|vindt|houden we|hebben 
                             rf"|\bwat is het (?:onderwerp|thema|programma) van {_THE_MEETING}")
 
 
+# "wie komt er niet", "wie heeft zich afgemeld": who cannot come, which the card shows too
+WHO_CANNOT = re.compile(r"\bwie (?:komen|komt|kunnen|kan|doen|doet) er (?:allemaal )?niet\b"
+                        r"|\bwie (?:heeft|hebben) (?:zich )?afgemeld\b")
+
+
 def who_comes_asked(text: str) -> bool:
     """"Wie komen er donderdag?": who is coming is asked, not only when."""
-    return WHO_COMES.search(fold(text)) is not None
+    return WHO_COMES.search(fold(text)) is not None or who_cannot_asked(text)
+
+
+def who_cannot_asked(text: str) -> bool:
+    """"Wie komt er niet?": who cannot come is asked."""
+    return WHO_CANNOT.search(fold(text)) is not None
 
 
 def next_meeting_question(text: str) -> bool:
@@ -444,7 +454,8 @@ def next_meeting_question(text: str) -> bool:
     return ((is_question(text) or opens_as_question(text))
             and ((MEETINGS_TOPIC.search(folded) is not None
                   and (PLANNED.search(folded) or MEETING_TIME.search(folded)) is not None)
-                 or WHO_COMES.search(folded) is not None or MEETING_DETAIL.search(folded) is not None))
+                 or WHO_COMES.search(folded) is not None or MEETING_DETAIL.search(folded) is not None
+                 or WHO_CANNOT.search(folded) is not None))
 
 
 # "ik doe mee", "ik kan niet": an answer to a planned meeting, which its buttons take
@@ -466,6 +477,9 @@ RSVP_WHEN = re.compile(r"(?: (?:op|bij|aan|met|voor|de|die|het|van|volgende|kome
                        r"bijeenkomst|week|avond|middag|ochtend|dag|morgen|overmorgen|\d{1,2}(?:e|de|ste)?|"
                        + "|".join((*MONTH_NAMES[1:], *WEEKDAYS)) + "))+")
 NOT_COMING = re.compile(r"\bniet\b|\bwerken$|\baf$")  # "ik moet werken", "ik meld me af": not coming
+# "ik kom een half uur later", "ik kom iets te laat": coming all the same
+LATE = re.compile(r" (?:een |\d{1,3} |wat |iets |een paar |een beetje )?"
+                  r"(?:half uur |kwartier |uur |minuten |minuutjes )?(?:later|te laat)")
 
 
 def rsvp_told(text: str) -> bool:
@@ -477,9 +491,13 @@ def rsvp_answer(text: str) -> str | None:
     """"Ik doe mee" ("ja"), "ik kan toch niet op 8 december" ("nee"); None when it is not such an answer."""
     folded = fold(text)
     said = RSVP.match(folded)
-    if said is None or not (said.end() == len(folded) or RSVP_WHEN.fullmatch(folded[said.end():])):
+    if said is None:
         return None
-    return "nee" if NOT_COMING.search(said.group(0)) else "ja"
+    rest = folded[said.end():]
+    coming = "nee" if NOT_COMING.search(said.group(0)) else "ja"
+    if coming == "ja" and (late := LATE.match(rest)):
+        rest = rest[late.end():]
+    return coming if not rest or RSVP_WHEN.fullmatch(rest) else None
 
 
 # "ik was erbij", "kun je mijn aanwezigheid registreren": attendance, which a meeting card's 🙋 records privately
@@ -615,6 +633,16 @@ def bot_feature(text: str) -> str | None:
     if folded in FEATURE_NAMES:
         return FEATURE_NAMES[folded]
     return next((command for command, words in FEATURE_WORDS if words.search(folded)), None)
+
+
+# "stuur iedereen een herinnering", "herinner ons aan de intervisie": the group's own, which its meetings get
+FOR_THE_GROUP = re.compile(r"\b(?:iedereen|allemaal|ons|de groep|deze groep|de leden|de deelnemers|alle (?:leden|"
+                           r"deelnemers))\b")
+
+
+def group_reminder_asked(text: str) -> bool:
+    """A reminder asked for the whole group, in a group: its meetings get them anyway."""
+    return bot_feature(text) == "herinneringen" and FOR_THE_GROUP.search(fold(text)) is not None
 
 
 # "zet de herinneringen uit", "ik wil geen meldingen meer": reminders switched, not asked about

@@ -64,6 +64,8 @@ GROUP_HELP_MORE = ("Verzetten: <code>/intervisie verzet 13 december 15:00</code>
                    "<code>/intervisie annuleer</code>. Je PE-punten, datums en /bewijs regel je in je privéchat.")
 OWN_DATES_IN_PRIVATE = ('🔒 <a href="{url}">Jouw eigen datums, punten en intervisies</a> staan in je privéchat '
                         'met mij, niet in de groep.')
+GROUP_REMINDERS = ("Dat doe ik al: voor elke geplande bijeenkomst stuur ik deze groep een herinnering, de dag ervoor "
+                   "en een uur van tevoren (alleen tussen 9:00 en 20:00).")
 PRIVATE_ONLY = "Dat is persoonlijk; dat regelen we in een privéchat, zodat de groep niets van je gegevens ziet."
 CANCEL_HINT = "<i>Stoppen? Typ /annuleer.</i>"
 CANCELLED = "Gestopt. Er is niets opgeslagen."

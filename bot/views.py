@@ -251,18 +251,22 @@ def meeting_card(meeting: Meeting, answers: list[tuple[str, str]], logged: int =
     return "\n".join(lines)
 
 
-def group_overview(upcoming: list[tuple[Meeting, list[str]]], held: int, year: int, day: date | None = None,
-                   names: bool = False) -> str:
-    """/groep: the next planned meetings with how many come (and who, with `names`: the cards show them too), and
-    how many were held this year; with a `day` asked about, only that day's, or that nothing is planned then."""
+def group_overview(upcoming: list[tuple[Meeting, list[tuple[str, str]]]], held: int, year: int,
+                   day: date | None = None, names: bool = False, absent: bool = False) -> str:
+    """/groep: the next planned meetings with how many come (and who, with `names`, and who cannot, with `absent`:
+    the cards show them too), and how many were held this year; with a `day` asked about, only that day's, or that
+    nothing is planned then. `upcoming` holds each meeting with its answers (name, "ja" or "nee")."""
     lines = ["<b>Intervisie in deze groep</b>"]
     that_day = [(m, coming) for m, coming in upcoming if m.starts_at.astimezone(AMSTERDAM).date() == day]
     if day is not None and upcoming and not that_day:
         lines.append(f"Op {long_date(day)} staat geen intervisie gepland. Wel:")
-    for m, coming in that_day or upcoming[:5]:
+    for m, answers in that_day or upcoming[:5]:
         topic = f" — {esc(m.topic)}" if m.topic else ""
-        who = f": {', '.join(esc(name) for name in coming)}" if names and coming else ""
-        lines.append(f"• {m.when}{topic} ({len(coming)} doen mee{who})")
+        coming = [esc(name) for name, answer in answers if answer == "ja"]
+        cannot = [esc(name) for name, answer in answers if answer == "nee"]
+        who = f": {', '.join(coming)}" if names and coming else ""
+        not_coming = f"; kunnen niet: {', '.join(cannot)}" if absent and cannot else ""
+        lines.append(f"• {m.when}{topic} ({len(coming)} doen mee{who}{not_coming})")
     if not upcoming:
         lines.append("Nog niets gepland. Plan met <code>/intervisie 12 december 14:00 onderwerp</code>.")
     lines.append(f"Gehouden in {year}: {held}.")

@@ -16,7 +16,7 @@ from bot.dates import AMSTERDAM
 from bot.db import Dialog
 from bot.delivery import replan
 from bot.html import esc
-from bot.intents import closest_command, who_comes_asked
+from bot.intents import closest_command, who_cannot_asked, who_comes_asked
 from bot.meetings import day_asked
 from bot.services import Services
 
@@ -45,11 +45,11 @@ def group_overview_html(chat_id: int, context: ContextTypes.DEFAULT_TYPE, asked:
     svc = services(context)
     now, year = svc.clock(), today(context).year
     meetings = svc.db.meetings_in(chat_id)
-    upcoming = [(m, [name for name, answer in svc.db.meeting_answers(m.id) if answer == "ja"])
-                for m in meetings if m.starts_at > now]
+    upcoming = [(m, svc.db.meeting_answers(m.id)) for m in meetings if m.starts_at > now]
     held = sum(1 for m in meetings if m.starts_at <= now and m.starts_at.astimezone(AMSTERDAM).year == year)
     day = day_asked(asked, today(context), [m for m, _ in upcoming]) if asked else None
-    return views.group_overview(upcoming, held, year, day=day, names=who_comes_asked(asked))
+    return views.group_overview(upcoming, held, year, day=day, names=who_comes_asked(asked),
+                                absent=who_cannot_asked(asked))
 
 
 def offer_buttons(yes_data: str, no_data: str, yes: str = "✅ Ja, vastleggen") -> InlineKeyboardMarkup:

@@ -22,6 +22,7 @@ from bot.intents import (
     bot_feature,
     date_statement,
     group_meetings_question,
+    group_reminder_asked,
     meeting_plan_asked,
     next_meeting_question,
     nrto_date_told,
@@ -136,6 +137,9 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
     feature, chat_talk = bot_feature(asked), services(context).faq.smalltalk(asked)
     if feature == "groep" or chat_talk in services(context).faq.kb.language.group_help:
         await help_command(update, context)  # "hoe werkt de groepsfunctie", "wat kan je hier": as /help there
+        return
+    if group_reminder_asked(asked):  # "stuur iedereen een herinnering": each meeting gets the group's own
+        await reply(update, texts.GROUP_REMINDERS)
         return
     if feature is not None:
         # "zet de herinneringen uit", "in mijn agenda": one's own things, done in the private chat

@@ -166,10 +166,10 @@ def test_group_meeting_from_plan_to_attendance(tmp_path: Path) -> None:
             assert "privéchat" in visible(mine) and "Totaal" not in visible(mine)
             (privately,) = await says(sim, CAROL, "hoe voeg ik de bot toe aan mijn groep?")
             assert "Voeg mij als lid toe aan de Telegram-groep" in visible(privately)
-            (unknown,) = await says(sim, CAROL, "@recertbot ik kom 10 minuten later", chat_id=GROUP)
+            (unknown,) = await says(sim, CAROL, "@recertbot de koffie staat klaar", chat_id=GROUP)
             assert "Dat weet ik helaas niet zeker" in visible(unknown)  # with what the bot does for the group
             assert visible(unknown).endswith(html_visible_text(texts.GROUP_NONE_HINT))
-            (private,) = await says(sim, CAROL, "ik kom 10 minuten later")
+            (private,) = await says(sim, CAROL, "de koffie staat klaar")
             assert "Dat weet ik helaas niet zeker" in visible(private) and "/groep" not in visible(private)
             for said in ("@recertbot ik doe mee", "@recertbot ik kan toch niet"):  # nothing coming to answer
                 (rsvp,) = await says(sim, CAROL, said, chat_id=GROUP)  # "toch" got the 2FA FAQ
@@ -564,3 +564,19 @@ def test_a_series_of_meetings_asked_for_plans_none_and_says_how_to_plan_the_firs
         assert sim.db.meetings_in(GROUP) == []
 
     with_anna_in_a_group(tmp_path, chat)
+
+
+def test_who_cannot_come_a_member_coming_late_and_reminders_asked_for_the_group(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        *_, card = await says(sim, ANNA, "/intervisie 3 december 19:00 casus", chat_id=GROUP)
+        await sim.tap(BOB, card, button(card, "Kan niet"))
+        (absent,) = await says(sim, ANNA, "@recertbot wie komt er niet", chat_id=GROUP)  # was the FAQ on intervision
+        assert "3 december 2026 om 19:00 — casus (0 doen mee; kunnen niet: Bob)" in visible(absent)
+        (late,) = await says(sim, BOB, "@recertbot ik kom een half uur later", chat_id=GROUP)  # was "weet ik niet"
+        assert "Genoteerd: Bob doet mee" in visible(late)
+        assert [(name, answer) for name, answer in sim.db.meeting_answers(card_meeting(sim))] == [("Bob", "ja")]
+        (remind,) = await says(sim, ANNA, "@recertbot stuur iedereen een herinnering", chat_id=GROUP)
+        assert "de dag ervoor en een uur van tevoren" in visible(remind)  # was "Dat is persoonlijk"
+
+    with_anna_in_a_group(tmp_path, chat, with_bob=True)
+

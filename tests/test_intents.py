@@ -514,7 +514,10 @@ def test_coming_or_not_said_in_words(text: str, told: bool) -> None:
     ("ik kan niet op de intervisie van 8 december", "nee"), ("sorry ik kan er niet bij zijn", "nee"),
     ("ik kan niet zo goed plannen", None), ("ik doe mee aan een cursus over coaching", None),
     ("ik kom ook", "ja"), ("ik kom", "ja"), ("wij komen graag", "ja"),  # were "weet ik niet"
-    ("ik kom er niet", "nee"), ("ik kom 10 minuten later", None), ("ik kom er niet uit", None),
+    ("ik kom er niet", "nee"), ("ik kom er niet uit", None),
+    # coming, if late (were "weet ik niet", in a group with the contacts)
+    ("ik kom 10 minuten later", "ja"), ("ik kom een half uur later", "ja"), ("ik kom iets te laat", "ja"),
+    ("ik kom wat later", "ja"),
     # were "weet ik niet"
     ("toch wel, ik kan wel", "ja"), ("sorry, ik moet werken die avond", "nee"), ("ik moet werken", "nee"),
     ("ik moet werken aan mijn portfolio", None), ("ik kan wel zeggen dat het leuk was", None),
