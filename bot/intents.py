@@ -551,7 +551,10 @@ GROUP_FEATURE = ("groep", re.compile(r"\b(?:bot|jou|je|recertbot)(?: \w+){0,3}? 
 # The bot's own features asked about in words: reminders and export name no FAQ entry of either source,
 # and a command's bare name ("lijst", "status") is meant as that command.
 FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|\bmeldingen\b|\bseintje\b|\bsnooze\b"
-                                              r"|\b(?:geen|stop\w* met) berichten\b")),
+                                              r"|\b(?:geen|stop\w* met) berichten\b"
+                                              # "stuur me elke maand een update": again and again, not once
+                                              r"|\b(?:elke|iedere) (?:dag|week|maand|kwartaal)(?: \w+){0,3}? "
+                                              r"(?:update|updates|overzicht|bericht|berichtje)\b")),
                  # "zet mijn deadlines in mijn agenda", not "welke app is goed voor mijn agenda"
                  ("agenda", re.compile(r"\b(?:in|naar|aan) (?:mijn|mn|de|je|m n) (?:agenda|kalender)\b"
                                        r"|\bagendabestand|\bics\b|\b(?:agenda|kalender) ?(?:bestand|export)"

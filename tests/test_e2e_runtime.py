@@ -114,6 +114,7 @@ def test_out_of_scope_says_where_to_ask(tmp_path: Path) -> None:
 def test_the_bots_own_features_asked_in_words_point_to_their_command(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         for asked, command in (("kun je me een herinnering sturen?", "/herinneringen"),
+                               ("stuur me elke maand een update van mijn punten", "/herinneringen"),  # was none
                                ("hoe exporteer ik mijn punten", "/export"), ("lijst", "activiteiten"),
                                ("ik wil mijn punten bijhouden", "/pe"), ("wat kan ik allemaal met deze bot", "/pe"),
                                # introducing oneself: what the bot does for them (were FAQ entries, outright)

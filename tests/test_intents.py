@@ -471,6 +471,9 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("kan ik mijn portfolio in de portal als pdf uploaden", None),
     ("stop met berichten sturen", "herinneringen"),
     ("kan ik een herinnering snoozen", "herinneringen"), ("snooze", "herinneringen"),
+    # something sent again and again is a reminder (was "weet ik niet"); once, an export
+    ("stuur me elke maand een update van mijn punten", "herinneringen"),
+    ("kan ik iedere week een overzicht krijgen", "herinneringen"), ("stuur me een overzicht", "export"),
     ("welke activiteiten heb ik nodig", None),  # the rules' question
     ("mijn punten in categorie 3 tellen die mee", None),
     # were two unrelated suggestions and "weet ik niet" twice
