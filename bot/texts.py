@@ -149,7 +149,8 @@ CERT_ASK = ("Wanneer verloopt je certificaat als Register Jobcoach? Typ de datum
             "<i>14 maart 2027</i>. Weet je alleen wanneer je (her)gecertificeerd bent? Typ dan die datum.\n"
             "Je vervaldatum staat op je certificaat en in de DNV Noloc Portal.")
 # what a day asked for without a context says happened on it: "Op welke dag in 2022 ben je (her)gecertificeerd?"
-CERT_DAY_ABOUT = {"expiry": "verloopt je certificaat", "certified": "ben je (her)gecertificeerd"}
+CERT_DAY_ABOUT = {"expiry": "verloopt je certificaat", "certified": "ben je (her)gecertificeerd",
+                  "expired": "verliep je certificaat"}  # an expiry in a month or year gone by
 KEURMERK_DAY_ABOUT = "behaalde je organisatie het NRTO-keurmerk"
 CERT_SAME = "Dat heb ik al zo opgeslagen: je certificaat verloopt op <b>{day}</b>."
 CERT_CHANGE = "Wil je een andere datum vastleggen? Typ hem hieronder, of /annuleer."

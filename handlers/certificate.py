@@ -255,13 +255,17 @@ async def ask_certificate_day(update: Update, context: ContextTypes.DEFAULT_TYPE
         svc.db.save_dialog(user.id, "certificaat", "date", {"period": list(problem.period), "kind": kind},
                            svc.clock())
         in_dialog = True
-    message = day_asked_again(problem, period, lambda asked: certificate_day_question(asked, kind))
+    message = day_asked_again(problem, period, lambda asked: certificate_day_question(asked, kind, today(context)))
     await reply(update, f"{message}\n{texts.CANCEL_HINT}" if in_dialog else message)
 
 
-def certificate_day_question(period: tuple[int, int | None], kind: object) -> str:
-    """"Op welke dag in 2022 ben je (her)gecertificeerd?": the day of a certificate date told without one."""
-    return day_question(period, texts.CERT_DAY_ABOUT.get(str(kind), ""))
+def certificate_day_question(period: tuple[int, int | None], kind: object, day: date) -> str:
+    """"Op welke dag in 2022 ben je (her)gecertificeerd?": the day of a certificate date told without one; an
+    expiry in a month or year gone by by `day` is asked in the past tense."""
+    year, month = period
+    gone_by = (year, month) < (day.year, day.month) if month else year < day.year
+    about = "expired" if kind == "expiry" and gone_by else str(kind)
+    return day_question(period, texts.CERT_DAY_ABOUT.get(about, ""))
 
 
 async def certificate_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

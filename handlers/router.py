@@ -240,7 +240,7 @@ def _waiting_question(dialog: Dialog, context: ContextTypes.DEFAULT_TYPE) -> str
     if dialog.name == "uitslag":
         return certificate.day_question_text(str(dialog.data.get("what")))
     if (dialog.name, dialog.step) == ("certificaat", "date") and (period := stored_period(dialog.data.get("period"))):
-        return certificate.certificate_day_question(period, dialog.data.get("kind"))
+        return certificate.certificate_day_question(period, dialog.data.get("kind"), today(context))
     if dialog.name == "keurmerk" and (period := stored_period(dialog.data.get("period"))):
         return keurmerk.keurmerk_day_question(dialog.step, period)
     if (dialog.name, dialog.step) == ("keurmerk", "noncompliant"):

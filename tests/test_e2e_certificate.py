@@ -376,6 +376,11 @@ def test_a_general_question_asked_with_the_date_is_answered_too(tmp_path: Path) 
         assert "vanaf drie maanden voor het verlopen" in visible(rule)
         assert "Op welke dag in mei 2027 verloopt je certificaat?" in visible(day)
         await sim.send(ALICE, "/annuleer")
+        *_, past = await sim.send(ALICE, "mijn certificaat is vorige maand verlopen")  # was "verloopt", as if ahead
+        assert "Op welke dag in oktober 2026 verliep je certificaat?" in visible(past)
+        (typo,) = await sim.send(ALICE, "de 40e")  # asked again in the same tense
+        assert "Op welke dag in oktober 2026 verliep je certificaat?" in visible(typo)
+        await sim.send(ALICE, "/annuleer")
         answer, card = await sim.send(ALICE, "mijn certificaat verloopt op 1-3-2027; hoe lang is het geldig?")
         assert "4 jaar geldig" in visible(answer) and "Klopt dat?" in visible(card)
         await sim.tap(ALICE, card, button(card, "Annuleren"))
