@@ -184,6 +184,8 @@ KEURMERK_ASK_BOW = "Tot wanneer is je <b>Blik op Werk Keurmerk</b> geldig? Typ d
 WHICH_AUDIT = "Gefeliciteerd! Welke audit was het?"
 AUDIT_HOW_WENT = "Hoe ging de audit? Tik wat ik mag vastleggen."
 BOW_RENEWED_ASK = "Mooi! Tot wanneer is je <b>Blik op Werk Keurmerk</b> nu geldig? Typ de datum."
+BOW_ENDED = ("Die datum is al voorbij: dan is je Blik op Werk Keurmerk verlopen. Tot wanneer is je huidige Blik op "
+             "Werk Keurmerk geldig? Typ die datum.")
 BOW_RENEWED_PAST = "Die datum is al voorbij. Tot wanneer is je Blik op Werk Keurmerk nu geldig? Typ de nieuwe datum."
 KEURMERK_ASK_YEAR = "In welk jaar was de laatste <b>gecombineerde NRTO/Blik op Werk-audit</b>? Kies of typ het jaar."
 KEURMERK_YEAR_BAD = "Typ een jaartal, bijvoorbeeld 2024."

@@ -121,6 +121,8 @@ async def keurmerk_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dial
     data = {k: v for k, v in dialog.data.items() if k != "period"}
     if dialog.step == "keurmerk_on":
         await _after_keurmerk_date(update, context, found.value, data)
+    elif dialog.step == "bow" and found.value < today(context):  # the keurmerk stands on a valid one
+        await reply(update, f"{texts.BOW_ENDED}\n{texts.CANCEL_HINT}")
     elif dialog.step == "bow":
         await _ask_year(update, context, {**data, "bow": found.value.isoformat()})
     elif dialog.step == "noncompliant":

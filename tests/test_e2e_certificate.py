@@ -1120,6 +1120,8 @@ def test_the_last_combined_audits_year_told_first_waits_while_the_dates_are_aske
         assert sim.db.nrto_keurmerk(BOB) is None  # nothing stored before ✅
         (bow,) = await sim.send(BOB, "1 maart 2024")
         assert "Tot wanneer is je Blik op Werk Keurmerk geldig" in visible(bow)
+        (gone,) = await sim.send(BOB, "1-3-2023")  # an end gone by: asked again (was taken, as if still valid)
+        assert "Die datum is al voorbij" in visible(gone) and sim.db.dialog(BOB).step == "bow"  # type: ignore[union-attr]
         (card,) = await sim.send(BOB, "31-12-2027")  # the year is not asked again
         assert "Klopt dit?" in visible(card) and "Laatste gecombineerde audit: 2024" in visible(card)
         await sim.tap(BOB, card, button(card, "Ja, opslaan"))
