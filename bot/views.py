@@ -257,7 +257,7 @@ def group_overview(upcoming: list[tuple[Meeting, list[tuple[str, str]]]], held: 
     the cards show them too), and how many were held this year; with a `day` asked about, only that day's, or that
     nothing is planned then. `upcoming` holds each meeting with its answers (name, "ja" or "nee")."""
     lines = ["<b>Intervisie in deze groep</b>"]
-    that_day = [(m, coming) for m, coming in upcoming if m.starts_at.astimezone(AMSTERDAM).date() == day]
+    that_day = [(m, answers) for m, answers in upcoming if m.starts_at.astimezone(AMSTERDAM).date() == day]
     if day is not None and upcoming and not that_day:
         lines.append(f"Op {long_date(day)} staat geen intervisie gepland. Wel:")
     for m, answers in that_day or upcoming[:5]:
