@@ -155,6 +155,10 @@ def test_one_line_with_a_bad_value_asks_that_value_again_first(tmp_path: Path) -
         assert "toekomst" in visible(future) and "Wanneer was dat" in visible(future)
         _, bad_title = await sim.send(ALICE, "/pe 2 uur !!!")
         assert "Geef de activiteit een naam" in visible(bad_title) and "Wat heb je gedaan" in visible(bad_title)
+        _, two = await sim.send(ALICE, "/pe gisteren webinar 2 uur 3 uur")  # was 2 uur, titled "Webinar 3 uur"
+        assert "twee aantallen, 2 uur en 3 uur" in visible(two) and "Hoeveel was het" in visible(two)
+        await sim.send(ALICE, "3 uur")
+        assert sim.db.dialog(ALICE).data["title"] == "Webinar"  # type: ignore[union-attr]
         assert sim.db.activities(ALICE) == []
 
     run(chat, tmp_path)

@@ -273,6 +273,14 @@ def test_a_refused_amount_is_no_part_of_the_title(line: str, title: str) -> None
     assert list(problems) == ["amount"] and draft.amount is None and draft.title == title
 
 
+def test_two_amounts_in_one_line_ask_which_and_neither_is_the_title() -> None:
+    draft, problems = parse_line("gisteren webinar 2 uur 3 uur", TODAY)  # was 2 uur, titled "Webinar 3 uur"
+    assert "2 uur" in problems["amount"] and "3 uur" in problems["amount"]
+    assert (draft.amount, draft.title, draft.done_on) == (None, "Webinar", date(2026, 11, 21))
+    draft, problems = parse_line("3x 2 uur training gisteren", TODAY)  # one amount, said as sessions
+    assert problems == {} and draft.amount == Amount("uur", 6)
+
+
 @pytest.mark.parametrize(("line", "problem", "title"), [
     ("31-2-2026 2 uur Webinar", "31 februari 2026 bestaat niet", "Webinar"),
     ("31 februari 2 uur Webinar", "31 februari bestaat niet", "Webinar"),
