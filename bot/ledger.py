@@ -649,6 +649,18 @@ def parse_line(text: str, today: date) -> tuple[Draft, dict[str, str]]:
     return draft, problems
 
 
+# "hoeveel punten is 3 ects?", "wat is een cursus van 8 uur waard?": what an amount of study counts for
+WORTH = re.compile(r"\bhoeveel (?:pe[ -]?)?punt|\bhoeveel pe\b|\bwaard\b", re.IGNORECASE)
+
+
+def worth_asked(text: str) -> Amount | None:
+    """The hours or ECTS a question asks the PE-points of, which the rules work out; None for anything else."""
+    if not (asks_something(text) and WORTH.search(text)):
+        return None
+    found = find_amount(text)
+    return found.amount if isinstance(found, AmountFound) and found.amount.unit != "punten" else None
+
+
 def without_amount(text: str) -> str:
     """The text with its amount of time or study cut out ("een cursus van 3 uur" → "een cursus")."""
     found = find_amount(text)

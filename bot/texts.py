@@ -204,6 +204,7 @@ STILL_TO_COME = {"pe": "Succes! Een activiteit leg je vast als je hem gedaan heb
                  "ref": "Fijn! Een bijeenkomst leg je vast als hij geweest is: met /reflectie, of vertel het me dan "
                         "(\"gisteren intervisie gehad\"). In een groep plan je hem met /intervisie."}
 MEETINGS_HOW = "Een bijeenkomst vastleggen: /reflectie, of vertel het me (\"gisteren intervisie gehad\")."
+WORTH = "➡️ {amount} scholing: {points}."  # an amount asked about, worked out with the rules
 PE_INVITE = "Leg je PE-activiteiten vast met /pe, dan tel ik je punten tegen de regels."
 # "ik heb al 40 punten": a count told cannot be taken over, only activities
 POINTS_TOLD = ("Ik tel alleen de PE-activiteiten die je bij mij vastlegt, elk met datum, punten en categorie. "

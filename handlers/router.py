@@ -47,7 +47,16 @@ from bot.intents import (
     told_part,
     yes_or_no,
 )
-from bot.ledger import Draft, evidence_announced, evidence_answer, meeting_missed, still_to_come, without_amount
+from bot.ledger import (
+    Draft,
+    evidence_announced,
+    evidence_answer,
+    meeting_missed,
+    pe_points,
+    still_to_come,
+    without_amount,
+    worth_asked,
+)
 from bot.normalize import fold
 from bot.services import Services
 from handlers import certificate, faq, keurmerk, ledger, privacy, reminders
@@ -293,6 +302,10 @@ async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         pass  # "wanneer hoor ik iets?" after submitting: one's own expected result, not the general weeks
     elif scheme is None and points_question(asked):
         await ledger.points_answer(update, context, _asked_alone(asked, points_question))
+    elif scheme is None and (worth := worth_asked(asked)) is not None:  # "hoeveel punten is 3 ects?": the rule,
+        points = pe_points(worth.points(services(context).rules.noloc))  # and the figure it gives
+        await faq.answer_question(update, context, text, services(context).faq.reply_for_id(WORTH_ENTRY),
+                                  suffix=texts.WORTH.format(amount=worth.spoken(), points=points))
     elif scheme is None and meetings_question(asked):
         await ledger.meetings_answer(update, context, _asked_alone(asked, meetings_question))
     elif scheme is None and (step := step_deadline_asked(asked)) and await certificate.personal_answer(
@@ -446,6 +459,7 @@ async def _told_result(update: Update, context: ContextTypes.DEFAULT_TYPE, text:
 
 
 # What the certificate source says after each /uitslag step, when the message told it in words of its own
+WORTH_ENTRY = "pe-waarde-scholing"  # the rule a study's worth is worked out with
 RESULT_ENTRIES = {"ingediend": "proces-na-indienen", "uitgesteld": "uitgesteld-advies", "negatief": "negatief-advies"}
 
 

@@ -541,6 +541,21 @@ def test_the_amount_question_gives_the_points_of_the_rules(tmp_path: Path) -> No
     run(chat, tmp_path)
 
 
+def test_what_an_amount_of_study_is_worth_is_worked_out_with_the_rule(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        # were suggestions; the rule's answer, and the figure worked out from knowledge/rules.yaml
+        (hours,) = await sim.send(ALICE, "hoeveel pe punten krijg ik voor een webinar van 1,5 uur")
+        assert visible(hours).startswith("Hoe weet ik hoeveel PE-punten") and "1,5 uur scholing: 1,5 PE-punten" \
+            in visible(hours)
+        noloc = replace(sim.services.rules.noloc, points_per_ects=30)
+        sim.services.rules = replace(sim.services.rules, noloc=noloc)
+        (ects,) = await sim.send(ALICE, "hoeveel punten is 3 ects?")
+        assert "3 ECTS scholing: 90 PE-punten" in visible(ects)
+        assert sim.db.dialog(ALICE) is None and sim.db.activities(ALICE) == []
+
+    run(chat, tmp_path)
+
+
 def test_a_new_dialogue_says_the_open_one_was_dropped(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         await sim.send(ALICE, "/pe gisteren 3 uur Webinar netwerken")

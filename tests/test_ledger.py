@@ -53,6 +53,7 @@ from bot.ledger import (
     tidy_title,
     title_answer,
     title_problem,
+    worth_asked,
 )
 from bot.rules import Category, Rules
 from bot.views import points_lines
@@ -271,6 +272,16 @@ def test_one_line_parses_amount_before_date() -> None:
 def test_a_refused_amount_is_no_part_of_the_title(line: str, title: str) -> None:
     draft, problems = parse_line(line, TODAY)
     assert list(problems) == ["amount"] and draft.amount is None and draft.title == title
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("hoeveel pe punten krijg ik voor een webinar van 1,5 uur", Amount("uur", 1.5)),
+    ("hoeveel punten is 3 ects?", Amount("ects", 3)), ("wat is een cursus van 8 uur waard?", Amount("uur", 8)),
+    ("hoeveel punten heb ik nog nodig?", None), ("ik heb een webinar van 2 uur gevolgd", None),  # mine; told
+    ("hoeveel punten zijn 5 punten", None),  # points are points
+])
+def test_what_an_amount_of_study_is_worth_is_asked(text: str, amount: Amount | None) -> None:
+    assert worth_asked(text) == amount
 
 
 def test_two_amounts_in_one_line_ask_which_and_neither_is_the_title() -> None:
