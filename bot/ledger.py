@@ -626,10 +626,11 @@ def parse_line(text: str, today: date) -> tuple[Draft, dict[str, str]]:
         problems["amount"] = amount.message
         spans = [amount.span] if amount.span else []
     rest = cut(text, spans, AMOUNT_LINKS)
+    # "webinar 2 uur 3 uur": which one is meant is asked, and neither is kept
     second = find_amount(rest) if isinstance(amount, AmountFound) else None
-    if isinstance(amount, AmountFound) and isinstance(second, AmountFound):  # "webinar 2 uur 3 uur": which is
+    if isinstance(amount, AmountFound) and isinstance(second, AmountFound):
         problems["amount"] = (f"Ik zie twee aantallen, {amount.amount.spoken()} en {second.amount.spoken()}: "
-                              "welke klopt?")  # asked; neither is kept
+                              "welke klopt?")
         draft.amount = None
         rest = cut(rest, [(second.start, second.end)], AMOUNT_LINKS)
     found = find_date(rest, today, "past")

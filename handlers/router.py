@@ -458,8 +458,8 @@ async def _told_result(update: Update, context: ContextTypes.DEFAULT_TYPE, text:
     return True
 
 
-# What the certificate source says after each /uitslag step, when the message told it in words of its own
 WORTH_ENTRY = "pe-waarde-scholing"  # the rule a study's worth is worked out with
+# What the certificate source says after each /uitslag step, when the message told it in words of its own
 RESULT_ENTRIES = {"ingediend": "proces-na-indienen", "uitgesteld": "uitgesteld-advies", "negatief": "negatief-advies"}
 
 
