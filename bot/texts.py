@@ -261,6 +261,8 @@ REMINDERS_ARG_UNKNOWN = ("„{said}” ken ik hier niet. Alles uit of aan: <code
                          "<code>/herinneringen aan</code>.")
 MEETING_PRIVATE = ("Intervisie plannen doe je in de groepschat van je intervisiegroep. Een bijeenkomst zelf "
                    "vastleggen? Gebruik /reflectie.")
+RSVP_PRIVATE = ("Meedoen of afmelden doe je in de groepschat van je intervisiegroep: tik daar onder de bijeenkomst op "
+                "<b>✅ Ik doe mee</b> of <b>🚫 Kan niet</b>, of zeg het me daar met @recertbot.")
 MEETING_USAGE = ("Plan zo: <code>/intervisie 12 december 14:00 casus bespreken</code>. "
                  "Verzetten: <code>/intervisie verzet 13 december 15:00</code> (of: <code>een uur later</code>). "
                  "Annuleren: <code>/intervisie annuleer</code>.")

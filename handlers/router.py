@@ -40,6 +40,7 @@ from bot.intents import (
     reminders_switched,
     result_told,
     result_when_asked,
+    rsvp_told,
     said_kind,
     status_asked_after,
     step_deadline_asked,
@@ -382,6 +383,8 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         await reply(update, texts.NEXT_MEETING_IN_GROUP)
     elif meeting_plan_asked(asked):
         await reply(update, texts.MEETING_PRIVATE)
+    elif rsvp_told(asked):  # "ik doe mee": said in the group, where the meeting's card is
+        await reply(update, texts.RSVP_PRIVATE)
     elif no_points_yet(asked):  # "ik heb nog geen punten": one's own, or what a PE point is and how to log one
         await ledger.points_answer(update, context, text, asked=False)
     elif (step := step_not_done(asked)) is not None:  # "we hebben de audit nog niet gehad": not a failed one

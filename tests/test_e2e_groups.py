@@ -289,6 +289,9 @@ def test_a_meeting_planned_moved_cancelled_and_answered_in_words(tmp_path: Path)
         assert visible(how) == html_visible_text(texts.MEETING_USAGE)
         (private,) = await says(sim, ANNA, "kun je een intervisie plannen op 5 januari")
         assert visible(private) == html_visible_text(texts.MEETING_PRIVATE)
+        for said in ("ik doe mee", "ik kan toch niet op 5 januari"):  # in private: where to say it (were suggestions)
+            (where,) = await says(sim, ANNA, said)
+            assert visible(where) == html_visible_text(texts.RSVP_PRIVATE), said
         assert sim.db.dialog(ANNA) is None
         # a day alone keeps the time (was how to type it, and /intervisie verzet asked "Hoe laat?")
         (moved,) = await says(sim, ANNA, "@recertbot verzet de intervisie naar 6 januari", chat_id=GROUP)
