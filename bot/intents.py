@@ -643,9 +643,9 @@ FOR_THE_GROUP = re.compile(r"\b(?:iedereen|allemaal|ons|de groep|deze groep|de l
                            r"deelnemers))\b")
 
 
-def group_reminder_asked(text: str) -> bool:
-    """A reminder asked for the whole group, in a group: its meetings get them anyway."""
-    return bot_feature(text) == "herinneringen" and FOR_THE_GROUP.search(fold(text)) is not None
+def for_the_group(text: str) -> bool:
+    """Asked for the whole group ("stuur iedereen een herinnering"), not for oneself."""
+    return FOR_THE_GROUP.search(fold(text)) is not None
 
 
 # "zet de herinneringen uit", "ik wil geen meldingen meer": reminders switched, not asked about

@@ -234,10 +234,14 @@ def draft_summary(d: Draft, rules: NolocRules) -> str:
 
 # ---- group meetings -------------------------------------------------------------------------------------
 
+def _names(answers: list[tuple[str, str]], said: str) -> list[str]:
+    """The (escaped) names of those whose answer to a meeting is `said`: "ja" or "nee"."""
+    return [esc(name) for name, answer in answers if answer == said]
+
+
 def meeting_card(meeting: Meeting, answers: list[tuple[str, str]], logged: int = 0) -> str:
     """The card in the group: when, topic, who comes; no personal figures, only the names people tapped with."""
-    coming = [esc(name) for name, answer in answers if answer == "ja"]
-    not_coming = [esc(name) for name, answer in answers if answer == "nee"]
+    coming, not_coming = _names(answers, "ja"), _names(answers, "nee")
     lines = [f"<b>Intervisie</b> — {meeting.when}"]
     if meeting.topic:
         lines.append(f"Onderwerp: {esc(meeting.topic)}")
@@ -262,8 +266,7 @@ def group_overview(upcoming: list[tuple[Meeting, list[tuple[str, str]]]], held: 
         lines.append(f"Op {long_date(day)} staat geen intervisie gepland. Wel:")
     for m, answers in that_day or upcoming[:5]:
         topic = f" — {esc(m.topic)}" if m.topic else ""
-        coming = [esc(name) for name, answer in answers if answer == "ja"]
-        cannot = [esc(name) for name, answer in answers if answer == "nee"]
+        coming, cannot = _names(answers, "ja"), _names(answers, "nee")
         who = f": {', '.join(coming)}" if names and coming else ""
         not_coming = f"; kunnen niet: {', '.join(cannot)}" if absent and cannot else ""
         lines.append(f"• {m.when}{topic} ({len(coming)} doen mee{who}{not_coming})")

@@ -21,8 +21,8 @@ from bot.intents import (
     audit_result_told,
     bot_feature,
     date_statement,
+    for_the_group,
     group_meetings_question,
-    group_reminder_asked,
     meeting_plan_asked,
     next_meeting_question,
     nrto_date_told,
@@ -138,7 +138,8 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
     if feature == "groep" or chat_talk in services(context).faq.kb.language.group_help:
         await help_command(update, context)  # "hoe werkt de groepsfunctie", "wat kan je hier": as /help there
         return
-    if group_reminder_asked(asked):  # "stuur iedereen een herinnering": each meeting gets the group's own
+    # "stuur iedereen een herinnering": each meeting gets the group's own
+    if feature == "herinneringen" and for_the_group(asked):
         await reply(update, texts.GROUP_REMINDERS)
         return
     if feature is not None:

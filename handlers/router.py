@@ -340,8 +340,8 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         isinstance(statement, DateProblem) and said_kind(asked) is not None and not asks_something(told_part(asked)))
     keurmerk_years = services(context).rules.nrto.validity_years
     # "ons bow keurmerk verloopt eind volgend jaar" tells its day; "ons keurmerk verloopt volgend jaar" asks
-    nrto_day_told = nrto_date_told(asked, today(context), keurmerk_years) and isinstance(
-        find_date(asked, today(context)), FoundDate)
+    nrto_told = nrto_date_told(asked, today(context), keurmerk_years)
+    nrto_day_told = nrto_told and isinstance(find_date(asked, today(context)), FoundDate)
     if about_me(asked) and not (told or nrto_day_told):
         await answer_only(update, context, text)
         return
@@ -356,7 +356,7 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
             or await keurmerk.improvements_told(update, context, asked)
             or await keurmerk.self_evaluation_told(update, context, asked)):
         return  # "de kwaliteitsverklaring is op 20 november verstuurd" tells no keurmerk date
-    if nrto_date_told(asked, today(context), keurmerk_years):
+    if nrto_told:
         await reply(update, texts.KEURMERK_TOLD)
     elif isinstance(statement, DateProblem) and not told and is_question(asked) and await certificate.personal_answer(
             update, context, "noloc", asked):
