@@ -147,12 +147,16 @@ def find_amount(text: str, plain_is_points: bool = False) -> AmountFound | Amoun
                            times.start() if times else m.start(), m.end())
     m = DAYS.search(text)
     if m:
-        return AmountProblem(f"{m.group(0).strip()}: hoeveel studie-uren waren dat in totaal? "
-                             "Typ bijvoorbeeld <i>7 uur</i>.", asks_hours=True, span=m.span())
+        return AmountProblem(hours_of_days_question(m.group(0).strip()), asks_hours=True, span=m.span())
     m = PLAIN.search(text) if plain_is_points else None
     if m:
         return _amount("punten", _value(m.group(1)), m.start(), m.end())
     return None
+
+
+def hours_of_days_question(days: str) -> str:
+    """What is asked of days told for an activity ("3 dagen"): the sources count study hours, not days."""
+    return f"{days}: hoeveel studie-uren waren dat in totaal? Typ bijvoorbeeld <i>7 uur</i>."
 
 
 def _hours_between(span: re.Match[str]) -> float | None:
@@ -413,14 +417,20 @@ class Draft:
     evidence_asked: bool = False
     multi_day_ok: bool = False
     period_said: tuple[int, int | None] | None = None  # "vorige maand": the day is asked in that month
+    days_said: str | None = None  # "3 dagen": the hours of them are asked
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def several_days(self) -> bool:
+        """Days told for it ("3 dagen"): more hours than one day has are no slip."""
+        return bool(self.days_said and re.search(r"\bdagen\b", self.days_said, re.IGNORECASE))
 
     def as_data(self) -> dict[str, object]:
         return {"title": self.title, "done_on": self.done_on.isoformat() if self.done_on else None,
                 "amount": [self.amount.unit, self.amount.value] if self.amount else None,
                 "category": self.category, "evidence": self.evidence, "evidence_file_id": self.evidence_file_id,
                 "evidence_asked": self.evidence_asked, "multi_day_ok": self.multi_day_ok,
-                "period_said": list(self.period_said) if self.period_said else None}
+                "period_said": list(self.period_said) if self.period_said else None, "days_said": self.days_said}
 
     @classmethod
     def from_data(cls, data: dict[str, object]) -> Draft:
@@ -436,6 +446,7 @@ class Draft:
             evidence_asked=bool(data.get("evidence_asked")),
             multi_day_ok=bool(data.get("multi_day_ok")),
             period_said=stored_period(data.get("period_said")),
+            days_said=str(data["days_said"]) if data.get("days_said") else None,
         )
 
     @classmethod
@@ -623,7 +634,10 @@ def parse_line(text: str, today: date) -> tuple[Draft, dict[str, str]]:
     if isinstance(amount, AmountFound):
         draft.amount, spans = amount.amount, [(amount.start, amount.end)]
     elif isinstance(amount, AmountProblem):
-        problems["amount"] = amount.message
+        if amount.asks_hours and amount.span:  # "3 dagen": not wrong, but the hours are asked with the amount
+            draft.days_said = text[amount.span[0]:amount.span[1]].strip()
+        else:
+            problems["amount"] = amount.message
         spans = [amount.span] if amount.span else []
     rest = cut(text, spans, AMOUNT_LINKS)
     # "webinar 2 uur 3 uur": which one is meant is asked, and neither is kept
@@ -770,7 +784,7 @@ def title_answer(text: str, today: date) -> Draft:
     if sentence is not None and sentence.title:
         return sentence
     draft, problems = parse_line(text, today)
-    if not problems and not draft.title and (draft.done_on or draft.amount or draft.period_said):
+    if not problems and not draft.title and (draft.done_on or draft.amount or draft.period_said or draft.days_said):
         return draft  # "vorige week donderdag" typed for the name: the day kept, the name still to ask
     return Draft(title=tidy_title(text)) if problems or not draft.title else draft
 

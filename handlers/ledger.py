@@ -59,6 +59,7 @@ from bot.ledger import (
     done_on_problem,
     evidence_answer,
     find_amount,
+    hours_of_days_question,
     meeting_named,
     meetings_in_year,
     near_duplicate,
@@ -102,10 +103,12 @@ QUESTIONS = {
 
 
 def ask_for(step: str, context: ContextTypes.DEFAULT_TYPE, draft: Draft | None = None) -> str:
-    """What the /pe dialogue asks at a step; the amount's question gives the points of knowledge/rules.yaml,
-    the day's the month said ("vorige maand") when the draft has one."""
+    """What the /pe dialogue asks at a step; the amount's question gives the points of knowledge/rules.yaml
+    (or asks the hours of the days said), the day's the month said ("vorige maand") when the draft has one."""
     if step == "date" and draft is not None and draft.period_said:
         return day_question(draft.period_said)
+    if step == "amount" and draft is not None and draft.days_said:
+        return hours_of_days_question(draft.days_said)
     rules = services(context).rules.noloc
     return QUESTIONS[step].format(per_hour=number(rules.points_per_hour), per_ects=number(rules.points_per_ects))
 
@@ -182,7 +185,8 @@ async def advance(context: ContextTypes.DEFAULT_TYPE, user_id: int, draft: Draft
     """Store the draft and ask for the next missing field (`first` before the others), or show the summary.
     An implausible amount, however it came (typed, one line, a sentence), is asked about first."""
     svc = services(context)
-    implausible = draft.amount and amount_problem(draft.amount, svc.rules.noloc, draft.multi_day_ok)
+    implausible = draft.amount and amount_problem(draft.amount, svc.rules.noloc,
+                                                  draft.multi_day_ok or draft.several_days)
     if implausible:
         notice = "\n".join(n for n in (notice, implausible.message) if n)
         if implausible.asks_days:
@@ -279,6 +283,7 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
         draft.title = told.title
         draft.done_on, draft.amount = draft.done_on or told.done_on, draft.amount or told.amount
         draft.period_said = None if draft.done_on else draft.period_said or told.period_said
+        draft.days_said = None if draft.amount else draft.days_said or told.days_said
         if told.done_on:
             await advance(context, user_id, draft, notice="\n".join(_date_notes(told.done_on, user_id, context)),
                           editing=editing)
@@ -338,10 +343,12 @@ async def _noted_before_the_name(context: ContextTypes.DEFAULT_TYPE, user_id: in
     day = told.done_on if draft.done_on is None else None
     period = told.period_said if draft.done_on is None and draft.period_said is None else None
     amount = told.amount if draft.amount is None else None
+    days = told.days_said if draft.amount is None and draft.days_said is None else None
     draft.done_on, draft.amount, draft.period_said = draft.done_on or day, draft.amount or amount, \
         draft.period_said or period
+    draft.days_said = draft.days_said or days
     when = long_date(day) if day else _day_asked_in(period)
-    said = " · ".join(p for p in (when, amount.spoken() if amount else "") if p)
+    said = " · ".join(p for p in (when, amount.spoken() if amount else days or "") if p)
     notes = [texts.PE_NOTED.format(said=said) if said else texts.PE_NOT_A_NAME]
     if day:
         notes += _date_notes(day, user_id, context)
@@ -548,7 +555,9 @@ async def offer_activity(update: Update, context: ContextTypes.DEFAULT_TYPE, tex
     draft.category = category.id if category else None
     dialog = svc.db.save_dialog(user_id, "pe", "offer", {**draft.as_data(), "editing": None}, svc.clock())
     when = long_date(draft.done_on) if draft.done_on else _day_asked_in(draft.period_said)
-    parts = [p for p in (esc(draft.title or ""), when, draft.amount.spoken() if draft.amount else "",
+    how_much = draft.amount.spoken() if draft.amount else f"{draft.days_said} (de uren vraag ik zo)" \
+        if draft.days_said else ""
+    parts = [p for p in (esc(draft.title or ""), when, how_much,
                          category.short if category else "") if p]
     await reply(update, f"Wil je dit vastleggen als PE-activiteit?\n<b>{' · '.join(parts)}</b>",
                 reply_markup=offer_buttons(f"pe:offer:{dialog.nonce}", f"pe:cancel:{dialog.nonce}"))

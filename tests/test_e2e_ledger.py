@@ -18,7 +18,7 @@ from bot import texts
 from bot.dates import AMSTERDAM
 from bot.deadlines import NolocCertificate
 from bot.emulator import BotApiEmulator, Sent
-from bot.ledger import Activity, Amount
+from bot.ledger import Activity, Amount, Draft
 from bot.simulation import Simulation
 from handlers.router import DIALOG_STALE_AFTER, DIALOG_STEPS
 
@@ -206,6 +206,33 @@ def test_a_course_certificate_or_ects_told_with_a_day_is_an_activity_not_the_cer
         await tap(sim, "Annuleren")
         (going,) = await sim.send(ALICE, "sinds 1 oktober volg ik een opleiding tot loopbaancoach")  # not done yet
         assert "als je hem gedaan hebt" in visible(going) and sim.db.dialog(ALICE) is None
+
+    run(chat, tmp_path)
+
+
+def test_days_told_in_a_sentence_are_kept_and_the_hours_of_them_asked(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        # "van 3 dagen" was dropped: the offer showed "Cursus" alone and later asked "Hoeveel was het?"
+        (offer,) = await sim.send(ALICE, "ik heb een cursus van 3 dagen gevolgd")
+        assert "Cursus · 3 dagen (de uren vraag ik zo)" in visible(offer)
+        await tap(sim, "Ja")
+        (hours,) = await sim.send(ALICE, "gisteren")
+        assert "3 dagen: hoeveel studie-uren waren dat in totaal?" in visible(hours)
+        assert "Hoeveel was het?" not in visible(hours)
+        (category,) = await sim.send(ALICE, "27 uur")  # three days: more hours than one day has, no question
+        assert "categorie" in visible(category) and "meerdere dagen" not in visible(category)
+        assert Draft.from_data(sim.db.dialog(ALICE).data).amount == Amount("uur", 27)  # type: ignore[union-attr]
+        await sim.send(ALICE, "/annuleer")
+        (again,) = await sim.send(ALICE, "/pe congres 1 dag gisteren")  # the same question on one line
+        assert "1 dag: hoeveel studie-uren waren dat in totaal?" in visible(again)
+        assert "Hoeveel was het?" not in visible(again)
+        await sim.send(ALICE, "/annuleer")
+        await sim.send(ALICE, "/pe")
+        (noted,) = await sim.send(ALICE, "2 dagen")  # typed for the name: was taken as the name "2 dagen"
+        assert "Genoteerd: 2 dagen." in visible(noted) and "Wat heb je gedaan?" in visible(noted)
+        await sim.send(ALICE, "studiedag coaching")
+        (hours,) = await sim.send(ALICE, "gisteren")
+        assert "2 dagen: hoeveel studie-uren waren dat in totaal?" in visible(hours)
 
     run(chat, tmp_path)
 

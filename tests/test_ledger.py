@@ -267,11 +267,21 @@ def test_one_line_parses_amount_before_date() -> None:
 
 @pytest.mark.parametrize(("line", "title"), [
     ("gisteren -3 uur webinar", "Webinar"), ("gisteren 0 uur cursus", "Cursus"),
-    ("gisteren 2-3 uur webinar", "Webinar"), ("1 dag congres gisteren", "Congres"),
+    ("gisteren 2-3 uur webinar", "Webinar"),
 ])
 def test_a_refused_amount_is_no_part_of_the_title(line: str, title: str) -> None:
     draft, problems = parse_line(line, TODAY)
     assert list(problems) == ["amount"] and draft.amount is None and draft.title == title
+
+
+@pytest.mark.parametrize(("line", "days", "several"), [
+    ("1 dag congres gisteren", "1 dag", False), ("cursus van 3 dagen", "3 dagen", True),
+    ("2 dagdelen training", "2 dagdelen", False), ("webinar", None, False),
+])
+def test_days_said_are_kept_for_the_hours_question(line: str, days: str | None, several: bool) -> None:
+    draft, problems = parse_line(line, TODAY)
+    assert problems == {} and draft.amount is None and draft.days_said == days and draft.several_days == several
+    assert days is None or days not in (draft.title or "")
 
 
 @pytest.mark.parametrize(("text", "amount"), [
