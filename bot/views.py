@@ -23,12 +23,28 @@ def certificate_confirmation(cert: NolocCertificate, kind: DateKind, stored: Nol
         lines = [f"Ik begrijp: je bent <b>(her)gecertificeerd op {long_date(cert.certified_on)}</b>.",
                  f"Dan verloopt je certificaat op {long_date(cert.expires_on)}."]
     if stored is not None:
-        lines.append(f"Nu opgeslagen: verloopt op {long_date(stored.expires_on)}; dat vervang ik.")
+        lines.append(replaces([f"verloopt op {long_date(stored.expires_on)}"]))
         recorded = [what for what, day in (("het indienen", stored.submitted_on),
                                            ("het advies", stored.advice_on)) if day]
         if recorded:
             lines.append(f"⚠️ Wat je vastlegde over {' en '.join(recorded)} hoort bij die datum en vervalt dan.")
     return "\n".join([*lines, "Klopt dat? Ik sla het pas op als je bevestigt."])
+
+
+def replaces(stored: list[str]) -> str:
+    """The line under a card that says which stored dates it replaces; empty when it replaces none."""
+    return f"Nu opgeslagen: {', '.join(stored)}; dat vervang ik." if stored else ""
+
+
+def keurmerk_replaced(k: NrtoKeurmerk, stored: NrtoKeurmerk | None) -> list[str]:
+    """The stored NRTO dates that `k` changes, as the card names them."""
+    if stored is None:
+        return []
+    return [said for old, new, said in (
+        (stored.keurmerk_on, k.keurmerk_on, f"behaald op {long_date(stored.keurmerk_on)}"),
+        (stored.bow_valid_until, k.bow_valid_until, f"Blik op Werk geldig tot {long_date(stored.bow_valid_until)}"),
+        (stored.last_combined_audit_year, k.last_combined_audit_year,
+         f"laatste gecombineerde audit {stored.last_combined_audit_year}")) if old != new]
 
 
 def certificate_saved(status: NolocStatus) -> str:
@@ -109,6 +125,9 @@ def keurmerk_confirmation(k: NrtoKeurmerk, stored: NrtoKeurmerk | None = None) -
              f"NRTO-keurmerk behaald op {long_date(k.keurmerk_on)}.",
              f"Blik op Werk Keurmerk geldig tot {long_date(k.bow_valid_until)}.",
              f"Laatste gecombineerde audit: {k.last_combined_audit_year}."]
+    replaced = replaces(keurmerk_replaced(k, stored))
+    if replaced:
+        lines.append(replaced)
     failed = stored.noncompliant_on if stored else None
     if failed and k.noncompliant_on:
         lines.append(f"De audit van {long_date(failed)} (niet voldaan) blijft staan.")

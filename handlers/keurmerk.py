@@ -494,7 +494,10 @@ def _offer(context: ContextTypes.DEFAULT_TYPE, user_id: int, what: str, day: dat
     nonce = svc.db.save_dialog(user_id, "keurmerk", "offer", data, svc.clock()).nonce
     if len(years) == 1:
         said = TOLD[what].format(year=years[0], day=long_date(day))
-        return f"Wil je dit vastleggen?\n<b>{said}</b>", offer_buttons(f"kmk:take:{nonce}", f"kmk:no:{nonce}")
+        replaced = views.replaces(views.keurmerk_replaced(replace(stored, bow_valid_until=day), stored)) \
+            if what == "bow" and stored is not None else ""
+        return (f"Wil je dit vastleggen?\n<b>{said}</b>" + (f"\n{replaced}" if replaced else ""),
+                offer_buttons(f"kmk:take:{nonce}", f"kmk:no:{nonce}"))
     buttons = [InlineKeyboardButton(f"✅ Voor {year}", callback_data=f"kmk:for:{year}:{nonce}") for year in years]
     return (texts.STATEMENT_WHICH_YEAR.format(day=long_date(day), before=years[0]),
             InlineKeyboardMarkup([buttons, [InlineKeyboardButton("Nee", callback_data=f"kmk:no:{nonce}")]]))

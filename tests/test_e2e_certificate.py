@@ -1062,6 +1062,8 @@ def test_a_keurmerks_end_told_in_a_sentence_is_taken_up(tmp_path: Path) -> None:
         assert "al zo opgeslagen" in visible(same)
         (card,) = await sim.send(ALICE, "ons keurmerk verloopt 1 juni 2028")
         assert "behaald op zaterdag 1 juni 2024" in visible(card) and "31 december 2027" in visible(card)
+        # what it replaces is said, as the certificate's card says it (it was not)
+        assert "Nu opgeslagen: behaald op vrijdag 1 maart 2024; dat vervang ik." in visible(card)
         await sim.send(ALICE, "ja")
         assert sim.db.nrto_keurmerk(ALICE).keurmerk_on == date(2024, 6, 1)  # type: ignore[union-attr]
         # Blik op Werk's end: as stored, or offered
@@ -1069,6 +1071,7 @@ def test_a_keurmerks_end_told_in_a_sentence_is_taken_up(tmp_path: Path) -> None:
         assert "al zo opgeslagen" in visible(same)
         (offer,) = await sim.send(ALICE, "ons blik op werk keurmerk verloopt 31-12-2028")
         assert "Blik op Werk Keurmerk geldig tot zondag 31 december 2028" in visible(offer)
+        assert "Nu opgeslagen: Blik op Werk geldig tot vrijdag 31 december 2027; dat vervang ik." in visible(offer)
         # a year said in words is told too (was the status, "volgend jaar" read as a question about it)
         (same,) = await sim.send(ALICE, "ons blik op werk keurmerk verloopt eind volgend jaar")
         assert "al zo opgeslagen" in visible(same) and "31 december 2027" in visible(same)
