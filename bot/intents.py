@@ -409,6 +409,16 @@ def meeting_request(text: str) -> MeetingRequestKind | None:
     return next((kind for kind, words in MEETING_REQUESTS if words.search(folded)), None)
 
 
+# "zullen we 12 december om 14:00 intervisie houden?": a meeting proposed, which is planned when a day or hour is said
+MEETING_PROPOSED = re.compile(r"\b(?:kunnen|zullen|willen) (?:we|wij) (?:\S+ ){0,6}?(?:een |de |onze )?"
+                              rf"{MEETINGS_TOPIC.pattern} (?:houden|doen|hebben|organiseren|afspreken)\b")
+
+
+def meeting_proposed(text: str) -> bool:
+    """"Kunnen we op 8 januari een intervisie doen?": a meeting proposed in words, with or without its day."""
+    return MEETING_PROPOSED.search(fold(text)) is not None
+
+
 def meeting_plan_asked(text: str) -> bool:
     """A request to plan, move or cancel an intervision meeting, made in words."""
     return meeting_request(text) is not None

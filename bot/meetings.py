@@ -111,7 +111,9 @@ _REQUEST_WORDS = frozenset({
     "kun", "kan", "kunnen", "wil", "willen", "zou", "zullen", "je", "jij", "u", "we", "wij", "graag", "even",
     "aub", "alsjeblieft", "svp", "plan", "plannen", "inplannen", "organiseer", "organiseren", "prik", "prikken",
     "een", "de", "het", "intervisie", "intervisiebijeenkomst", "bijeenkomst", "reflectiebijeenkomst", "over",
-    "onderwerp", "volgende", "eerstvolgende", "komende"})
+    "onderwerp", "volgende", "eerstvolgende", "komende",
+    # "zullen we … weer een intervisie houden?": a meeting proposed
+    "houden", "doen", "hebben", "afspreken", "onze", "weer", "ook"})
 
 
 # "volgende week", "over 2 weken": a week named without its day, which find_date reads as weeks from today

@@ -14,7 +14,7 @@ from bot import texts, views
 from bot.dates import AMSTERDAM, DateProblem, FoundDate, cut, find_date, find_time, long_date
 from bot.db import Database
 from bot.html import esc
-from bot.intents import meeting_request, rsvp_answer
+from bot.intents import meeting_proposed, meeting_request, rsvp_answer
 from bot.ledger import same_reflection
 from bot.meetings import (
     EVENING_TOO,
@@ -405,10 +405,11 @@ async def _meeting_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, 
     svc = services(context)
     asked = svc.faq.asked(text)  # typos mended to tell what is asked; the day and time are read as typed
     kind, answer = meeting_request(asked), rsvp_answer(asked)
+    if kind is None and meeting_proposed(asked) and _when_said(text, context):  # without it: about intervision
+        kind = "plan"
     if kind == "plan":
         svc.db.introduce_group(chat.id, chat.title or "groep", svc.clock())
-        request = parse_meeting(text, svc.clock()) if find_time(text) or isinstance(
-            find_date(text, today(context), "future"), FoundDate) else None
+        request = parse_meeting(text, svc.clock()) if _when_said(text, context) else None
         if request is None:  # "hoe plan ik een intervisie?": how, with moving and cancelling too
             await reply(update, texts.MEETING_USAGE)
         elif isinstance(request, DateProblem):
@@ -425,6 +426,13 @@ async def _meeting_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, 
     else:
         return False
     return True
+
+
+def _when_said(text: str, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """A meeting's day or hour is in the words, or a month or week without its day ("in januari"), which
+    planning asks about."""
+    found = find_date(text, today(context), "future")
+    return bool(find_time(text)) or isinstance(found, FoundDate) or found.span is not None
 
 
 async def _offer_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, said: str) -> None:

@@ -569,6 +569,30 @@ def test_a_series_of_meetings_asked_for_plans_none_and_says_how_to_plan_the_firs
     with_anna_in_a_group(tmp_path, chat)
 
 
+def test_a_meeting_proposed_with_its_day_is_planned_and_without_one_is_a_question(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        # both were "weet ik niet"
+        *_, card = await says(sim, ANNA, "@recertbot zullen we 12 december om 14:00 intervisie houden",
+                              chat_id=GROUP)  # after the introduction
+        assert "zaterdag 12 december 2026 om 14:00" in visible(card) and "✅ Ik doe mee" in card.buttons[0][0]
+        assert "Onderwerp" not in visible(card)  # "houden" is no topic
+        (second,) = await says(sim, BOB, "@recertbot kunnen we op 8 januari om 19:30 een intervisie doen?",
+                               chat_id=GROUP)
+        assert "vrijdag 8 januari 2027 om 19:30" in visible(second)
+        assert len(sim.db.meetings_in(GROUP)) == 2
+        # no day or hour: a question about intervision, for the FAQ, not how to plan
+        (faq,) = await says(sim, BOB, "@recertbot kunnen we intervisie houden met twee personen?", chat_id=GROUP)
+        assert visible(faq) != html_visible_text(texts.MEETING_USAGE) and len(sim.db.meetings_in(GROUP)) == 2
+        # a month without its day: the day and hour asked, as planning with /intervisie would (was "weet ik niet",
+        # and "plan een intervisie in januari" how to plan)
+        for said in ("willen we in januari weer een intervisie doen", "plan een intervisie in januari"):
+            (which,) = await says(sim, ANNA, f"@recertbot {said}", chat_id=GROUP)
+            assert visible(which).startswith("Welke dag en hoe laat?"), said
+        assert len(sim.db.meetings_in(GROUP)) == 2
+
+    with_anna_in_a_group(tmp_path, chat, with_bob=True)
+
+
 def test_who_cannot_come_a_member_coming_late_and_reminders_asked_for_the_group(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         *_, card = await says(sim, ANNA, "/intervisie 3 december 19:00 casus", chat_id=GROUP)

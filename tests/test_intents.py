@@ -27,6 +27,7 @@ from bot.intents import (
     is_question,
     keurmerk_named,
     meeting_plan_asked,
+    meeting_proposed,
     meeting_request,
     meetings_question,
     meetings_told,
@@ -616,6 +617,17 @@ def test_the_groups_meetings_held_asked(text: str, ours: bool) -> None:
 ])
 def test_what_is_asked_of_a_meeting_in_words(text: str, kind: str | None) -> None:
     assert meeting_request(text) == kind
+
+
+@pytest.mark.parametrize(("text", "proposed"), [
+    ("zullen we 12 december om 14:00 intervisie houden", True), ("kunnen we op 8 januari een intervisie doen?", True),
+    ("willen we in januari weer een intervisie doen", True), ("kunnen we intervisie houden met twee personen?", True),
+    ("gaan we volgende week intervisie houden?", False),  # asks what is planned
+    ("moeten we intervisie doen", False), ("hoeveel intervisies moeten we houden", False),
+    ("kunnen we het portfolio samen doen", False),
+])
+def test_a_meeting_proposed_in_words(text: str, proposed: bool) -> None:
+    assert meeting_proposed(text) == proposed
 
 
 @pytest.mark.parametrize("text", ["kan ik al indienen?", "kan ik nu al indienen", "mag ik mijn portfolio al indienen?",
