@@ -483,9 +483,13 @@ RSVP = re.compile(rf"(?:(?:sorry|helaas|oke|ok|ja|nee|toch|wel|oh|o) ){{0,3}}(?:
 
 
 # the meeting meant, said after the answer: "ik kan niet op 8 december", "ik doe mee dinsdag"
-RSVP_WHEN = re.compile(r"(?: (?:op|bij|aan|met|voor|de|die|het|van|volgende|komende|deze|zijn|komen|intervisie|"
-                       r"bijeenkomst|week|avond|middag|ochtend|dag|morgen|overmorgen|\d{1,2}(?:e|de|ste)?|"
-                       + "|".join((*MONTH_NAMES[1:], *WEEKDAYS)) + "))+")
+_WHEN_WORD = (r"op|bij|aan|met|voor|de|die|het|van|volgende|komende|deze|zijn|komen|intervisie|bijeenkomst|week|avond|"
+              r"middag|ochtend|dag|morgen|overmorgen|\d{1,2}(?:e|de|ste)?|"
+              + "|".join((*MONTH_NAMES[1:], *WEEKDAYS)))
+RSVP_WHEN = re.compile(rf"(?: (?:{_WHEN_WORD}))+")
+# or inside it: "ik kan volgende week niet", "ik ben er donderdag niet bij", read as if said after it
+RSVP_WHEN_INSIDE = re.compile(r"^((?:\w+ ){0,3}?(?:ik|wij|we) (?:kan|kunnen|kom|komen|ben|zijn|doe|doen)(?: er)?)"
+                              rf"((?: (?:{_WHEN_WORD}))+)(?= )")
 NOT_COMING = re.compile(r"\bniet\b|\bwerken$|\baf$")  # "ik moet werken", "ik meld me af": not coming
 # "ik kom een half uur later", "ik kom iets te laat": coming all the same
 LATE = re.compile(r" (?:een |\d{1,3} |wat |iets |een paar |een beetje )?"
@@ -498,8 +502,16 @@ def rsvp_told(text: str) -> bool:
 
 
 def rsvp_answer(text: str) -> str | None:
-    """"Ik doe mee" ("ja"), "ik kan toch niet op 8 december" ("nee"); None when it is not such an answer."""
+    """"Ik doe mee" ("ja"), "ik kan toch niet op 8 december" or "ik kan volgende week niet" ("nee"); None when it
+    is not such an answer."""
     folded = fold(text)
+    answer = _rsvp(folded)
+    inside = RSVP_WHEN_INSIDE.match(folded) if answer is None else None
+    return _rsvp(inside.group(1) + folded[inside.end():] + inside.group(2)) if inside else answer
+
+
+def _rsvp(folded: str) -> str | None:
+    """The answer of a folded text with the meeting meant said last, if at all."""
     said = RSVP.match(folded)
     if said is None:
         return None

@@ -266,10 +266,34 @@ def _checked(prefix: str, payload: str, expected: Callable[[int], str]) -> int |
     return meeting_id if hmac.compare_digest(expected(meeting_id), payload) else None
 
 
-def day_named(text: str, today: date, planned: list[Meeting]) -> FoundDate | DateProblem:
+@dataclass(frozen=True)
+class WeekNamed:
+    """A week said without its day ("volgende week", "over 2 weken"): Monday to Sunday."""
+    first: date
+    last: date
+
+    def holds(self, meeting: Meeting) -> bool:
+        return self.first <= meeting.starts_at.astimezone(AMSTERDAM).date() <= self.last
+
+    def said(self) -> str:
+        return days_said(self.first, self.last)
+
+
+def days_said(first: date, last: date) -> str:
+    """When a day or a week asked about is, to open a sentence: "Op dinsdag 8 december 2026", or "In de week
+    van … tot en met …"."""
+    return f"Op {long_date(first)}" if first == last else \
+        f"In de week van {long_date(first)} tot en met {long_date(last)}"
+
+
+def day_named(text: str, today: date, planned: list[Meeting]) -> FoundDate | WeekNamed | DateProblem:
     """The day a message about the group's meetings names ("ik kan niet op 3 december"); a weekday alone
-    ("ik kan niet donderdag") is the first planned meeting's on that weekday, not only the coming one."""
+    ("ik kan niet donderdag") is the first planned meeting's on that weekday, not only the coming one, and a
+    week without its day the whole week."""
     found = find_date(text, today, "future")
+    if isinstance(found, FoundDate) and _week_only(text, found):
+        monday = _monday(found.value)
+        return WeekNamed(monday, monday + timedelta(days=6))
     if isinstance(found, FoundDate) and text[found.start:found.end].strip().lower() in WEEKDAYS:
         days = sorted(m.starts_at.astimezone(AMSTERDAM).date() for m in planned)
         first = next((d for d in days if d.weekday() == found.value.weekday()), None)
@@ -277,7 +301,10 @@ def day_named(text: str, today: date, planned: list[Meeting]) -> FoundDate | Dat
     return found
 
 
-def day_asked(text: str, today: date, planned: list[Meeting]) -> date | None:
-    """The day a question about the group's meetings names ("wie komen er donderdag"), read as `day_named`."""
+def day_asked(text: str, today: date, planned: list[Meeting]) -> tuple[date, date] | None:
+    """The first and last day a question about the group's meetings names ("wie komen er donderdag": one day;
+    "volgende week": its Monday to Sunday), read as `day_named`."""
     found = day_named(text, today, planned)
-    return found.value if isinstance(found, FoundDate) else None
+    if isinstance(found, WeekNamed):
+        return found.first, found.last
+    return (found.value, found.value) if isinstance(found, FoundDate) else None

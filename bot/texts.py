@@ -269,7 +269,7 @@ MEETING_USAGE = ("Plan zo: <code>/intervisie 12 december 14:00 casus bespreken</
 MEETING_CANCEL_ASK = "Annuleren: intervisie van {when}? Alleen wie hem plande of een beheerder kan dat."
 RSVP_YES = "Genoteerd: {name} doet mee op {when}."
 RSVP_NO = "Jammer! Genoteerd: {name} kan niet op {when}."
-MEETING_NONE_ON = "Op {day} staat geen intervisie gepland in deze groep. Wat er gepland is: /groep."
+MEETING_NONE_ON = "{when} staat geen intervisie gepland in deze groep. Wat er gepland is: /groep."
 MEETING_NONE = "Er staat geen bijeenkomst gepland in deze groep."
 PE_SEVERAL = ("Dat zijn meerdere activiteiten. Leg ze een voor een vast, elk met een eigen bewijsstuk: vertel ze "
               "me apart (\"gisteren webinar van 1 uur gevolgd\") of gebruik /pe per activiteit.")

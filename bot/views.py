@@ -9,7 +9,7 @@ from bot.deadlines import Deadline, NolocCertificate, NolocStatus, NrtoKeurmerk,
 from bot.html import esc
 from bot.intents import DateKind
 from bot.ledger import Activity, Draft, Progress, number, pe_points
-from bot.meetings import Meeting
+from bot.meetings import Meeting, days_said
 from bot.rules import Category, NolocRules
 
 
@@ -275,14 +275,15 @@ def meeting_card(meeting: Meeting, answers: list[tuple[str, str]], logged: int =
 
 
 def group_overview(upcoming: list[tuple[Meeting, list[tuple[str, str]]]], held: int, year: int,
-                   day: date | None = None, names: bool = False, absent: bool = False) -> str:
+                   days: tuple[date, date] | None = None, names: bool = False, absent: bool = False) -> str:
     """/groep: the next planned meetings with how many come (and who, with `names`, and who cannot, with `absent`:
-    the cards show them too), and how many were held this year; with a `day` asked about, only that day's, or that
-    nothing is planned then. `upcoming` holds each meeting with its answers (name, "ja" or "nee")."""
+    the cards show them too), and how many were held this year; with the `days` asked about (first and last), only
+    theirs, or that nothing is planned then. `upcoming` holds each meeting with its answers (name, "ja" or "nee")."""
     lines = ["<b>Intervisie in deze groep</b>"]
-    that_day = [(m, answers) for m, answers in upcoming if m.starts_at.astimezone(AMSTERDAM).date() == day]
-    if day is not None and upcoming and not that_day:
-        lines.append(f"Op {long_date(day)} staat geen intervisie gepland. Wel:")
+    that_day = [(m, answers) for m, answers in upcoming
+                if days is not None and days[0] <= m.starts_at.astimezone(AMSTERDAM).date() <= days[1]]
+    if days is not None and upcoming and not that_day:
+        lines.append(f"{days_said(*days)} staat geen intervisie gepland. Wel:")
     for m, answers in that_day or upcoming[:5]:
         topic = f" — {esc(m.topic)}" if m.topic else ""
         coming, cannot = _names(answers, "ja"), _names(answers, "nee")

@@ -47,8 +47,8 @@ def group_overview_html(chat_id: int, context: ContextTypes.DEFAULT_TYPE, asked:
     meetings = svc.db.meetings_in(chat_id)
     upcoming = [(m, svc.db.meeting_answers(m.id)) for m in meetings if m.starts_at > now]
     held = sum(1 for m in meetings if m.starts_at <= now and m.starts_at.astimezone(AMSTERDAM).year == year)
-    day = day_asked(asked, today(context), [m for m, _ in upcoming]) if asked else None
-    return views.group_overview(upcoming, held, year, day=day, names=who_comes_asked(asked),
+    days = day_asked(asked, today(context), [m for m, _ in upcoming]) if asked else None
+    return views.group_overview(upcoming, held, year, days=days, names=who_comes_asked(asked),
                                 absent=who_cannot_asked(asked))
 
 

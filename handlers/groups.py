@@ -20,11 +20,13 @@ from bot.meetings import (
     EVENING_TOO,
     Meeting,
     MeetingRequest,
+    WeekNamed,
     attendance_token,
     calendar_token,
     check_attendance_token,
     check_calendar_token,
     day_named,
+    days_said,
     find_shift,
     meeting_reminders,
     moved_request,
@@ -169,28 +171,34 @@ def _coming(db: Database, chat_id: int, now: datetime) -> list[Meeting]:
     return [m for m in db.meetings_in(chat_id) if m.starts_at > now]
 
 
-def _day_named(said: str, today_: date, coming: list[Meeting]) -> FoundDate | DateProblem | None:
+def _day_named(said: str, today_: date, coming: list[Meeting]) -> FoundDate | WeekNamed | DateProblem | None:
     """The day a message names for a meeting ("de intervisie van 8 december"; "donderdag" is the first coming
-    Thursday planned), a wrong one ("31 november", a DateProblem with a span), or none; read once, for finding
-    the meeting and for saying there is none."""
+    Thursday planned; "volgende week" that week), a wrong one ("31 november", a DateProblem with a span), or
+    none; read once, for finding the meeting and for saying there is none."""
     return day_named(said, today_, coming) if said else None
 
 
-def _next_meeting(coming: list[Meeting], named: FoundDate | DateProblem | None) -> Meeting | None:
-    """The next of the `coming` meetings, or the one on the day `named`; None when there is none, or none that day."""
+def _next_meeting(coming: list[Meeting], named: FoundDate | WeekNamed | DateProblem | None) -> Meeting | None:
+    """The next of the `coming` meetings, or the first on the day or in the week `named`; None when there is
+    none, or none then."""
     if isinstance(named, DateProblem) and named.span is not None:  # "31 november": no day, so no meeting either
         return None
     if isinstance(named, FoundDate):
         coming = [m for m in coming if m.starts_at.astimezone(AMSTERDAM).date() == named.value]
+    if isinstance(named, WeekNamed):
+        coming = [m for m in coming if named.holds(m)]
     return next(iter(coming), None)
 
 
-def _none_planned(named: FoundDate | DateProblem | None) -> str:
-    """No meeting to change or answer: none at all, none on the day said, or the day said is wrong."""
+def _none_planned(named: FoundDate | WeekNamed | DateProblem | None) -> str:
+    """No meeting to change or answer: none at all, none on the day or in the week said, or the day said is
+    wrong."""
     if isinstance(named, DateProblem) and named.span is not None:
         return named.message
-    return texts.MEETING_NONE_ON.format(day=long_date(named.value)) if isinstance(named, FoundDate) \
-        else texts.MEETING_NONE
+    if isinstance(named, WeekNamed):
+        return texts.MEETING_NONE_ON.format(when=named.said())
+    return texts.MEETING_NONE_ON.format(when=days_said(named.value, named.value)) \
+        if isinstance(named, FoundDate) else texts.MEETING_NONE
 
 
 async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, verb: str, rest: str,
@@ -459,7 +467,8 @@ async def _answer_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, a
         return
     coming = _coming(svc.db, chat.id, svc.clock())
     named = _day_named(said, today(context), coming)
-    day_said = isinstance(named, FoundDate) or (named is not None and named.span is not None)  # or "31 november"
+    # a day, a week, or a wrong day ("31 november")
+    day_said = isinstance(named, FoundDate | WeekNamed) or (isinstance(named, DateProblem) and named.span is not None)
     open_ = [m for m in coming if not m.card_after]
     meeting = _next_meeting(coming, named) if day_said or len(open_) == 1 else None
     if meeting is None:

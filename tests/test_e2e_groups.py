@@ -593,6 +593,32 @@ def test_a_meeting_proposed_with_its_day_is_planned_and_without_one_is_a_questio
     with_anna_in_a_group(tmp_path, chat, with_bob=True)
 
 
+def test_a_week_said_without_its_day_is_that_whole_week(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        # Sunday 22 November: "volgende week" is 23 to 29 November; it was read as Sunday 29 November alone
+        await says(sim, ANNA, "/intervisie 3 december 19:00 casus", chat_id=GROUP)
+        (overview,) = await says(sim, BOB, "@recertbot is er volgende week intervisie?", chat_id=GROUP)
+        assert ("In de week van maandag 23 november 2026 tot en met zondag 29 november 2026 staat geen intervisie "
+                "gepland. Wel:") in visible(overview) and "3 december 2026 om 19:00" in visible(overview)
+        (none,) = await says(sim, ANNA, "@recertbot de intervisie van volgende week gaat niet door", chat_id=GROUP)
+        assert visible(none).startswith("In de week van maandag 23 november 2026 tot en met zondag 29 november 2026 "
+                                        "staat geen intervisie gepland")
+        await says(sim, ANNA, "/intervisie 26 november 19:00 thema", chat_id=GROUP)
+        (cannot,) = await says(sim, BOB, "@recertbot ik kan volgende week niet", chat_id=GROUP)  # was "weet ik niet"
+        assert "26 november 2026 om 19:00" in visible(cannot)
+        that_one = next(m.id for m in sim.db.meetings_in(GROUP) if m.starts_at.day == 26)
+        assert sim.db.meeting_answers(that_one) == [("Bob", "nee")]
+        (that_week,) = await says(sim, BOB, "@recertbot wie komen er volgende week", chat_id=GROUP)
+        assert "26 november 2026 om 19:00" in visible(that_week) and "3 december" not in visible(that_week)
+        (cancel,) = await says(sim, ANNA, "@recertbot de intervisie van volgende week gaat niet door", chat_id=GROUP)
+        assert "26 november 2026 om 19:00" in visible(cancel) and "Ja, annuleren" in cancel.buttons[0][0]
+        (moved,) = await says(sim, ANNA, "@recertbot verzet de intervisie van volgende week naar 27 november",
+                              chat_id=GROUP)
+        assert visible(moved) == "Verzet naar vrijdag 27 november 2026 om 19:00."
+
+    with_anna_in_a_group(tmp_path, chat, with_bob=True)
+
+
 def test_who_cannot_come_a_member_coming_late_and_reminders_asked_for_the_group(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         *_, card = await says(sim, ANNA, "/intervisie 3 december 19:00 casus", chat_id=GROUP)

@@ -527,6 +527,10 @@ def test_coming_or_not_said_in_words(text: str, told: bool) -> None:
     ("ik moet werken aan mijn portfolio", None), ("ik kan wel zeggen dat het leuk was", None),
     ("ik meld me af voor donderdag", "nee"), ("ik meld me aan", "ja"),  # were "weet ik niet"
     ("ik meld me af voor de cursus", None), ("ik meld me aan voor de recertificering", None),
+    # the meeting named inside the answer (were "weet ik niet")
+    ("ik kan volgende week niet", "nee"), ("sorry ik kan donderdag helaas niet", "nee"),
+    ("ik ben er op 3 december niet bij", "nee"), ("ik doe volgende week mee", "ja"),
+    ("ik kan morgen niet inloggen", None), ("ik kom morgen mijn portfolio indienen", None),
 ])
 def test_coming_or_not_and_the_meeting_meant(text: str, answer: str | None) -> None:
     assert rsvp_answer(text) == answer

@@ -10,6 +10,7 @@ from bot.dates import AMSTERDAM, DateProblem, FoundDate
 from bot.meetings import (
     Meeting,
     MeetingRequest,
+    WeekNamed,
     attendance_token,
     calendar_token,
     check_attendance_token,
@@ -221,7 +222,17 @@ def test_a_calendar_link_names_its_meeting_and_no_other() -> None:
     ("wanneer is de volgende intervisie", None),
 ])
 def test_the_day_a_question_about_meetings_names(asked: str, day: date | None) -> None:
-    assert day_asked(asked, NOW.date(), [PLANNED]) == day
+    assert day_asked(asked, NOW.date(), [PLANNED]) == ((day, day) if day else None)
+
+
+@pytest.mark.parametrize(("asked", "days"), [
+    ("wie komen er volgende week", (date(2026, 11, 23), date(2026, 11, 29))),  # was Sunday 29 November alone
+    ("is er komende week intervisie", (date(2026, 11, 23), date(2026, 11, 29))),
+    ("is er over 2 weken intervisie", (date(2026, 11, 30), date(2026, 12, 6))),
+])
+def test_a_week_without_its_day_is_the_whole_week(asked: str, days: tuple[date, date]) -> None:
+    assert day_asked(asked, NOW.date(), [PLANNED]) == days
+    assert day_named(asked, NOW.date(), [PLANNED]) == WeekNamed(*days)
 
 
 def test_a_day_named_for_a_meeting_keeps_its_span_and_a_wrong_day_stays_wrong() -> None:
