@@ -219,6 +219,9 @@ class MeetingReminder:
     text: str
 
 
+MEETING_REMINDERS_SAID = "de dag ervoor en een uur van tevoren"  # what meeting_reminders plans, as a reply says it
+
+
 def meeting_reminders(meeting: Meeting, now: datetime) -> list[MeetingReminder]:
     """The day before and one hour before; only those still to come before the meeting."""
     topic = f" ({meeting.topic})" if meeting.topic else ""

@@ -32,6 +32,11 @@ KINDS: dict[str, str] = {
 }
 
 
+def civil_hours() -> str:
+    """When reminders may go out, as a reply says it: "tussen 09:00 en 20:00"."""
+    return f"tussen {CIVIL_START:%H:%M} en {CIVIL_END:%H:%M}"
+
+
 def civil(moment: datetime) -> datetime:
     """The moment itself within 09:00–20:00 Amsterdam time, else the next 09:00."""
     local = moment.astimezone(AMSTERDAM)

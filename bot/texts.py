@@ -64,8 +64,8 @@ GROUP_HELP_MORE = ("Verzetten: <code>/intervisie verzet 13 december 15:00</code>
                    "<code>/intervisie annuleer</code>. Je PE-punten, datums en /bewijs regel je in je privéchat.")
 OWN_DATES_IN_PRIVATE = ('🔒 <a href="{url}">Jouw eigen datums, punten en intervisies</a> staan in je privéchat '
                         'met mij, niet in de groep.')
-GROUP_REMINDERS = ("Dat doe ik al: voor elke geplande bijeenkomst stuur ik deze groep een herinnering, de dag ervoor "
-                   "en een uur van tevoren (alleen tussen 9:00 en 20:00).")
+GROUP_REMINDERS = ("Dat doe ik al: voor elke geplande bijeenkomst stuur ik deze groep een herinnering, {when} "
+                   "(alleen {hours}).")
 PRIVATE_ONLY = "Dat is persoonlijk; dat regelen we in een privéchat, zodat de groep niets van je gegevens ziet."
 CANCEL_HINT = "<i>Stoppen? Typ /annuleer.</i>"
 CANCELLED = "Gestopt. Er is niets opgeslagen."
@@ -86,11 +86,12 @@ STATEMENT_WHICH_YEAR = ("Kwaliteitsverklaring verstuurd op <b>{day}</b>. Voor we
                         "staat bij mij nog open.")
 DATE_TOLD_IN_DIALOG = ("Dat klinkt als een datum van je certificaat of keurmerk. Je was nog bezig met {topic}: "
                        "maak dat eerst af (of /annuleer) en vertel me de datum daarna nog eens.")
-# A feature asked about in words ("hoe zet ik herinneringen uit?"): the command that does it
+# A feature asked about in words ("hoe zet ik herinneringen uit?"): the command that does it ({hours}: when
+# reminders may go out, from bot.reminders)
 FEATURE_HINTS = {
-    "herinneringen": ("Ik stuur je herinneringen bij je eigen deadlines, overdag. Met /herinneringen zie je welke er "
-                      "komen en zet je ze per soort aan of uit; /stop pauzeert ze allemaal en /start zet ze weer "
-                      "aan. Ze volgen de datums die je vastlegt met /certificaat en /keurmerk. Onder elke "
+    "herinneringen": ("Ik stuur je herinneringen bij je eigen deadlines, overdag ({hours}). Met /herinneringen "
+                      "zie je welke er komen en zet je ze per soort aan of uit; /stop pauzeert ze allemaal en /start "
+                      "zet ze weer aan. Ze volgen de datums die je vastlegt met /certificaat en /keurmerk. Onder elke "
                       "herinnering zet ⏰ hem een week later nog eens klaar."),
     "export": ("Met /export krijg je je PE-activiteiten als CSV (voor Excel) en een overzicht als PDF, met je "
                "intervisies per jaar."),

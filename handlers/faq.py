@@ -32,7 +32,9 @@ from bot.intents import (
     statement_sent_told,
 )
 from bot.ledger import activity_sentence, meeting_missed, reflection_sentence
+from bot.meetings import MEETING_REMINDERS_SAID
 from bot.numbers import whole_number
+from bot.reminders import civil_hours
 from handlers.common import group_overview_html, help_command, private_only, reply, services, today
 
 
@@ -140,7 +142,7 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
         return
     # "stuur iedereen een herinnering": each meeting gets the group's own
     if feature == "herinneringen" and for_the_group(asked):
-        await reply(update, texts.GROUP_REMINDERS)
+        await reply(update, texts.GROUP_REMINDERS.format(when=MEETING_REMINDERS_SAID, hours=civil_hours()))
         return
     if feature is not None:
         # "zet de herinneringen uit", "in mijn agenda": one's own things, done in the private chat

@@ -59,6 +59,7 @@ from bot.ledger import (
     worth_asked,
 )
 from bot.normalize import fold
+from bot.reminders import civil_hours
 from bot.services import Services
 from handlers import certificate, faq, keurmerk, ledger, privacy, reminders
 from handlers.common import DAY_CARD, DELETE_DIALOG, dropped, kept_unsaved, reply, services, start, today
@@ -426,7 +427,7 @@ async def _feature(update: Update, context: ContextTypes.DEFAULT_TYPE, feature: 
     elif feature == "agenda":  # "zet mijn deadlines in mijn agenda": the file itself
         await certificate.agenda(update, context)
     else:
-        await reply(update, texts.FEATURE_HINTS[feature])
+        await reply(update, texts.FEATURE_HINTS[feature].format(hours=civil_hours()))
 
 
 async def _general_question_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,

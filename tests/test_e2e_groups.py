@@ -630,6 +630,7 @@ def test_who_cannot_come_a_member_coming_late_and_reminders_asked_for_the_group(
         assert [(name, answer) for name, answer in sim.db.meeting_answers(card_meeting(sim))] == [("Bob", "ja")]
         (remind,) = await says(sim, ANNA, "@recertbot stuur iedereen een herinnering", chat_id=GROUP)
         assert "de dag ervoor en een uur van tevoren" in visible(remind)  # was "Dat is persoonlijk"
+        assert "tussen 09:00 en 20:00" in visible(remind)
 
     with_anna_in_a_group(tmp_path, chat, with_bob=True)
 

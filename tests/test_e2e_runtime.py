@@ -123,6 +123,8 @@ def test_the_bots_own_features_asked_in_words_point_to_their_command(tmp_path: P
                                ("wat weet je over mij", "/mijngegevens")):
             (reply,) = await sim.send(ALICE, asked)
             assert command in visible(reply) and "Bron:" not in visible(reply)
+        (when,) = await sim.send(ALICE, "hoe laat stuur je herinneringen")  # was "overdag", no hours
+        assert "tussen 09:00 en 20:00" in visible(when) and "/herinneringen" in visible(when)
         # a reminder asked for, with dates stored: how reminders work, not the dates again
         now = sim.services.clock()
         sim.db.save_noloc_certificate(ALICE, certificate_from_expiry(now.date() + timedelta(days=200),
