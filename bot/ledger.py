@@ -24,7 +24,15 @@ from bot.dates import (
     stored_period,
 )
 from bot.deadlines import NolocCertificate, add_months
-from bot.intents import ACTIVITY_NAMES, EDIT_VERBS, absence_told, asks_something, opens_as_question, yes_or_no
+from bot.intents import (
+    ACTIVITY_NAMES,
+    EDIT_VERBS,
+    absence_told,
+    asks_something,
+    opens_as_question,
+    question_part,
+    yes_or_no,
+)
 from bot.normalize import fold, has_letter
 from bot.rules import Category, NolocRules
 
@@ -495,7 +503,7 @@ AHEAD = re.compile(r"\b(?:plan\w*|inplannen|ingepland|gepland|volgende|komende|e
                    rf"|\b(?:{EDIT_VERBS}|wis)\w*", re.IGNORECASE)
 # "heb de intervisie gemist", "geen webinar gevolgd": told, but not held or not done
 NOT_HELD = re.compile(rf"\b(?:gemist|afgezegd|geannuleerd|gecanceld|afgelast|verzet|ziek|afwezig|verhinderd)\b"
-                      rf"|\b(?:niet|geen)(?:\s+\S+){{0,4}}?\s+(?:{_DONE}|gehad|geweest)\b"
+                      rf"|\b(?:niet|geen|niks|niets|nooit)(?:\s+\S+){{0,4}}?\s+(?:{_DONE}|gehad|geweest)\b"
                       # "ging niet door", "ik was er niet bij", "ik kon gisteren niet"
                       r"|\bniet\s+(?:door|doorgegaan|bij|aanwezig|gegaan|gekomen)\b"
                       r"|\b(?:kon|konden|kan|kunnen)\s+(?:\S+\s+){0,3}?niet\b", re.IGNORECASE)
@@ -564,8 +572,10 @@ class MeetingTold:
 def reflection_sentence(text: str, today: date) -> MeetingTold | None:
     """"ik heb gisteren intervisie gehad met kring Noord": a reflection meeting to log, its day asked later when
     none is said; None for a question, a future day or a wrong one."""
-    if "?" in text or opens_as_question(text) or not REFLECTION_WORDS.search(text) or NOT_HELD.search(text):
-        return None  # "wat gebeurt er als ik te weinig intervisie heb gehad": asked, not told
+    # "wat gebeurt er als ik te weinig intervisie heb gehad", "…, is dat erg": asked, not told
+    asked = "?" in text or opens_as_question(text) or question_part(text) is not None
+    if asked or not REFLECTION_WORDS.search(text) or NOT_HELD.search(text):
+        return None
     found = done_on_date(text, today)
     if not (HELD_WORDS.search(text) or ATTENDED.search(text)) and not _logged_without_verb(text, found, today):
         return None

@@ -436,6 +436,10 @@ def test_a_reflection_line_gives_the_day_and_who_it_was_with(line: str, day: dat
     ("komende intervisie 10 november met kring Noord", None),
     ("intervisie 5 januari met kring Noord", None),  # ten months back, or next January
     ("wat gebeurt er als ik te weinig intervisie heb gehad", None),  # asked with no "?": was offered to log
+    # nothing done, and asked after a comma (was offered to log as a meeting in 2024)
+    ("ik heb in 2024 nog niks gedaan aan intervisie, is dat erg", None),
+    ("ik heb dit jaar niets gedaan aan intervisie", None), ("ik heb nog nooit intervisie gehad", None),
+    ("ik heb gisteren intervisie gehad, kan ik dat ook als pe tellen", None),
 ])
 def test_a_sentence_about_a_held_meeting_is_offered(text: str, said: tuple[date, str] | None) -> None:
     found = reflection_sentence(text, TODAY)
