@@ -762,6 +762,16 @@ SHOWN = re.compile(r"\b(?:aangetoond|opgelost|doorgevoerd|afgerond|klaar|goedgek
                    r"|\bvoldoen (?:we|wij) (?:nu |weer )*(?:wel|weer|nu)\b")
 
 
+IMPROVEMENTS_DUE = re.compile(r"\b(?:wanneer|tot wanneer|hoe lang|hoelang|hoeveel tijd|binnen hoeveel|termijn|"
+                              r"deadline|uiterlijk)\b")
+
+
+def improvements_due_asked(text: str) -> bool:
+    """"Wanneer moeten we de verbeteringen aantonen?": the deadline after a failed audit, asked."""
+    folded = fold(text)
+    return asks_something(text) and bool(IMPROVEMENTS.search(folded) and IMPROVEMENTS_DUE.search(folded))
+
+
 def improvements_shown_told(text: str) -> bool:
     """"We hebben de verbeteringen aangetoond": a failed audit put right, told (not asked, not "nog niet")."""
     return _told_done(text, IMPROVEMENTS, SHOWN)

@@ -221,6 +221,8 @@ SELF_EVALUATION_ALL_DONE = "De kwaliteitsverklaring voor {year} heb je al verstu
 IMPROVEMENTS_SHOWN_ASK = ("Verbeteringen aangetoond vóór {day}? Dan haal ik de verbetertermijn uit je deadlines en "
                           "stop ik de herinneringen erover.")
 KEURMERK_INVITE = "Leg je NRTO-gegevens vast met /keurmerk, dan reken ik je deadlines uit."
+IMPROVEMENTS_NOT_RECORDED = ("Heeft de auditor dat bij jullie vastgesteld? Tik in /keurmerk op ⚠️ Audit: niet voldaan, "
+                             "dan reken ik jullie datum uit en herinner ik je eraan.")
 KEURMERK_TOLD = ("Dat gaat over je NRTO-keurmerk. Leg je NRTO-gegevens vast (of wijzig ze) met /keurmerk: ik vraag dan "
                  "wanneer je het NRTO-keurmerk behaalde, tot wanneer je Blik op Werk Keurmerk geldig is en in welk "
                  "jaar de laatste gecombineerde audit was. Daaruit reken ik je deadlines uit.")

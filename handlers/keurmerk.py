@@ -452,6 +452,22 @@ async def improvements_told(update: Update, context: ContextTypes.DEFAULT_TYPE, 
     return True
 
 
+IMPROVEMENTS_ENTRY = "nrto-niet-voldoen"  # the source's rule: 3 months to show the improvements
+
+
+async def improvements_due_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
+    """"Wanneer moeten we de verbeteringen aantonen?" with no failed audit recorded: the source's rule, and how to
+    record one (True); with one recorded, False: the status says its own day."""
+    user = update.effective_user
+    svc = services(context)
+    stored = svc.db.nrto_keurmerk(user.id) if user is not None else None
+    if user is None or (stored is not None and stored.noncompliant_on is not None):
+        return False
+    suffix = texts.IMPROVEMENTS_NOT_RECORDED if stored is not None else texts.KEURMERK_INVITE
+    await faq.answer_question(update, context, text, svc.faq.reply_for_id(IMPROVEMENTS_ENTRY), suffix)
+    return True
+
+
 def _audit_chosen(context: ContextTypes.DEFAULT_TYPE, user_id: int,
                   audit: str) -> tuple[str, InlineKeyboardMarkup | None]:
     """"Welke audit was het?" answered: the Blik op Werk one asks its new end, the combined one is offered."""

@@ -21,6 +21,7 @@ from bot.intents import (
     asks_validity,
     bot_feature,
     date_statement,
+    improvements_due_asked,
     is_question,
     meeting_plan_asked,
     meetings_question,
@@ -299,6 +300,8 @@ async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     scheme = personal_question(asked)
     if feature := bot_feature(asked):  # "kun je me herinneren aan mijn deadline": how, not the dates again
         await _feature(update, context, feature, asked)
+    elif improvements_due_asked(asked) and await keurmerk.improvements_due_answer(update, context, text):
+        pass  # "wanneer moeten we de verbeteringen aantonen", with no failed audit recorded: the rule
     elif scheme is None and result_when_asked(asked) and await certificate.result_pending_answer(update, context,
                                                                                                asked):
         pass  # "wanneer hoor ik iets?" after submitting: one's own expected result, not the general weeks

@@ -394,10 +394,10 @@ def test_a_general_question_asked_with_the_date_is_answered_too(tmp_path: Path) 
 def test_my_own_question_without_dates_gets_its_own_sources_answer_or_suggestions(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         # unsure which entry: that source's suggestions, no longer the validity entry as if it were the answer
-        (unsure,) = await sim.send(ALICE, "wanneer moeten we onze verbeteringen aantonen")
-        assert "Bedoelde je" in visible(unsure) and "NRTO-keurmerk geldig" not in visible(unsure)
-        labels = [label for label, _ in unsure.buttons]
-        assert "Niet voldaan bij de audit: wat nu?" in labels and texts.KEURMERK_INVITE in unsure.text
+        # the improvement deadline: the source's rule outright (were suggestions with it first)
+        (rule,) = await sim.send(ALICE, "wanneer moeten we onze verbeteringen aantonen")
+        assert "3 maanden" in visible(rule) and "NRTO-keurmerk geldig" not in visible(rule)
+        assert texts.KEURMERK_INVITE in rule.text
         # a step's day: that step's entry, as when asked of no one ("wanneer moet de zelfevaluatie af")
         (step,) = await sim.send(ALICE, "wanneer moet onze zelfevaluatie klaar zijn")
         assert "In elk jaar zonder gecombineerde audit doe je de zelfevaluatie" in visible(step)
@@ -825,6 +825,25 @@ def test_improvements_told_as_shown_end_the_improvement_deadline(tmp_path: Path)
         assert not [r for r in sim.db.upcoming_reminders(BOB) if ":improve:" in r.key]
         (general,) = await sim.send(BOB, "we hebben de verbeteringen aangetoond")  # none recorded now: the FAQ
         assert "3 maanden" in visible(general) and "Verbeteringen aangetoond" not in str(general.buttons)
+
+    run(chat, tmp_path)
+
+
+def test_the_improvement_deadline_asked_with_no_failed_audit_recorded_gets_the_rule(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        # no NRTO dates: was suggestions; the rule now, and how to tell the dates
+        (general,) = await sim.send(ALICE, "wanneer moeten we de verbeteringen aantonen")
+        assert "3 maanden" in visible(general) and "/keurmerk" in visible(general)
+        # dates but no failed audit: was the status, which says nothing of improvements
+        sim.db.save_nrto_keurmerk(BOB, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), NOW)
+        for asked in ("wanneer moeten we de verbeteringen aantonen", "wat is onze deadline voor de verbeteringen"):
+            (rule,) = await sim.send(BOB, asked)
+            assert "3 maanden" in visible(rule) and "Audit: niet voldaan" in visible(rule), asked
+        # a failed audit recorded: its own day, in the status
+        failed = replace(NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), noncompliant_on=date(2026, 11, 1))
+        sim.db.save_nrto_keurmerk(BOB, failed, NOW)
+        (own,) = await sim.send(BOB, "wanneer moeten we de verbeteringen aantonen")
+        assert "Verbeteringen aantonen vóór maandag 1 februari 2027" in visible(own)
 
     run(chat, tmp_path)
 

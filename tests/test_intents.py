@@ -23,6 +23,7 @@ from bot.intents import (
     date_statement,
     day_choice,
     group_meetings_question,
+    improvements_due_asked,
     improvements_shown_told,
     is_question,
     keurmerk_named,
@@ -632,6 +633,16 @@ def test_what_is_asked_of_a_meeting_in_words(text: str, kind: str | None) -> Non
 ])
 def test_a_meeting_proposed_in_words(text: str, proposed: bool) -> None:
     assert meeting_proposed(text) == proposed
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("wanneer moeten we de verbeteringen aantonen", True), ("wat is onze deadline voor de verbeteringen", True),
+    ("hoeveel tijd krijgen we om verbeteringen door te voeren?", True),
+    ("we hebben de verbeteringen aangetoond", False),  # told
+    ("welke verbeteringen zet ik in het plan van aanpak?", False),  # not when
+])
+def test_the_improvement_deadline_asked(text: str, asked: bool) -> None:
+    assert improvements_due_asked(text) == asked
 
 
 @pytest.mark.parametrize("text", ["kan ik al indienen?", "kan ik nu al indienen", "mag ik mijn portfolio al indienen?",
