@@ -897,12 +897,14 @@ def _day_and_name(text: str, today: date) -> tuple[date | None, str]:
 
 # "oh nee, het was 3 uur", "sorry, gisteren": what was just logged, corrected
 _WAS = rf"(?:{_LASTED}|moet\s+zijn)"
+_BY_THE_WAY = r"(?:(?:eigenlijk|toch|dus|gewoon|echt)\b\W*)*"  # "het was eigenlijk 3 uur"
 CORRECTING = re.compile(r"^\W*(?:(?:oh|o|oeps|sorry|nee|neen|excuus|pardon|wacht)\b\W*)+"
-                        rf"(?:(?:het|dat|die)\s+{_WAS}\b\W*)?"
-                        rf"|^\W*(?:het|dat|die)\s+{_WAS}\b\W*", re.IGNORECASE)
+                        rf"(?:(?:het|dat|die)\s+{_WAS}\b\W*{_BY_THE_WAY})?"
+                        rf"|^\W*(?:het|dat|die)\s+{_WAS}\b\W*{_BY_THE_WAY}", re.IGNORECASE)
 # "de webinar was 4 uur": the one just logged, named by a word of its title
 NAMED_CORRECTING = re.compile(r"^\W*(?:(?:oh|o|oeps|sorry|nee|neen|excuus|pardon|wacht)\b\W*)*"
-                              rf"(?:de|die|deze|dat|het|mijn)\s+([^\W\d_]+)\s+{_WAS}\b\W*", re.IGNORECASE)
+                              rf"(?:de|die|deze|dat|het|mijn)\s+([^\W\d_]+)\s+{_WAS}\b\W*{_BY_THE_WAY}",
+                              re.IGNORECASE)
 # "3 uur in plaats van 2", "gisteren, niet vandaag": what it was, said after what it is (bounded gaps: linear)
 INSTEAD_OF = re.compile(r",?\s{1,3}(?:in\s{1,3}plaats\s{1,3}van|i\.?p\.?v\.?|niet)\s{1,3}[^,.!?]{1,40}[.!]{0,3}$",
                         re.IGNORECASE)

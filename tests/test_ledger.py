@@ -671,6 +671,10 @@ def test_a_meeting_on_a_day_told(text: str, who: str | None) -> None:
     ("oh die cursus was gisteren", "date", date(2026, 11, 21)), ("de webinar was leuk", None, None),
     ("de webinar was 3 uur in plaats van 2", "amount", Amount("uur", 3)),  # what it was is left out (was none)
     ("het was gisteren, niet vandaag", "date", date(2026, 11, 21)),
+    # a word between (was offered as a new activity, "Webinar eigenlijk · 3 uur")
+    ("de webinar was eigenlijk 3 uur", "amount", Amount("uur", 3)), ("het was toch gisteren", "date",
+                                                                      date(2026, 11, 21)),
+    ("oh nee, het was eigenlijk 2,5 uur", "amount", Amount("uur", 2.5)), ("het was eigenlijk leuk", None, None),
 ])
 def test_a_correction_of_what_was_just_logged(text: str, field: str | None, value: object) -> None:
     told = correction(text, TODAY)
