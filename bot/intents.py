@@ -631,6 +631,9 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                                       r"|\bwelke (?:activiteiten|intervisies) heb ik (?:al )?(?:vastgelegd|ingevoerd|"
                                       r"opgeslagen|gedaan)\b|^welke (?:activiteiten|intervisies) heb ik(?: al)?$"
                                       r"|\bwat heb ik (?:allemaal |al )?(?:ingevoerd|vastgelegd|opgeslagen)\b"
+                                      # "welke activiteiten hebben nog geen bewijs": the list marks those with 📎
+                                      r"|\bwelke activiteit(?:en)? (?:hebben|heeft|zijn|is|mist|missen) (?:nog )?"
+                                      r"(?:geen |zonder )?bewijs|\bactiviteit(?:en)? (?:nog )?zonder bewijs\b"
                                       r"|^wat heb ik (?:allemaal |al )?(?:(?:(?:vorige|afgelopen|deze) (?:week|maand)"
                                       r"|dit jaar|vorig jaar|in \w+) )?gedaan$")),  # "wat heb ik vorige maand gedaan"
                  # "wat zijn mijn punten" was what a PE point is

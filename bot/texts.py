@@ -252,6 +252,8 @@ MEETINGS_EMPTY = "Je hebt nog geen intervisiebijeenkomsten vastgelegd. Leg er ee
 EXPORT_EMPTY = ("Er is nog niets om te exporteren. Leg eerst een PE-activiteit vast met /pe of een "
                 "intervisiebijeenkomst met /reflectie.")
 LIST_EMPTY = "Je hebt in deze periode nog geen activiteiten vastgelegd. Begin met /pe."
+LIST_EVIDENCE_LEGEND = ("📎 = bewijs ontvangen. Bewijs toevoegen: stuur een foto of bestand met de activiteit in het "
+                        "bijschrift.")
 REFLECTION_ASK_DATE = "Wanneer was de intervisie? Bijvoorbeeld <i>gisteren</i> of <i>12-11-2026</i>."
 REFLECTION_ASK_WHOM = "Met wie, of met welke groep? Bijvoorbeeld <i>kwaliteitskring Noord</i>."
 REFLECTION_WHOM_BAD = "Typ een naam van de groep of de collega's (hooguit 200 tekens)."

@@ -810,6 +810,8 @@ def _page(user_id: int, page: int, context: ContextTypes.DEFAULT_TYPE) -> tuple[
         lines.append(f"{number_}. {views.activity_line(a)}")
         rows.append([InlineKeyboardButton(f"✏️ {number_}", callback_data=f"ls:edit:{a.id}"),
                      InlineKeyboardButton(f"🗑 {number_}", callback_data=f"ls:del:{a.id}")])
+    if not all(a.evidence for a in shown):  # which have none is the clip's absence: said what it means
+        lines.append(texts.LIST_EVIDENCE_LEGEND)
     nav = []
     if page > 0:
         nav.append(InlineKeyboardButton("◀️ Nieuwer", callback_data=f"ls:page:{page - 1}"))

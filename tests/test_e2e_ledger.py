@@ -344,6 +344,22 @@ def test_a_points_count_told_is_not_taken_over_but_met_with_the_ledger(tmp_path:
     run(chat, tmp_path)
 
 
+def test_activities_without_evidence_asked_for_show_the_list_with_what_its_clip_means(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await _log(sim, "1-10-2026 1 uur Podcast coaching", evidence=None)
+        await _log(sim, "2-10-2026 2 uur Webinar netwerken")
+        (page,) = await sim.send(ALICE, "welke activiteiten hebben nog geen bewijs")  # was suggestions
+        assert "Podcast coaching" in visible(page) and "📎 = bewijs ontvangen" in visible(page)
+        assert "Webinar netwerken · 2 pt · cat. 1 📎" in visible(page)
+        (card,) = await sim.send(ALICE, photo=b"\x89PNG", caption="podcast coaching")  # as the legend says
+        assert "Podcast coaching" in visible(card)
+        await tap(sim, "Opslaan")  # all with evidence now: no legend needed
+        (all_in,) = await sim.send(ALICE, "/lijst")
+        assert "📎 = bewijs" not in visible(all_in)
+
+    run(chat, tmp_path)
+
+
 def test_lijst_pages_edit_and_delete_with_confirmation(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         for day in range(1, 8):

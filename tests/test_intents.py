@@ -452,6 +452,9 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("hoe voer ik de datum van de intervisie in", None),
     ("verwijder de webinar van gisteren", "lijst"),  # was offered as a new activity "Verwijder webinar"
     ("laat mijn activiteiten zien", "lijst"),  # was "Voor wat voor activiteiten krijg ik PE-punten?" outright
+    ("welke activiteiten hebben nog geen bewijs", "lijst"), ("bij welke activiteit mist nog bewijs?", "lijst"),
+    ("activiteiten zonder bewijs", "lijst"),  # were suggestions
+    ("welk bewijs heb ik nodig voor een webinar", None),  # what counts: the FAQ's
     ("welke activiteiten heb ik vastgelegd", "lijst"),
     ("toon mijn intervisies", "lijst"),
     ("wat heb ik allemaal ingevoerd", "lijst"),
