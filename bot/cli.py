@@ -7,7 +7,9 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 
+from bot.dates import AMSTERDAM
 from bot.knowledge import KnowledgeError, load_knowledge
 
 
@@ -24,8 +26,9 @@ def cmd_ask(ns: argparse.Namespace) -> int:
     from bot.faq import FaqService
 
     service = FaqService(load_knowledge())
+    today = datetime.now(AMSTERDAM).date()  # the command line is where the clock is read
     for question in _questions(ns.question):
-        reply = service.ask(question)
+        reply = service.ask(question, today)
         if ns.json:
             print(json.dumps(reply.as_json(question), ensure_ascii=False), flush=True)
         else:

@@ -638,6 +638,14 @@ def cut(text: str, spans: list[tuple[int, int]], links: frozenset[str] = frozens
 # ---- writing dates in Dutch: the one place ------------------------------------------------------------
 
 @lru_cache(maxsize=8192)  # babel is slow per call and planning writes the same dates for many users
+def years_named(text: str, today: date | None = None) -> list[int]:
+    """The years a text names: written out ("in 2027"), or, when `today` is known, in words ("volgend jaar")."""
+    years = [int(year) for year in YEAR.findall(text)]
+    if today is not None:
+        years += [today.year + YEAR_OFFSETS[m.group(1).lower()] for m in YEAR_WORDS.finditer(text)]
+    return years
+
+
 def long_date(day: date) -> str:
     """'zondag 14 maart 2027'."""
     return str(format_date(day, "EEEE d MMMM y", locale="nl"))

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
 
+from bot.dates import years_named
 from bot.intents import question_part
 from bot.knowledge import Entry, KnowledgeBase, SmallTalk, load_knowledge
 from bot.matcher import Matcher
@@ -34,7 +36,6 @@ ABOUT_SUBJECT = re.compile(r"\s{1,3}(?:over|omtrent|aangaande|betreffende|mbt|m\
 SECOND_QUESTION = re.compile(r"\?\s{1,3}(?=\S)|[,;]?\s{1,3}(?:en|of)\s{1,3}"
                              r"(?=(?:wat|hoe|wanneer|waar|welke|wie|hoeveel|waarom)\b)", re.IGNORECASE)
 SPELLING_MIN_LEN = 4  # shorter words are too often another word ("mij", "nu")
-YEAR_NAMED = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 @dataclass(frozen=True)
@@ -168,8 +169,9 @@ class FaqService:
         hit = process.extractOne(folded, self._spelling_choices, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF)
         return str(hit[0]) if hit else word
 
-    def ask(self, question: str) -> Reply:
-        """The reply to one question."""
+    def ask(self, question: str, today: date | None = None) -> Reply:
+        """The reply to one question; `today` reads a year said in words ("volgend jaar") where the source's
+        cases differ by year."""
         if not fold(question):
             return Reply("smalltalk", self.kb.language.wordless)
         if not has_letter(question):  # a number alone ("3", "2024") names no question
@@ -185,7 +187,7 @@ class FaqService:
         if INTRODUCTION.fullmatch(rest) and self.kb.language.openings:  # "hallo, ik ben Anna": a greeting
             return Reply("smalltalk", self.kb.language.openings[0].reply)
         if rest != question:  # "hallo, wat kost recertificering?": the question after the greeting
-            return self.ask(rest)
+            return self.ask(rest, today)
         left_open = next((u for u in self.kb.language.unanswered if u.asked(words)), None)
         if left_open is not None:  # "wat kost het nrto keurmerk": no price in the sources, not the nearest answer
             return Reply("none", left_open.reply, 0.0)
@@ -195,7 +197,7 @@ class FaqService:
         if match.kind == "faq" and match.entry is not None:
             if lead and not CONTACT_DETAIL.search(match.entry.answer):  # "contactgegevens van de nrto": not Kiwa's
                 return Reply("smalltalk", lead)
-            return self.reply_for_entry(self._case_for_years(match.entry, question), match.score)
+            return self.reply_for_entry(self._case_for_years(match.entry, question, today), match.score)
         other = self.kb.language.other_language
         if other is not None and _mostly(fold(question).split(), other.words):  # "when does my certificate expire"
             return Reply("none", other.reply, match.score)
@@ -205,19 +207,19 @@ class FaqService:
         if announced is not None and not lead:  # "ik heb een vraag over de audit"
             return Reply("smalltalk", announced.reply)
         if match.kind == "suggest":  # with the contacts first, when they were asked for
-            cases = dict.fromkeys(self._case_for_years(c.entry, question) for c in match.candidates)
+            cases = dict.fromkeys(self._case_for_years(c.entry, question, today) for c in match.candidates)
             return self._suggest(tuple(Suggestion.of(entry) for entry in cases), match.score, lead)
         part = question_part(question)  # "ik zie door de bomen het bos niet meer, waar krijg ik ondersteuning"
-        if part is not None and (alone := self.ask(part)).kind == "faq" and alone.score >= self._part_min:
+        if part is not None and (alone := self.ask(part, today)).kind == "faq" and alone.score >= self._part_min:
             return alone  # the question alone, sure enough without what was told first
         return Reply("none", self.kb.language.fallback, match.score)
 
-    def _case_for_years(self, entry: Entry, question: str) -> Entry:
+    def _case_for_years(self, entry: Entry, question: str, today: date | None) -> Entry:
         """The source's case for the years a question names, when the entry has a case for later ones."""
         if entry.later_case is None:
             return entry
         after, later = entry.later_case
-        years = [int(year) for year in YEAR_NAMED.findall(question)]
+        years = years_named(question, today)
         return self.kb.by_id[later] if years and min(years) > after else entry
 
     def asked(self, text: str) -> str:
@@ -231,20 +233,20 @@ class FaqService:
         rest = text[opened.end():] if opened else text
         return rest if has_letter(rest) else text
 
-    def ask_each(self, question: str) -> list[tuple[str, Reply]]:
+    def ask_each(self, question: str, today: date | None = None) -> list[tuple[str, Reply]]:
         """Two questions in one message, each with its own outright answer, get both ("wat kost recertificering
         en hoe lang duurt de beoordeling?"); anything else the one reply to the whole. Each with what it answers."""
         parts = [p.strip() for p in SECOND_QUESTION.split(question) if p.strip()]
         if len(parts) == 2:
-            each = [(part, self.ask(part)) for part in parts]
+            each = [(part, self.ask(part, today)) for part in parts]
             if all(r.kind == "faq" for _, r in each) and each[0][1].entry_id != each[1][1].entry_id:
                 return each
-        return [(question, self.ask(question))]
+        return [(question, self.ask(question, today))]
 
-    def ask_within(self, question: str, page: str) -> Reply:
+    def ask_within(self, question: str, page: str, today: date | None = None) -> Reply:
         """The reply to a question from one source's entries only: a question about the certificate gets no
         Blik op Werk entry or suggestion, however near its wording ("none" when that source has nothing near)."""
-        answer = self.ask(question)
+        answer = self.ask(question, today)
         if answer.kind == "faq" and self.kb.by_id[str(answer.entry_id)].source_page == page:
             return answer
         own = tuple(s for s in answer.suggestions if self.kb.by_id[s.id].source_page == page)

@@ -163,19 +163,20 @@ def _nrto(k: NrtoKeurmerk, rules: Rules, today: date) -> list[Planned]:
     result = []
     for year in (today.year, today.year + 1):
         statement = statement_due(k, year, rules.nrto)  # None once that year's statement is sent
+        due = long_date(statement) if statement else ""
         if is_combined_audit_year(k, year, rules.nrto):
             result.append(Planned(f"nrto:audit:{year}", "nrto", on_day(date(year, 1, 2)),
                                   f"{year} is het jaar van je gecombineerde NRTO/Blik op Werk-audit. Nodig Kiwa uit; "
                                   "dit jaar geen zelfevaluatie."))
             for remind in (date(year, 12, 1), date(year, 12, 15)) if statement else ():
                 result.append(Planned(f"nrto:statement:{remind.isoformat()}", "nrto", on_day(remind),
-                                      f"Vóór {long_date(statement)}: stuur de kwaliteitsverklaring, ingevuld op basis "
+                                      f"Vóór {due}: stuur de kwaliteitsverklaring, ingevuld op basis "
                                       "van de gecombineerde audit, met een kopie van je Blik op Werk-bewijs naar "
                                       "keurmerk@nrto.nl. Al verstuurd? Zeg het me via /keurmerk."))
             continue
         for remind in (date(year, 10, 1), date(year, 12, 1), date(year, 12, 15)) if statement else ():
             result.append(Planned(f"nrto:selfeval:{remind.isoformat()}", "nrto", on_day(remind),
-                                  f"Vóór {long_date(statement)}: rond de zelfevaluatie af en stuur de "
+                                  f"Vóór {due}: rond de zelfevaluatie af en stuur de "
                                   "kwaliteitsverklaring met een kopie van je Blik op Werk-bewijs naar "
                                   "keurmerk@nrto.nl. Al verstuurd? Zeg het me via /keurmerk, dan stoppen deze "
                                   "herinneringen voor dit jaar."))

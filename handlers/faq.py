@@ -79,7 +79,7 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     chat = update.effective_chat
     if user is None or chat is None:
         return
-    answers = [(question, answer)] if answer is not None else svc.faq.ask_each(question)
+    answers = [(question, answer)] if answer is not None else svc.faq.ask_each(question, today(context))
     for n, (asked, each) in enumerate(answers, 1):
         qid = svc.db.log_question(user.id, chat.id, asked, each.kind, each.entry_id, each.score, svc.clock())
         html, markup = render(each, svc.faq, qid)
@@ -94,7 +94,7 @@ def outright_answer(context: ContextTypes.DEFAULT_TYPE, question: str, page: str
     """The FAQ's outright answer to a question; with `page`, only one from that source (a question about
     the certificate gets no Blik op Werk entry, however near its wording)."""
     faq = services(context).faq
-    answer = faq.ask(question) if page is None else faq.ask_within(question, page)
+    answer = faq.ask(question, today(context)) if page is None else faq.ask_within(question, page, today(context))
     return answer if answer.kind == "faq" else None
 
 

@@ -232,7 +232,7 @@ def _asked_in_passing(svc: Services, text: str, shape: Callable[[str, date], boo
         return False, None
     if about_me(svc.faq.asked(text)) or (shape is not None and not shape(text, day)) or (shape is None and not names):
         return True, None
-    answer = svc.faq.ask(text)
+    answer = svc.faq.ask(text, day)
     return answer.kind == "faq", answer
 
 
@@ -508,7 +508,8 @@ async def _no_dates_yet(update: Update, context: ContextTypes.DEFAULT_TYPE, sche
         await faq.answer_question(update, context, text, faq_service.reply_for_id("nrto-zelfevaluatie"),
                                   INVITES["nrto"])
         return
-    answer = faq_service.ask_within(asked, scheme)  # "wnr kan ik indienen": written out, as the scheme was told
+    # "wnr kan ik indienen": written out, as the scheme was told
+    answer = faq_service.ask_within(asked, scheme, today(context))
     step = step_deadline_asked(asked)
     if step is not None and step.scheme == scheme and step.entry is not None and (answer.kind != "faq" or step.narrow):
         answer = faq_service.reply_for_id(step.entry)  # "wanneer is mijn volgende audit": that step's entry

@@ -394,6 +394,9 @@ def test_a_general_question_asked_with_the_date_is_answered_too(tmp_path: Path) 
 def test_my_own_question_without_dates_gets_its_own_sources_answer_or_suggestions(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         # unsure which entry: that source's suggestions, no longer the validity entry as if it were the answer
+        # a year in words is read with the chat's today, 2026 (was the case of a keurmerk ending in 2019)
+        (case,) = await sim.send(ALICE, "wat moeten we doen als ons blik op werk keurmerk volgend jaar afloopt")
+        assert "na 31 december 2019" in visible(case).splitlines()[0]
         # the improvement deadline: the source's rule outright (were suggestions with it first)
         (rule,) = await sim.send(ALICE, "wanneer moeten we onze verbeteringen aantonen")
         assert "3 maanden" in visible(rule) and "NRTO-keurmerk geldig" not in visible(rule)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -333,6 +334,19 @@ def test_greeting_with_a_question_is_a_question(faq: FaqService, text: str) -> N
 ])
 def test_two_questions_in_one_message_are_each_answered(faq: FaqService, question: str, entries: list[str]) -> None:
     assert [reply.entry_id for _, reply in faq.ask_each(question)] == entries
+
+
+@pytest.mark.parametrize(("question", "today", "expected"), [
+    # a year said in words is read with today (was the case ending in 2019, outright)
+    ("wat moeten we doen als ons blik op werk keurmerk dit jaar afloopt", date(2026, 11, 22), "nrto-bow-na-2019"),
+    ("wat moeten we doen als ons blik op werk keurmerk volgend jaar afloopt", date(2026, 11, 22), "nrto-bow-na-2019"),
+    ("wat moeten we doen als ons blik op werk keurmerk dit jaar afloopt", date(2019, 3, 1), "nrto-bow-tot-2019"),
+    ("wat moeten we doen als ons blik op werk keurmerk dit jaar afloopt", None, "nrto-bow-tot-2019"),  # no today
+])
+def test_a_year_said_in_words_picks_the_sources_case_for_it(faq: FaqService, question: str, today: date | None,
+                                                            expected: str) -> None:
+    reply = faq.ask(question, today)
+    assert (reply.kind, reply.entry_id) == ("faq", expected)
 
 
 def test_answer_offers_related_questions(faq: FaqService) -> None:
