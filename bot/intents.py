@@ -538,6 +538,16 @@ def absence_told(text: str) -> bool:
     return WAS_NOT_THERE.fullmatch(fold(text)) is not None
 
 
+# "wie waren er gisteren", "wie was er aanwezig": who attended, which each member keeps for themselves
+WHO_WAS_THERE = re.compile(r"\bwie (?:waren|was) (?:er )?(?:allemaal )?(?:aanwezig|erbij|bij)\b"
+                           r"|\bwie (?:waren|was) er\b|\bwie (?:zijn|is) (?:er )?(?:allemaal )?geweest\b")
+
+
+def who_was_there_asked(text: str) -> bool:
+    """"Wie waren er gisteren?": who attended a meeting held, asked in the group."""
+    return WHO_WAS_THERE.search(fold(text)) is not None
+
+
 def attendance_told(text: str) -> bool:
     """Having been at a group's meeting, told or asked to be recorded, in words."""
     folded = fold(text)

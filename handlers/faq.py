@@ -30,6 +30,7 @@ from bot.intents import (
     result_told,
     rsvp_told,
     statement_sent_told,
+    who_was_there_asked,
 )
 from bot.ledger import activity_sentence, meeting_missed, reflection_sentence
 from bot.meetings import MEETING_REMINDERS_SAID
@@ -132,6 +133,9 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
         return
     if meeting_missed(asked):  # "ik was er niet bij": nothing to record
         await reply(update, texts.MISSED_IN_GROUP)
+        return
+    if who_was_there_asked(asked):  # "wie waren er gisteren": each member's own, never shown here
+        await reply(update, texts.WHO_WAS_THERE)
         return
     if attendance_told(asked):  # "ik was erbij": the card's 🙋, which records it in private
         await reply(update, texts.ATTEND_BY_BUTTON)

@@ -619,6 +619,15 @@ def test_a_week_said_without_its_day_is_that_whole_week(tmp_path: Path) -> None:
     with_anna_in_a_group(tmp_path, chat, with_bob=True)
 
 
+def test_who_was_there_asked_in_a_group_says_attendance_stays_private(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        for asked in ("wie waren er gisteren", "wie was er aanwezig bij de intervisie", "wie is er geweest?"):
+            *_, said = await says(sim, ANNA, f"@recertbot {asked}", chat_id=GROUP)  # were suggestions
+            assert visible(said) == html_visible_text(texts.WHO_WAS_THERE), asked
+
+    with_anna_in_a_group(tmp_path, chat)
+
+
 def test_who_cannot_come_a_member_coming_late_and_reminders_asked_for_the_group(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         *_, card = await says(sim, ANNA, "/intervisie 3 december 19:00 casus", chat_id=GROUP)

@@ -59,6 +59,7 @@ from bot.intents import (
     step_deadline_asked,
     step_not_done,
     told_part,
+    who_was_there_asked,
 )
 from bot.knowledge import KnowledgeBase
 from bot.reminders import KINDS
@@ -636,6 +637,14 @@ def test_what_is_asked_of_a_meeting_in_words(text: str, kind: str | None) -> Non
 ])
 def test_a_meeting_proposed_in_words(text: str, proposed: bool) -> None:
     assert meeting_proposed(text) == proposed
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("wie waren er gisteren", True), ("wie was er aanwezig bij de intervisie", True), ("wie is er geweest?", True),
+    ("wie zijn er aanwezig", False), ("wie komen er donderdag", False),  # who comes: the overview's
+])
+def test_who_was_there_asked(text: str, asked: bool) -> None:
+    assert who_was_there_asked(text) == asked
 
 
 @pytest.mark.parametrize(("text", "asked"), [
