@@ -145,7 +145,7 @@ class NolocStatus:
     window_open: bool
     next_step: str
     next_deadlines: list[Deadline]
-    step_names_window: bool  # next_step already says from when submitting is possible
+    step_names_window: bool  # next_step already says when submitting is possible (from a day, or now)
 
 
 def noloc_status(cert: NolocCertificate, rules: NolocRules, today: date) -> NolocStatus:
@@ -178,7 +178,7 @@ def _next_step(cert: NolocCertificate, rules: NolocRules, today: date) -> tuple[
         return "Je certificaat is verlopen. Neem contact op met DNV (noloc@dnv.com) over je recertificering.", False
     if today >= opens:
         return ("Het indienvenster is open: dien je portfolio in via de DNV Noloc Portal. "
-                "Je recertificeringsdatum blijft gelijk."), False
+                "Je recertificeringsdatum blijft gelijk."), True
     start = add_months(cert.expires_on, -rules.comfortable_start_months)
     if today >= start:
         return f"Werk aan je portfolio in de DNV Noloc Portal; indienen kan vanaf {long_date(opens)}.", True

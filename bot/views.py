@@ -84,9 +84,7 @@ def noloc_section(status: NolocStatus, today: date) -> list[str]:
         lines.append(f"Advies: {cert.advice} ({short_date(cert.advice_on)}).")
     elif cert.submitted_on:
         pass  # submitted: when submitting is possible no longer matters
-    elif status.window_open:
-        lines.append("Indienen kan nu: het venster is open.")
-    elif today < status.window_opens and not status.step_names_window:
+    elif today < status.window_opens and not status.step_names_window:  # open: the next step says so
         lines.append(f"Indienen kan vanaf {long_date(status.window_opens)}.")
     lines.append(f"➡️ {esc(status.next_step)}")
     if status.next_deadlines:

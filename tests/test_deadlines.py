@@ -232,6 +232,14 @@ def test_status_names_the_window_opening_once(rules: Rules, today: date) -> None
     assert text.count(long_date(status.window_opens).lower()) == 1
 
 
+def test_status_says_once_that_the_window_is_open(rules: Rules) -> None:
+    """In the window, "Indienen kan nu: het venster is open." stood above "➡️ Het indienvenster is open: …"."""
+    today = D(2027, 1, 1)
+    status = noloc_status(certificate_from_expiry(D(2027, 3, 14), rules.noloc), rules.noloc, today)
+    text = "\n".join(noloc_section(status, today)).lower()
+    assert status.window_open and text.count("venster is open") == 1 and "dien je portfolio in" in text
+
+
 def test_status_of_a_submitted_portfolio_no_longer_says_submitting_is_possible(rules: Rules) -> None:
     cert = NolocCertificate(D(2023, 1, 1), D(2027, 1, 1), submitted_on=D(2026, 11, 20))  # in the open window
     today = D(2026, 12, 15)
