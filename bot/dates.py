@@ -635,9 +635,6 @@ def cut(text: str, spans: list[tuple[int, int]], links: frozenset[str] = frozens
     return text
 
 
-# ---- writing dates in Dutch: the one place ------------------------------------------------------------
-
-@lru_cache(maxsize=8192)  # babel is slow per call and planning writes the same dates for many users
 def years_named(text: str, today: date | None = None) -> list[int]:
     """The years a text names: written out ("in 2027"), or, when `today` is known, in words ("volgend jaar")."""
     years = [int(year) for year in YEAR.findall(text)]
@@ -646,6 +643,9 @@ def years_named(text: str, today: date | None = None) -> list[int]:
     return years
 
 
+# ---- writing dates in Dutch: the one place ------------------------------------------------------------
+
+@lru_cache(maxsize=8192)  # babel is slow per call and planning writes the same dates for many users
 def long_date(day: date) -> str:
     """'zondag 14 maart 2027'."""
     return str(format_date(day, "EEEE d MMMM y", locale="nl"))

@@ -413,11 +413,13 @@ async def _meeting_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, 
     svc = services(context)
     asked = svc.faq.asked(text)  # typos mended to tell what is asked; the day and time are read as typed
     kind, answer = meeting_request(asked), rsvp_answer(asked)
-    if kind is None and meeting_proposed(asked) and _when_said(text, context):  # without it: about intervision
+    proposed = kind is None and meeting_proposed(asked)
+    when_said = (kind == "plan" or proposed) and _when_said(text, context)
+    if proposed and when_said:  # without a day or hour: a question about intervision
         kind = "plan"
     if kind == "plan":
         svc.db.introduce_group(chat.id, chat.title or "groep", svc.clock())
-        request = parse_meeting(text, svc.clock()) if _when_said(text, context) else None
+        request = parse_meeting(text, svc.clock()) if when_said else None
         if request is None:  # "hoe plan ik een intervisie?": how, with moving and cancelling too
             await reply(update, texts.MEETING_USAGE)
         elif isinstance(request, DateProblem):

@@ -18,6 +18,7 @@ from bot.dates import (
     short_date,
     stored_period,
     within_period,
+    years_named,
 )
 
 TODAY = date(2026, 11, 22)  # a Sunday
@@ -240,6 +241,21 @@ def test_span_points_at_the_date() -> None:
     text = "/pe 12-03-2026 3 uur Webinar motiverende gespreksvoering"
     found = find_date(text, TODAY)
     assert isinstance(found, FoundDate) and text[found.start:found.end] == "12-03-2026"
+
+
+def test_the_dutch_dates_planning_writes_for_many_users_are_worked_out_once() -> None:
+    """babel is slow per call; a decorator that slipped onto another function once left long_date uncached."""
+    long_date(date(2031, 5, 6))
+    before = long_date.cache_info().hits
+    assert long_date(date(2031, 5, 6)) == "dinsdag 6 mei 2031" and long_date.cache_info().hits == before + 1
+
+
+@pytest.mark.parametrize(("text", "today", "years"), [
+    ("verloopt in 2027", None, [2027]), ("verloopt volgend jaar", date(2026, 11, 22), [2027]),
+    ("dit jaar of in 2030", date(2026, 11, 22), [2030, 2026]), ("verloopt volgend jaar", None, []),
+])
+def test_the_years_a_text_names(text: str, today: date | None, years: list[int]) -> None:
+    assert years_named(text, today) == years
 
 
 def test_dutch_formatting() -> None:
