@@ -458,6 +458,13 @@ def who_cannot_asked(text: str) -> bool:
     return WHO_CANNOT.search(fold(text)) is not None
 
 
+# "is er donderdag intervisie?", "hebben we over 3 weken een bijeenkomst": whether one is planned then
+IS_THERE = re.compile(r"^(?:en )?(?:is|zijn|staat|staan) er\b|^(?:en )?(?:hebben|gaan) (?:we|wij)\b")
+MEETING_WHEN = re.compile(r"\b(?:komende|aanstaande|deze week|binnenkort|vandaag|morgen|overmorgen|"
+                          r"over (?:\d{1,2}|een|twee|drie|vier|vijf|zes) weken?|"
+                          + "|".join((*MONTH_NAMES[1:], *WEEKDAYS)) + r")\b")
+
+
 def next_meeting_question(text: str) -> bool:
     """A question about the next planned intervision meeting or who comes to it, which /groep shows, not the FAQ."""
     folded = fold(text)
@@ -465,7 +472,8 @@ def next_meeting_question(text: str) -> bool:
             and ((MEETINGS_TOPIC.search(folded) is not None
                   and (PLANNED.search(folded) or MEETING_TIME.search(folded)) is not None)
                  or WHO_COMES.search(folded) is not None or MEETING_DETAIL.search(folded) is not None
-                 or WHO_CANNOT.search(folded) is not None))
+                 or WHO_CANNOT.search(folded) is not None
+                 or bool(IS_THERE.search(folded) and MEETINGS_TOPIC.search(folded) and MEETING_WHEN.search(folded))))
 
 
 # "ik doe mee", "ik kan niet": an answer to a planned meeting, which its buttons take

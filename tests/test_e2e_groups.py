@@ -615,6 +615,8 @@ def test_a_week_said_without_its_day_is_that_whole_week(tmp_path: Path) -> None:
         (moved,) = await says(sim, ANNA, "@recertbot verzet de intervisie van volgende week naar 27 november",
                               chat_id=GROUP)
         assert visible(moved) == "Verzet naar vrijdag 27 november 2026 om 19:00."
+        (later,) = await says(sim, BOB, "@recertbot is er over 2 weken intervisie?", chat_id=GROUP)  # suggestions
+        assert "3 december 2026 om 19:00" in visible(later) and "27 november" not in visible(later)
 
     with_anna_in_a_group(tmp_path, chat, with_bob=True)
 

@@ -256,6 +256,12 @@ def test_what_a_message_tells_before_its_question(text: str, told: str) -> None:
     ("waar zijn de formulieren voor intervisie", False), ("waar vind ik het bewijs van de intervisie", False),
     ("wie komen er donderdag?", True), ("wie komt er op 3 december", True),  # were "weet ik niet"
     ("wie doen er mee volgende week", True), ("wie komt er donderdag koken", False),
+    # is there one then (were suggestions about intervision in general)
+    ("is er komende week intervisie?", True), ("is er over 3 weken intervisie?", True),
+    ("is er donderdag intervisie?", True), ("hebben we deze week intervisie?", True),
+    ("is er in december een bijeenkomst?", True), ("is er binnenkort intervisie", True),
+    ("is er een minimum aantal intervisies?", False), ("is intervisie verplicht?", False),
+    ("hebben we dit jaar genoeg intervisies gehad", False),
 ])
 def test_a_question_about_the_next_meeting(text: str, asked: bool) -> None:
     assert next_meeting_question(text) is asked
