@@ -118,6 +118,9 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     ("telt een congres mee", "noemt de FAQ niet per activiteit"),
     ("telt een boek lezen mee", "noemt de FAQ niet per activiteit"),
     ("levert vrijwilligerswerk punten op", "noemt de FAQ niet per activiteit"),
+    # working part-time: was what a PE point is, outright, which does not speak to it
+    ("ik werk parttime, moet ik dan ook 75 punten halen", "parttime"),
+    ("geldt er iets anders als ik in deeltijd werk?", "parttime"),
     # too few points: was the evidence entry, outright
     ("wat als ik niet genoeg punten heb", "te weinig PE-punten"), ("ik kom punten tekort", "te weinig PE-punten"),
     ("wat als ik de 75 punten niet haal", "te weinig PE-punten"),  # was what a PE point is, outright
