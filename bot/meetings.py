@@ -89,10 +89,10 @@ def parse_meeting(text: str, now: datetime) -> MeetingRequest | DateProblem:
         return found
     assert isinstance(found, FoundDate)
     if _week_only(rest, found):  # "volgende week om 19:00": which day is asked, not taken as a week from today
-        monday = _monday(found.value)
-        return DateProblem(f"Op welke dag? Die week loopt van {long_date(monday)} tot en met "
-                           f"{long_date(monday + timedelta(days=6))}. Zet de datum erbij, bijvoorbeeld "
-                           f"<code>/intervisie {day_month(monday)} {clock.hour:02d}:{clock.minute:02d}</code>.")
+        week = DaysNamed.week_of(found.value)
+        return DateProblem(f"Op welke dag? Die week loopt van {long_date(week.first)} tot en met "
+                           f"{long_date(week.last)}. Zet de datum erbij, bijvoorbeeld "
+                           f"<code>/intervisie {day_month(week.first)} {clock.hour:02d}:{clock.minute:02d}</code>.")
     starts = datetime.combine(found.value, time(clock.hour, clock.minute), AMSTERDAM)
     ends = datetime.combine(found.value, clock.until, AMSTERDAM) if clock.until else None
     problem = _when_problem(starts, ends, now)
@@ -270,33 +270,33 @@ def _checked(prefix: str, payload: str, expected: Callable[[int], str]) -> int |
 
 
 @dataclass(frozen=True)
-class WeekNamed:
-    """A week said without its day ("volgende week", "over 2 weken"): Monday to Sunday."""
+class DaysNamed:
+    """The days a message about the group's meetings names: one day, or a week said without its day ("volgende
+    week", "over 2 weken"), Monday to Sunday."""
     first: date
     last: date
+
+    @classmethod
+    def week_of(cls, day: date) -> DaysNamed:
+        monday = _monday(day)
+        return cls(monday, monday + timedelta(days=6))
 
     def holds(self, meeting: Meeting) -> bool:
         return self.first <= meeting.starts_at.astimezone(AMSTERDAM).date() <= self.last
 
     def said(self) -> str:
-        return days_said(self.first, self.last)
+        """To open a sentence: "Op dinsdag 8 december 2026", or "In de week van … tot en met …"."""
+        return f"Op {long_date(self.first)}" if self.first == self.last else \
+            f"In de week van {long_date(self.first)} tot en met {long_date(self.last)}"
 
 
-def days_said(first: date, last: date) -> str:
-    """When a day or a week asked about is, to open a sentence: "Op dinsdag 8 december 2026", or "In de week
-    van … tot en met …"."""
-    return f"Op {long_date(first)}" if first == last else \
-        f"In de week van {long_date(first)} tot en met {long_date(last)}"
-
-
-def day_named(text: str, today: date, planned: list[Meeting]) -> FoundDate | WeekNamed | DateProblem:
+def day_named(text: str, today: date, planned: list[Meeting]) -> FoundDate | DaysNamed | DateProblem:
     """The day a message about the group's meetings names ("ik kan niet op 3 december"); a weekday alone
     ("ik kan niet donderdag") is the first planned meeting's on that weekday, not only the coming one, and a
     week without its day the whole week."""
     found = find_date(text, today, "future")
     if isinstance(found, FoundDate) and _week_only(text, found):
-        monday = _monday(found.value)
-        return WeekNamed(monday, monday + timedelta(days=6))
+        return DaysNamed.week_of(found.value)
     if isinstance(found, FoundDate) and text[found.start:found.end].strip().lower() in WEEKDAYS:
         days = sorted(m.starts_at.astimezone(AMSTERDAM).date() for m in planned)
         first = next((d for d in days if d.weekday() == found.value.weekday()), None)
@@ -304,10 +304,9 @@ def day_named(text: str, today: date, planned: list[Meeting]) -> FoundDate | Wee
     return found
 
 
-def day_asked(text: str, today: date, planned: list[Meeting]) -> tuple[date, date] | None:
-    """The first and last day a question about the group's meetings names ("wie komen er donderdag": one day;
-    "volgende week": its Monday to Sunday), read as `day_named`."""
+def day_asked(text: str, today: date, planned: list[Meeting]) -> DaysNamed | None:
+    """The days a question about the group's meetings names ("wie komen er donderdag": one day; "volgende
+    week": its Monday to Sunday), read as `day_named`."""
     found = day_named(text, today, planned)
-    if isinstance(found, WeekNamed):
-        return found.first, found.last
-    return (found.value, found.value) if isinstance(found, FoundDate) else None
+    return DaysNamed(found.value, found.value) if isinstance(found, FoundDate) else \
+        found if isinstance(found, DaysNamed) else None

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.dates import AMSTERDAM, days_left_phrase, days_phrase, long_date, short_date
+from bot.dates import days_left_phrase, days_phrase, long_date, short_date
 from bot.deadlines import Deadline, NolocCertificate, NolocStatus, NrtoKeurmerk, NrtoStatus
 from bot.html import esc
 from bot.intents import DateKind
 from bot.ledger import Activity, Draft, Progress, number, pe_points
-from bot.meetings import Meeting, days_said
+from bot.meetings import DaysNamed, Meeting
 from bot.rules import Category, NolocRules
 
 
@@ -273,16 +273,15 @@ def meeting_card(meeting: Meeting, answers: list[tuple[str, str]], logged: int =
 
 
 def group_overview(upcoming: list[tuple[Meeting, list[tuple[str, str]]]], held: int, year: int,
-                   days: tuple[date, date] | None = None, names: bool = False, absent: bool = False) -> str:
+                   days: DaysNamed | None = None, names: bool = False, absent: bool = False) -> str:
     """/groep: the next planned meetings with how many come (and who, with `names`, and who cannot, with `absent`:
-    the cards show them too), and how many were held this year; with the `days` asked about (first and last), only
-    theirs, or that nothing is planned then. `upcoming` holds each meeting with its answers (name, "ja" or "nee")."""
+    the cards show them too), and how many were held this year; with the `days` asked about, only theirs, or that
+    nothing is planned then. `upcoming` holds each meeting with its answers (name, "ja" or "nee")."""
     lines = ["<b>Intervisie in deze groep</b>"]
-    that_day = [(m, answers) for m, answers in upcoming
-                if days is not None and days[0] <= m.starts_at.astimezone(AMSTERDAM).date() <= days[1]]
-    if days is not None and upcoming and not that_day:
-        lines.append(f"{days_said(*days)} staat geen intervisie gepland. Wel:")
-    for m, answers in that_day or upcoming[:5]:
+    then = [(m, answers) for m, answers in upcoming if days is not None and days.holds(m)]
+    if days is not None and upcoming and not then:
+        lines.append(f"{days.said()} staat geen intervisie gepland. Wel:")
+    for m, answers in then or upcoming[:5]:
         topic = f" — {esc(m.topic)}" if m.topic else ""
         coming, cannot = _names(answers, "ja"), _names(answers, "nee")
         who = f": {', '.join(coming)}" if names and coming else ""

@@ -94,8 +94,8 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
 def outright_answer(context: ContextTypes.DEFAULT_TYPE, question: str, page: str | None = None) -> Reply | None:
     """The FAQ's outright answer to a question; with `page`, only one from that source (a question about
     the certificate gets no Blik op Werk entry, however near its wording)."""
-    faq = services(context).faq
-    answer = faq.ask(question, today(context)) if page is None else faq.ask_within(question, page, today(context))
+    faq, day = services(context).faq, today(context)
+    answer = faq.ask(question, day) if page is None else faq.ask_within(question, page, day)
     return answer if answer.kind == "faq" else None
 
 

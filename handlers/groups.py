@@ -18,15 +18,14 @@ from bot.intents import meeting_proposed, meeting_request, rsvp_answer
 from bot.ledger import same_reflection
 from bot.meetings import (
     EVENING_TOO,
+    DaysNamed,
     Meeting,
     MeetingRequest,
-    WeekNamed,
     attendance_token,
     calendar_token,
     check_attendance_token,
     check_calendar_token,
     day_named,
-    days_said,
     find_shift,
     meeting_reminders,
     moved_request,
@@ -171,34 +170,33 @@ def _coming(db: Database, chat_id: int, now: datetime) -> list[Meeting]:
     return [m for m in db.meetings_in(chat_id) if m.starts_at > now]
 
 
-def _day_named(said: str, today_: date, coming: list[Meeting]) -> FoundDate | WeekNamed | DateProblem | None:
+def _day_named(said: str, today_: date, coming: list[Meeting]) -> FoundDate | DaysNamed | DateProblem | None:
     """The day a message names for a meeting ("de intervisie van 8 december"; "donderdag" is the first coming
     Thursday planned; "volgende week" that week), a wrong one ("31 november", a DateProblem with a span), or
     none; read once, for finding the meeting and for saying there is none."""
     return day_named(said, today_, coming) if said else None
 
 
-def _next_meeting(coming: list[Meeting], named: FoundDate | WeekNamed | DateProblem | None) -> Meeting | None:
+def _next_meeting(coming: list[Meeting], named: FoundDate | DaysNamed | DateProblem | None) -> Meeting | None:
     """The next of the `coming` meetings, or the first on the day or in the week `named`; None when there is
     none, or none then."""
     if isinstance(named, DateProblem) and named.span is not None:  # "31 november": no day, so no meeting either
         return None
     if isinstance(named, FoundDate):
         coming = [m for m in coming if m.starts_at.astimezone(AMSTERDAM).date() == named.value]
-    if isinstance(named, WeekNamed):
+    if isinstance(named, DaysNamed):
         coming = [m for m in coming if named.holds(m)]
     return next(iter(coming), None)
 
 
-def _none_planned(named: FoundDate | WeekNamed | DateProblem | None) -> str:
+def _none_planned(named: FoundDate | DaysNamed | DateProblem | None) -> str:
     """No meeting to change or answer: none at all, none on the day or in the week said, or the day said is
     wrong."""
     if isinstance(named, DateProblem) and named.span is not None:
         return named.message
-    if isinstance(named, WeekNamed):
-        return texts.MEETING_NONE_ON.format(when=named.said())
-    return texts.MEETING_NONE_ON.format(when=days_said(named.value, named.value)) \
-        if isinstance(named, FoundDate) else texts.MEETING_NONE
+    if isinstance(named, FoundDate):
+        named = DaysNamed(named.value, named.value)
+    return texts.MEETING_NONE_ON.format(when=named.said()) if isinstance(named, DaysNamed) else texts.MEETING_NONE
 
 
 async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, verb: str, rest: str,
@@ -470,7 +468,7 @@ async def _answer_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, a
     coming = _coming(svc.db, chat.id, svc.clock())
     named = _day_named(said, today(context), coming)
     # a day, a week, or a wrong day ("31 november")
-    day_said = isinstance(named, FoundDate | WeekNamed) or (isinstance(named, DateProblem) and named.span is not None)
+    day_said = isinstance(named, FoundDate | DaysNamed) or (isinstance(named, DateProblem) and named.span is not None)
     open_ = [m for m in coming if not m.card_after]
     meeting = _next_meeting(coming, named) if day_said or len(open_) == 1 else None
     if meeting is None:

@@ -8,9 +8,9 @@ import pytest
 
 from bot.dates import AMSTERDAM, DateProblem, FoundDate
 from bot.meetings import (
+    DaysNamed,
     Meeting,
     MeetingRequest,
-    WeekNamed,
     attendance_token,
     calendar_token,
     check_attendance_token,
@@ -222,7 +222,7 @@ def test_a_calendar_link_names_its_meeting_and_no_other() -> None:
     ("wanneer is de volgende intervisie", None),
 ])
 def test_the_day_a_question_about_meetings_names(asked: str, day: date | None) -> None:
-    assert day_asked(asked, NOW.date(), [PLANNED]) == ((day, day) if day else None)
+    assert day_asked(asked, NOW.date(), [PLANNED]) == (DaysNamed(day, day) if day else None)
 
 
 @pytest.mark.parametrize(("asked", "days"), [
@@ -231,8 +231,8 @@ def test_the_day_a_question_about_meetings_names(asked: str, day: date | None) -
     ("is er over 2 weken intervisie", (date(2026, 11, 30), date(2026, 12, 6))),
 ])
 def test_a_week_without_its_day_is_the_whole_week(asked: str, days: tuple[date, date]) -> None:
-    assert day_asked(asked, NOW.date(), [PLANNED]) == days
-    assert day_named(asked, NOW.date(), [PLANNED]) == WeekNamed(*days)
+    assert day_asked(asked, NOW.date(), [PLANNED]) == DaysNamed(*days)
+    assert day_named(asked, NOW.date(), [PLANNED]) == DaysNamed(*days)
 
 
 def test_a_day_named_for_a_meeting_keeps_its_span_and_a_wrong_day_stays_wrong() -> None:
