@@ -477,9 +477,9 @@ class Draft:
 
 # "gevolgt", "bijgewoont": the verb as often misspelt, so it is not left in the activity's name
 FILLER_WORDS = re.compile(r"\b(ik\s+ben|ik|heb|hebt|een|de|het|van|op|om|mijn|gevolg[dt]|gedaan|bijgewoon[dt]|afgerond|"
-                          r"gelezen|geluisterd|naar|deelgenomen|aan|aangesloten|bij|vandaag|over|gemaakt|die|dat|gekeken|"
+                          r"gelezen|doorgelezen|uitgelezen|geluisterd|naar|deelgenomen|aan|aangesloten|bij|vandaag|over|gemaakt|die|dat|gekeken|"
                           r"bekeken|bezocht|meegedaan|doorlopen|gestudeerd|gewerkt|geweest|was|waren|duurde|duurden|heen|gehad|net|"
-                          r"zojuist|"
+                          r"zojuist|zonet|daarnet|kostte|kostten|"  # "…, kostte 1 uur": the amount's verb
                           r"(?:ge|be)haald(?:\s+voor)?)\b",  # "3 ECTS gehaald voor de module …": the module
                           re.IGNORECASE)
 # "2 punten gehaald met een webinar", "1 uur gelezen in een vakboek": the link word left in front of the name once
@@ -490,9 +490,16 @@ LEADING_LINK = re.compile(r"^\s*(?:met|via|tijdens|door|in|(?:certificaat|diplom
 ACTIVITY_WORDS = re.compile(rf"({ACTIVITY_NAMES})(?:s|en)?\b", re.IGNORECASE)
 # only with an activity named: not "3 uur bij een klant geweest", "2 uur gehad"
 WENT_TO = re.compile(r"\b(?:geweest|gehad)\b", re.IGNORECASE)
-_DONE = ("gevolg[dt]|gedaan|bijgewoon[dt]|afgerond|gelezen|geluisterd|deelgenomen|gehaald|behaald|"
-         "gekeken|bekeken|bezocht|meegedaan|doorlopen|gestudeerd")
+_DONE = ("gevolg[dt]|gedaan|bijgewoon[dt]|afgerond|gelezen|doorgelezen|uitgelezen|geluisterd|deelgenomen|"
+         "gehaald|behaald|gekeken|bekeken|bezocht|meegedaan|doorlopen|gestudeerd")
 DONE_WORDS = re.compile(rf"\b(?:{_DONE})\b", re.IGNORECASE)
+# "ik heb een boek gelezen": reading names an activity only with a verb of reading ("een boek gekocht" does not)
+READING = re.compile(r"\b(?:vak)?(?:boek|boeken|artikel|artikelen|artikels|literatuur|tijdschrift|tijdschriften|"
+                     r"blad)\b|\be-?books?\b", re.IGNORECASE)
+READ_WORDS = re.compile(r"\b(?:gelezen|doorgelezen|uitgelezen)\b", re.IGNORECASE)
+# "ik heb net een podcast geluisterd", "zojuist afgerond": today, not a day to ask ("net als" is no time)
+JUST_NOW = re.compile(r"\b(?:zojuist|zonet|daarnet|net(?!\s+(?:als|niet|wel|zo|genoeg|iets|op tijd)\b))\b",
+                      re.IGNORECASE)
 # "ik volg een opleiding", "ik ben bezig met een leergang": going on still, logged once done
 ONGOING = r"volg|bezig met"
 # "plan een intervisie op 5 januari": ahead, though a day without its year reads as past; only a verb that
@@ -744,7 +751,7 @@ def activity_sentence(text: str, today: date) -> Draft | None:
     alone = _alone(text, found)
     if alone is not None and "?" not in text:  # a question mark anywhere ("? 5 uur") asks, it does not log
         return Draft(amount=alone)
-    named = ACTIVITY_WORDS.search(text)
+    named = ACTIVITY_WORDS.search(text) or (READING.search(text) and READ_WORDS.search(text))
     amount = isinstance(found, AmountFound)
     done = DONE_WORDS.search(text) or (named and WENT_TO.search(text))  # "naar een congres geweest"
     # "de training was 3 uur": named with how long it lasted is told too ("webinar 2 uur" is not)
@@ -756,8 +763,12 @@ def activity_sentence(text: str, today: date) -> Draft | None:
 
 
 def _sentence_draft(text: str, today: date) -> Draft:
-    """The fields of an activity told in a sentence, its name without the words around it ("ik heb … gevolgd")."""
-    return _without_filler(parse_line(text, today)[0])
+    """The fields of an activity told in a sentence, its name without the words around it ("ik heb … gevolgd");
+    done "net" or "zojuist" is done today."""
+    draft = _without_filler(parse_line(text, today)[0])
+    if draft.done_on is None and draft.period_said is None and JUST_NOW.search(text):
+        draft.done_on = today
+    return draft
 
 
 def _without_filler(draft: Draft) -> Draft:

@@ -556,7 +556,9 @@ def test_activity_sentences() -> None:
                  "verwijder de webinar van gisteren",  # a change to what is logged, not a new log
                  "ik heb de cursus van 8 uur gisteren niet afgerond", "gisteren geen webinar gevolgd",
                  "plan een workshop van 3 uur op 5 januari",
-                 "webinar in augustus", "cursus in december"):  # months too far back to be sure of
+                 "webinar in augustus", "cursus in december",  # months too far back to be sure of
+                 "heb jij dat boek gelezen", "ik heb het boek nog niet gelezen",  # asked; not done
+                 "ik heb net als vorig jaar geen cursus gevolgd", "ik heb een boek gekocht"):  # not read
         assert activity_sentence(plan, TODAY) is None, plan
     # a month gone by, recently, is when it was: the day in it is asked (these got "weet ik niet" or an FAQ)
     for month in ("2 ects cursus coachvaardigheden vorige maand", "webinar in september", "webinar deze maand"):
@@ -578,7 +580,15 @@ def test_activity_sentences() -> None:
     ("gisteren een verdiepingscursus afgerond van 12 uur", "Verdiepingscursus", date(2026, 11, 21),
      Amount("uur", 12)),
     ("supervisie gehad vandaag 2 uur", "Supervisie", TODAY, Amount("uur", 2)),  # was the evidence forms' FAQ
-    ("heb net een e-learning afgerond", "E-learning", None, None),  # was titled "Net e-learning"
+    ("heb net een e-learning afgerond", "E-learning", TODAY, None),  # was titled "Net e-learning"; "net" is today
+    # just now is today (the day was asked); "kostte" is no part of the name (was "Artikel , kostte")
+    ("ik heb net een podcast geluisterd", "Podcast", TODAY, None),
+    ("ik heb zojuist een webinar bekeken van 1 uur", "Webinar", TODAY, Amount("uur", 1)),
+    ("ik heb vanochtend een artikel gelezen, kostte 1 uur", "Artikel", TODAY, Amount("uur", 1)),
+    # reading names an activity too: these got "weet ik niet"
+    ("ik heb een boek gelezen", "Boek", None, None),
+    ("gisteren een vakboek over coaching uitgelezen", "Vakboek coaching", date(2026, 11, 21), None),
+    ("ik heb vakliteratuur gelezen", "Vakliteratuur", None, None),
     ("ik heb vandaag 4 uur aan een e-learning gewerkt", "E-learning", TODAY, Amount("uur", 4)),  # "… gewerkt"
     ("ik was gisteren bij een workshop", "Workshop", date(2026, 11, 21), None),  # was titled "Was workshop"
     # no verb, as a log is typed: an activity with its amount and when
