@@ -348,6 +348,7 @@ def points_told(text: str) -> bool:
 # "hoeveel intervisies moet ik dit jaar nog?": my own reflection meetings, which /reflectie records
 MEETINGS_TOPIC = re.compile(r"\b(?:intervisies?|(?:intervisie ?|reflectie ?)?bijeenkomst(?:en)?)\b")
 MINE_SO_FAR = re.compile(r"\b(?:had ik|hadden we|hadden wij|hebben we|hebben wij)\b")
+THIS_YEAR = re.compile(r"\bdit jaar\b")  # "hoeveel intervisies moet ik dit jaar doen": this year's, counted
 
 
 def meetings_question(text: str) -> bool:
@@ -355,7 +356,7 @@ def meetings_question(text: str) -> bool:
     folded = fold(text)
     return ((is_question(text) or opens_as_question(text)) and MEETINGS_TOPIC.search(folded) is not None
             and bool(MY_POINTS.search(folded) or MINE_SO_FAR.search(folded)
-                     or (WE_OR_I.search(folded) and STILL.search(folded))))
+                     or (WE_OR_I.search(folded) and (STILL.search(folded) or THIS_YEAR.search(folded)))))
 
 
 OURS, MINE = re.compile(r"\b(?:we|wij)\b"), re.compile(r"\b(?:ik|mijn|mn)\b")

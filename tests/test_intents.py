@@ -164,6 +164,9 @@ def test_questions_about_my_own_points(text: str, mine: bool) -> None:
 
 @pytest.mark.parametrize(("text", "mine"), [
     ("hoeveel intervisies moet ik dit jaar nog?", True),
+    ("hoeveel intervisies moet ik dit jaar doen?", True),  # this year's, mine: was the FAQ's count per year
+    ("hoeveel bijeenkomsten moet ik dit jaar", True),
+    ("hoeveel intervisies moet je dit jaar doen", False),  # "je": the rule
     ("hoeveel intervisiebijeenkomsten heb ik al gehad", True),
     ("Hoeveel intervisie bijeenkomsten had ik in 2025?", True),
     ("moeten we dit jaar nog een intervisie doen", True),
