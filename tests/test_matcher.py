@@ -121,6 +121,10 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     # working part-time: was what a PE point is, outright, which does not speak to it
     ("ik werk parttime, moet ik dan ook 75 punten halen", "parttime"),
     ("geldt er iets anders als ik in deeltijd werk?", "parttime"),
+    # self-employed or employed: was "weet ik niet"
+    ("moet ik intervisie doen als ik zzp'er ben", "zzp'er"),
+    ("geldt de recertificering ook voor een zelfstandige jobcoach", "zzp'er"),
+    ("ik ben freelancer, hoeveel punten moet ik halen", "zzp'er"),
     # too few points: was the evidence entry, outright
     ("wat als ik niet genoeg punten heb", "te weinig PE-punten"), ("ik kom punten tekort", "te weinig PE-punten"),
     ("wat als ik de 75 punten niet haal", "te weinig PE-punten"),  # was what a PE point is, outright
@@ -168,6 +172,13 @@ def test_a_question_the_sources_leave_open_says_so(faq: FaqService, question: st
     reply = faq.ask(question)
     assert reply.kind == "none" and said in reply.text
     assert "@" in reply.text or "/punten" in reply.text  # whom to ask, or where one's own figures are
+
+
+@pytest.mark.parametrize("question", ["moet ik als zzp'er btw afdragen",
+                                      "welke verzekering heeft een zzp jobcoach nodig",
+                                      "ik werk in loondienst, betaalt mijn werkgever de recertificering"])
+def test_work_status_asked_about_money_is_not_the_recertification_reply(faq: FaqService, question: str) -> None:
+    assert "zzp'er" not in faq.ask(question).text
 
 
 @pytest.mark.parametrize("question", ["heb ik genoeg punten", "heb ik al genoeg punten?"])  # were the evidence entry
