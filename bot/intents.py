@@ -503,6 +503,8 @@ NOT_COMING = re.compile(r"\bniet\b|\bwerken$|\baf$")  # "ik moet werken", "ik me
 # "ik kom een half uur later", "ik kom iets te laat": coming all the same
 LATE = re.compile(r" (?:een |\d{1,3} |wat |iets |een paar |een beetje )?"
                   r"(?:half uur |kwartier |uur |minuten |minuutjes )?(?:later|te laat)")
+# "ik kom later, rond 20:00", "ik kom pas om 8 uur": when one arrives, said with coming
+ARRIVES = re.compile(r" (?:pas |zo |ongeveer )?(?:rond|om|tegen) (?:\d{1,2}(?:[ .]\d{2})?(?: uur)?|half \w+|\w+ uur)$")
 
 
 def rsvp_told(text: str) -> bool:
@@ -528,6 +530,8 @@ def _rsvp(folded: str) -> str | None:
     coming = "nee" if NOT_COMING.search(said.group(0)) else "ja"
     if coming == "ja" and (late := LATE.match(rest)):
         rest = rest[late.end():]
+    if coming == "ja" and (arrives := ARRIVES.match(rest)):
+        rest = rest[arrives.end():]
     return coming if not rest or RSVP_WHEN.fullmatch(rest) else None
 
 

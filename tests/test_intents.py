@@ -536,6 +536,9 @@ def test_coming_or_not_said_in_words(text: str, told: bool) -> None:
     # coming, if late (were "weet ik niet", in a group with the contacts)
     ("ik kom 10 minuten later", "ja"), ("ik kom een half uur later", "ja"), ("ik kom iets te laat", "ja"),
     ("ik kom wat later", "ja"),
+    # with the time one arrives (were "weet ik niet")
+    ("ik kom later, rond 20:00", "ja"), ("ik kom iets later, om 20.00 uur", "ja"), ("ik kom pas om 8 uur", "ja"),
+    ("ik kom om half acht", "ja"), ("ik kom om 20:00 niet", None),
     # were "weet ik niet"
     ("toch wel, ik kan wel", "ja"), ("sorry, ik moet werken die avond", "nee"), ("ik moet werken", "nee"),
     ("ik moet werken aan mijn portfolio", None), ("ik kan wel zeggen dat het leuk was", None),
