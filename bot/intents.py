@@ -925,7 +925,9 @@ def own_expiry_told(text: str, today: date, keurmerk_years: int) -> bool:
 SUBMITTED = re.compile(r"\b(?:ingediend|ingeleverd|opgestuurd|verstuurd)\b")
 ADVICE_TOLD = re.compile(r"\b(positief|positieve|uitgesteld|uitgestelde|negatief|negatieve) advies\b"
                          r"|\badvies (?:is|was) (positief|uitgesteld|negatief)\b")
-RECEIVED = re.compile(r"\b(?:gekregen|ontvangen|binnen|gehad|is|was)\b")
+# "ik heb een positief advies" says it came too; "als ik een negatief advies heb" does not
+RECEIVED = re.compile(r"\b(?:gekregen|ontvangen|binnen|gehad|is|was)\b"
+                      r"|^(?!(?:als|stel|indien|mocht|wanneer)\b).*\b(?:ik heb|we hebben|wij hebben)\b")
 PORTFOLIO_VERDICT = re.compile(r"\bportfolio (?:\w+ ){0,3}?(goedgekeurd|afgekeurd)\b"
                                # "ik ben geslaagd (voor mijn recertificering)", not for an audit
                                r"|^(?:ja |yes |hoera |joepie )?ik ben (?:\w+ ){0,2}?(geslaagd|gezakt)"

@@ -205,6 +205,8 @@ def test_my_own_expiry_told(text: str, told: bool) -> None:
     ("ik heb mijn portfolio vandaag ingediend", "ingediend"), ("ons portfolio is verstuurd", "ingediend"),
     ("ik heb een positief advies gekregen", "positief"), ("mijn advies is uitgesteld", "uitgesteld"),
     ("ik heb een negatief advies gehad, wat nu", "negatief"),
+    ("ik heb een positief advies", "positief"), ("we hebben een uitgesteld advies", "uitgesteld"),  # were the FAQ
+    ("als ik een negatief advies heb, wat dan", None), ("stel dat ik een uitgesteld advies heb", None),  # if
     ("ik heb mijn portfolio nog niet ingediend", None), ("ik heb nog geen advies gekregen", None),  # not yet
     ("wanneer moet ik mijn portfolio indienen", None), ("heb ik mijn portfolio ingediend?", None),  # questions
     ("een positief advies, wat betekent dat", None),  # nobody's
