@@ -639,7 +639,9 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                                            r"(?:\w+ ){0,4}?(?:toevoegen|uploaden|sturen|opsturen|aanleveren)\b)")),
                  ("vergeet", re.compile(r"\b(?:verwijder|wis)\w* (?:ik |je |jij )?(?:al )?(?:mijn|mn) "
                                         r"(?:gegevens|data|account)\b"
-                                        r"|\b(?:mijn|mn) (?:gegevens|data|account) (?:verwijderen|wissen)\b")),
+                                        r"|\b(?:mijn|mn) (?:gegevens|data|account) (?:verwijderen|wissen)\b"
+                                        # "verwijder alles": everything, which /vergeet wipes after a yes
+                                        r"|^(?:(?:verwijder|wis)\w* alles|alles (?:verwijderen|wissen))$")),
                  # changing or seeing what one logged ("verwijder de webinar van gisteren", "toon mijn intervisies")
                  ("lijst", re.compile(rf"\b(?:activiteit|intervisie|{ACTIVITY_NAMES})(?:en|s)? (?:wijzigen|aanpassen|"
                                       r"verwijderen|veranderen|corrigeren)\b"
@@ -651,8 +653,10 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                                       rf"|\b{_SHOW}(?:mijn |de )?(?:activiteiten|intervisies)\b"
                                       r"|\bmijn (?:activiteiten|intervisies) (?:zien|bekijken|inzien)\b(?!.*\bporta)"
                                       rf"|^mijn (?:activiteiten|intervisies){_SEE}$"
-                                      r"|\bwelke (?:activiteiten|intervisies) heb ik (?:al )?(?:vastgelegd|ingevoerd|"
-                                      r"opgeslagen|gedaan)\b|^welke (?:activiteiten|intervisies) heb ik(?: al)?$"
+                                      # "welke cursussen heb ik dit jaar gevolgd" (bounded gap: linear)
+                                      rf"|\bwelke (?:activiteiten|intervisies|{ACTIVITY_NAMES})(?:sen|en|s)? heb ik"
+                                      r"(?: \w+){0,3}? (?:vastgelegd|ingevoerd|opgeslagen|gedaan|gevolgd|gehad)\b"
+                                      r"|^welke (?:activiteiten|intervisies) heb ik(?: al)?$"
                                       r"|\bwat heb ik (?:allemaal |al )?(?:ingevoerd|vastgelegd|opgeslagen)\b"
                                       # "welke activiteiten hebben nog geen bewijs": the list marks those with 📎
                                       r"|\bwelke activiteit(?:en)? (?:hebben|heeft|zijn|is|mist|missen) (?:nog )?"

@@ -496,6 +496,11 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     # were two unrelated suggestions and "weet ik niet" twice
     ("hoe voeg ik je toe aan mijn intervisiegroep", "groep"), ("kan ik de bot in een groep gebruiken", "groep"),
     ("hoe verwijder ik mijn account", "vergeet"),
+    # were "weet ik niet" and the FAQ's activities giving points
+    ("verwijder alles", "vergeet"), ("wis alles", "vergeet"), ("alles verwijderen", "vergeet"),
+    ("verwijder alles van de cursus", None),
+    ("welke activiteiten heb ik dit jaar gedaan", "lijst"), ("welke cursussen heb ik gevolgd", "lijst"),
+    ("welke intervisies heb ik in 2025 gehad", "lijst"), ("welke activiteiten heb ik nog nodig", None),
     ("hoe meld ik me af voor de intervisie", "groep"),  # was how to sign up for recertification, outright
     ("hoe meld ik me aan voor de recertificering", None),
     ("ik zit in een intervisiegroep", None), ("wie is de begeleider in de groep", None),
