@@ -121,6 +121,11 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     # working part-time: was what a PE point is, outright, which does not speak to it
     ("ik werk parttime, moet ik dan ook 75 punten halen", "parttime"),
     ("geldt er iets anders als ik in deeltijd werk?", "parttime"),
+    # forgotten, ill or on leave: were "weet ik niet"
+    ("ik ben vergeten te recertificeren", "na je vervaldatum"),
+    ("ik ben vergeten mijn portfolio in te dienen", "na je vervaldatum"),
+    ("wat als ik ziek ben geweest", "ziek"),
+    ("ik heb zwangerschapsverlof gehad, moet ik dan alle punten halen", "ziek"),
     # self-employed or employed: was "weet ik niet"
     ("moet ik intervisie doen als ik zzp'er ben", "zzp'er"),
     ("geldt de recertificering ook voor een zelfstandige jobcoach", "zzp'er"),
