@@ -135,6 +135,9 @@ NEXT = re.compile(r"\bvolgende\b")
 # "is mijn certificaat nog geldig?", "verloopt ons keurmerk binnenkort": yes or no about my validity now
 NOW_YES_NO = re.compile(r"(?:is|zijn|verloopt|vervalt|loopt) (?:mijn|ons|onze) (?:certificaat|certificering|"
                         r"keurmerk|nrto keurmerk|blik op werk keurmerk)\b.*\b(?:nog|al|binnenkort|bijna|straks)\b"
+                        # "mijn certificaat is verlopen", with no date: whether it is, the stored dates say
+                        r"|(?:mijn|ons|onze) (?:certificaat|certificering|keurmerk|nrto keurmerk|blik op werk "
+                        r"keurmerk) (?:is|was) (?:al |net |nu |helaas |inmiddels )*(?:verlopen|vervallen)$"
                         # "kan ik al indienen?": whether my window is open
                         r"|(?:kan|mag|kunnen|mogen) (?:ik|we|wij) (?:\w+ ){0,3}?(?:al|alvast) (?:\w+ ){0,3}?"
                         r"(?:indienen|inleveren)\b"

@@ -115,6 +115,10 @@ KEURMERK_YEARS = load_rules().nrto.validity_years
     ("wat is de volgende stap na het indienen?", None),  # no when: the FAQ
     ("wanneer is de deadline voor indienen", None),  # not mine: the FAQ
     ("is mijn certificaat nog geldig", "noloc"),  # yes or no about my validity now
+    # expiry told with no date: the stored dates say whether it is so (were the FAQ, and suggestions)
+    ("mijn certificaat is verlopen", "noloc"), ("ons keurmerk is al verlopen", "nrto"),
+    ("mijn certificering is helaas vervallen", "noloc"), ("mijn rijbewijs is verlopen", None),
+    ("mijn certificaat is verlopen op 1 maart 2026", None),  # a date told: own_expiry_told offers it
     ("verloopt mijn certificaat binnenkort", "noloc"), ("is ons keurmerk nog geldig", "nrto"),
     ("kan ik al beginnen met mijn portfolio", None),  # when one may start: the FAQ
     ("wat zijn mijn deadlines", "any"), ("mijn deadlines", "any"), ("status", "any"), ("overzicht", "any"),
