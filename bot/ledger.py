@@ -480,6 +480,7 @@ FILLER_WORDS = re.compile(r"\b(ik\s+ben|ik|heb|hebt|een|de|het|van|op|om|mijn|ge
                           r"gelezen|doorgelezen|uitgelezen|geluisterd|naar|deelgenomen|aan|aangesloten|bij|vandaag|over|gemaakt|die|dat|gekeken|"
                           r"bekeken|bezocht|meegedaan|doorlopen|gestudeerd|gewerkt|geweest|was|waren|duurde|duurden|heen|gehad|net|"
                           r"zojuist|zonet|daarnet|kostte|kostten|"  # "…, kostte 1 uur": the amount's verb
+                          r"deed|deden|volgde|volgden|las|lazen|keek|keken|bekeek|luisterde|luisterden|"  # past tense
                           r"(?:ge|be)haald(?:\s+voor)?)\b",  # "3 ECTS gehaald voor de module …": the module
                           re.IGNORECASE)
 # "2 punten gehaald met een webinar", "1 uur gelezen in een vakboek": the link word left in front of the name once
@@ -491,12 +492,13 @@ ACTIVITY_WORDS = re.compile(rf"({ACTIVITY_NAMES})(?:s|en)?\b", re.IGNORECASE)
 # only with an activity named: not "3 uur bij een klant geweest", "2 uur gehad"
 WENT_TO = re.compile(r"\b(?:geweest|gehad)\b", re.IGNORECASE)
 _DONE = ("gevolg[dt]|gedaan|bijgewoon[dt]|afgerond|gelezen|doorgelezen|uitgelezen|geluisterd|deelgenomen|"
-         "gehaald|behaald|gekeken|bekeken|bezocht|meegedaan|doorlopen|gestudeerd")
+         "gehaald|behaald|gekeken|bekeken|bezocht|meegedaan|doorlopen|gestudeerd|"
+         "deed|deden|volgde|volgden|las|lazen|keek|keken|bekeek|luisterde|luisterden")  # "ik volgde een cursus"
 DONE_WORDS = re.compile(rf"\b(?:{_DONE})\b", re.IGNORECASE)
 # "ik heb een boek gelezen": reading names an activity only with a verb of reading ("een boek gekocht" does not)
 READING = re.compile(r"\b(?:vak)?(?:boek|boeken|artikel|artikelen|artikels|literatuur|tijdschrift|tijdschriften|"
                      r"blad)\b|\be-?books?\b", re.IGNORECASE)
-READ_WORDS = re.compile(r"\b(?:gelezen|doorgelezen|uitgelezen)\b", re.IGNORECASE)
+READ_WORDS = re.compile(r"\b(?:gelezen|doorgelezen|uitgelezen|las|lazen)\b", re.IGNORECASE)
 # "ik heb net een podcast geluisterd", "zojuist afgerond": today, not a day to ask ("net als" is no time)
 JUST_NOW = re.compile(r"\b(?:zojuist|zonet|daarnet|net(?!\s+(?:als|niet|wel|zo|genoeg|iets|op tijd)\b))\b",
                       re.IGNORECASE)

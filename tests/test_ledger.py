@@ -589,6 +589,13 @@ def test_activity_sentences() -> None:
     ("ik heb een boek gelezen", "Boek", None, None),
     ("gisteren een vakboek over coaching uitgelezen", "Vakboek coaching", date(2026, 11, 21), None),
     ("ik heb vakliteratuur gelezen", "Vakliteratuur", None, None),
+    # told in the past tense: the verb is no part of the name (were "Volgde workshop", "Deed e-learning", and "weet
+    # ik niet" for "las")
+    ("ik volgde vorige week een workshop van 3 uur", "Workshop", date(2026, 11, 15), Amount("uur", 3)),
+    ("ik deed gisteren een e-learning van 45 min", "E-learning", date(2026, 11, 21), Amount("uur", 0.75)),
+    ("ik las gisteren een artikel van een uur", "Artikel", date(2026, 11, 21), Amount("uur", 1)),
+    ("vorige week luisterde ik een podcast van 1 uur", "Podcast", date(2026, 11, 15), Amount("uur", 1)),
+    ("ik keek een webinar over ethiek", "Webinar ethiek", None, None),
     ("ik heb vandaag 4 uur aan een e-learning gewerkt", "E-learning", TODAY, Amount("uur", 4)),  # "… gewerkt"
     ("ik was gisteren bij een workshop", "Workshop", date(2026, 11, 21), None),  # was titled "Was workshop"
     # no verb, as a log is typed: an activity with its amount and when
