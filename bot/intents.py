@@ -401,7 +401,11 @@ MEETING_MEANT = re.compile(r"\b(?:verplaats|verzet|verschuif|zet)\w* (?:hem|het|
                            r"|\bzet (?:hem|het|die|deze) (?:\w+ ){1,3}(?:later|eerder|vroeger)$"
                            rf"|\b(?:kunnen|zullen) (?:we|wij) (?:\w+ ){{0,2}}{_HOURS_ON} (?:later|eerder|vroeger) "
                            r"(?:doen|beginnen|houden|starten)$"
-                           r"|\b(?:hem|die|deze) (?:verplaatsen|verzetten|verschuiven) naar\b")
+                           r"|\b(?:hem|die|deze) (?:verplaatsen|verzetten|verschuiven) naar\b"
+                           # "plan de volgende over 4 weken", "kun je een nieuwe plannen": the next meeting
+                           r"|\b(?:plan|plannen|inplannen) (?:de|een) (?:volgende|nieuwe)"
+                           r"(?: (?:keer|in|op|over|voor)\b|$)"
+                           r"|\b(?:de|een) (?:volgende|nieuwe) (?:plannen|inplannen)\b")
 
 
 def meeting_request(text: str) -> MeetingRequestKind | None:

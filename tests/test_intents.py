@@ -646,6 +646,8 @@ def test_the_groups_meetings_held_asked(text: str, ours: bool) -> None:
     ("kan ik een week later indienen", None), ("kunnen we de verklaring een week later sturen", None),
     ("kunnen we de bijeenkomst van 3 december een halfuurtje later laten beginnen", "move"),
     ("schuif de intervisie een uur op", "move"), ("kunnen we de intervisie opschuiven", "move"),
+    ("plan de volgende over 4 weken", "plan"), ("kun je een nieuwe plannen op 8 januari", "plan"),  # "weet ik niet"
+    ("plan de volgende stap in je portfolio", None),
 ])
 def test_what_is_asked_of_a_meeting_in_words(text: str, kind: str | None) -> None:
     assert meeting_request(text) == kind
