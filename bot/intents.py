@@ -550,7 +550,11 @@ WAS_THERE = re.compile(rf"(?:ik|wij|we) (?:was|waren) (?:er )?(?:{_LAST_TIME})?{
 WAS_NOT_THERE = re.compile(rf"(?:(?:sorry|helaas|jammer|nee) ){{0,3}}(?:ik|wij|we) (?:was|waren|kon|konden) (?:er )?"
                            rf"(?:{_LAST_TIME})?{_BY_THE_WAY}niet (?:erbij|bij|aanwezig|bij zijn|komen)")
 ATTENDANCE = re.compile(r"\baanwezigheid\b.*\b(?:registr|vastle|noter|bijhoud|bijhou|opsla|doorge)\w*"
-                        r"|\b(?:registreer|noteer|leg)\w* (?:\w+ )?aanwezigheid\b")
+                        r"|\b(?:registreer|noteer|leg)\w* (?:\w+ )?aanwezigheid\b"
+                        # "ik ben vergeten de intervisie vast te leggen"
+                        r"|\bvergeten (?:om )?(?:de |mijn |die |onze )?(?:intervisie|bijeenkomst|aanwezigheid) "
+                        r"(?:\w+ )?(?:vast te leggen|te registreren|te noteren|door te geven|in te voeren|"
+                        r"op te geven)\b")
 
 
 def absence_told(text: str) -> bool:
@@ -635,7 +639,13 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                                    r"(?:toe|in)\b(?!.*\b(?:dnv|porta))"  # "… toe in DNV": the FAQ's
                                    rf"|\bkan ik (?:een |mijn |oude |eerdere )?(?:pe )?(?:activiteit(?:en)?|"
                                    rf"{ACTIVITY_NAMES})(?: \w+){{0,4}}? (?:invoeren|toevoegen|vastleggen)\b"
-                                   r"(?!.*\b(?:dnv|porta))")),
+                                   r"(?!.*\b(?:dnv|porta))"
+                                   # "ik ben vergeten een webinar vast te leggen": one done before, logged now
+                                   rf"|\bvergeten (?:om )?(?:een |de |mijn |die )?(?:pe )?(?:activiteit(?:en)?|"
+                                   rf"{ACTIVITY_NAMES})\w* (?:vast te leggen|in te voeren|op te geven|"
+                                   r"toe te voegen)\b")),
+                 # recording a meeting attended: "noteer mijn aanwezigheid", "vergeten de intervisie vast te leggen"
+                 ("reflectie", ATTENDANCE),
                  # adding evidence: "hoe voeg ik een bewijs toe", "kan ik een pdf als bewijs uploaden" (not what
                  # counts as evidence, "wat lever ik aan als bewijs", nor the Blik op Werk proof the NRTO asks for)
                  ("bewijsstuk", re.compile(r"^(?!(?:wat|welk|welke)\b)"

@@ -100,6 +100,10 @@ FEATURE_HINTS = {
            "het mee als het valt in de periode vanaf je vorige (re)certificering. Je stand zie je met /punten, alles "
            "met /lijst."),
     "lijst": "Met /lijst bekijk, wijzig of verwijder je je activiteiten en intervisies.",
+    "reflectie": ("Een intervisiebijeenkomst leg je vast met /reflectie, ook een van eerder: zet de datum erbij, "
+                  "bijvoorbeeld <i>/reflectie 12-11-2026 kwaliteitskring Noord</i>. Of vertel het me "
+                  "(\"gisteren intervisie gehad\"). Was hij gepland in je intervisiegroep? Tik daar dan na afloop op "
+                  "🙋 Ik was erbij."),
     "bewijsstuk": ("Bij mij: stuur het bewijs als foto of bestand (📎) met in het bijschrift de activiteit, "
                    "bijvoorbeeld <i>webinar 12 november</i>; bij /pe vraag ik er ook om. In de DNV Noloc Portal voer "
                    "je per activiteit een bewijsstuk in onder PE-registratie."),

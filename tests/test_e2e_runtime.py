@@ -120,7 +120,12 @@ def test_the_bots_own_features_asked_in_words_point_to_their_command(tmp_path: P
                                # introducing oneself: what the bot does for them (were FAQ entries, outright)
                                ("ik ben jobcoach", "/certificaat"), ("wij zijn een opleider", "/keurmerk"),
                                # what is kept of me (was suggestions about the portfolio)
-                               ("wat weet je over mij", "/mijngegevens")):
+                               ("wat weet je over mij", "/mijngegevens"),
+                               # forgotten to log, or asked to record attendance here (were "weet ik niet")
+                               ("ik ben vergeten de intervisie vast te leggen", "/reflectie"),
+                               ("noteer mijn aanwezigheid", "/reflectie"),
+                               ("ik ben vergeten een webinar vast te leggen", "/pe"),
+                               ("verwijder alles", "/vergeet")):
             (reply,) = await sim.send(ALICE, asked)
             assert command in visible(reply) and "Bron:" not in visible(reply)
         (when,) = await sim.send(ALICE, "hoe laat stuur je herinneringen")  # was "overdag", no hours

@@ -500,6 +500,9 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     # were two unrelated suggestions and "weet ik niet" twice
     ("hoe voeg ik je toe aan mijn intervisiegroep", "groep"), ("kan ik de bot in een groep gebruiken", "groep"),
     ("hoe verwijder ik mijn account", "vergeet"),
+    ("ik ben vergeten de intervisie vast te leggen", "reflectie"), ("noteer mijn aanwezigheid", "reflectie"),
+    ("ik ben vergeten een webinar in te voeren", "pe"), ("ik ben vergeten mijn activiteiten vast te leggen", "pe"),
+    ("ik ben vergeten te recertificeren", None),
     # were "weet ik niet" and the FAQ's activities giving points
     ("verwijder alles", "vergeet"), ("wis alles", "vergeet"), ("alles verwijderen", "vergeet"),
     ("verwijder alles van de cursus", None),
@@ -571,6 +574,9 @@ def test_coming_or_not_and_the_meeting_meant(text: str, answer: str | None) -> N
     ("ik was er vorige keer ook bij", True), ("we waren er gisteren bij", True),  # were suggestions
     ("ik was de laatste bijeenkomst aanwezig", True), ("ik was er vorige keer niet bij", False),
     ("ik was er niet bij", False), ("is aanwezigheid verplicht?", False),
+    # forgotten to record (was "weet ik niet")
+    ("ik ben vergeten de intervisie vast te leggen", True), ("ik ben vergeten mijn aanwezigheid door te geven", True),
+    ("ik ben vergeten de intervisie te plannen", False),
 ])
 def test_attendance_said_in_words(text: str, told: bool) -> None:
     assert attendance_told(text) is told
