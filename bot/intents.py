@@ -723,10 +723,23 @@ SWITCHED = re.compile(r"\b(?:zet|schakel)\w*(?: \w+){0,5}? (?:uit|aan|af)\b|\b(?
                       r"|\bstop\w*\b|\bpauzeer\w*|\bgeen(?: \w+){0,4}? meer\b|\bniet meer\b")  # word windows: linear
 
 
+# "geen herinneringen in het weekend", "niet na 18 uur": only at some times, which reminders have no setting for
+SOME_TIMES = re.compile(r"\b(?:weekend|weekenden|weekends|zaterdag|zaterdags|zondag|zondags|avond|avonds|ochtend|"
+                        r"ochtends|nacht|nachts|vakantie|vakanties|feestdagen|werkdagen|doordeweeks|werktijd)\b"
+                        r"|\b(?:na|voor|tussen|vanaf|om) \d{1,2}(?:[ .]\d{2})?(?: uur)?\b")
+
+
+def reminder_times_asked(text: str) -> bool:
+    """Reminders asked for, or off, at some times only ("stuur geen herinneringen in het weekend")."""
+    return bot_feature(text) == "herinneringen" and SOME_TIMES.search(fold(text)) is not None
+
+
 def reminders_switched(text: str) -> bool:
-    """Reminders asked to be switched off or on in words ("zet de herinneringen uit"), not a question about them."""
+    """Reminders asked to be switched off or on in words ("zet de herinneringen uit"), not a question about them,
+    nor only at some times (all of them paused for "geen herinneringen in het weekend")."""
     folded = fold(text)
-    return bot_feature(text) == "herinneringen" and bool(SWITCHED.search(folded)) and not is_question(text)
+    return (bot_feature(text) == "herinneringen" and bool(SWITCHED.search(folded)) and not is_question(text)
+            and not reminder_times_asked(text))
 
 
 # "welke herinneringen krijg ik", "wanneer komt de volgende herinnering": the ones coming, as /herinneringen lists

@@ -86,6 +86,9 @@ STATEMENT_WHICH_YEAR = ("Kwaliteitsverklaring verstuurd op <b>{day}</b>. Voor we
                         "staat bij mij nog open.")
 DATE_TOLD_IN_DIALOG = ("Dat klinkt als een datum van je certificaat of keurmerk. Je was nog bezig met {topic}: "
                        "maak dat eerst af (of /annuleer) en vertel me de datum daarna nog eens.")
+REMINDER_TIMES = ("Herinneringen alleen op bepaalde dagen of uren kan ik niet instellen: ze komen elke dag, "
+                  "ook in het weekend, {hours}. Met /herinneringen zet je ze per soort aan of uit; /stop pauzeert ze "
+                  "allemaal en /start zet ze weer aan.")
 # A feature asked about in words ("hoe zet ik herinneringen uit?"): the command that does it ({hours}: when
 # reminders may go out, from bot.reminders)
 FEATURE_HINTS = {

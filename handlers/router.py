@@ -36,6 +36,7 @@ from bot.intents import (
     points_told,
     question_part,
     reminder_kind_switch,
+    reminder_times_asked,
     reminders_listed,
     reminders_switch,
     reminders_switched,
@@ -423,6 +424,8 @@ async def _feature(update: Update, context: ContextTypes.DEFAULT_TYPE, feature: 
         await ledger.lijst(update, context)
     elif feature == "punten":
         await ledger.punten(update, context)
+    elif reminder_times_asked(asked):  # "geen herinneringen in het weekend": no such setting; what there is
+        await reply(update, texts.REMINDER_TIMES.format(hours=civil_hours()))
     elif reminders_switched(asked):  # "zet de herinneringen uit": done, with the switches per kind
         await reminders.switched_in_words(update, context, reminders_switch(asked), reminder_kind_switch(asked))
     elif reminders_listed(asked):  # "welke herinneringen krijg ik": the ones coming

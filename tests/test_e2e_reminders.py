@@ -144,6 +144,11 @@ def test_reminders_switched_in_words_are_switched_and_show_their_switches(tmp_pa
             await sim.send(A, "/start")
         (again,) = await sim.send(A, "herinneringen aanzetten")  # on already: the switches
         assert visible(again).startswith("Komende herinneringen")
+        # only at some times: said that there is no such setting, and nothing paused (was all of them paused)
+        for said in ("stuur geen herinneringen meer in het weekend", "zet de herinneringen 's avonds uit"):
+            (times,) = await sim.send(A, said)
+            assert "tussen 09:00 en 20:00" in visible(times) and "ook in het weekend" in visible(times), said
+            assert not sim.db.user_flags(A)[0] and sim.db.kinds_off(A) == set(), said
         # a question about them still gets how they work
         (answer,) = await sim.send(A, "hoe zet ik de herinneringen uit?")
         assert "Met /herinneringen" in visible(answer) and not sim.db.user_flags(A)[0]

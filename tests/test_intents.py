@@ -45,6 +45,7 @@ from bot.intents import (
     points_told,
     question_part,
     reminder_kind_switch,
+    reminder_times_asked,
     reminders_listed,
     reminders_switch,
     reminders_switched,
@@ -802,9 +803,22 @@ def test_a_steps_day_asked_of_no_one_in_particular(kb: KnowledgeBase, text: str,
     ("herinneringen aanzetten", True), ("schakel de notificaties uit", True),
     ("hoe zet ik de herinneringen uit?", False),  # how: the hint
     ("kun je me een herinnering sturen?", False), ("zet mijn certificaat op 1 juni", False),
+    # only at some times: no switch (paused them all); reminder_times_asked answers it
+    ("stuur geen herinneringen meer in het weekend", False), ("zet de herinneringen 's avonds uit", False),
 ])
 def test_reminders_switched_in_words(text: str, switched: bool) -> None:
     assert reminders_switched(text) is switched
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("stuur geen herinneringen meer in het weekend", True), ("zet de herinneringen 's avonds uit", True),
+    ("kun je me alleen op werkdagen herinneren?", True), ("stuur je ook in het weekend herinneringen?", True),
+    ("geen meldingen na 18 uur", True),
+    ("zet de herinneringen uit", False), ("hoe laat stuur je herinneringen", False),  # all off; the hours: the hint
+    ("herinner me een week voor de deadline", False),
+])
+def test_reminders_at_some_times_only_asked(text: str, asked: bool) -> None:
+    assert reminder_times_asked(text) is asked
 
 
 @pytest.mark.parametrize(("text", "listed"), [
