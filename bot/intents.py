@@ -9,7 +9,17 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.dates import MONTH_NAMES, WEEKDAYS, YEAR, DateProblem, FoundDate, Prefer, date_answer, find_date
+from bot.dates import (
+    MONTH_NAMES,
+    WEEKDAYS,
+    YEAR,
+    DateProblem,
+    FoundDate,
+    Prefer,
+    date_answer,
+    find_date,
+    period_ahead,
+)
 from bot.normalize import fold
 
 Scheme = Literal["noloc", "nrto", "any"]  # "any": my time left, whichever scheme I hold
@@ -1087,6 +1097,23 @@ def nrto_date_told(text: str, today: date, keurmerk_years: int) -> bool:
 
 KEURMERK_WORD = re.compile(r"\bkeurmerk\b")
 AUDIT_WAS = re.compile(r"\b(?:was|waren|hadden|gehad|gedaan|plaatsgevonden|in)\b")
+
+
+AUDIT_NAMED = re.compile(r"\baudit\b")
+AUDIT_HELD = re.compile(r"\b(?:was|waren|hadden|gehad|gedaan|plaatsgevonden|geweest|gehaald|laatste)\b")
+AUDIT_PLANNED = re.compile(r"\b(?:volgende|komende|binnenkort|gepland|ingepland|straks|morgen|overmorgen)\b")
+
+
+def audit_ahead_told(text: str, today: date) -> bool:
+    """"Onze audit is volgende maand": an audit still to come, told; no date the NRTO dates keep."""
+    folded = fold(text)
+    if asks_something(text) or not AUDIT_NAMED.search(folded) or AUDIT_HELD.search(folded) \
+            or EXPIRY_WORDS.search(folded):
+        return False
+    found = find_date(text, today, "future")
+    if isinstance(found, FoundDate):
+        return found.value > today
+    return period_ahead(found, today) is not None or AUDIT_PLANNED.search(folded) is not None
 
 
 def combined_audit_year_told(text: str, today: date) -> int | None:

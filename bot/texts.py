@@ -232,6 +232,9 @@ IMPROVEMENTS_SHOWN_ASK = ("Verbeteringen aangetoond vóór {day}? Dan haal ik de
 KEURMERK_INVITE = "Leg je NRTO-gegevens vast met /keurmerk, dan reken ik je deadlines uit."
 IMPROVEMENTS_NOT_RECORDED = ("Heeft de auditor dat bij jullie vastgesteld? Tik in /keurmerk op ⚠️ Audit: niet voldaan, "
                              "dan reken ik jullie datum uit en herinner ik je eraan.")
+AUDIT_AHEAD = ("Succes met de audit! Een geplande auditdatum houd ik niet bij. Vertel me na afloop hoe het ging, "
+               "bijvoorbeeld <i>we hebben de blik op werk audit gehaald</i> of <i>de auditor zegt dat we niet "
+               "voldoen</i>: dan werk ik je NRTO-gegevens en deadlines bij.")
 KEURMERK_TOLD = ("Dat gaat over je NRTO-keurmerk. Leg je NRTO-gegevens vast (of wijzig ze) met /keurmerk: ik vraag dan "
                  "wanneer je het NRTO-keurmerk behaalde, tot wanneer je Blik op Werk Keurmerk geldig is en in welk "
                  "jaar de laatste gecombineerde audit was. Daaruit reken ik je deadlines uit.")

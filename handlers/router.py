@@ -19,6 +19,7 @@ from bot.intents import (
     about_me,
     asks_something,
     asks_validity,
+    audit_ahead_told,
     bot_feature,
     date_statement,
     improvements_due_asked,
@@ -361,7 +362,9 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
             or await keurmerk.improvements_told(update, context, asked)
             or await keurmerk.self_evaluation_told(update, context, asked)):
         return  # "de kwaliteitsverklaring is op 20 november verstuurd" tells no keurmerk date
-    if nrto_told:
+    if nrto_told and audit_ahead_told(asked, today(context)):  # "onze audit is volgende maand": not kept
+        await reply(update, texts.AUDIT_AHEAD)
+    elif nrto_told:
         await reply(update, texts.KEURMERK_TOLD)
     elif isinstance(statement, DateProblem) and not told and is_question(asked) and await certificate.personal_answer(
             update, context, "noloc", asked):

@@ -1338,6 +1338,19 @@ def test_a_bare_pe_or_reflectie_under_a_days_card_takes_its_day(tmp_path: Path) 
     run(chat, tmp_path)
 
 
+def test_an_audit_still_to_come_told_is_wished_well_and_changes_nothing(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        stored = NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024)
+        sim.db.save_nrto_keurmerk(BOB, stored, NOW)
+        # were how /keurmerk asks the NRTO dates, as if one had been told
+        for told in ("onze audit is volgende maand", "de gecombineerde audit staat gepland voor maart"):
+            (wished,) = await sim.send(BOB, told)
+            assert "Succes met de audit" in visible(wished) and "hoe het ging" in visible(wished), told
+            assert sim.db.nrto_keurmerk(BOB) == stored and sim.db.dialog(BOB) is None, told
+
+    run(chat, tmp_path)
+
+
 def test_an_audit_result_told_is_offered_for_the_nrto_dates(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         sim.db.save_nrto_keurmerk(BOB, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), NOW)

@@ -15,6 +15,7 @@ from bot.intents import (
     asks_something,
     asks_validity,
     attendance_told,
+    audit_ahead_told,
     audit_named,
     audit_result_told,
     bot_feature,
@@ -702,6 +703,17 @@ def test_may_i_submit_yet_is_about_my_own_window(text: str) -> None:
                                   "hoe kan ik indienen"])
 def test_how_to_submit_is_no_question_about_my_window(text: str) -> None:
     assert personal_question(text) is None
+
+
+@pytest.mark.parametrize(("text", "ahead"), [
+    ("onze audit is volgende maand", True), ("we hebben op 12 januari de blik op werk audit", True),
+    ("de gecombineerde audit staat gepland voor maart", True),  # were how /keurmerk takes the NRTO dates
+    ("onze laatste audit was in maart", False), ("de audit was op 12 november", False),  # been: another step's
+    ("ons keurmerk verloopt volgende maand", False),  # the keurmerk's own end
+    ("wanneer is onze volgende audit?", False),  # asked: the dates answer it
+])
+def test_an_audit_still_to_come_told(text: str, ahead: bool) -> None:
+    assert audit_ahead_told(text, TODAY) is ahead
 
 
 @pytest.mark.parametrize(("text", "told"), [
