@@ -577,6 +577,25 @@ WHO_WAS_THERE = re.compile(r"\bwie (?:waren|was) (?:er )?(?:allemaal )?(?:aanwez
                            r"|\bwie (?:waren|was) er\b|\bwie (?:zijn|is) (?:er )?(?:allemaal )?geweest\b")
 
 
+# "hoeveel punten heeft anna", "het certificaat van bob", "wat heeft piet gedaan": another member's, which no one
+# is shown; a word that names no one ("een", "mijn", "iedereen", "scholing") is not taken for a name
+_NO_NAME = (r"(?!(?:ik|je|jij|u|we|wij|mij|me|mijn|mn|jou|jouw|ons|onze|de|het|een|deze|die|dit|dat|elk|elke|ieder|"
+            r"iedere|iedereen|jullie|men|zo|al|nog|nu|dan|er|scholing|intervisie|categorie|nodig)\b)")
+OTHERS_DATA = re.compile(rf"^(?:hoeveel|welke) (?:pe )?(?:punten|intervisies|activiteiten|bijeenkomsten) (?:heeft|had) "
+                         rf"{_NO_NAME}([a-z]+)\b"
+                         r"|\b(?:certificaat|certificering|vervaldatum|punten|gegevens|voortgang|datum|datums|"
+                         rf"intervisies|activiteiten) van {_NO_NAME}([a-z]+)$"
+                         rf"|^wat (?:heeft|had) {_NO_NAME}([a-z]+) (?:al )?(?:gedaan|vastgelegd|gehaald|behaald|"
+                         r"ingevoerd)\b")
+
+
+def others_data_asked(text: str) -> bool:
+    """Another member's dates, points or meetings asked about ("hoeveel punten heeft anna?")."""
+    asked = OTHERS_DATA.search(fold(text))
+    name = next((g for g in asked.groups() if g), "") if asked else ""
+    return bool(name) and ACTIVITY_WORDS_IN.fullmatch(name) is None
+
+
 def who_was_there_asked(text: str) -> bool:
     """"Wie waren er gisteren?": who attended a meeting held, asked in the group."""
     return WHO_WAS_THERE.search(fold(text)) is not None
@@ -593,6 +612,7 @@ def attendance_told(text: str) -> bool:
 ACTIVITY_NAMES = ("webinar|cursus|training|e-?learning|podcast|workshop|congres|studiedag|symposium|opleiding|seminar|"
                   "masterclass|lezing|scholing|module|bijeenkomst|supervisie|college|leergang|vakdag|"
                   "(?:\\b|gast|bij)les(?:sen|dag)?")
+ACTIVITY_WORDS_IN = re.compile(rf"\w*(?:{ACTIVITY_NAMES})(?:s|en|sen)?")  # "webinars", "jaarcongres": no one's name
 EDIT_VERBS = "wijzig|verwijder|verander|corrigeer|schrap"  # changing what one logged (bot/ledger.py too)
 _ENTER = "invoeren|vastleggen|opgeven|doorgeven|instellen|toevoegen"
 _CHANGE, _CHANGE_VERB = "veranderen|wijzigen|aanpassen|corrigeren", "verander|wijzig|corrigeer"

@@ -26,6 +26,7 @@ from bot.intents import (
     meeting_plan_asked,
     next_meeting_question,
     nrto_date_told,
+    others_data_asked,
     points_told,
     result_told,
     rsvp_told,
@@ -133,6 +134,9 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
         return
     if meeting_missed(asked):  # "ik was er niet bij": nothing to record
         await reply(update, texts.MISSED_IN_GROUP)
+        return
+    if others_data_asked(asked):  # "hoeveel punten heeft anna": no member's data, ever, for anyone else
+        await reply(update, texts.OTHERS_DATA)
         return
     if who_was_there_asked(asked):  # "wie waren er gisteren": each member's own, never shown here
         await reply(update, texts.WHO_WAS_THERE)

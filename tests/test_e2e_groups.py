@@ -630,6 +630,18 @@ def test_who_was_there_asked_in_a_group_says_attendance_stays_private(tmp_path: 
     with_anna_in_a_group(tmp_path, chat)
 
 
+def test_another_members_data_asked_in_a_group_is_not_shown(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        # were the FAQ on what a PE point is, and on where one finds one's own expiry date
+        for asked in ("hoeveel punten heeft Bob?", "wanneer verloopt het certificaat van bob", "wat heeft bob gedaan"):
+            *_, said = await says(sim, ANNA, f"@recertbot {asked}", chat_id=GROUP)
+            assert visible(said) == html_visible_text(texts.OTHERS_DATA), asked
+        *_, rule = await says(sim, ANNA, "@recertbot hoeveel punten heeft een webinar", chat_id=GROUP)
+        assert visible(rule) != html_visible_text(texts.OTHERS_DATA)  # an activity, not a member
+
+    with_anna_in_a_group(tmp_path, chat)
+
+
 def test_who_cannot_come_a_member_coming_late_and_reminders_asked_for_the_group(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         *_, card = await says(sim, ANNA, "/intervisie 3 december 19:00 casus", chat_id=GROUP)

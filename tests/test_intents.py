@@ -40,6 +40,7 @@ from bot.intents import (
     nrto_gained_and_bow_told,
     nrto_gained_told,
     opens_as_question,
+    others_data_asked,
     own_expiry_told,
     personal_question,
     points_question,
@@ -670,6 +671,19 @@ def test_what_is_asked_of_a_meeting_in_words(text: str, kind: str | None) -> Non
 ])
 def test_a_meeting_proposed_in_words(text: str, proposed: bool) -> None:
     assert meeting_proposed(text) == proposed
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("hoeveel punten heeft anna", True), ("hoeveel intervisies heeft Piet al gehad?", True),
+    ("wanneer verloopt het certificaat van anna", True), ("wat heeft bob gedaan", True),
+    ("wat zijn de punten van karin", True),
+    ("hoeveel punten heeft een webinar", False), ("hoeveel punten heb ik", False),  # a rule; one's own
+    ("hoeveel punten heeft iedereen nodig", False), ("wanneer verloopt het certificaat van mijn collega", False),
+    ("hoeveel punten van scholing mogen", False), ("wat heeft de assessor gedaan", False),
+    ("hoeveel punten heeft 1 ects", False),
+])
+def test_another_members_data_asked(text: str, asked: bool) -> None:
+    assert others_data_asked(text) is asked
 
 
 @pytest.mark.parametrize(("text", "asked"), [
