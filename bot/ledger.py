@@ -499,6 +499,13 @@ DONE_WORDS = re.compile(rf"\b(?:{_DONE})\b", re.IGNORECASE)
 READING = re.compile(r"\b(?:vak)?(?:boek|boeken|artikel|artikelen|artikels|literatuur|tijdschrift|tijdschriften|"
                      r"blad)\b|\be-?books?\b", re.IGNORECASE)
 READ_WORDS = re.compile(r"\b(?:gelezen|doorgelezen|uitgelezen|las|lazen)\b", re.IGNORECASE)
+
+
+def reading_named(title: str) -> bool:
+    """A book, article or journal as the activity ("Vakboek coaching"), of which the FAQ does not say it counts."""
+    return READING.search(title) is not None
+
+
 # "ik heb net een podcast geluisterd", "zojuist afgerond": today, not a day to ask ("net als" is no time)
 JUST_NOW = re.compile(r"\b(?:zojuist|zonet|daarnet|net(?!\s+(?:als|niet|wel|zo|genoeg|iets|op tijd)\b))\b",
                       re.IGNORECASE)

@@ -70,6 +70,7 @@ from bot.ledger import (
     pe_points,
     period_for,
     progress,
+    reading_named,
     reflection_sentence,
     same_reflection,
     several_activities,
@@ -219,7 +220,7 @@ async def keep_unsaved(update: Update, context: ContextTypes.DEFAULT_TYPE, dialo
 
 
 def _warned(draft: Draft, user_id: int, editing: int | None, context: ContextTypes.DEFAULT_TYPE) -> Draft:
-    """The draft with the warnings the summary shows: outside the period, a near-duplicate."""
+    """The draft with the warnings the summary shows: outside the period, a near-duplicate, reading."""
     warnings = []
     if draft.done_on:
         outside = outside_period_warning(draft.done_on, _period(user_id, context))
@@ -229,6 +230,8 @@ def _warned(draft: Draft, user_id: int, editing: int | None, context: ContextTyp
             twin = near_duplicate(draft.title, draft.done_on, services(context).db.activities(user_id), editing)
             if twin:
                 warnings.append(f"Je hebt op die dag al <i>{esc(twin.title)}</i> vastgelegd. Is dit dezelfde?")
+    if draft.title and reading_named(draft.title):  # logged all the same: the framework decides, not the FAQ
+        warnings.append(texts.READING_NOT_NAMED)
     draft.warnings = warnings
     return draft
 

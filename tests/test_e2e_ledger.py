@@ -124,6 +124,21 @@ def test_restart_half_way_through_pe_continues(tmp_path: Path) -> None:
     asyncio.run(main())
 
 
+def test_a_book_read_is_logged_with_what_the_faq_says_of_single_activities(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ALICE, "/pe 12-11-2026 6 uur vakboek motiverende gespreksvoering")
+        await tap(sim, "1 · Vakgebied")
+        summary = (await tap(sim, "Geen bewijs"))[-1]
+        assert "noemt de FAQ niet per activiteit" in visible(summary) and "onderdeel B" in visible(summary)
+        await tap(sim, "Opslaan")
+        assert len(sim.db.activities(ALICE)) == 1  # a note, not a stop
+        await sim.send(ALICE, "/pe 12-11-2026 3 uur webinar ethiek")
+        await tap(sim, "1 · Vakgebied")
+        assert "noemt de FAQ niet" not in visible((await tap(sim, "Geen bewijs"))[-1])
+
+    run(chat, tmp_path)
+
+
 def test_one_line_asks_only_what_is_missing_and_duplicate_warning(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (category,) = await sim.send(ALICE, "/pe 12-03-2026 3 uur Webinar motiverende gespreksvoering")
