@@ -475,12 +475,14 @@ class Draft:
         return None if self.evidence_asked else "evidence"
 
 
+_READ = "gelezen|doorgelezen|uitgelezen|las|lazen"  # "ik heb een boek gelezen", "ik las gisteren een artikel"
+_PAST = "deed|deden|volgde|volgden|keek|keken|bekeek|luisterde|luisterden"  # "ik volgde een cursus"
 # "gevolgt", "bijgewoont": the verb as often misspelt, so it is not left in the activity's name
-FILLER_WORDS = re.compile(r"\b(ik\s+ben|ik|heb|hebt|een|de|het|van|op|om|mijn|gevolg[dt]|gedaan|bijgewoon[dt]|afgerond|"
-                          r"gelezen|doorgelezen|uitgelezen|geluisterd|naar|deelgenomen|aan|aangesloten|bij|vandaag|over|gemaakt|die|dat|gekeken|"
-                          r"bekeken|bezocht|meegedaan|doorlopen|gestudeerd|gewerkt|geweest|was|waren|duurde|duurden|heen|gehad|net|"
-                          r"zojuist|zonet|daarnet|kostte|kostten|"  # "…, kostte 1 uur": the amount's verb
-                          r"deed|deden|volgde|volgden|las|lazen|keek|keken|bekeek|luisterde|luisterden|"  # past tense
+FILLER_WORDS = re.compile(r"\b(ik\s+ben|ik|heb|hebt|een|de|het|van|op|om|mijn|gevolg[dt]|gedaan|bijgewoon[dt]|"
+                          rf"afgerond|{_READ}|{_PAST}|geluisterd|naar|deelgenomen|aan|aangesloten|bij|vandaag|over|"
+                          r"gemaakt|die|dat|gekeken|bekeken|bezocht|meegedaan|doorlopen|gestudeerd|gewerkt|geweest|"
+                          r"was|waren|duurde|duurden|heen|gehad|net|zojuist|zonet|daarnet|"
+                          r"kostte|kostten|"  # "…, kostte 1 uur": the amount's verb
                           r"(?:ge|be)haald(?:\s+voor)?)\b",  # "3 ECTS gehaald voor de module …": the module
                           re.IGNORECASE)
 # "2 punten gehaald met een webinar", "1 uur gelezen in een vakboek": the link word left in front of the name once
@@ -491,14 +493,13 @@ LEADING_LINK = re.compile(r"^\s*(?:met|via|tijdens|door|in|(?:certificaat|diplom
 ACTIVITY_WORDS = re.compile(rf"({ACTIVITY_NAMES})(?:s|en)?\b", re.IGNORECASE)
 # only with an activity named: not "3 uur bij een klant geweest", "2 uur gehad"
 WENT_TO = re.compile(r"\b(?:geweest|gehad)\b", re.IGNORECASE)
-_DONE = ("gevolg[dt]|gedaan|bijgewoon[dt]|afgerond|gelezen|doorgelezen|uitgelezen|geluisterd|deelgenomen|"
-         "gehaald|behaald|gekeken|bekeken|bezocht|meegedaan|doorlopen|gestudeerd|"
-         "deed|deden|volgde|volgden|las|lazen|keek|keken|bekeek|luisterde|luisterden")  # "ik volgde een cursus"
+_DONE = (f"gevolg[dt]|gedaan|bijgewoon[dt]|afgerond|{_READ}|{_PAST}|geluisterd|deelgenomen|gehaald|behaald|gekeken|"
+         "bekeken|bezocht|meegedaan|doorlopen|gestudeerd")
 DONE_WORDS = re.compile(rf"\b(?:{_DONE})\b", re.IGNORECASE)
 # "ik heb een boek gelezen": reading names an activity only with a verb of reading ("een boek gekocht" does not)
 READING = re.compile(r"\b(?:vak)?(?:boek|boeken|artikel|artikelen|artikels|literatuur|tijdschrift|tijdschriften|"
                      r"blad)\b|\be-?books?\b", re.IGNORECASE)
-READ_WORDS = re.compile(r"\b(?:gelezen|doorgelezen|uitgelezen|las|lazen)\b", re.IGNORECASE)
+READ_WORDS = re.compile(rf"\b(?:{_READ})\b", re.IGNORECASE)
 
 
 def reading_named(title: str) -> bool:
