@@ -130,6 +130,9 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     ("moet ik intervisie doen als ik zzp'er ben", "zzp'er"),
     ("geldt de recertificering ook voor een zelfstandige jobcoach", "zzp'er"),
     ("ik ben freelancer, hoeveel punten moet ik halen", "zzp'er"),
+    # the portal's A1 tick-box for the last four years, as the FAQ says (was a statement that one works now)
+    ("ik werk parttime, moet ik dan ook 75 punten halen", "onder A1 aan dat je de afgelopen vier jaar"),
+    ("moet ik intervisie doen als ik zzp'er ben", "onder A1 aan dat je de afgelopen vier jaar"),
     # too few points: was the evidence entry, outright
     ("wat als ik niet genoeg punten heb", "te weinig PE-punten"), ("ik kom punten tekort", "te weinig PE-punten"),
     ("wat als ik de 75 punten niet haal", "te weinig PE-punten"),  # was what a PE point is, outright
