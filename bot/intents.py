@@ -593,7 +593,7 @@ def others_data_asked(text: str) -> bool:
     """Another member's dates, points or meetings asked about ("hoeveel punten heeft anna?")."""
     asked = OTHERS_DATA.search(fold(text))
     name = next((g for g in asked.groups() if g), "") if asked else ""
-    return bool(name) and ACTIVITY_WORDS_IN.fullmatch(name) is None
+    return bool(name) and ACTIVITY_ENDING.search(name) is None
 
 
 def who_was_there_asked(text: str) -> bool:
@@ -612,7 +612,8 @@ def attendance_told(text: str) -> bool:
 ACTIVITY_NAMES = ("webinar|cursus|training|e-?learning|podcast|workshop|congres|studiedag|symposium|opleiding|seminar|"
                   "masterclass|lezing|scholing|module|bijeenkomst|supervisie|college|leergang|vakdag|"
                   "(?:\\b|gast|bij)les(?:sen|dag)?")
-ACTIVITY_WORDS_IN = re.compile(rf"\w*(?:{ACTIVITY_NAMES})(?:s|en|sen)?")  # "webinars", "jaarcongres": no one's name
+# a word that ends in an activity ("webinars", "jaarcongres"): no one's name (anchored at the end: linear)
+ACTIVITY_ENDING = re.compile(rf"(?:{ACTIVITY_NAMES})(?:s|en|sen)?$")
 EDIT_VERBS = "wijzig|verwijder|verander|corrigeer|schrap"  # changing what one logged (bot/ledger.py too)
 _ENTER = "invoeren|vastleggen|opgeven|doorgeven|instellen|toevoegen"
 _CHANGE, _CHANGE_VERB = "veranderen|wijzigen|aanpassen|corrigeren", "verander|wijzig|corrigeer"
