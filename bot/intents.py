@@ -580,7 +580,8 @@ WHO_WAS_THERE = re.compile(r"\bwie (?:waren|was) (?:er )?(?:allemaal )?(?:aanwez
 # "hoeveel punten heeft anna", "het certificaat van bob", "wat heeft piet gedaan": another member's, which no one
 # is shown; a word that names no one ("een", "mijn", "iedereen", "scholing") is not taken for a name
 _NO_NAME = (r"(?!(?:ik|je|jij|u|we|wij|mij|me|mijn|mn|jou|jouw|ons|onze|de|het|een|deze|die|dit|dat|elk|elke|ieder|"
-            r"iedere|iedereen|jullie|men|zo|al|nog|nu|dan|er|scholing|intervisie|categorie|nodig)\b)")
+            r"iedere|iedereen|jullie|men|zo|al|nog|nu|dan|er|scholing|intervisie|categorie|nodig|ects|sbu|uur|"
+            r"uren)\b)")
 OTHERS_DATA = re.compile(rf"^(?:hoeveel|welke) (?:pe )?(?:punten|intervisies|activiteiten|bijeenkomsten) (?:heeft|had) "
                          rf"{_NO_NAME}([a-z]+)\b"
                          r"|\b(?:certificaat|certificering|vervaldatum|punten|gegevens|voortgang|datum|datums|"

@@ -145,7 +145,7 @@ ATTEND_BY_BUTTON = ("Tik na afloop op <b>🙋 Ik was erbij</b> onder de bijeenko
 READING_NOT_NAMED = ("Of lezen meetelt, noemt de FAQ niet per activiteit; het toetsingskader werkt onder onderdeel B "
                      "uit waarvoor je PE-punten krijgt. Vraag het bij twijfel na bij Noloc (info@noloc.nl).")
 OTHERS_DATA = ("Wat een ander lid vastlegt (datums, punten, intervisies) laat ik niemand zien, ook niet in de groep. "
-               "Vraag het die persoon zelf; je eigen gegevens zie je in de privéchat met mij.")
+               "Vraag het die persoon zelf; je eigen gegevens staan in je privéchat met mij.")
 WHO_WAS_THERE = ("Wie er was, zet ieder zelf in zijn eigen overzicht met <b>🙋 Ik was erbij</b> onder de "
                  "bijeenkomst; dat laat ik in de groep niet zien. Wie zich aanmeldde, staat op de kaart: /groep.")
 NEXT_MEETING_IN_GROUP = ("Geplande intervisies staan in je intervisiegroep: typ daar /groep. Had je al een "

@@ -31,6 +31,7 @@ from bot.intents import (
     no_points_yet,
     nrto_date_told,
     opens_as_question,
+    others_data_asked,
     own_expiry_told,
     personal_question,
     points_question,
@@ -300,7 +301,9 @@ async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     starting anything that would replace a dialogue."""
     asked = services(context).faq.asked(text)  # typos mended to tell what is asked; the log keeps what was typed
     scheme = personal_question(asked)
-    if feature := bot_feature(asked):  # "kun je me herinneren aan mijn deadline": how, not the dates again
+    if others_data_asked(asked):  # "hoeveel punten heeft anna": no member's data for anyone else, here neither
+        await reply(update, texts.OTHERS_DATA)
+    elif feature := bot_feature(asked):  # "kun je me herinneren aan mijn deadline": how, not the dates again
         await _feature(update, context, feature, asked)
     elif improvements_due_asked(asked) and await keurmerk.improvements_due_answer(update, context, text):
         pass  # "wanneer moeten we de verbeteringen aantonen", with no failed audit recorded: the rule

@@ -638,6 +638,9 @@ def test_another_members_data_asked_in_a_group_is_not_shown(tmp_path: Path) -> N
             assert visible(said) == html_visible_text(texts.OTHERS_DATA), asked
         *_, rule = await says(sim, ANNA, "@recertbot hoeveel punten heeft een webinar", chat_id=GROUP)
         assert visible(rule) != html_visible_text(texts.OTHERS_DATA)  # an activity, not a member
+        # asked in the private chat: the same (was the FAQ on what a PE point is)
+        (private,) = await sim.send(ANNA, "hoeveel punten heeft Bob?")
+        assert visible(private) == html_visible_text(texts.OTHERS_DATA)
 
     with_anna_in_a_group(tmp_path, chat)
 

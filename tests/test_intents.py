@@ -680,7 +680,7 @@ def test_a_meeting_proposed_in_words(text: str, proposed: bool) -> None:
     ("hoeveel punten heeft een webinar", False), ("hoeveel punten heb ik", False),  # a rule; one's own
     ("hoeveel punten heeft iedereen nodig", False), ("wanneer verloopt het certificaat van mijn collega", False),
     ("hoeveel punten van scholing mogen", False), ("wat heeft de assessor gedaan", False),
-    ("hoeveel punten heeft 1 ects", False),
+    ("hoeveel punten heeft 1 ects", False), ("hoeveel punten heeft ects", False),  # a unit, not a name
 ])
 def test_another_members_data_asked(text: str, asked: bool) -> None:
     assert others_data_asked(text) is asked
