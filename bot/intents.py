@@ -771,7 +771,7 @@ def reminders_switched(text: str) -> bool:
     nor only at some times (all of them paused for "geen herinneringen in het weekend")."""
     folded = fold(text)
     return (bot_feature(text) == "herinneringen" and bool(SWITCHED.search(folded)) and not is_question(text)
-            and not reminder_times_asked(text))
+            and SOME_TIMES.search(folded) is None)
 
 
 # "welke herinneringen krijg ik", "wanneer komt de volgende herinnering": the ones coming, as /herinneringen lists
@@ -1118,11 +1118,12 @@ def nrto_date_told(text: str, today: date, keurmerk_years: int) -> bool:
 
 
 KEURMERK_WORD = re.compile(r"\bkeurmerk\b")
-AUDIT_WAS = re.compile(r"\b(?:was|waren|hadden|gehad|gedaan|plaatsgevonden|in)\b")
+_AUDIT_HELD = "was|waren|hadden|gehad|gedaan|plaatsgevonden"  # an audit told as one that took place
+AUDIT_WAS = re.compile(rf"\b(?:{_AUDIT_HELD}|in)\b")  # "… was in 2023": its year
 
 
 AUDIT_NAMED = re.compile(r"\baudit\b")
-AUDIT_HELD = re.compile(r"\b(?:was|waren|hadden|gehad|gedaan|plaatsgevonden|geweest|gehaald|laatste)\b")
+AUDIT_HELD = re.compile(rf"\b(?:{_AUDIT_HELD}|geweest|gehaald|laatste)\b")  # not one still to come
 AUDIT_PLANNED = re.compile(r"\b(?:volgende|komende|binnenkort|gepland|ingepland|straks|morgen|overmorgen)\b")
 
 

@@ -281,6 +281,12 @@ class DaysNamed:
         monday = _monday(day)
         return cls(monday, monday + timedelta(days=6))
 
+    @classmethod
+    def of(cls, named: FoundDate | DaysNamed | DateProblem | None) -> DaysNamed | None:
+        """The days `day_named` found (one day is itself a range), or None for no day or a wrong one."""
+        return cls(named.value, named.value) if isinstance(named, FoundDate) else \
+            named if isinstance(named, DaysNamed) else None
+
     def holds(self, meeting: Meeting) -> bool:
         return self.first <= meeting.starts_at.astimezone(AMSTERDAM).date() <= self.last
 
@@ -307,6 +313,4 @@ def day_named(text: str, today: date, planned: list[Meeting]) -> FoundDate | Day
 def day_asked(text: str, today: date, planned: list[Meeting]) -> DaysNamed | None:
     """The days a question about the group's meetings names ("wie komen er donderdag": one day; "volgende
     week": its Monday to Sunday), read as `day_named`."""
-    found = day_named(text, today, planned)
-    return DaysNamed(found.value, found.value) if isinstance(found, FoundDate) else \
-        found if isinstance(found, DaysNamed) else None
+    return DaysNamed.of(day_named(text, today, planned))

@@ -182,11 +182,8 @@ def _next_meeting(coming: list[Meeting], named: FoundDate | DaysNamed | DateProb
     none, or none then."""
     if isinstance(named, DateProblem) and named.span is not None:  # "31 november": no day, so no meeting either
         return None
-    if isinstance(named, FoundDate):
-        coming = [m for m in coming if m.starts_at.astimezone(AMSTERDAM).date() == named.value]
-    if isinstance(named, DaysNamed):
-        coming = [m for m in coming if named.holds(m)]
-    return next(iter(coming), None)
+    days = DaysNamed.of(named)
+    return next((m for m in coming if days is None or days.holds(m)), None)
 
 
 def _none_planned(named: FoundDate | DaysNamed | DateProblem | None) -> str:
@@ -194,9 +191,8 @@ def _none_planned(named: FoundDate | DaysNamed | DateProblem | None) -> str:
     wrong."""
     if isinstance(named, DateProblem) and named.span is not None:
         return named.message
-    if isinstance(named, FoundDate):
-        named = DaysNamed(named.value, named.value)
-    return texts.MEETING_NONE_ON.format(when=named.said()) if isinstance(named, DaysNamed) else texts.MEETING_NONE
+    days = DaysNamed.of(named)
+    return texts.MEETING_NONE_ON.format(when=days.said()) if days else texts.MEETING_NONE
 
 
 async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, verb: str, rest: str,
