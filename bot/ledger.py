@@ -91,7 +91,25 @@ class Amount:
     def spoken(self) -> str:
         if self.unit == "punten":
             return pe_points(self.value)
+        if self.unit == "uur" and _odd_minutes(self.value):
+            return _hours_and_minutes(round(self.value * 60))
         return f"{number(self.value)} {'ECTS' if self.unit == 'ects' else 'uur'}"
+
+
+def _odd_minutes(hours: float) -> bool:
+    """Hours kept to two decimals that are no tenth or quarter: minutes said ("0,33 uur" was 20 minutes)."""
+    return not (_whole(hours * 10) or _whole(hours * 4))
+
+
+def _whole(value: float) -> bool:
+    return abs(value - round(value)) < 1e-6
+
+
+def _hours_and_minutes(minutes: int) -> str:
+    """80 -> '1 uur en 20 minuten', 20 -> '20 minuten', 1 -> '1 minuut'."""
+    hours, rest = divmod(minutes, 60)
+    said = f"{rest} minu{'ut' if rest == 1 else 'ten'}" if rest else ""
+    return " en ".join(p for p in (f"{hours} uur" if hours else "", said) if p)
 
 
 @dataclass(frozen=True)
