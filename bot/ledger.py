@@ -501,6 +501,7 @@ FILLER_WORDS = re.compile(r"\b(ik\s+ben|ik|heb|hebt|een|de|het|van|op|om|mijn|ge
                           r"gemaakt|die|dat|gekeken|bekeken|bezocht|meegedaan|doorlopen|gestudeerd|gewerkt|geweest|"
                           r"was|waren|duurde|duurden|heen|gehad|net|zojuist|zonet|daarnet|"
                           r"kostte|kostten|"  # "…, kostte 1 uur": the amount's verb
+                          r"ook|nog|weer|alweer|eindelijk|even|"  # "ik heb ook een boek gelezen"
                           r"(?:ge|be)haald(?:\s+voor)?)\b",  # "3 ECTS gehaald voor de module …": the module
                           re.IGNORECASE)
 # "2 punten gehaald met een webinar", "1 uur gelezen in een vakboek": the link word left in front of the name once
@@ -770,9 +771,15 @@ LASTED = re.compile(rf"\b{_LASTED}\b", re.IGNORECASE)
 MISTAKE = re.compile(r"\b(?:vergist|verkeerd|fout)\b", re.IGNORECASE)  # "ik heb me vergist, de training was 3 uur"
 
 
+# "net als vorig jaar", "zoals elk jaar": a comparison, not when it was done
+COMPARED = re.compile(r"\b(?:net als|net zoals|zoals|evenals)\s+(?:vorig jaar|vorige (?:keer|maand|week)|altijd|"
+                      r"(?:elk|ieder) jaar|(?:elke|iedere) keer|eerder|toen|gewoonlijk)\b", re.IGNORECASE)
+
+
 def activity_sentence(text: str, today: date) -> Draft | None:
     """"ik heb gisteren een webinar van 2 uur gevolgd": something to log, with the parsed fields prefilled;
     an amount alone ("5 uur") begins one."""
+    text = COMPARED.sub(" ", text)
     if asks_something(text) or NOT_HELD.search(text):  # a question about an activity ("telt die cursus mee?",
         return None  # "…, hoeveel punten is dat") is for the FAQ
     found = find_amount(text)

@@ -571,6 +571,12 @@ def test_activity_sentences() -> None:
         assert draft is not None and draft.period_said is not None and draft.done_on is None, month
 
 
+def test_a_comparison_with_another_time_is_no_day() -> None:
+    for text in ("ik heb net als vorig jaar een cursus gedaan", "ik heb zoals elk jaar het congres bezocht"):
+        draft = activity_sentence(text, TODAY)
+        assert draft is not None and draft.done_on is None and draft.period_said is None, text
+
+
 @pytest.mark.parametrize(("text", "title", "day", "amount"), [
     ("vandaag 3 uur webinar gekeken over loopbaan", "Webinar loopbaan", TODAY, Amount("uur", 3)),  # gekeken
     ("gisteren een congres bezocht van 6 uur", "Congres", date(2026, 11, 21), Amount("uur", 6)),
@@ -603,6 +609,17 @@ def test_activity_sentences() -> None:
     ("ik keek een webinar over ethiek", "Webinar ethiek", None, None),
     ("ik heb vandaag 4 uur aan een e-learning gewerkt", "E-learning", TODAY, Amount("uur", 4)),  # "… gewerkt"
     ("ik was gisteren bij een workshop", "Workshop", date(2026, 11, 21), None),  # was titled "Was workshop"
+    # "net als vorig jaar" compares; it is no day (was "Als cursus", dated in 2025)
+    ("ik heb net als vorig jaar een cursus gedaan", "Cursus", None, None),
+    ("ik heb zoals elk jaar het congres bezocht", "Congres", None, None),
+    ("net als vorige keer een webinar gevolgd van 2 uur", "Webinar", None, Amount("uur", 2)),
+    # an adverb around the verb is no part of the name (were "Ook boek", "Nog webinar", "Eindelijk opleiding")
+    ("ik heb ook een boek gelezen", "Boek", None, None),
+    ("ik heb nog een webinar gevolgd gisteren", "Webinar", date(2026, 11, 21), None),
+    ("ik heb weer een cursus gedaan vandaag van 2 uur", "Cursus", TODAY, Amount("uur", 2)),
+    ("ik heb eindelijk mijn opleiding afgerond", "Opleiding", None, None),
+    ("vandaag heb ik even een e-learning gedaan", "E-learning", TODAY, None),
+    ("ik heb alweer een training gevolgd", "Training", None, None),
     # no verb, as a log is typed: an activity with its amount and when
     ("vorige week webinar over motiverende gespreksvoering 1,5 uur", "Webinar motiverende gespreksvoering",
      date(2026, 11, 15),
