@@ -559,6 +559,7 @@ WAS_THERE = re.compile(rf"(?:ik|wij|we) (?:was|waren) (?:er )?(?:{_LAST_TIME})?{
 # "ik was er niet bij", "sorry, ik kon er vorige keer niet bij zijn": a meeting not attended, told alone
 WAS_NOT_THERE = re.compile(rf"(?:(?:sorry|helaas|jammer|nee) ){{0,3}}(?:ik|wij|we) (?:was|waren|kon|konden) (?:er )?"
                            rf"(?:{_LAST_TIME})?{_BY_THE_WAY}niet (?:erbij|bij|aanwezig|bij zijn|komen)")
+WAS_THERE_ALONE = re.compile(rf"^(?:{WAS_THERE.pattern})$")  # "ik was erbij", no more: a meeting attended
 ATTENDANCE = re.compile(r"\baanwezigheid\b.*\b(?:registr|vastle|noter|bijhoud|bijhou|opsla|doorge)\w*"
                         r"|\b(?:registreer|noteer|leg)\w* (?:\w+ )?aanwezigheid\b"
                         # "ik ben vergeten de intervisie vast te leggen"
@@ -677,7 +678,7 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                                    rf"{ACTIVITY_NAMES})\w* (?:vast te leggen|in te voeren|op te geven|"
                                    r"toe te voegen)\b")),
                  # recording a meeting attended: "noteer mijn aanwezigheid", "vergeten de intervisie vast te leggen"
-                 ("reflectie", ATTENDANCE),
+                 ("reflectie", ATTENDANCE), ("reflectie", WAS_THERE_ALONE),
                  # adding evidence: "hoe voeg ik een bewijs toe", "kan ik een pdf als bewijs uploaden" (not what
                  # counts as evidence, "wat lever ik aan als bewijs", nor the Blik op Werk proof the NRTO asks for)
                  ("bewijsstuk", re.compile(r"^(?!(?:wat|welk|welke)\b)"

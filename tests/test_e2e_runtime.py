@@ -124,6 +124,7 @@ def test_the_bots_own_features_asked_in_words_point_to_their_command(tmp_path: P
                                # forgotten to log, or asked to record attendance here (were "weet ik niet")
                                ("ik ben vergeten de intervisie vast te leggen", "/reflectie"),
                                ("noteer mijn aanwezigheid", "/reflectie"),
+                               ("ik was erbij", "/reflectie"),
                                ("ik ben vergeten een webinar vast te leggen", "/pe"),
                                ("verwijder alles", "/vergeet")):
             (reply,) = await sim.send(ALICE, asked)

@@ -504,6 +504,9 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("hoe voeg ik je toe aan mijn intervisiegroep", "groep"), ("kan ik de bot in een groep gebruiken", "groep"),
     ("hoe verwijder ik mijn account", "vergeet"),
     ("ik ben vergeten de intervisie vast te leggen", "reflectie"), ("noteer mijn aanwezigheid", "reflectie"),
+    # having been there, told alone: how a meeting is recorded (was "weet ik niet" in the private chat)
+    ("ik was erbij", "reflectie"), ("ik was aanwezig", "reflectie"), ("ik was er gisteren bij", "reflectie"),
+    ("ik was gisteren bij een workshop", None), ("ik was er niet bij", None),
     ("ik ben vergeten een webinar in te voeren", "pe"), ("ik ben vergeten mijn activiteiten vast te leggen", "pe"),
     ("ik ben vergeten te recertificeren", None),
     # were "weet ik niet" and the FAQ's activities giving points
