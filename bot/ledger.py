@@ -797,6 +797,21 @@ def activity_sentence(text: str, today: date) -> Draft | None:
     return _sentence_draft(text, today)
 
 
+# "die training heb ik gisteren gedaan", "het webinar": the activity being logged, named again
+REFERS_BACK = re.compile(rf"\b(?:die|deze|dat|dit|de|het)\s+(?:\w+\s+)?(?:{ACTIVITY_NAMES})", re.IGNORECASE)
+
+
+def another_activity(text: str, title: str | None, today: date) -> str | None:
+    """The name of an activity told where a field of `title` is asked ("ik heb ook een boek gelezen" while a
+    webinar's day is asked); None for that same one named again, for a meeting, or for no activity told."""
+    told = activity_sentence(text, today)
+    if told is None or not told.title or REFLECTION_WORDS.search(told.title) or REFERS_BACK.search(text):
+        return None
+    if title is not None and set(fold(told.title).split()) & set(fold(title).split()):
+        return None
+    return told.title
+
+
 def _sentence_draft(text: str, today: date) -> Draft:
     """The fields of an activity told in a sentence, its name without the words around it ("ik heb … gevolgd");
     done "net" or "zojuist" is done today."""

@@ -86,6 +86,8 @@ STATEMENT_WHICH_YEAR = ("Kwaliteitsverklaring verstuurd op <b>{day}</b>. Voor we
                         "staat bij mij nog open.")
 DATE_TOLD_IN_DIALOG = ("Dat klinkt als een datum van je certificaat of keurmerk. Je was nog bezig met {topic}: "
                        "maak dat eerst af (of /annuleer) en vertel me de datum daarna nog eens.")
+ACTIVITY_TOLD_IN_DIALOG = ("Dat klinkt als een andere activiteit: <b>{other}</b>. Je was nog bezig met {topic}; "
+                           "maak dat eerst af (of /annuleer) en vertel me de nieuwe daarna nog eens.\n{question}")
 REMINDER_TIMES = ("Herinneringen alleen op bepaalde dagen of uren kan ik niet instellen: ze komen elke dag, "
                   "ook in het weekend, {hours}. Met /herinneringen zet je ze per soort aan of uit; /stop pauzeert ze "
                   "allemaal en /start zet ze weer aan.")

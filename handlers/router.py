@@ -12,6 +12,7 @@ from bot import texts, views
 from bot.dates import YEAR, DateProblem, FoundDate, find_date, stored_period, within_period
 from bot.db import Dialog
 from bot.faq import Reply
+from bot.html import esc
 from bot.intents import (
     MEETINGS_TOPIC,
     DateStatement,
@@ -54,6 +55,7 @@ from bot.intents import (
 )
 from bot.ledger import (
     Draft,
+    another_activity,
     evidence_announced,
     evidence_answer,
     meeting_missed,
@@ -164,6 +166,8 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
             # not the activity's title, amount or evidence, and no answer the dialogue can take
             await reply(update, texts.DATE_TOLD_IN_DIALOG.format(topic=texts.DIALOG_TOPICS[dialog.name][0]))
             return
+        if not asked and await _other_activity_told(update, context, dialog, text):
+            return
         if not asked:
             await DIALOG_STEPS[dialog.name](update, context, dialog, text)
             return
@@ -174,6 +178,22 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
                     reply_markup=_waiting_buttons(dialog, context))
         return
     await new_message(update, context, text)
+
+
+async def _other_activity_told(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog,
+                               text: str) -> bool:
+    """"Ik heb ook een boek gelezen" where a webinar's day (or a meeting's) is asked: no answer to that step,
+    whose question comes again; the new one is told after."""
+    if dialog.name not in TOLD_ASIDE or dialog.step in NAME_STEPS:
+        return False
+    title = Draft.from_data(dialog.data).title if dialog.name == "pe" else None
+    other = another_activity(text, title, today(context))
+    if other is None:
+        return False
+    await reply(update, texts.ACTIVITY_TOLD_IN_DIALOG.format(
+        other=esc(other), topic=esc(title) if title else texts.DIALOG_TOPICS[dialog.name][0],
+        question=_waiting_question(dialog, context)), reply_markup=_waiting_buttons(dialog, context))
+    return True
 
 
 async def _typed_under_card(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> bool:

@@ -743,6 +743,31 @@ def test_a_question_or_my_expiry_told_at_the_evidence_step_is_no_evidence(tmp_pa
     run(chat, tmp_path)
 
 
+def test_another_activity_told_at_a_step_is_not_taken_as_its_answer(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ALICE, "/pe webinar ethiek")
+        # was: "gisteren" taken as the webinar's day, and the book dropped
+        (aside,) = await sim.send(ALICE, "ik heb gisteren een boek gelezen")
+        assert "andere activiteit: Boek" in visible(aside) and "bezig met Webinar ethiek" in visible(aside)
+        assert "Wanneer was dat" in visible(aside) and any("Gisteren" in label for label, _ in aside.buttons)
+        dialog = sim.db.dialog(ALICE)
+        assert dialog is not None and dialog.step == "date" and Draft.from_data(dialog.data).done_on is None
+        await sim.send(ALICE, "gisteren")
+        (aside,) = await sim.send(ALICE, "ik heb ook een cursus gedaan van 3 uur")  # was: 3 uur for the webinar
+        assert "andere activiteit: Cursus" in visible(aside)
+        dialog = sim.db.dialog(ALICE)
+        assert dialog is not None and dialog.step == "amount" and Draft.from_data(dialog.data).amount is None
+        (category,) = await sim.send(ALICE, "het webinar duurde 2 uur")  # the same one named again: its answer
+        assert "categorie" in visible(category)
+        await sim.send(ALICE, "/annuleer")
+        await sim.send(ALICE, "/reflectie")
+        (aside,) = await sim.send(ALICE, "ik heb gisteren een webinar gevolgd")
+        assert "andere activiteit: Webinar" in visible(aside) and "intervisiebijeenkomst" in visible(aside)
+        assert sim.db.dialog(ALICE).step == "date"  # type: ignore[union-attr]
+
+    run(chat, tmp_path)
+
+
 def test_a_finished_activity_is_not_dropped_by_a_new_command(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         await sim.send(ALICE, "/pe 2 uur webinar gisteren")

@@ -21,6 +21,7 @@ from bot.ledger import (
     activity_named,
     activity_sentence,
     amount_problem,
+    another_activity,
     caption_activity,
     caption_new_activity,
     category_for,
@@ -526,6 +527,25 @@ def test_several_activities_told_at_once(text: str, several: bool) -> None:
 def test_a_day_of_a_month_or_year_still_ahead_is_not_asked() -> None:
     _, problems = parse_line("in 2030 webinar 2 uur", TODAY)  # was "Op welke dag in 2030?"
     assert "toekomst" in problems["date"]
+
+
+@pytest.mark.parametrize(("text", "title", "other"), [
+    # a new activity told where another one's day, amount or evidence is asked: not taken as its answer
+    ("ik heb gisteren een boek gelezen", "Webinar ethiek", "Boek"),
+    ("ik heb ook een cursus gedaan van 3 uur", "Webinar ethiek", "Cursus"),
+    ("vorige week nog een workshop gevolgd", "Webinar ethiek", "Workshop"),
+    ("ik heb gisteren een webinar gevolgd", None, "Webinar"),  # asked about a meeting (/reflectie)
+    # the same activity, named again with its answer
+    ("ik heb het webinar gisteren gevolgd", "Webinar ethiek", None),
+    ("die training heb ik vorige week gedaan", "Motiverende gespreksvoering", None),
+    ("de cursus duurde 3 uur", "Cursus coachen", None),
+    ("een webinar van 2 uur gevolgd", "Webinar ethiek", None),
+    # no activity told, or the meeting asked about itself
+    ("gisteren", "Webinar ethiek", None), ("3 uur", "Webinar ethiek", None), ("factuur", "Cursus", None),
+    ("ik heb gisteren intervisie gehad", None, None),
+])
+def test_another_activity_told_at_a_step_is_named(text: str, title: str | None, other: str | None) -> None:
+    assert another_activity(text, title, TODAY) == other
 
 
 def test_activity_sentences() -> None:
