@@ -65,6 +65,9 @@ def test_accuracy_floors(faq: FaqService) -> None:
         ("ons bow keurmerk verloopt uiterlijk eind 2019", "nrto-bow-tot-2019"),  # 2019 itself stays its case
         ("ik ben het niet eens met mijn beoordeling", "bezwaar"),
         ("mogen al mijn punten in categorie 1", "pe-minima-maxima"),
+        # the most from the other categories (were three suggestions)
+        ("hoeveel punten mag ik uit categorie 3 halen", "pe-minima-maxima"),
+        ("wat is het maximum voor categorie 3", "pe-minima-maxima"),
         # the quality statement's deadline, once a confident "verloopdatum" and once "weet ik niet"
         ("voor welke datum kwaliteitsverklaring", "nrto-opsturen"),
         ("uiterste inleverdatum kwaliteitsverklaring", "nrto-opsturen"),
