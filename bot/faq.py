@@ -133,7 +133,8 @@ class FaqService:
 
     def smalltalk(self, text: str) -> SmallTalk | None:
         """Small talk when nothing but greeting/thanks/'wat kun je' phrases and stop words remain; of the
-        groups found, the one listed first in language.yaml ("ja, dank je" is thanks)."""
+        groups found, the one listed first in language.yaml ("ja, dank je" is thanks), the greeting only when
+        nothing else was said ("hoi, wat kun je" asks what I can do)."""
         words = fold(text).split()
         found: list[SmallTalk] = []
         i = 0
@@ -152,7 +153,9 @@ class FaqService:
             elif not self.norm.is_stopword(word) and word not in ("bot", "recertbot"):
                 return None
             i += 1
-        return min(found, key=self.kb.language.smalltalk.index, default=None)
+        greeting = self.kb.language.openings[:1]
+        said = [st for st in found if st not in greeting] or found
+        return min(said, key=self.kb.language.smalltalk.index, default=None)
 
     def spelled(self, text: str) -> str:
         """The text with short forms written out and misspelt words mended ("wnr verlooopt mn certifcaat" →

@@ -276,12 +276,13 @@ def test_a_verb_of_being_or_having_alone_answers_nothing(faq: FaqService, said: 
     ("text", "intent_word"),
     [("hoi", "Hallo"), ("Goedemorgen!", "Hallo"), ("dankjewel", "Graag gedaan"),
      ("bedankt hoor!", "Graag gedaan"), ("wat kun je?", "Ik beantwoord"), ("doei", "Tot ziens"),
-     ("ik heb een vraag", "Stel je vraag"), ("Hoi, mag ik iets vragen?", "Hallo"),
+     ("ik heb een vraag", "Stel je vraag"), ("Hoi, mag ik iets vragen?", "Stel je vraag"),
      ("help", "Ik beantwoord"), ("menu", "Ik beantwoord"), ("kun je me helpen?", "Ik beantwoord"),
      ("test", "Ik ben er"), ("werkt dit?", "Ik ben er"),  # "test" was answered with the portfolio entry
      ("ja", "Ik wacht nu niet"), ("Nee.", "Ik wacht nu niet"), ("klopt", "Ik wacht nu niet"),  # were "weet ik niet"
      ("ja, dank je", "Graag gedaan"), ("nee dank je wel", "Graag gedaan"),  # thanks is listed before ja-nee
-     ("hoi, bedankt", "Hallo"), ("bedankt, doei", "Graag gedaan"),
+     # a greeting gives way to what else is said (were "Hallo! Stel je vraag …")
+     ("hoi, bedankt", "Graag gedaan"), ("bedankt, doei", "Graag gedaan"),
      ("wat is het weer?", "Daar kan ik je niet mee helpen"),  # was the negative advice ("weer": again), outright
      ("hoe laat is het", "Daar kan ik je niet mee helpen"),  # was three suggestions, what to send the NRTO first
      ("ik snap het niet", "Geen probleem"), ("huh?", "Geen probleem"),  # was the DNV portal helpdesk entry
@@ -312,6 +313,11 @@ def test_small_talk(faq: FaqService, text: str, intent_word: str) -> None:
     ("Hallo, wat kost recertificering?", "faq", "kosten-recertificering", ""),
     ("ok dank je, en hoe lang is mijn certificaat geldig", "faq", "certificaat-geldigheid", ""),
     ("hallo ik ben Anna", "smalltalk", None, "Hallo!"), ("Goedemorgen, met Jan de Vries", "smalltalk", None, "Hallo!"),
+    # small talk after an opening answers (were "Hallo! Stel je vraag …" alone)
+    ("hoi, wat kun je allemaal", "smalltalk", None, "Ik beantwoord"),
+    ("hoi, ik ben nieuw hier. wat kun je?", "smalltalk", None, "Ik beantwoord"),
+    ("goedemorgen, ik ben jobcoach", "smalltalk", None, "Fijn! Vertel me wanneer je certificaat"),
+    ("hallo, bedankt!", "smalltalk", None, "Graag gedaan"), ("ja, dank je", "smalltalk", None, "Graag gedaan"),
     ("ik heb een vraag over de audit", "smalltalk", None, "Stel je vraag"),  # announced: the question is asked for
     ("ik heb een vraag over de kosten", "faq", "kosten-recertificering", ""),  # the subject answered outright
     ("ik ben mijn lidmaatschapsnummer kwijt", "faq", "aanmelden-recertificering", ""),  # no name: no greeting
