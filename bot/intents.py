@@ -454,6 +454,9 @@ WHO_COMES = re.compile(r"\bwie (?:doen|doet|gaan|gaat) (?:er )?(?:allemaal )?mee
                        r"|^wat is het onderwerp\b")
 # "hoe laat is de intervisie": its time, with the meeting named
 MEETING_TIME = re.compile(r"\b(?:hoe laat|om hoe laat|welk tijdstip|welke tijd)\b")
+# "hoe laat begint het", "tot hoe laat duurt het": the meeting's time, its name left out (the bot plans nothing else)
+STARTS_WHEN = re.compile(r"^(?:en )?(?:om |tot )?hoe laat (?:begint|beginnen|start|starten|eindigt|stopt|stoppen|duurt|"
+                         r"zijn) (?:het|we|wij|ie|die)(?: (?:klaar|afgelopen|uit))?$")
 # "waar is de intervisie?", "wat gaan we doen op de bijeenkomst": its place or subject, which its topic holds
 _THE_MEETING = r"(?:de|onze) (?:volgende |eerstvolgende |komende )?(?:intervisie|bijeenkomst|intervisiebijeenkomst)\b"
 MEETING_DETAIL = re.compile(rf"^(?:en )?waar (?:is|wordt|vindt|houden we|hebben we) {_THE_MEETING}"
@@ -490,7 +493,7 @@ def next_meeting_question(text: str) -> bool:
             and ((MEETINGS_TOPIC.search(folded) is not None
                   and (PLANNED.search(folded) or MEETING_TIME.search(folded)) is not None)
                  or WHO_COMES.search(folded) is not None or MEETING_DETAIL.search(folded) is not None
-                 or WHO_CANNOT.search(folded) is not None
+                 or WHO_CANNOT.search(folded) is not None or STARTS_WHEN.search(folded) is not None
                  or bool(IS_THERE.search(folded) and MEETINGS_TOPIC.search(folded) and MEETING_WHEN.search(folded))))
 
 

@@ -337,7 +337,8 @@ def test_a_meeting_planned_moved_cancelled_and_answered_in_words(tmp_path: Path)
         assert "🚫 Kan niet" in visible(how)  # was how to sign up for recertification, outright
         (overview,) = await says(sim, ANNA, "/groep", chat_id=GROUP)
         for asked in ("hoeveel mensen komen er?", "hoe laat is de intervisie", "wat is het onderwerp",
-                      "waar is de intervisie?", "wat gaan we doen op de bijeenkomst"):
+                      "waar is de intervisie?", "wat gaan we doen op de bijeenkomst",
+                      "hoe laat begint het?"):  # was two NRTO suggestions
             (answer,) = await says(sim, ANNA, f"@recertbot {asked}", chat_id=GROUP)  # were "weet ik niet" or FAQ
             assert visible(answer) == visible(overview), asked
         (friday,) = await says(sim, ANNA, "@recertbot wie komen er vrijdag?", chat_id=GROUP)  # that day's alone

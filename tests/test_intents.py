@@ -262,6 +262,10 @@ def test_what_a_message_tells_before_its_question(text: str, told: str) -> None:
     ("hoeveel mensen komen er?", True), ("hoe laat is de intervisie", True),  # were "weet ik niet", an FAQ entry
     ("wat is het onderwerp?", True), ("om hoe laat begint de bijeenkomst", True),
     ("hoe lang duurt een intervisie", False), ("hoeveel mensen moeten er in een intervisiegroep", False),
+    # when it starts or ends, its name left out (were two NRTO suggestions in the group)
+    ("hoe laat begint het?", True), ("hoe laat beginnen we", True), ("om hoe laat starten we?", True),
+    ("tot hoe laat duurt het", True), ("hoe laat zijn we klaar?", True),
+    ("hoe laat begint de audit", False), ("hoe laat is het", False),
     # its place or subject, which its topic holds: were the evidence forms' entry and the conditions' entry
     ("waar is de intervisie?", True), ("waar vindt de bijeenkomst plaats", True),
     ("wat gaan we doen op de intervisie", True), ("wat is het thema van de volgende bijeenkomst", True),
