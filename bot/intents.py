@@ -874,9 +874,12 @@ def improvements_shown_told(text: str) -> bool:
 
 
 AUDIT = re.compile(r"\baudit\w*|\bauditor\b")
+# "de audit is niet goed gegaan", "ging mis": how it went, in plain words
+_WENT = r"(?:gegaan|verlopen|ging|verliep)"
 AUDIT_FAILED = re.compile(r"\b(?:niet (?:voldaan|voldoen|gehaald|geslaagd|goedgekeurd)|voldoen (?:we |wij |ik )?niet|"
-                          r"afgekeurd|gezakt)\b")
-AUDIT_PASSED = re.compile(r"\b(?:gehaald|geslaagd|voldaan|goedgekeurd|behaald)\b")
+                          rf"afgekeurd|gezakt|(?:niet goed|slecht|mis) {_WENT}|{_WENT} (?:niet goed|slecht|mis)|"
+                          r"misgegaan|misgelopen)\b")
+AUDIT_PASSED = re.compile(rf"\b(?:gehaald|geslaagd|voldaan|goedgekeurd|behaald|goed {_WENT}|{_WENT} goed)\b")
 AUDIT_HAD = re.compile(r"\b(?:gehad|gehouden|geweest|plaatsgevonden|achter de rug)\b")  # its outcome not told
 COMBINED_AUDIT = re.compile(r"\b(?:gecombineerde|nrto) ?audit")
 BOW = re.compile(r"\bblik op werk\b|\bbow\b")

@@ -369,8 +369,12 @@ async def offer_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: s
     if user is None or what is None:
         return False
     if svc.db.nrto_keurmerk(user.id) is None:
+        if what == "failed":  # "de audit is niet goed gegaan": the source's rule for it, and how to record it
+            await faq.answer_question(update, context, text, svc.faq.reply_for_id(IMPROVEMENTS_ENTRY),
+                                      suffix=texts.KEURMERK_INVITE)
+            return True
         if what not in ("passed", "either"):
-            return False  # a failed audit or a statement sent: the FAQ's answer, as to anyone
+            return False  # a statement sent: the FAQ's answer, as to anyone
         # "we hebben de audit gehaald": no answer of the FAQ fits (its nearest is the failed audit's)
         await reply(update, texts.AUDIT_PASSED_NO_DATES)
         return True
@@ -400,8 +404,9 @@ async def offer_told(update: Update, context: ContextTypes.DEFAULT_TYPE, text: s
     if isinstance(found, DateProblem) and found.span is not None:  # a day meant, but in the future or wrong
         await reply(update, found.message)
         return True
-    if what != "sent":
-        answer = faq.outright_answer(context, text, "nrto")
+    if what != "sent":  # a failed audit gets the source's rule however it is told ("we zijn gezakt")
+        answer = svc.faq.reply_for_id(IMPROVEMENTS_ENTRY) if what == "failed" else faq.outright_answer(context, text,
+                                                                                                      "nrto")
         if answer is not None:
             await faq.answer_question(update, context, text, answer)
     day = found.value if isinstance(found, FoundDate) else today(context)

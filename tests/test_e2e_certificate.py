@@ -1361,6 +1361,10 @@ def test_an_audit_result_told_is_offered_for_the_nrto_dates(tmp_path: Path) -> N
         await sim.tap(BOB, offer, button(offer, "Ja, vastleggen"))
         assert sim.db.nrto_keurmerk(BOB).noncompliant_on == date(2026, 11, 22)  # type: ignore[union-attr]
         assert "22 februari 2027" in visible(sim.emulator.sent[-1])  # the improvement deadline
+        # in plain words, the rule too (was the offer alone, after two unrelated suggestions)
+        answer, offer = await sim.send(BOB, "we zijn gezakt voor de audit")
+        assert "3 maanden" in visible(answer) and "Audit niet voldaan" in visible(offer)
+        await sim.send(BOB, "nee")
         *_, offer = await sim.send(BOB, "we hebben de gecombineerde audit gehaald")
         assert "Gecombineerde audit 2026 gehaald" in visible(offer)
         await sim.send(BOB, "ja")
@@ -1384,8 +1388,11 @@ def test_an_audit_result_told_is_offered_for_the_nrto_dates(tmp_path: Path) -> N
         assert "Op welke datum was de audit" in visible(sim.emulator.sent[-1])
         await sim.send(BOB, "/annuleer")
         # without NRTO dates: the FAQ alone, as before
-        (answer,) = await sim.send(ALICE, "de auditor zegt dat we niet voldoen")
-        assert "3 maanden" in visible(answer) and "Wil je dit vastleggen" not in visible(answer)
+        for failed in ("de auditor zegt dat we niet voldoen",
+                       "de audit is niet goed gegaan", "we zijn gezakt voor de audit"):  # were "weet ik niet", tips
+            (answer,) = await sim.send(ALICE, failed)
+            assert "3 maanden" in visible(answer) and "Wil je dit vastleggen" not in visible(answer), failed
+            assert "/keurmerk" in visible(answer), failed
         (passed,) = await sim.send(ALICE, "we hebben de audit gehaald")  # was the failed audit's answer, outright
         assert visible(passed).startswith("Gefeliciteerd!") and "/keurmerk" in visible(passed)
         assert sim.db.dialog(ALICE) is None and sim.db.nrto_keurmerk(ALICE) is None

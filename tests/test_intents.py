@@ -741,6 +741,10 @@ def test_an_audit_still_to_come_told(text: str, ahead: bool) -> None:
     ("de auditor zegt dat we niet voldoen", "failed"),
     ("we zijn gezakt voor de audit", "failed"),
     ("de audit is niet goed gegaan, we voldoen niet aan de eisen", "failed"),
+    # how it went, in plain words (were "weet ik niet")
+    ("de audit is niet goed gegaan", "failed"), ("de audit is slecht verlopen", "failed"),
+    ("de gecombineerde audit ging mis", "failed"), ("de audit is goed gegaan", "either"),
+    ("de gecombineerde audit is goed verlopen", "passed"), ("hoe is de audit gegaan?", None),
     ("we hebben de gecombineerde audit gehaald", "passed"),
     ("de nrto audit is goedgekeurd", "passed"),
     ("we hebben de audit gehaald", "either"),  # the yearly Blik op Werk audit as likely: which one is asked
