@@ -88,6 +88,9 @@ def parse_meeting(text: str, now: datetime) -> MeetingRequest | DateProblem:
     if isinstance(found, DateProblem):
         return found
     assert isinstance(found, FoundDate)
+    if gone := _just_gone(rest, found, today):  # "20 november" on the 22nd: not planned a year ahead unasked
+        return DateProblem(f"{gone}, bijvoorbeeld <code>/intervisie {day_month(found.value)} {found.value.year} "
+                           f"{clock.hour:02d}:{clock.minute:02d}</code>.")
     if _week_only(rest, found):  # "volgende week om 19:00": which day is asked, not taken as a week from today
         week = DaysNamed.week_of(found.value)
         return DateProblem(f"Op welke dag? Die week loopt van {long_date(week.first)} tot en met "
@@ -118,6 +121,20 @@ _REQUEST_WORDS = frozenset({
 
 # "volgende week", "over 2 weken": a week named without its day, which find_date reads as weeks from today
 WEEK_ONLY = re.compile(r"^(?:volgende|komende) week$|^over (?:een|één|\d{1,2}|twee|drie|vier|vijf|zes) weken?$")
+
+
+JUST_GONE_DAYS = 62  # a day and month this recently gone by, said for a meeting, is asked about, not moved a year
+
+
+def _just_gone(text: str, found: FoundDate, today: date) -> str | None:
+    """"20 november" said on the 22nd, which the future puts a year ahead: that it has just gone by, and the day
+    a year on asked to be typed with its year; None for any other day."""
+    past = find_date(text, today, "past")
+    if not isinstance(past, FoundDate) or not 0 < (today - past.value).days <= JUST_GONE_DAYS \
+            or (found.value - today).days <= 365 - JUST_GONE_DAYS:
+        return None
+    return (f"{long_date(past.value).capitalize()} is net voorbij. Bedoel je {long_date(found.value)}? "
+            "Typ het dan met het jaar erbij")
 
 
 def _week_only(text: str, found: FoundDate) -> bool:
@@ -187,6 +204,9 @@ def moved_request(text: str, meeting: Meeting, now: datetime) -> MeetingRequest 
             "Naar welke dag of tijd? Bijvoorbeeld: <code>/intervisie verzet 13 december 15:00</code>")
     if isinstance(found, DateProblem) and found.span is not None:
         return found
+    if isinstance(found, FoundDate) and (gone := _just_gone(rest, found, today)):
+        return DateProblem(f"{gone}, bijvoorbeeld <code>/intervisie verzet {day_month(found.value)} "
+                           f"{found.value.year}</code>.")
     day = found.value if isinstance(found, FoundDate) else local.date()
     if isinstance(found, FoundDate) and _week_only(rest, found):  # "naar volgende week": its weekday that week
         day = _monday(found.value) + timedelta(days=local.weekday())

@@ -94,6 +94,8 @@ def test_a_meeting_line_may_say_when_it_ends(line: str, ends: tuple[int, int], t
     ("gisteren 14:00", "al voorbij"),
     ("vandaag 9:00", "al voorbij"),
     ("1-1-2028 14:00", "meer dan een jaar"),
+    # a day just gone by, its year not said: asked, not planned a year ahead (was 20 November 2027, silently)
+    ("20 november 19:00 casus", "zaterdag 20 november 2027"), ("20-11 19:00", "net voorbij"),
     ("31 november 14:00", "bestaat niet"),
     ("14:00 casus", "geen datum"),
     # a series: one meeting at a time (was one meeting, "elke maand een intervisie op de eerste" its topic)
@@ -198,7 +200,8 @@ def test_a_meeting_moved_to_a_week_keeps_its_weekday(said: str, day: date) -> No
 
 
 @pytest.mark.parametrize(("said", "says"), [("ergens anders", "Naar welke dag of tijd?"),
-                                            ("gisteren", "al voorbij"), ("31 november", "bestaat niet")])
+                                            ("gisteren", "al voorbij"), ("31 november", "bestaat niet"),
+                                            ("20 november", "net voorbij")])
 def test_a_move_that_cannot_be_made_says_why(said: str, says: str) -> None:
     found = moved_request(said, PLANNED, NOW)
     assert isinstance(found, DateProblem) and says in found.message, found
