@@ -969,6 +969,16 @@ NAMED_CORRECTING = re.compile(r"^\W*(?:(?:oh|o|oeps|sorry|nee|neen|excuus|pardon
 # "3 uur in plaats van 2", "gisteren, niet vandaag": what it was, said after what it is (bounded gaps: linear)
 INSTEAD_OF = re.compile(r",?\s{1,3}(?:in\s{1,3}plaats\s{1,3}van|i\.?p\.?v\.?|niet)\s{1,3}[^,.!?]{1,40}[.!]{0,3}$",
                         re.IGNORECASE)
+# "verander de naam naar …", "noem het …", "de naam is eigenlijk …"; "verander de naam van de webinar naar …"
+# names the one meant (the last "naar" ends its words)
+RENAMED = re.compile(r"^\W*(?:(?:oh|o|oeps|sorry|nee|wacht)\b\W*)*"
+                     r"(?:(?:verander|wijzig|pas)\w*\s+(?:de\s+)?(?:naam|titel)\s+van\s+(?:de|het|mijn|die|deze)\s+"
+                     r"(?P<named>.+)\s+(?:aan\s+)?naar"
+                     r"|(?:verander|wijzig|pas)\w*\s+(?:de\s+)?(?:naam|titel)(?:\s+aan)?\s+(?:naar|in)"
+                     r"|(?:noem|hernoem)\s+(?:het|hem|die|dat|deze)(?:\s+(?:naar|in))?"
+                     r"|(?:de\s+)?(?:naam|titel)\s+(?:is|wordt|moet\s+zijn)(?:\s+eigenlijk)?)"
+                     r"\W*\s(?!(?:maar|dan|zo|anders|gewoon|even)\W*$)(?P<title>.*\w.*)$",  # "noem het maar"
+                     re.IGNORECASE | re.DOTALL)
 DELETE_THAT = re.compile(r"^\W*(?:verwijder|wis|schrap)(?:\s+(?:die|deze|dat|hem|het|de))?"
                          r"(?:\s+(?:laatste|net|maar|weer|activiteit))*\W*$", re.IGNORECASE)
 
@@ -976,9 +986,10 @@ DELETE_THAT = re.compile(r"^\W*(?:verwijder|wis|schrap)(?:\s+(?:die|deze|dat|hem
 @dataclass(frozen=True)
 class Correction:
     """A change told to what was just logged: a new amount or day, or that it goes."""
-    field: str  # "amount", "date" or "delete"
+    field: str  # "amount", "date", "title" or "delete"
     amount: Amount | None = None
     day: date | None = None
+    title: str | None = None
     named: str | None = None  # the word it was named by ("de webinar was …"), which its title must hold
 
     def names(self, title: str) -> bool:
@@ -1000,6 +1011,10 @@ def correction(text: str, today: date) -> Correction | None:
     of the activity just logged; None for anything else (a new log, a question)."""
     if DELETE_THAT.match(text) and len(text.split()) > 1:  # "verwijder" alone names nothing
         return Correction("delete")
+    renamed = RENAMED.match(text)
+    if renamed and not asks_something(text):  # "hoe verander ik de naam?" asks
+        title = tidy_title(renamed.group("title").strip(" '\"‘’“”"))
+        return Correction("title", title=title, named=renamed.group("named"))
     opening = NAMED_CORRECTING.match(text) or CORRECTING.match(text)
     if opening is None:
         return None

@@ -908,7 +908,7 @@ async def correct_just_logged(update: Update, context: ContextTypes.DEFAULT_TYPE
     if meeting is not None and (newest is None or meeting[1] >= newest[1]):  # a meeting was logged last
         held = meeting[0]
         named_so = told.named is None or bool(REFLECTION_WORDS.search(told.named)) or told.names("bijeenkomst")
-        if svc.clock() - meeting[1] > JUST_LOGGED or told.field == "amount" or not named_so:
+        if svc.clock() - meeting[1] > JUST_LOGGED or told.field in ("amount", "title") or not named_so:
             return False
         line = views.reflection_line(held.held_on, held.with_whom)
         if told.field == "delete":
@@ -935,7 +935,10 @@ async def correct_just_logged(update: Update, context: ContextTypes.DEFAULT_TYPE
     if told.field == "delete":
         await _ask_delete(context, user_id, views.activity_line(activity), "del", activity.id)
         return True
-    await _changed_card(context, user_id, activity, told.amount, told.day)
+    if told.title is not None and (problem := title_problem(told.title)):  # "noem het …" too long: nothing changes
+        await _send(context, user_id, problem)
+        return True
+    await _changed_card(context, user_id, activity, told.amount, told.day, told.title)
     return True
 
 
@@ -966,10 +969,10 @@ async def change_named(update: Update, context: ContextTypes.DEFAULT_TYPE, text:
 
 
 async def _changed_card(context: ContextTypes.DEFAULT_TYPE, user_id: int, activity: Activity, amount: Amount | None,
-                        day: date | None) -> None:
-    """A logged activity's card with a new amount or day told filled in, waiting for 💾."""
+                        day: date | None, title: str | None = None) -> None:
+    """A logged activity's card with a new amount, day or name told filled in, waiting for 💾."""
     draft = Draft.of(activity)
-    draft.done_on = day or draft.done_on
+    draft.done_on, draft.title = day or draft.done_on, title or draft.title
     if amount is not None:  # a new amount is checked as a typed one is: "30 uur" asks about several days
         draft.amount, draft.multi_day_ok = amount, False
     await advance(context, user_id, draft, editing=activity.id)

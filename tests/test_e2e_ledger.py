@@ -1368,6 +1368,15 @@ def test_a_correction_right_after_saving_changes_that_activity(tmp_path: Path) -
             assert "4 uur = 4 PE-punten" in visible(named) and "Webinar A" in visible(named)
             await sim.send(ALICE, "/annuleer")
             assert sim.db.activities(ALICE)[0].points == 3
+            # a new name, on its card to save (was "weet ik niet")
+            (renamed,) = await sim.send(ALICE, "verander de naam naar webinar beroepsethiek")
+            assert "📝 Webinar beroepsethiek" in visible(renamed) and "3 uur" in visible(renamed)
+            assert sim.db.activities(ALICE)[0].title == "Webinar A"  # nothing changed before 💾
+            await tap(sim, "Opslaan")
+            (stored,) = sim.db.activities(ALICE)
+            assert (stored.title, stored.points) == ("Webinar beroepsethiek", 3)
+            (long,) = await sim.send(ALICE, "noem het " + "x" * 250)  # too long: said, nothing changed
+            assert "te lang" in visible(long) and sim.db.activities(ALICE)[0].title == "Webinar beroepsethiek"
             (question,) = await sim.send(ALICE, "verwijder die")
             assert "Verwijderen?" in visible(question)
             await tap(sim, "Ja, verwijder")

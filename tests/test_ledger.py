@@ -761,6 +761,28 @@ def test_evidence_announced_in_words(text: str, announced: bool) -> None:
     assert evidence_announced(text) is announced
 
 
+@pytest.mark.parametrize(("text", "title", "named"), [
+    # a new name for what was just logged (were "weet ik niet")
+    ("verander de naam naar webinar beroepsethiek", "Webinar beroepsethiek", None),
+    ("noem het Webinar beroepsethiek", "Webinar beroepsethiek", None),
+    ("wijzig de titel in 'Training gespreksvoering'", "Training gespreksvoering", None),
+    ("de naam moet zijn: Cursus coachen", "Cursus coachen", None),
+    ("oh, de naam is eigenlijk Cursus coachen", "Cursus coachen", None),
+    # of one named, also days later
+    ("verander de naam van de webinar naar Webinar beroepsethiek", "Webinar beroepsethiek", "webinar"),
+    ("wijzig de naam van mijn cursus in de zorg naar Cursus zorg", "Cursus zorg", "cursus in de zorg"),
+])
+def test_a_new_name_told_for_what_was_logged(text: str, title: str, named: str | None) -> None:
+    told = correction(text, TODAY)
+    assert told is not None and (told.field, told.title, told.named) == ("title", title, named)
+
+
+@pytest.mark.parametrize("text", ["hoe verander ik de naam?", "noem het maar", "de naam is", "wat is de naam"])
+def test_no_new_name_told(text: str) -> None:
+    told = correction(text, TODAY)
+    assert told is None or told.field != "title"
+
+
 def test_a_correction_named_by_a_word_fits_only_a_title_with_it() -> None:
     told = correction("de webinar was 4 uur", TODAY)
     assert told is not None and told.names("Webinar netwerken") and not told.names("Cursus coaching")
