@@ -91,14 +91,15 @@ class Amount:
     def spoken(self) -> str:
         if self.unit == "punten":
             return pe_points(self.value)
-        if self.unit == "uur" and _odd_minutes(self.value):
+        if self.unit == "uur" and _odd_minutes(self.value) and round(self.value * 60):
             return _hours_and_minutes(round(self.value * 60))
         return f"{number(self.value)} {'ECTS' if self.unit == 'ects' else 'uur'}"
 
 
 def _odd_minutes(hours: float) -> bool:
-    """Hours kept to two decimals that are no tenth or quarter: minutes said ("0,33 uur" was 20 minutes)."""
-    return not (_whole(hours * 10) or _whole(hours * 4))
+    """Under an hour, or hours kept to two decimals that are no tenth or quarter: minutes said ("0,33 uur" was 20
+    minutes, "0,75 uur" 45)."""
+    return hours < 1 or not (_whole(hours * 10) or _whole(hours * 4))
 
 
 def _whole(value: float) -> bool:

@@ -102,11 +102,13 @@ def test_plain_number_is_points_only_when_asked() -> None:
     (Amount("punten", 1), "1 PE-punt"), (Amount("punten", 2.5), "2,5 PE-punten"),
     (Amount("punten", 0.5), "0,5 PE-punten"),
     (Amount("uur", 1), "1 uur"), (Amount("ects", 1.5), "1,5 ECTS"),
-    (Amount("uur", 0.5), "0,5 uur"), (Amount("uur", 1.25), "1,25 uur"), (Amount("uur", 2.75), "2,75 uur"),
-    # minutes that are no quarter read badly as a fraction ("0,33 uur"): said in minutes
+    (Amount("uur", 1.25), "1,25 uur"), (Amount("uur", 2.75), "2,75 uur"), (Amount("uur", 1.5), "1,5 uur"),
+    # under an hour, or minutes that are no tenth or quarter ("0,33 uur"): said in minutes
+    (Amount("uur", 0.5), "30 minuten"), (Amount("uur", 0.75), "45 minuten"),
     (Amount("uur", 0.33), "20 minuten"), (Amount("uur", round(10 / 60, 2)), "10 minuten"),
     (Amount("uur", 1.33), "1 uur en 20 minuten"), (Amount("uur", round(2 + 40 / 60, 2)), "2 uur en 40 minuten"),
     (Amount("uur", round(1 / 60, 2)), "1 minuut"),
+    (Amount("uur", 0.001), "0 uur"),  # too little for a minute: no empty text
 ])
 def test_an_amount_is_said_in_dutch_with_one_point_singular(amount: Amount, spoken: str) -> None:
     assert amount.spoken() == spoken
