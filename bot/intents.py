@@ -123,6 +123,7 @@ TIME_LEFT = re.compile(r"\b(?:hoeveel dagen|hoeveel tijd|hoeveel maanden|hoe lan
 STILL = re.compile(r"\bnog\b")
 # "hoe lang duurt de beoordeling", "hoe lang ben ik bezig met mijn portfolio": a step's duration (the FAQ)
 DURATION = re.compile(r"\b(?:duurt|duren|bezig|wachten)\b")
+KEPT = re.compile(r"\b(?:bewaren|bewaar|bewaard|opbergen|archiveren)\b")
 # "wat moet ik nu doen?", "hoe sta ik ervoor?", "lig ik op schema?": where I stand, asked as the whole message
 WHERE_I_STAND = re.compile(
     r"(?:en |dus |oke |ok )?(?:wat (?:moet ik|moeten we|moeten wij) "
@@ -197,6 +198,8 @@ def personal_question(text: str) -> Scheme | None:
     if not (FIRST_PERSON.search(folded) or NEXT.search(folded)):
         return None
     if DURATION.search(folded) and not STILL.search(folded):  # how long a step takes, not how long I have
+        return None
+    if KEPT.search(folded):  # "hoe lang moeten we de zelfevaluatie bewaren": a document's, not my dates
         return None
     when = WHEN.search(folded) or NOW_YES_NO.match(folded) or MAY_I_SUBMIT.search(folded) or MY_END_DATE.search(folded)
     if when and NRTO_TOPIC.search(folded):
@@ -279,7 +282,7 @@ STEP_OF: tuple[tuple[Step, re.Pattern[str]], ...] = (
 def step_deadline_asked(text: str) -> Step | None:
     """The step whose day is asked of no one in particular (the self-evaluation, the submission window)."""
     folded = fold(text)
-    if not WHEN.search(folded) or DURATION.search(folded):
+    if not WHEN.search(folded) or DURATION.search(folded) or KEPT.search(folded):  # how long it takes, or is kept
         return None
     return next((step for step, said in STEP_OF if said.search(folded)), None)
 

@@ -679,6 +679,8 @@ def test_keurmerk_flow_and_nrto_status(tmp_path: Path) -> None:
         assert "Register Jobcoach" not in text
         (answer,) = await sim.send(BOB, "wanneer moet onze zelfevaluatie binnen zijn?")
         assert "31 december 2026" in visible(answer)
+        (kept,) = await sim.send(BOB, "hoe lang moeten we de zelfevaluatie bewaren")  # was this status again
+        assert "de auditor bespreekt ze met je bij de volgende audit" in visible(kept) and "Bron:" in visible(kept)
         (menu,) = await sim.send(BOB, "/keurmerk")
         asked = await sim.tap(BOB, menu, button(menu, "niet voldaan"))
         assert any("Je hebt daarna 3 maanden om verbeteringen aan te tonen" in visible(m) for m in asked)

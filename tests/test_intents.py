@@ -128,6 +128,8 @@ KEURMERK_YEARS = load_rules().nrto.validity_years
     ("tot wanneer moet ik verbeteringen aantonen", "nrto"),  # after a failed audit
     ("hoe lang moet ik wachten op de uitslag", None),  # the FAQ's 6 to 8 weeks, also before submitting
     ("hoe lang is mijn rijbewijs geldig", None), ("wanneer verloopt mijn lidmaatschap", None),  # not the certificate
+    # how long to keep a document: the FAQ's (was the NRTO status)
+    ("hoe lang moeten we de zelfevaluatie bewaren", None), ("hoe lang moet ik mijn bewijsstukken bewaren", None),
     ("moeten we dit jaar een audit", "nrto"), ("kan ik volgend jaar mijn portfolio indienen", "noloc"),
     ("wanneer verloopt mijn inschrijving", "noloc"),
     ("tot wanneer is mijn registratie geldig", "noloc"),
@@ -818,6 +820,7 @@ def test_a_date_corrected_in_words_is_a_date_alone(text: str, day: date) -> None
     ("tot wanneer blik op werk keurmerk verloopt", "nrto", None),
     ("wat moeten we doen als blik op werk eind 2019 afloopt", None, None),  # the page's case: the FAQ
     ("hoe lang duurt de zelfevaluatie", None, None),  # a step's duration: the FAQ
+    ("hoe lang moeten we de zelfevaluatie bewaren", None, None),  # how long it is kept (was the NRTO status)
     ("moet ik de zelfevaluatie opsturen", None, None),  # what, not when
     ("wanneer is de volgende audit", "nrto", "nrto-geldigheid"),  # once in four years: the cycle's entry
     ("wanneer moeten we weer een audit laten doen", "nrto", "nrto-geldigheid"),
