@@ -1126,6 +1126,9 @@ def test_something_still_to_come_is_logged_once_done(tmp_path: Path) -> None:
         assert "als je hem gedaan hebt" in visible(course) and "/pe" in visible(course)
         (meeting,) = await sim.send(ALICE, "ik heb morgen intervisie")
         assert "als hij geweest is" in visible(meeting) and "/reflectie" in visible(meeting)
+        for going_on in ("ik doe momenteel een opleiding coaching", "ik zit in een leergang van 6 maanden"):
+            (still,) = await sim.send(ALICE, going_on)  # were "weet ik niet"
+            assert "als je hem gedaan hebt" in visible(still), going_on
         assert sim.db.dialog(ALICE) is None and sim.db.activities(ALICE) == [] and sim.db.reflections(ALICE) == []
         (academy,) = await sim.send(ALICE, "ik ga een webinar volgen bij de noloc academie")  # the FAQ knows it
         assert "Noloc Academie" in visible(academy) and "als je hem gedaan hebt" not in visible(academy)

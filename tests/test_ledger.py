@@ -468,6 +468,10 @@ def test_a_meeting_told_with_its_month_alone_keeps_the_month_to_ask_the_day_in()
     # going on still: logged once done (was offered to log on the day it began)
     ("sinds 1 oktober volg ik een opleiding tot loopbaancoach", "pe"), ("ik volg nu een leergang coaching", "pe"),
     ("ik ben sinds september bezig met een opleiding", "pe"), ("ik heb gisteren een webinar gevolgd", None),
+    # more ways to say it goes on (were "weet ik niet" and the Noloc Academie's entry)
+    ("ik doe momenteel een opleiding coaching", "pe"), ("ik zit in een leergang van 6 maanden", "pe"),
+    ("ik ben nu een e-learning aan het doen", "pe"), ("op dit moment volg ik een cursus", "pe"),
+    ("ik zit in een intervisiegroep", None), ("ik zit in kring Noord", None),
 ])
 def test_something_still_to_come_is_told(text: str, ahead: str | None) -> None:
     assert still_to_come(text, TODAY) == ahead
