@@ -166,6 +166,8 @@ async def pe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         problems["title"] = str(title_problem(draft.title))
         draft.title = None
     notes, given_wrongly = list(problems.values()), set(problems)
+    if line.strip() and not draft.title and not problems:  # "/pe 3 uur": what was taken, then the name asked
+        notes.append(_noted(draft.done_on, draft.period_said, draft.amount, draft.days_said))
     if draft.done_on:
         notes += _date_notes(draft.done_on, user_id, context)
         if done_on_problem(draft.done_on, today(context)):
@@ -339,6 +341,13 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
     await advance(context, user_id, draft, editing=editing)
 
 
+def _noted(day: date | None, period: tuple[int, int | None] | None, amount: Amount | None, days: str | None) -> str:
+    """"Genoteerd: zaterdag 21 november 2026 · 3 uur." for what was taken before the name; "" for nothing."""
+    when = long_date(day) if day else _day_asked_in(period)
+    said = " · ".join(p for p in (when, amount.spoken() if amount else days or "") if p)
+    return texts.PE_NOTED.format(said=said) if said else ""
+
+
 async def _noted_before_the_name(context: ContextTypes.DEFAULT_TYPE, user_id: int, draft: Draft, told: Draft,
                                  editing: int | None) -> None:
     """"Vorige week donderdag" typed where the name was asked: that day (or amount) taken where still unknown,
@@ -350,9 +359,8 @@ async def _noted_before_the_name(context: ContextTypes.DEFAULT_TYPE, user_id: in
     draft.done_on, draft.amount, draft.period_said = draft.done_on or day, draft.amount or amount, \
         draft.period_said or period
     draft.days_said = draft.days_said or days
-    when = long_date(day) if day else _day_asked_in(period)
-    said = " · ".join(p for p in (when, amount.spoken() if amount else days or "") if p)
-    notes = [texts.PE_NOTED.format(said=said) if said else texts.PE_NOT_A_NAME]
+    said = _noted(day, period, amount, days)
+    notes = [said or texts.PE_NOT_A_NAME]
     if day:
         notes += _date_notes(day, user_id, context)
     await advance(context, user_id, draft, notice="\n".join(notes), editing=editing)

@@ -544,6 +544,13 @@ def test_a_month_without_a_day_is_asked_for_and_left_out_of_the_title(tmp_path: 
 
 def test_a_day_typed_for_the_name_is_kept_and_the_name_asked_again(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
+        # given on the command line without a name: said to be kept, as when typed there (was the name asked alone)
+        (noted,) = await sim.send(ALICE, "/pe 3 uur")
+        assert visible(noted).startswith("Genoteerd: 3 uur.\nWat heb je gedaan?")
+        await sim.send(ALICE, "/annuleer")
+        (noted,) = await sim.send(ALICE, "/pe gisteren 45 minuten")
+        assert visible(noted).startswith("Genoteerd: zaterdag 21 november 2026 · 45 minuten.\nWat heb je gedaan?")
+        await sim.send(ALICE, "/annuleer")
         await sim.send(ALICE, "/pe")
         (again,) = await sim.send(ALICE, "vorige week donderdag")  # was taken as the name, then the day asked
         assert visible(again).startswith("Genoteerd: donderdag 12 november 2026.\nWat heb je gedaan?")
