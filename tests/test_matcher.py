@@ -112,6 +112,9 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     # a price: were Kiwa's answer, outright
     ("wat kost het nrto keurmerk", "noemt geen prijs"), ("hoeveel kost de gecombineerde audit?", "noemt geen prijs"),
     ("wat betaal je kiwa voor de audit", "noemt geen prijs"),
+    # who signs: was "weet ik niet"
+    ("wie moet de kwaliteitsverklaring ondertekenen", "staat niet op de NRTO-pagina"),
+    ("moet de zelfevaluatie getekend worden door de directie?", "bespreek je met het management"),
     # points for intervision: were "Wat is een PE-punt?"
     ("hoeveel punten krijg ik voor intervisie", "onderdeel B"),
     ("hoeveel pe-punten levert supervisie op", "onderdeel B"),
