@@ -65,6 +65,7 @@ def test_accuracy_floors(faq: FaqService) -> None:
         ("ons bow keurmerk verloopt uiterlijk eind 2019", "nrto-bow-tot-2019"),  # 2019 itself stays its case
         ("ik ben het niet eens met mijn beoordeling", "bezwaar"),
         ("mogen al mijn punten in categorie 1", "pe-minima-maxima"),
+        ("hoeveel uur is een pe punt", "pe-waarde-scholing"),  # was how long a portfolio takes, outright
         # the most from the other categories (were three suggestions)
         ("hoeveel punten mag ik uit categorie 3 halen", "pe-minima-maxima"),
         ("wat is het maximum voor categorie 3", "pe-minima-maxima"),
