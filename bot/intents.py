@@ -773,12 +773,16 @@ def reminder_times_asked(text: str) -> bool:
     return bot_feature(text) == "herinneringen" and SOME_TIMES.search(fold(text)) is not None
 
 
+# "hoe zet ik … uit", "kan ik … uitzetten": how or whether asked, with no question mark; "kun je …" asks it done
+HOW_OR_WHETHER = re.compile(r"(?:hoe|waar|(?:kan|kun|mag) ik|is het mogelijk)\b")
+
+
 def reminders_switched(text: str) -> bool:
     """Reminders asked to be switched off or on in words ("zet de herinneringen uit"), not a question about them,
     nor only at some times (all of them paused for "geen herinneringen in het weekend")."""
     folded = fold(text)
     return (bot_feature(text) == "herinneringen" and bool(SWITCHED.search(folded)) and not is_question(text)
-            and SOME_TIMES.search(folded) is None)
+            and SOME_TIMES.search(folded) is None and HOW_OR_WHETHER.match(folded) is None)
 
 
 # "welke herinneringen krijg ik", "wanneer komt de volgende herinnering": the ones coming, as /herinneringen lists

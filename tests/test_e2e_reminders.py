@@ -150,8 +150,10 @@ def test_reminders_switched_in_words_are_switched_and_show_their_switches(tmp_pa
             assert "tussen 09:00 en 20:00" in visible(times) and "ook in het weekend" in visible(times), said
             assert not sim.db.user_flags(A)[0] and sim.db.kinds_off(A) == set(), said
         # a question about them still gets how they work
-        (answer,) = await sim.send(A, "hoe zet ik de herinneringen uit?")
-        assert "Met /herinneringen" in visible(answer) and not sim.db.user_flags(A)[0]
+        for asked in ("hoe zet ik de herinneringen uit?", "hoe zet ik de herinneringen voor intervisie uit"):
+            (answer,) = await sim.send(A, asked)  # without its "?" too (was switched off at once)
+            assert "Met /herinneringen" in visible(answer) and not sim.db.user_flags(A)[0], asked
+            assert sim.db.kinds_off(A) == set(), asked
         for asked in ("welke herinneringen krijg ik?", "wanneer krijg ik de volgende herinnering"):
             (listed,) = await sim.send(A, asked)  # which are coming: the list itself (was how they work)
             assert visible(listed).startswith("Komende herinneringen"), asked

@@ -884,7 +884,8 @@ def test_when_my_result_comes_asked(text: str, asked: bool) -> None:
     ("zet de herinneringen uit", "off"), ("ik wil geen meldingen meer", "off"), ("stop met herinneringen", "off"),
     ("zet de herinneringen weer aan", "on"), ("herinneringen weer aan", "on"), ("herinneringen aanzetten", "on"),
     ("ik wil geen herinneringen meer over pe punten", None),  # one kind named: its switch is shown
-    ("hoe zet ik de herinneringen uit?", None),
+    ("hoe zet ik de herinneringen uit?", None), ("hoe zet ik de herinneringen uit", None),
+    ("is het mogelijk de herinneringen uit te zetten", None), ("kun je de herinneringen uitzetten", "off"),
 ])
 def test_all_reminders_switched_off_or_on(text: str, switch: str | None) -> None:
     assert reminders_switch(text) == switch
@@ -898,6 +899,9 @@ def test_all_reminders_switched_off_or_on(text: str, switch: str | None) -> None
     ("zet de herinneringen uit", None),  # all of them: reminders_switch's
     ("geen herinneringen meer over pe en nrto", None),  # two kinds: their switches are shown
     ("hoe zet ik de herinneringen voor de nrto uit?", None),
+    # how or whether, without its question mark: asked, not done (was switched off at once)
+    ("hoe zet ik de herinneringen voor intervisie uit", None), ("kan ik de pe herinneringen uitzetten", None),
+    ("kun je de pe herinneringen uitzetten", ("pe", False)),  # a request
 ])
 def test_one_kind_of_reminder_switched_in_words(text: str, switched: tuple[str, bool] | None) -> None:
     assert reminder_kind_switch(text) == switched
