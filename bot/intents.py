@@ -1017,7 +1017,13 @@ PORTFOLIO_VERDICT = re.compile(r"\bportfolio (?:\w+ ){0,3}?(goedgekeurd|afgekeur
                                # "mijn certificaat is verlengd", with no date: renewed (with one, that date's)
                                r"|^(?:ja |hoera |joepie )?(?:mijn )?(?:certificaat|certificering|registratie|"
                                r"hercertificering|recertificering) is (?:weer |opnieuw |eindelijk )?"
-                               r"(verlengd|vernieuwd)$")
+                               r"(verlengd|vernieuwd)$"
+                               # "ik ben opnieuw gecertificeerd", "ik heb mijn nieuwe certificaat binnen": passed
+                               r"|^(?:ja |hoera |joepie )?ik ben (?:opnieuw |weer |eindelijk )?"
+                               r"(?:eindelijk )?((?:ge)?(?:her|re)certificeerd)\b"
+                               r"|^(?:ja |hoera |joepie )?ik ben (?:opnieuw|weer) (gecertificeerd)\b"
+                               r"|^(?:ja |hoera |joepie )?ik heb (?:eindelijk )?mijn (?:nieuwe )?certificaat "
+                               r"(binnen|ontvangen|gekregen)$")
 ADVICE_NAMES = {"positief": "positief", "positieve": "positief", "uitgesteld": "uitgesteld",
                 "uitgestelde": "uitgesteld", "negatief": "negatief", "negatieve": "negatief"}
 
@@ -1046,8 +1052,7 @@ def result_told(text: str) -> str | None:
     verdict = PORTFOLIO_VERDICT.search(folded)  # "mijn portfolio is goedgekeurd": the advice, in other words
     if verdict is None:
         return None
-    passed = ("goedgekeurd", "geslaagd", "verlengd", "vernieuwd")
-    return "positief" if next(w for w in verdict.groups() if w) in passed else "negatief"
+    return "negatief" if next(w for w in verdict.groups() if w) in ("afgekeurd", "gezakt") else "positief"
 
 
 # "mijn certificaat is 2 jaar geleden verlengd" (RENEWED): recertified then; "… verlengd tot 1 juni 2031": its end

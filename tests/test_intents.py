@@ -229,6 +229,11 @@ def test_my_own_expiry_told(text: str, told: bool) -> None:
     ("mijn certificering is verlengd", "positief"), ("hoera mijn certificaat is weer verlengd", "positief"),  # were
     ("is mijn certificaat verlengd?", None), ("mijn certificaat is nog niet verlengd", None),  # "weet ik niet"
     ("ons blik op werk keurmerk is verlengd", None),  # Blik op Werk's, which audit_result_told takes
+    # certified again, in words (were the NRTO-keurmerk's validity, outright, and suggestions)
+    ("ik ben opnieuw gecertificeerd", "positief"), ("ik ben gehercertificeerd!", "positief"),
+    ("ik ben weer gecertificeerd als register jobcoach", "positief"),
+    ("ik heb mijn nieuwe certificaat binnen", "positief"), ("ik heb mijn certificaat binnen", "positief"),
+    ("ben ik opnieuw gecertificeerd?", None), ("ik ben in 2023 gecertificeerd", None),  # asked; a date told
 ])
 def test_a_step_of_uitslag_told(text: str, step: str | None) -> None:
     assert result_told(text) == step
