@@ -513,8 +513,9 @@ LEADING_LINK = re.compile(r"^\s*(?:met|via|tijdens|door|in|(?:certificaat|diplom
 ACTIVITY_WORDS = re.compile(rf"({ACTIVITY_NAMES})(?:s|en)?\b", re.IGNORECASE)
 # only with an activity named: not "3 uur bij een klant geweest", "2 uur gehad"
 WENT_TO = re.compile(r"\b(?:geweest|gehad)\b", re.IGNORECASE)
+_GIVEN = "gegeven|verzorgd"  # "ik heb een workshop gegeven": done, and kept in its name (not followed)
 _DONE = (f"gevolg[dt]|gedaan|bijgewoon[dt]|afgerond|{_READ}|{_PAST}|geluisterd|deelgenomen|gehaald|behaald|gekeken|"
-         "bekeken|bezocht|meegedaan|doorlopen|gestudeerd")
+         f"bekeken|bezocht|meegedaan|doorlopen|gestudeerd|{_GIVEN}")
 DONE_WORDS = re.compile(rf"\b(?:{_DONE})\b", re.IGNORECASE)
 # "ik heb een boek gelezen": reading names an activity only with a verb of reading ("een boek gekocht" does not)
 READING = re.compile(r"\b(?:vak)?(?:boek|boeken|artikel|artikelen|artikels|literatuur|tijdschrift|tijdschriften|"
@@ -522,9 +523,15 @@ READING = re.compile(r"\b(?:vak)?(?:boek|boeken|artikel|artikelen|artikels|liter
 READ_WORDS = re.compile(rf"\b(?:{_READ})\b", re.IGNORECASE)
 
 
-def reading_named(title: str) -> bool:
-    """A book, article or journal as the activity ("Vakboek coaching"), of which the FAQ does not say it counts."""
-    return READING.search(title) is not None
+GIVEN = re.compile(rf"\b(?:{_GIVEN})\b", re.IGNORECASE)
+
+
+def faq_silent_on(title: str) -> str | None:
+    """What the FAQ does not say counts, when the activity is that: reading ("Vakboek coaching"), or giving a
+    workshop or talk oneself ("Workshop gegeven"); None for anything else."""
+    if READING.search(title):
+        return "lezen"
+    return "zelf lesgeven of presenteren" if GIVEN.search(title) else None
 
 
 # "ik heb net een podcast geluisterd", "zojuist afgerond": today, not a day to ask ("net als" is no time)

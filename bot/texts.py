@@ -144,8 +144,8 @@ MEETING_DAY_FIXED = ("Deze bijeenkomst komt uit je intervisiegroep; de dag is di
 ATTEND_BY_BUTTON = ("Tik na afloop op <b>🙋 Ik was erbij</b> onder de bijeenkomst: dan zet ik hem in je eigen "
                     "overzicht, dat alleen jij ziet. Een bijeenkomst die hier niet gepland was? Leg hem vast met "
                     "/reflectie in de privéchat.")
-READING_NOT_NAMED = ("Of lezen meetelt, noemt de FAQ niet per activiteit; het toetsingskader werkt onder onderdeel B "
-                     "uit waarvoor je PE-punten krijgt. Vraag het bij twijfel na bij Noloc (info@noloc.nl).")
+NOT_PER_ACTIVITY = ("Of {what} meetelt, noemt de FAQ niet per activiteit; het toetsingskader werkt onder onderdeel B "
+                    "uit waarvoor je PE-punten krijgt. Vraag het bij twijfel na bij Noloc (info@noloc.nl).")
 OTHERS_DATA = ("Wat een ander lid vastlegt (datums, punten, intervisies) laat ik niemand zien, ook niet in de groep. "
                "Vraag het die persoon zelf; je eigen gegevens staan in je privéchat met mij.")
 WHO_WAS_THERE = ("Wie er was, zet ieder zelf in zijn eigen overzicht met <b>🙋 Ik was erbij</b> onder de "

@@ -58,6 +58,7 @@ from bot.ledger import (
     done_on_date,
     done_on_problem,
     evidence_answer,
+    faq_silent_on,
     find_amount,
     hours_of_days_question,
     meeting_named,
@@ -70,7 +71,6 @@ from bot.ledger import (
     pe_points,
     period_for,
     progress,
-    reading_named,
     reflection_sentence,
     same_reflection,
     several_activities,
@@ -232,8 +232,8 @@ def _warned(draft: Draft, user_id: int, editing: int | None, context: ContextTyp
             twin = near_duplicate(draft.title, draft.done_on, services(context).db.activities(user_id), editing)
             if twin:
                 warnings.append(f"Je hebt op die dag al <i>{esc(twin.title)}</i> vastgelegd. Is dit dezelfde?")
-    if draft.title and reading_named(draft.title):  # logged all the same: the framework decides, not the FAQ
-        warnings.append(texts.READING_NOT_NAMED)
+    if draft.title and (what := faq_silent_on(draft.title)):  # logged all the same: the framework decides
+        warnings.append(texts.NOT_PER_ACTIVITY.format(what=what))
     draft.warnings = warnings
     return draft
 

@@ -135,6 +135,14 @@ def test_a_book_read_is_logged_with_what_the_faq_says_of_single_activities(tmp_p
         await sim.send(ALICE, "/pe 12-11-2026 3 uur webinar ethiek")
         await tap(sim, "1 · Vakgebied")
         assert "noemt de FAQ niet" not in visible((await tap(sim, "Geen bewijs"))[-1])
+        await tap(sim, "Annuleren")
+        # a workshop given, told in a sentence: offered to log, with the same note (was "weet ik niet")
+        (offer,) = await sim.send(ALICE, "ik heb gisteren een workshop gegeven van 3 uur")
+        assert "Workshop gegeven" in visible(offer) and "zaterdag 21 november 2026" in visible(offer)
+        await tap(sim, "Ja, vastleggen")
+        await tap(sim, "1 · Vakgebied")
+        summary = (await tap(sim, "Geen bewijs"))[-1]
+        assert "Of zelf lesgeven of presenteren meetelt, noemt de FAQ niet per activiteit" in visible(summary)
 
     run(chat, tmp_path)
 

@@ -639,6 +639,9 @@ def test_a_comparison_with_another_time_is_no_day() -> None:
     ("ik heb net als vorig jaar een cursus gedaan", "Cursus", None, None),
     ("ik heb zoals elk jaar het congres bezocht", "Congres", None, None),
     ("net als vorige keer een webinar gevolgd van 2 uur", "Webinar", None, Amount("uur", 2)),
+    # given, not followed: the verb stays in the name (were "weet ik niet")
+    ("ik heb gisteren een workshop gegeven", "Workshop gegeven", date(2026, 11, 21), None),
+    ("ik heb een training verzorgd van 4 uur", "Training verzorgd", None, Amount("uur", 4)),
     # an adverb around the verb is no part of the name (were "Ook boek", "Nog webinar", "Eindelijk opleiding")
     ("ik heb ook een boek gelezen", "Boek", None, None),
     ("ik heb nog een webinar gevolgd gisteren", "Webinar", date(2026, 11, 21), None),
