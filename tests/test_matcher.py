@@ -125,6 +125,7 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     ("telt een congres mee", "noemt de FAQ niet per activiteit"),
     ("telt een boek lezen mee", "noemt de FAQ niet per activiteit"),
     ("levert vrijwilligerswerk punten op", "noemt de FAQ niet per activiteit"),
+    ("telt een workshop geven mee?", "noemt de FAQ niet per activiteit"),  # giving one: was three suggestions
     # working part-time: was what a PE point is, outright, which does not speak to it
     ("ik werk parttime, moet ik dan ook 75 punten halen", "parttime"),
     ("geldt er iets anders als ik in deeltijd werk?", "parttime"),
