@@ -1019,8 +1019,8 @@ PORTFOLIO_VERDICT = re.compile(r"\bportfolio (?:\w+ ){0,3}?(goedgekeurd|afgekeur
                                r"hercertificering|recertificering) is (?:weer |opnieuw |eindelijk )?"
                                r"(verlengd|vernieuwd)$"
                                # "ik ben opnieuw gecertificeerd", "ik heb mijn nieuwe certificaat binnen": passed
-                               r"|^(?:ja |hoera |joepie )?ik ben (?:opnieuw |weer |eindelijk )?"
-                               r"(?:eindelijk )?((?:ge)?(?:her|re)certificeerd)\b"
+                               r"|^(?:ja |hoera |joepie )?ik ben (?:(?:opnieuw|weer|eindelijk) ){0,2}"
+                               r"((?:ge)?(?:her|re)certificeerd)\b"
                                r"|^(?:ja |hoera |joepie )?ik ben (?:opnieuw|weer) (gecertificeerd)\b"
                                r"|^(?:ja |hoera |joepie )?ik heb (?:eindelijk )?mijn (?:nieuwe )?certificaat "
                                r"(binnen|ontvangen|gekregen)$")

@@ -539,7 +539,7 @@ JUST_NOW = re.compile(r"\b(?:zojuist|zonet|daarnet|net(?!\s+(?:als|niet|wel|zo|g
                       re.IGNORECASE)
 # "ik volg een opleiding", "ik ben bezig met een leergang": going on still, logged once done
 # "ik volg", "ik zit in een leergang", "ik ben een e-learning aan het doen", "momenteel"
-ONGOING = (rf"volg|bezig met|momenteel|op dit moment|aan het (?:doen|volgen|maken)"
+ONGOING = (r"volg|bezig met|momenteel|op dit moment|aan het (?:doen|volgen|maken)"
            rf"|zit (?:nu )?(?:midden )?in (?=\w+ (?:{ACTIVITY_NAMES}))")
 # "plan een intervisie op 5 januari": ahead, though a day without its year reads as past; only a verb that
 # says it was held ("gehad") makes such a sentence a log
