@@ -757,7 +757,8 @@ def for_the_group(text: str) -> bool:
 
 
 # "zet de herinneringen uit", "ik wil geen meldingen meer": reminders switched, not asked about
-SWITCHED = re.compile(r"\b(?:zet|schakel)\w*(?: \w+){0,5}? (?:uit|aan|af)\b|\b(?:uit|aan)(?:zetten|schakelen)\b"
+SWITCHED = re.compile(r"\b(?:zet|schakel)\w*(?: \w+){0,5}? (?:uit|aan|af)\b"
+                      r"|\b(?:uit|aan)(?: te )?(?:zetten|schakelen)\b"  # "uitzetten", "uit te zetten"
                       r"|^(?:\w+ ){0,2}(?:weer )?aan$"  # "herinneringen weer aan"
                       r"|\bstop\w*\b|\bpauzeer\w*|\bgeen(?: \w+){0,4}? meer\b|\bniet meer\b")  # word windows: linear
 
@@ -783,6 +784,15 @@ def reminders_switched(text: str) -> bool:
     folded = fold(text)
     return (bot_feature(text) == "herinneringen" and bool(SWITCHED.search(folded)) and not is_question(text)
             and SOME_TIMES.search(folded) is None and HOW_OR_WHETHER.match(folded) is None)
+
+
+def reminders_switch_asked(text: str) -> bool:
+    """How or whether reminders are switched, asked ("hoe zet ik de herinneringen uit", "kan ik … uitzetten"):
+    their switches are shown, nothing is switched."""
+    folded = fold(text)
+    return (bot_feature(text) == "herinneringen" and bool(SWITCHED.search(folded))
+            and SOME_TIMES.search(folded) is None
+            and (is_question(text) or HOW_OR_WHETHER.match(folded) is not None))
 
 
 # "welke herinneringen krijg ik", "wanneer komt de volgende herinnering": the ones coming, as /herinneringen lists

@@ -42,6 +42,7 @@ from bot.intents import (
     reminder_times_asked,
     reminders_listed,
     reminders_switch,
+    reminders_switch_asked,
     reminders_switched,
     result_told,
     result_when_asked,
@@ -454,8 +455,8 @@ async def _feature(update: Update, context: ContextTypes.DEFAULT_TYPE, feature: 
         await reply(update, texts.REMINDER_TIMES.format(hours=civil_hours()))
     elif reminders_switched(asked):  # "zet de herinneringen uit": done, with the switches per kind
         await reminders.switched_in_words(update, context, reminders_switch(asked), reminder_kind_switch(asked))
-    elif reminders_listed(asked):  # "welke herinneringen krijg ik": the ones coming
-        await reminders.herinneringen(update, context)
+    elif reminders_listed(asked) or reminders_switch_asked(asked):  # "welke herinneringen krijg ik": the ones
+        await reminders.herinneringen(update, context)  # coming; "hoe zet ik ze uit": with the switches to tap
     elif feature == "agenda":  # "zet mijn deadlines in mijn agenda": the file itself
         await certificate.agenda(update, context)
     else:

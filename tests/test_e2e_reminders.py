@@ -150,10 +150,15 @@ def test_reminders_switched_in_words_are_switched_and_show_their_switches(tmp_pa
             assert "tussen 09:00 en 20:00" in visible(times) and "ook in het weekend" in visible(times), said
             assert not sim.db.user_flags(A)[0] and sim.db.kinds_off(A) == set(), said
         # a question about them still gets how they work
-        for asked in ("hoe zet ik de herinneringen uit?", "hoe zet ik de herinneringen voor intervisie uit"):
+        for asked in ("hoe zet ik de herinneringen uit?", "hoe zet ik de herinneringen voor intervisie uit",
+                      "kan ik de herinneringen voor intervisie uitzetten"):
             (answer,) = await sim.send(A, asked)  # without its "?" too (was switched off at once)
-            assert "Met /herinneringen" in visible(answer) and not sim.db.user_flags(A)[0], asked
-            assert sim.db.kinds_off(A) == set(), asked
+            # the switches themselves, to tap (was how they work, in words)
+            assert visible(answer).startswith("Komende herinneringen") and "Tik op een soort" in visible(answer)
+            assert any("Intervisie per jaar" in label for label, _ in answer.buttons), asked
+            assert not sim.db.user_flags(A)[0] and sim.db.kinds_off(A) == set(), asked
+        (how,) = await sim.send(A, "hoe werken de herinneringen?")  # how they work: still the hint
+        assert "Met /herinneringen" in visible(how)
         for asked in ("welke herinneringen krijg ik?", "wanneer krijg ik de volgende herinnering"):
             (listed,) = await sim.send(A, asked)  # which are coming: the list itself (was how they work)
             assert visible(listed).startswith("Komende herinneringen"), asked

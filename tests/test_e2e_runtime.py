@@ -153,7 +153,7 @@ def test_the_bots_own_features_asked_in_words_point_to_their_command(tmp_path: P
         assert "PE-punten" in visible(points) and "van 75" in visible(points)
         await sim.send(ALICE, "/reflectie")
         (hint, pending) = await sim.send(ALICE, "kan ik herinneringen uitzetten?")  # asked half-way a dialogue
-        assert "/herinneringen" in visible(hint) and "Je was nog bezig" in visible(pending)
+        assert "Tik op een soort" in visible(hint) and "Je was nog bezig" in visible(pending)  # the switches
 
     run(chat, tmp_path)
 

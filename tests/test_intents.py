@@ -50,6 +50,7 @@ from bot.intents import (
     reminder_times_asked,
     reminders_listed,
     reminders_switch,
+    reminders_switch_asked,
     reminders_switched,
     result_told,
     result_when_asked,
@@ -894,6 +895,16 @@ def test_when_my_result_comes_asked(text: str, asked: bool) -> None:
 ])
 def test_all_reminders_switched_off_or_on(text: str, switch: str | None) -> None:
     assert reminders_switch(text) == switch
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("hoe zet ik de herinneringen uit?", True), ("hoe zet ik de herinneringen voor intervisie uit", True),
+    ("kan ik de pe herinneringen uitzetten", True), ("is het mogelijk de herinneringen uit te zetten", True),
+    ("zet de herinneringen uit", False), ("kun je de herinneringen uitzetten", False),  # asked to be done
+    ("hoe werken de herinneringen?", False), ("geen herinneringen in het weekend", False),
+])
+def test_how_to_switch_reminders_asked(text: str, asked: bool) -> None:
+    assert reminders_switch_asked(text) is asked
 
 
 @pytest.mark.parametrize(("text", "switched"), [
