@@ -88,6 +88,8 @@ DATE_TOLD_IN_DIALOG = ("Dat klinkt als een datum van je certificaat of keurmerk.
                        "maak dat eerst af (of /annuleer) en vertel me de datum daarna nog eens.")
 ACTIVITY_TOLD_IN_DIALOG = ("Dat klinkt als een andere activiteit: <b>{other}</b>. Je was nog bezig met {topic}; "
                            "maak dat eerst af (of /annuleer) en vertel me de nieuwe daarna nog eens.\n{question}")
+STEP_TOLD_IN_DIALOG = ("Dat klinkt als een andere stap: <b>{told}</b>. Je was nog bezig met <b>{what}</b>; geef eerst "
+                       "die datum (of /annuleer) en leg de andere daarna vast met /uitslag.\n{question}")
 REMINDER_TIMES = ("Herinneringen alleen op bepaalde dagen of uren kan ik niet instellen: ze komen elke dag, "
                   "ook in het weekend, {hours}. Met /herinneringen zet je ze per soort aan of uit; /stop pauzeert ze "
                   "allemaal en /start zet ze weer aan.")

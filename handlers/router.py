@@ -167,7 +167,8 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
             # not the activity's title, amount or evidence, and no answer the dialogue can take
             await reply(update, texts.DATE_TOLD_IN_DIALOG.format(topic=texts.DIALOG_TOPICS[dialog.name][0]))
             return
-        if not asked and await _other_activity_told(update, context, dialog, text):
+        if not asked and (await _other_activity_told(update, context, dialog, text)
+                          or await _other_step_told(update, context, dialog, text)):
             return
         if not asked:
             await DIALOG_STEPS[dialog.name](update, context, dialog, text)
@@ -194,6 +195,20 @@ async def _other_activity_told(update: Update, context: ContextTypes.DEFAULT_TYP
     await reply(update, texts.ACTIVITY_TOLD_IN_DIALOG.format(
         other=esc(other), topic=esc(title) if title else texts.DIALOG_TOPICS[dialog.name][0],
         question=_waiting_question(dialog, context)), reply_markup=_waiting_buttons(dialog, context))
+    return True
+
+
+async def _other_step_told(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> bool:
+    """"Ik heb een uitgesteld advies" where /uitslag asks the submission's day, with no day in it: another step,
+    not a date missing; the day is asked again with its button."""
+    told = result_told(text) if dialog.name == "uitslag" else None
+    what = str(dialog.data.get("what"))
+    if told is None or told == what or _has_date(text, today(context)):
+        return False
+    labels = dict(certificate.UITSLAG_CHOICES)
+    await reply(update, texts.STEP_TOLD_IN_DIALOG.format(told=labels[told], what=labels.get(what, what),
+                                                         question=_waiting_question(dialog, context)),
+                reply_markup=_waiting_buttons(dialog, context))
     return True
 
 

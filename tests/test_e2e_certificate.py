@@ -236,6 +236,10 @@ def test_an_advice_told_before_the_submission_is_recorded_gets_the_submissions_b
         (asked,) = [s for s in await sim.tap(ALICE, first, button(first, "Portfolio ingediend"))
                     if s.method == "sendMessage"]
         assert "Portfolio ingediend. Op welke datum?" in visible(asked)
+        # the advice told again where the day is asked: no date, but another step (was "Ik zie geen datum")
+        (aside,) = await sim.send(ALICE, "ik heb een uitgesteld advies")
+        assert "andere stap: ⏸ Advies: uitgesteld" in visible(aside) and "Op welke datum?" in visible(aside)
+        assert [label for label, _ in aside.buttons] == ["Vandaag"] and "geen datum" not in visible(aside)
         (offer,) = await sim.send(ALICE, "1 november")
         assert "Opgeslagen: portfolio ingediend op zondag 1 november 2026" in visible(offer)
         assert sim.db.noloc_certificate(ALICE).submitted_on == date(2026, 11, 1)  # type: ignore[union-attr]
