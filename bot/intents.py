@@ -778,21 +778,25 @@ def reminder_times_asked(text: str) -> bool:
 HOW_OR_WHETHER = re.compile(r"(?:hoe|waar|(?:kan|kun|mag) ik|is het mogelijk)\b")
 
 
+def _switching(text: str) -> bool | None:
+    """Switching reminders off or on, in words and not only at some times: True when asked to be done, False when
+    how or whether is asked (a question mark, or "hoe …", "kan ik …"); None when not about switching them."""
+    folded = fold(text)
+    if bot_feature(text) != "herinneringen" or not SWITCHED.search(folded) or SOME_TIMES.search(folded):
+        return None
+    return not is_question(text) and HOW_OR_WHETHER.match(folded) is None
+
+
 def reminders_switched(text: str) -> bool:
     """Reminders asked to be switched off or on in words ("zet de herinneringen uit"), not a question about them,
     nor only at some times (all of them paused for "geen herinneringen in het weekend")."""
-    folded = fold(text)
-    return (bot_feature(text) == "herinneringen" and bool(SWITCHED.search(folded)) and not is_question(text)
-            and SOME_TIMES.search(folded) is None and HOW_OR_WHETHER.match(folded) is None)
+    return _switching(text) is True
 
 
 def reminders_switch_asked(text: str) -> bool:
     """How or whether reminders are switched, asked ("hoe zet ik de herinneringen uit", "kan ik … uitzetten"):
     their switches are shown, nothing is switched."""
-    folded = fold(text)
-    return (bot_feature(text) == "herinneringen" and bool(SWITCHED.search(folded))
-            and SOME_TIMES.search(folded) is None
-            and (is_question(text) or HOW_OR_WHETHER.match(folded) is not None))
+    return _switching(text) is False
 
 
 # "welke herinneringen krijg ik", "wanneer komt de volgende herinnering": the ones coming, as /herinneringen lists

@@ -156,8 +156,7 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     elif dialog is not None and _small_talk_at_step(svc, dialog, text):
         # "bedankt" or "snap het niet" is no group's name or activity's title: the question again, with its buttons
-        await reply(update, texts.STEP_WAITING.format(question=_waiting_question(dialog, context)),
-                    reply_markup=_waiting_buttons(dialog, context))
+        await _ask_again(update, context, dialog, texts.STEP_WAITING)
         return
     elif dialog is not None:
         shape = _has_date if dialog.step in DATE_STEPS else _has_year if dialog.step in YEAR_STEPS else None
@@ -175,11 +174,16 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
             return
         await answer_only(update, context, text, answer)  # a question asked half-way: answered, the dialogue waits
         # with its question again below the answer, where the user now looks
-        await reply(update, texts.DIALOG_PENDING.format(topic=texts.DIALOG_TOPICS[dialog.name][0],
-                                                        question=_waiting_question(dialog, context)),
-                    reply_markup=_waiting_buttons(dialog, context))
+        await _ask_again(update, context, dialog, texts.DIALOG_PENDING, topic=texts.DIALOG_TOPICS[dialog.name][0])
         return
     await new_message(update, context, text)
+
+
+async def _ask_again(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, message: str,
+                     **said: str) -> None:
+    """The question a typed-answer step waits on, again with its buttons, inside `message` (its {question})."""
+    await reply(update, message.format(question=_waiting_question(dialog, context), **said),
+                reply_markup=_waiting_buttons(dialog, context))
 
 
 async def _other_activity_told(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog,
@@ -192,9 +196,8 @@ async def _other_activity_told(update: Update, context: ContextTypes.DEFAULT_TYP
     other = another_activity(text, title, today(context))
     if other is None:
         return False
-    await reply(update, texts.ACTIVITY_TOLD_IN_DIALOG.format(
-        other=esc(other), topic=esc(title) if title else texts.DIALOG_TOPICS[dialog.name][0],
-        question=_waiting_question(dialog, context)), reply_markup=_waiting_buttons(dialog, context))
+    await _ask_again(update, context, dialog, texts.ACTIVITY_TOLD_IN_DIALOG, other=esc(other),
+                     topic=esc(title) if title else texts.DIALOG_TOPICS[dialog.name][0])
     return True
 
 
@@ -206,9 +209,8 @@ async def _other_step_told(update: Update, context: ContextTypes.DEFAULT_TYPE, d
     if told is None or told == what or _has_date(text, today(context)):
         return False
     labels = dict(certificate.UITSLAG_CHOICES)
-    await reply(update, texts.STEP_TOLD_IN_DIALOG.format(told=labels[told], what=labels.get(what, what),
-                                                         question=_waiting_question(dialog, context)),
-                reply_markup=_waiting_buttons(dialog, context))
+    await _ask_again(update, context, dialog, texts.STEP_TOLD_IN_DIALOG, told=labels[told],
+                     what=labels.get(what, what))
     return True
 
 
