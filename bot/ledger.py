@@ -716,7 +716,8 @@ def parse_line(text: str, today: date) -> tuple[Draft, dict[str, str]]:
         else:
             problems["date"] = found.message
         rest = cut(rest, [found.span], DATE_LINKS)
-    draft.title = tidy_title(rest) or None
+    # "/pe 3 uur 🙂": a rest with no word names nothing, so the name is asked as if left out
+    draft.title = tidy_title(rest) if re.search(r"\w", rest) else None
     return draft, problems
 
 
