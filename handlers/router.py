@@ -44,6 +44,7 @@ from bot.intents import (
     reminders_switch,
     reminders_switch_asked,
     reminders_switched,
+    result_named,
     result_told,
     result_when_asked,
     rsvp_told,
@@ -202,11 +203,11 @@ async def _other_activity_told(update: Update, context: ContextTypes.DEFAULT_TYP
 
 
 async def _other_step_told(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> bool:
-    """"Ik heb een uitgesteld advies" where /uitslag asks the submission's day, with no day in it: another step,
-    not a date missing; the day is asked again with its button."""
-    told = result_told(text) if dialog.name == "uitslag" else None
+    """"Ik heb een uitgesteld advies" where /uitslag asks the submission's day: another step, not a date missing;
+    with a day ("op 3 mei een positief advies gekregen") that day is the other step's. The day is asked again."""
+    told = (result_told(text) or result_named(text)) if dialog.name == "uitslag" else None
     what = str(dialog.data.get("what"))
-    if told is None or told == what or _has_date(text, today(context)):
+    if told is None or told == what:
         return False
     labels = dict(certificate.UITSLAG_CHOICES)
     await _ask_again(update, context, dialog, texts.STEP_TOLD_IN_DIALOG, told=labels[told],

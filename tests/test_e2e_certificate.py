@@ -240,6 +240,10 @@ def test_an_advice_told_before_the_submission_is_recorded_gets_the_submissions_b
         (aside,) = await sim.send(ALICE, "ik heb een uitgesteld advies")
         assert "andere stap: ⏸ Advies: uitgesteld" in visible(aside) and "Op welke datum?" in visible(aside)
         assert [label for label, _ in aside.buttons] == ["Vandaag"] and "geen datum" not in visible(aside)
+        # with its own day, in words with no "ik": still the other step's day (was saved as the submission's)
+        (aside,) = await sim.send(ALICE, "op 3 november een uitgesteld advies gekregen")
+        assert "andere stap: ⏸ Advies: uitgesteld" in visible(aside) and "Op welke datum?" in visible(aside)
+        assert sim.db.noloc_certificate(ALICE).submitted_on is None  # type: ignore[union-attr]
         (offer,) = await sim.send(ALICE, "1 november")
         assert "Opgeslagen: portfolio ingediend op zondag 1 november 2026" in visible(offer)
         assert sim.db.noloc_certificate(ALICE).submitted_on == date(2026, 11, 1)  # type: ignore[union-attr]
