@@ -128,7 +128,7 @@ KEPT = re.compile(r"\b(?:bewaren|bewaar|bewaard|opbergen|archiveren)\b")
 WHERE_I_STAND = re.compile(
     r"(?:en |dus |oke |ok )?(?:wat (?:moet ik|moeten we|moeten wij) "
     r"(?:nu |nu eerst |eerst |nog |als eerste |hierna |vervolgens |(?:nog )?(?:dit|deze) (?:jaar|maand|week)(?: nog)? |"
-    r"nog dit jaar |binnenkort |straks |(?:nog |nu )?allemaal )?doen"
+    r"nog dit jaar |binnenkort |straks |(?:nog |nu )?allemaal )?doen(?: (?:nog )?(?:dit|deze) (?:jaar|maand|week))?"
     r"|wat (?:is|zijn) (?:mijn|de) volgende stap(?:pen)?"
     r"|hoe (?:sta ik|staan we|staan wij) (?:er ?voor|er nu voor)|waar (?:sta ik|staan we|staan wij)"
     r"|wat nu|wat staat er (?:nog )?open|(?:mijn )?status|(?:mijn )?overzicht|(?:mijn |alle )?deadlines"
