@@ -126,6 +126,11 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     ("telt een boek lezen mee", "noemt de FAQ niet per activiteit"),
     ("levert vrijwilligerswerk punten op", "noemt de FAQ niet per activiteit"),
     ("telt een workshop geven mee?", "noemt de FAQ niet per activiteit"),  # giving one: was three suggestions
+    # a password, and paper or post: were "weet ik niet" and when to submit, outright
+    ("ik ben mijn wachtwoord vergeten", "je wachtwoord voor de DNV Noloc Portal"),
+    ("wachtwoord kwijt", "Google Authenticator"),
+    ("kan ik mijn portfolio op papier inleveren", "via de DNV Noloc Portal"),
+    ("mag ik het portfolio per post opsturen", "per post"),
     # working part-time: was what a PE point is, outright, which does not speak to it
     ("ik werk parttime, moet ik dan ook 75 punten halen", "parttime"),
     ("geldt er iets anders als ik in deeltijd werk?", "parttime"),
