@@ -66,6 +66,8 @@ def test_accuracy_floors(faq: FaqService) -> None:
         ("ik ben het niet eens met mijn beoordeling", "bezwaar"),
         ("mogen al mijn punten in categorie 1", "pe-minima-maxima"),
         ("hoeveel uur is een pe punt", "pe-waarde-scholing"),  # was how long a portfolio takes, outright
+        # renewing is recertifying, every four years: was "weet ik niet"
+        ("hoe verleng ik mijn certificaat", "certificaat-geldigheid"),
         # the most from the other categories (were three suggestions)
         ("hoeveel punten mag ik uit categorie 3 halen", "pe-minima-maxima"),
         ("wat is het maximum voor categorie 3", "pe-minima-maxima"),
