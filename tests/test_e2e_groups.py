@@ -55,7 +55,8 @@ def test_group_meeting_from_plan_to_attendance(tmp_path: Path) -> None:
         emu.add_user(BOB, "Bob", "bob")
         emu.add_user(CAROL, "Carol")
         emu.add_group(GROUP, "Intervisie Utrecht", [ANNA, BOB, CAROL], admins=[ANNA])
-        async with Simulation(tmp_path / "bot.db", clock=clock, emulator=emu) as sim:
+        # no rate limiter: over 20 group messages would wait a minute on it (its own test below)
+        async with Simulation(tmp_path / "bot.db", clock=clock, emulator=emu, rate_limit=False) as sim:
             # Anna and Bob use the bot privately; Anna has personal data that must stay private
             await sim.send(ANNA, "/start")
             await sim.send(BOB, "/start")
@@ -248,7 +249,7 @@ def test_forum_topic_meeting_and_admin_cancel(tmp_path: Path) -> None:
 
 
 def with_anna_in_a_group(tmp_path: Path, chat: Callable[[Simulation], Awaitable[None]], clock: Clock | None = None,
-                         with_bob: bool = False) -> None:
+                         with_bob: bool = False, rate_limit: bool = True) -> None:
     """Play a chat in a group where the bot and Anna (an admin) are, and Bob `with_bob`; the emulator must refuse
     nothing."""
     async def main() -> None:
@@ -256,7 +257,7 @@ def with_anna_in_a_group(tmp_path: Path, chat: Callable[[Simulation], Awaitable[
         emu.add_user(ANNA, "Anna", "anna")
         emu.add_user(BOB, "Bob", "bob")
         emu.add_group(GROUP, "Intervisie Utrecht", [ANNA, BOB] if with_bob else [ANNA], admins=[ANNA])
-        async with Simulation(tmp_path / "bot.db", clock=clock or Clock(), emulator=emu) as sim:
+        async with Simulation(tmp_path / "bot.db", clock=clock or Clock(), emulator=emu, rate_limit=rate_limit) as sim:
             emu.user_joins_bot_to_group(ANNA, GROUP)
             await chat(sim)
             assert not emu.errors(), [(e.method, e.error) for e in emu.errors()]
@@ -357,6 +358,21 @@ def test_a_meeting_planned_moved_cancelled_and_answered_in_words(tmp_path: Path)
         assert sim.db.meetings_in(GROUP) == []
         assert "Geannuleerd" in sim.emulator.messages[(GROUP, card.result["message_id"])]["text"]
         assert "Geannuleerd" in sim.emulator.messages[(GROUP, ask.result["message_id"])]["text"]
+
+    with_anna_in_a_group(tmp_path, chat, rate_limit=False)  # over 20 group messages: see the next test
+
+
+def test_past_the_group_limit_every_reply_still_comes_in_order(tmp_path: Path) -> None:
+    """Telegram allows a group 20 messages a minute: the rate limiter holds the 21st and later back (about
+    3 s each), and nothing is lost or reordered."""
+    async def chat(sim: Simulation) -> None:
+        asked = [f"@recertbot vraag {n}: hoeveel pe punten heb ik nodig?" for n in range(23)]
+        for text in asked:
+            *_, answer = await says(sim, ANNA, text, chat_id=GROUP)  # the first after the bot's introduction
+            assert "75 PE-punten" in visible(answer), text
+        sent = [s for s in sim.emulator.sent if s.params.get("chat_id") == GROUP and s.method == "sendMessage"]
+        replied_to = [s.result["reply_to_message"]["message_id"] for s in sent[-len(asked):]]
+        assert replied_to == sorted(replied_to) and len(set(replied_to)) == len(asked)
 
     with_anna_in_a_group(tmp_path, chat)
 
