@@ -615,6 +615,24 @@ def attendance_told(text: str) -> bool:
     return WAS_THERE.fullmatch(folded) is not None or ATTENDANCE.search(folded) is not None
 
 
+# "was leuk vanavond!", "het was een fijne bijeenkomst", "goede sessie": a meeting praised, nothing asked or told
+_NICE = (r"(?:(?:leuk|fijn|goed|gezellig|nuttig|interessant|mooi|inspirerend|prettig|geweldig)e?|top|leerzaam|"
+         r"leerzame|waardevol|waardevolle)")
+_PRAISED_WHEN = r"(?: (?:vanavond|vandaag|gisteren|gisteravond|vanmiddag|vanochtend))?(?: (?:allemaal|iedereen|hoor))?"
+_MEETING_WORD = r"(?:avond|middag|ochtend|sessie|bijeenkomst|intervisie|meeting|kring)"
+# past tense only: "dat is goed" agrees to something
+PRAISED = re.compile(rf"(?:(?:wat|het|dat|die|deze|dit|(?:de |onze )?{_MEETING_WORD}) )?was (?:het )?"
+                     rf"(?:een )?(?:erg |heel |echt |super |weer |zo )?{_NICE}(?: {_MEETING_WORD})?{_PRAISED_WHEN}"
+                     rf"|(?:ik |we |wij )?vond(?:en)? (?:het|hem|de {_MEETING_WORD}) (?:erg |heel |echt |super )?"
+                     rf"{_NICE}{_PRAISED_WHEN}"
+                     rf"|(?:wat een |een )?{_NICE} {_MEETING_WORD}{_PRAISED_WHEN}")
+
+
+def meeting_praised(text: str) -> bool:
+    """"Was leuk vanavond!", "goede sessie": a meeting praised as the whole message, with no day to log."""
+    return not is_question(text) and PRAISED.fullmatch(fold(text)) is not None
+
+
 # What names a PE activity; bot/ledger.py reads activities told in a sentence with the same words.
 # "les" only as a word or a compound's end ("gastles"), never inside one ("alles", "klessebessen")
 ACTIVITY_NAMES = ("webinar|cursus|training|e-?learning|podcast|workshop|congres|studiedag|symposium|opleiding|seminar|"

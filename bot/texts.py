@@ -146,6 +146,10 @@ MEETING_DAY_FIXED = ("Deze bijeenkomst komt uit je intervisiegroep; de dag is di
 ATTEND_BY_BUTTON = ("Tik na afloop op <b>🙋 Ik was erbij</b> onder de bijeenkomst: dan zet ik hem in je eigen "
                     "overzicht, dat alleen jij ziet. Een bijeenkomst die hier niet gepland was? Leg hem vast met "
                     "/reflectie in de privéchat.")
+PRAISED_IN_GROUP = ("Fijn om te horen! Was je erbij? Tik dan op <b>🙋 Ik was erbij</b> onder de bijeenkomst: dan zet "
+                    "ik hem in je eigen overzicht, dat alleen jij ziet.")
+PRAISED_PRIVATE = ("Fijn om te horen! Was het een intervisie? Leg hem vast met /reflectie, of tik op <b>🙋 Ik was "
+                   "erbij</b> onder de bijeenkomst in je groep. Een andere activiteit leg je vast met /pe.")
 NOT_PER_ACTIVITY = ("Of {what} meetelt, noemt de FAQ niet per activiteit; het toetsingskader werkt onder onderdeel B "
                     "uit waarvoor je PE-punten krijgt. Vraag het bij twijfel na bij Noloc (info@noloc.nl).")
 OTHERS_DATA = ("Wat een ander lid vastlegt (datums, punten, intervisies) laat ik niemand zien, ook niet in de groep. "

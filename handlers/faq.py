@@ -24,6 +24,7 @@ from bot.intents import (
     for_the_group,
     group_meetings_question,
     meeting_plan_asked,
+    meeting_praised,
     next_meeting_question,
     nrto_date_told,
     others_data_asked,
@@ -143,6 +144,9 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
         return
     if attendance_told(asked):  # "ik was erbij": the card's 🙋, which records it in private
         await reply(update, texts.ATTEND_BY_BUTTON)
+        return
+    if meeting_praised(asked):  # "was leuk vanavond!": glad, and how to record having been there
+        await reply(update, texts.PRAISED_IN_GROUP)
         return
     feature, chat_talk = bot_feature(asked), services(context).faq.smalltalk(asked)
     if feature == "groep" or chat_talk in services(context).faq.kb.language.group_help:

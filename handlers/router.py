@@ -26,6 +26,7 @@ from bot.intents import (
     improvements_due_asked,
     is_question,
     meeting_plan_asked,
+    meeting_praised,
     meetings_question,
     meetings_told,
     next_meeting_question,
@@ -435,6 +436,8 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         await reply(update, texts.MEETING_PRIVATE)
     elif rsvp_told(asked):  # "ik doe mee": said in the group, where the meeting's card is
         await reply(update, texts.RSVP_PRIVATE)
+    elif meeting_praised(asked):  # "was leuk vanavond!" (with a meeting and its day, offer_reflection took it)
+        await reply(update, texts.PRAISED_PRIVATE)
     elif no_points_yet(asked):  # "ik heb nog geen punten": one's own, or what a PE point is and how to log one
         await ledger.points_answer(update, context, text, asked=False)
     elif (step := step_not_done(asked)) is not None:  # "we hebben de audit nog niet gehad": not a failed one

@@ -159,6 +159,8 @@ def test_group_meeting_from_plan_to_attendance(tmp_path: Path) -> None:
             assert visible(ours) == visible(overview)  # the group's count (was the rule on reflection reports)
             (attended,) = await says(sim, CAROL, "@recertbot ik was er vorige keer ook bij", chat_id=GROUP)
             assert visible(attended) == html_visible_text(texts.ATTEND_BY_BUTTON)  # was three suggestions
+            (glad,) = await says(sim, CAROL, "@recertbot was leuk vanavond!", chat_id=GROUP)  # was "weet ik niet"
+            assert visible(glad) == html_visible_text(texts.PRAISED_IN_GROUP)
             (how,) = await says(sim, CAROL, "@recertbot hoe werkt de groepsfunctie?", chat_id=GROUP)
             assert visible(how).startswith("In deze groep kan ik:")  # as /help there (was a portfolio answer)
             (what,) = await says(sim, CAROL, "@recertbot wat kan je hier?", chat_id=GROUP)  # was the private intro

@@ -125,6 +125,7 @@ def test_the_bots_own_features_asked_in_words_point_to_their_command(tmp_path: P
                                ("ik ben vergeten de intervisie vast te leggen", "/reflectie"),
                                ("noteer mijn aanwezigheid", "/reflectie"),
                                ("ik was erbij", "/reflectie"),
+                               ("het was een fijne bijeenkomst", "/reflectie"),  # was the Noloc events' overview
                                ("ik ben vergeten een webinar vast te leggen", "/pe"),
                                ("verwijder alles", "/vergeet")):
             (reply,) = await sim.send(ALICE, asked)

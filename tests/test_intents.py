@@ -29,6 +29,7 @@ from bot.intents import (
     is_question,
     keurmerk_named,
     meeting_plan_asked,
+    meeting_praised,
     meeting_proposed,
     meeting_request,
     meetings_question,
@@ -599,6 +600,17 @@ def test_coming_or_not_and_the_meeting_meant(text: str, answer: str | None) -> N
 ])
 def test_attendance_said_in_words(text: str, told: bool) -> None:
     assert attendance_told(text) is told
+
+
+@pytest.mark.parametrize(("text", "praised"), [
+    ("was leuk vanavond!", True), ("Het was een fijne bijeenkomst.", True), ("goede sessie", True),
+    ("wat een leerzame avond", True), ("de intervisie was erg nuttig", True), ("ik vond het leuk", True),
+    ("was het leuk?", False), ("dat is goed", False), ("het is goed", False),  # asked, or agreed
+    ("het was een goede cursus", False),  # an activity: told, as /pe takes it
+    ("leuk", False), ("dat was het", False),
+])
+def test_a_meeting_praised(text: str, praised: bool) -> None:
+    assert meeting_praised(text) is praised
 
 
 def test_an_expiry_said_with_a_split_verb_and_only_a_year_asks_the_day() -> None:
