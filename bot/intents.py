@@ -615,6 +615,18 @@ def attendance_told(text: str) -> bool:
     return WAS_THERE.fullmatch(folded) is not None or ATTENDANCE.search(folded) is not None
 
 
+# "weet ik niet meer", "geen idee": a day asked for and not known, which is no question or smalltalk there
+DONT_KNOW = re.compile(r"(?:(?:sorry|oeps|hmm|tja|uh|eh|nee|helaas) )*(?:(?:dat |die |de datum |de dag )?weet ik "
+                       r"(?:het |dat )?niet|ik weet (?:het|dat|de datum|de dag|het jaar) niet|weet (?:het )?niet|"
+                       r"geen (?:flauw )?idee|(?:ik ben )?(?:het |de datum |de dag )?vergeten|onbekend)"
+                       r"(?: (?:meer|precies|zeker|exact|uit mijn hoofd))*(?: (?:sorry|helaas))?")
+
+
+def dont_know(text: str) -> bool:
+    """"Weet ik niet meer", "geen idee": the answer asked for is not known."""
+    return DONT_KNOW.fullmatch(fold(text)) is not None
+
+
 # "was leuk vanavond!", "het was een fijne bijeenkomst", "goede sessie": a meeting praised, nothing asked or told
 _NICE = (r"(?:(?:leuk|fijn|goed|gezellig|nuttig|interessant|mooi|inspirerend|prettig|geweldig)e?|top|leerzaam|"
          r"leerzame|waardevol|waardevolle)")

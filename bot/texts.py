@@ -132,6 +132,19 @@ FEATURE_HINTS = {
                 "PE-activiteiten (met bewijs) en intervisies. In een groep laat ik daar nooit iets van zien. "
                 "Alles inzien als bestand: /mijngegevens. Alles wissen: /vergeet."),
 }
+# "weet ik niet meer" where a day (or year) is asked: what helps, then the question again
+DAY_NOT_KNOWN = {
+    "pe": ("Weet je de dag niet precies meer? Kies de dag die er het dichtst bij ligt: voor je PE-punten telt dat "
+           "hij in je periode valt.\n{question}"),
+    "reflectie": ("Weet je de dag niet precies meer? Kies de dag die er het dichtst bij ligt: intervisies tellen per "
+                  "jaar.\n{question}"),
+    "uitslag": ("Weet je de dag niet precies meer? Zoek hem op in je mail of in de DNV Noloc Portal, of kies de dag "
+                "die er het dichtst bij ligt.\n{question}"),
+    "certificaat": ("Je vervaldatum staat op je certificaat en in de DNV Noloc Portal. Zoek hem op en typ hem hier, "
+                    "of stop met /annuleer en leg hem later vast met /certificaat."),
+    "keurmerk": ("Zoek het op en typ het hier, of stop met /annuleer en leg je keurmerk later vast met /keurmerk."
+                 "\n{question}"),
+}
 STEP_WAITING = "<i>Ik wacht nog op je antwoord:</i>\n{question}\n<i>Stoppen? Typ /annuleer.</i>"
 STEP_ABOVE = "Kijk bij mijn vorige bericht hierboven."
 DIALOG_PENDING = "<i>Je was nog bezig met {topic}:</i>\n{question}\n<i>Stoppen? Typ /annuleer.</i>"

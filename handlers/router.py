@@ -23,6 +23,7 @@ from bot.intents import (
     audit_ahead_told,
     bot_feature,
     date_statement,
+    dont_know,
     improvements_due_asked,
     is_question,
     meeting_plan_asked,
@@ -155,6 +156,9 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     elif dialog is not None and dialog.step == "evidence" and evidence_answer(text) is False:
         # "komt later", "heb ik nog niet": no goodbye and no question there, but no evidence yet
         await DIALOG_STEPS[dialog.name](update, context, dialog, text)
+        return
+    elif dialog is not None and dialog.step in DATE_STEPS | YEAR_STEPS and dont_know(text):
+        await _ask_again(update, context, dialog, texts.DAY_NOT_KNOWN[dialog.name])  # "weet ik niet meer"
         return
     elif dialog is not None and _small_talk_at_step(svc, dialog, text):
         # "bedankt" or "snap het niet" is no group's name or activity's title: the question again, with its buttons

@@ -493,6 +493,31 @@ def test_small_talk_at_a_step_asks_the_question_again(tmp_path: Path, start: tup
     run(chat, tmp_path)
 
 
+# Not knowing the day (or year) asked: what helps, then the question again; were "Ik wacht nog op je antwoord"
+@pytest.mark.parametrize(("start", "typed", "helps", "asked", "buttons"), [
+    (("/pe", "Webinar"), "weet ik niet meer", "in je periode valt", "Wanneer was dat", ["Vandaag", "Gisteren"]),
+    (("/reflectie",), "geen idee", "intervisies tellen per jaar", "Wanneer was de intervisie", []),
+    (("/certificaat",), "ik weet het niet precies", "in de DNV Noloc Portal", "later vast met /certificaat", []),
+    (("/keurmerk",), "weet ik niet", "later vast met /keurmerk", "behaalde je organisatie", []),
+    (("/keurmerk", "1-3-2024", "31-12-2027"), "vergeten", "later vast met /keurmerk", "In welk jaar",
+     ["2024", "2025", "2026"]),
+])
+def test_a_day_not_known_gets_where_to_find_it(tmp_path: Path, start: tuple[str, ...], typed: str, helps: str,
+                                              asked: str, buttons: list[str]) -> None:
+    async def chat(sim: Simulation) -> None:
+        for line in start:
+            await sim.send(ALICE, line)
+        before = sim.db.dialog(ALICE)
+        (again,) = await sim.send(ALICE, typed)
+        assert helps in visible(again) and asked in visible(again) and "Ik wacht nog" not in visible(again)
+        assert [label for label, _ in again.buttons] == buttons
+        after = sim.db.dialog(ALICE)
+        assert after is not None and before is not None
+        assert (after.name, after.step, after.data) == (before.name, before.step, before.data)
+
+    run(chat, tmp_path)
+
+
 def test_a_question_at_who_a_meeting_was_with_is_no_name(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         for line in ("/reflectie", "vandaag"):

@@ -23,6 +23,7 @@ from bot.intents import (
     combined_audit_year_told,
     date_statement,
     day_choice,
+    dont_know,
     group_meetings_question,
     improvements_due_asked,
     improvements_shown_told,
@@ -600,6 +601,15 @@ def test_coming_or_not_and_the_meeting_meant(text: str, answer: str | None) -> N
 ])
 def test_attendance_said_in_words(text: str, told: bool) -> None:
     assert attendance_told(text) is told
+
+
+@pytest.mark.parametrize(("text", "unknown"), [
+    ("weet ik niet", True), ("weet ik niet meer", True), ("Geen idee!", True), ("ik weet het niet precies", True),
+    ("ik ben het vergeten", True), ("dat weet ik niet uit mijn hoofd", True),
+    ("ik weet niet wat je bedoelt", False), ("waarom wil je dat weten", False), ("15 maart", False),
+])
+def test_not_knowing_the_answer(text: str, unknown: bool) -> None:
+    assert dont_know(text) is unknown
 
 
 @pytest.mark.parametrize(("text", "praised"), [
