@@ -236,6 +236,8 @@ def test_an_advice_told_before_the_submission_is_recorded_gets_the_submissions_b
         (asked,) = [s for s in await sim.tap(ALICE, first, button(first, "Portfolio ingediend"))
                     if s.method == "sendMessage"]
         assert "Portfolio ingediend. Op welke datum?" in visible(asked)
+        (unknown,) = await sim.send(ALICE, "weet ik niet meer")  # was "Ik wacht nog op je antwoord"
+        assert "Zoek hem op in je mail" in visible(unknown) and "Op welke datum?" in visible(unknown)
         # the advice told again where the day is asked: no date, but another step (was "Ik zie geen datum")
         (aside,) = await sim.send(ALICE, "ik heb een uitgesteld advies")
         assert "andere stap: ⏸ Advies: uitgesteld" in visible(aside) and "Op welke datum?" in visible(aside)
