@@ -414,6 +414,9 @@ MEETING_MEANT = re.compile(r"\b(?:verplaats|verzet|verschuif|zet)\w* (?:hem|het|
                            r"|\bzet (?:hem|het|die|deze) (?:\w+ ){1,3}(?:later|eerder|vroeger)$"
                            rf"|\b(?:kunnen|zullen) (?:we|wij) (?:\w+ ){{0,2}}{_HOURS_ON} (?:later|eerder|vroeger) "
                            r"(?:doen|beginnen|houden|starten)$"
+                           # "kan het een half uur later?": by hours, the meeting's (by weeks it may be anything)
+                           rf"|\b(?:kan|kunnen|mag) (?:het|hij|die|deze|ze) (?:\w+ ){{0,2}}{_HOURS_ON} "
+                           r"(?:later|eerder|vroeger)(?: (?:beginnen|starten))?$"
                            r"|\b(?:hem|die|deze) (?:verplaatsen|verzetten|verschuiven) naar\b"
                            # "plan de volgende over 4 weken", "kun je een nieuwe plannen": the next meeting
                            r"|\b(?:plan|plannen|inplannen) (?:de|een) (?:volgende|nieuwe)"

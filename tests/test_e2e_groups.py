@@ -313,6 +313,9 @@ def test_a_meeting_planned_moved_cancelled_and_answered_in_words(tmp_path: Path)
         assert visible(later) == "Verzet naar woensdag 6 januari 2027 om 12:00."
         *_, back = await says(sim, ANNA, "@recertbot zet hem een uur eerder", chat_id=GROUP)  # was "weet ik niet"
         assert visible(back) == "Verzet naar woensdag 6 januari 2027 om 11:00."
+        *_, half = await says(sim, ANNA, "@recertbot kan het een half uur later?", chat_id=GROUP)  # "weet ik niet"
+        assert visible(half) == "Verzet naar woensdag 6 januari 2027 om 11:30."
+        await says(sim, ANNA, "@recertbot zet hem een half uur eerder", chat_id=GROUP)
         assert "6 januari 2027 om 11:00" in sim.emulator.messages[(GROUP, card.result["message_id"])]["text"]
         # was "weet ik niet"
         (noted,) = await says(sim, ANNA, "@recertbot sorry, ik moet werken die dag", chat_id=GROUP)

@@ -686,6 +686,8 @@ def test_the_groups_meetings_held_asked(text: str, ours: bool) -> None:
     ("zet de herinneringen uit", None),
     ("kunnen we het een uur later doen?", "move"),  # was how long a portfolio takes, outright
     ("kunnen we de intervisie eerder beginnen", "move"), ("ik kom later", None),
+    ("kan het een half uur later?", "move"), ("kan hij een kwartier eerder beginnen", "move"),  # "weet ik niet"
+    ("kan het een week later", None),  # by weeks, "het" may be anything
     # moved by an amount from its own moment (were "weet ik niet" or suggestions)
     ("zet hem een uur eerder", "move"), ("kan de intervisie van donderdag een week later?", "move"),
     ("de intervisie een kwartier later", "move"), ("kunnen we een uur eerder beginnen", "move"),
