@@ -1188,7 +1188,7 @@ _AUDIT_HELD = "was|waren|hadden|gehad|gedaan|plaatsgevonden"  # an audit told as
 AUDIT_WAS = re.compile(rf"\b(?:{_AUDIT_HELD}|in)\b")  # "… was in 2023": its year
 
 
-AUDIT_NAMED = re.compile(r"\baudit\b")
+AUDIT_NAMED = re.compile(r"\b(?:audit|auditor|auditoren|auditbezoek)\b")  # "de auditor komt volgende week"
 AUDIT_HELD = re.compile(rf"\b(?:{_AUDIT_HELD}|geweest|gehaald|laatste)\b")  # not one still to come
 AUDIT_PLANNED = re.compile(r"\b(?:volgende|komende|binnenkort|gepland|ingepland|straks|morgen|overmorgen)\b")
 

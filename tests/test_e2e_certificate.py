@@ -1355,7 +1355,8 @@ def test_an_audit_still_to_come_told_is_wished_well_and_changes_nothing(tmp_path
         stored = NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024)
         sim.db.save_nrto_keurmerk(BOB, stored, NOW)
         # were how /keurmerk asks the NRTO dates, as if one had been told
-        for told in ("onze audit is volgende maand", "de gecombineerde audit staat gepland voor maart"):
+        for told in ("onze audit is volgende maand", "de gecombineerde audit staat gepland voor maart",
+                     "de auditor komt volgende week"):  # was how /keurmerk asks the dates, with them stored
             (wished,) = await sim.send(BOB, told)
             assert "Succes met de audit" in visible(wished) and "hoe het ging" in visible(wished), told
             assert sim.db.nrto_keurmerk(BOB) == stored and sim.db.dialog(BOB) is None, told

@@ -762,6 +762,8 @@ def test_how_to_submit_is_no_question_about_my_window(text: str) -> None:
 @pytest.mark.parametrize(("text", "ahead"), [
     ("onze audit is volgende maand", True), ("we hebben op 12 januari de blik op werk audit", True),
     ("de gecombineerde audit staat gepland voor maart", True),  # were how /keurmerk takes the NRTO dates
+    ("de auditor komt volgende week", True), ("op 3 december komt de auditor langs", True),  # the same
+    ("de auditor is geweest", False),
     ("onze laatste audit was in maart", False), ("de audit was op 12 november", False),  # been: another step's
     ("ons keurmerk verloopt volgende maand", False),  # the keurmerk's own end
     ("wanneer is onze volgende audit?", False),  # asked: the dates answer it
