@@ -66,6 +66,9 @@ def test_accuracy_floors(faq: FaqService) -> None:
         ("ik ben het niet eens met mijn beoordeling", "bezwaar"),
         ("mogen al mijn punten in categorie 1", "pe-minima-maxima"),
         ("hoeveel uur is een pe punt", "pe-waarde-scholing"),  # was how long a portfolio takes, outright
+        # points to improve after an audit: the 3 months to show them (were "weet ik niet")
+        ("we hebben 3 verbeterpunten gekregen bij de audit", "nrto-niet-voldoen"),
+        ("we hebben tekortkomingen gekregen bij de audit", "nrto-niet-voldoen"),
         # renewing is recertifying, every four years: was "weet ik niet"
         ("hoe verleng ik mijn certificaat", "certificaat-geldigheid"),
         # the most from the other categories (were three suggestions)
