@@ -445,6 +445,7 @@ class Draft:
     multi_day_ok: bool = False
     period_said: tuple[int, int | None] | None = None  # "vorige maand": the day is asked in that month
     days_said: str | None = None  # "3 dagen": the hours of them are asked
+    aside: str | None = None  # another activity told meanwhile ("ik heb ook een boek gelezen"), offered once saved
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -457,7 +458,8 @@ class Draft:
                 "amount": [self.amount.unit, self.amount.value] if self.amount else None,
                 "category": self.category, "evidence": self.evidence, "evidence_file_id": self.evidence_file_id,
                 "evidence_asked": self.evidence_asked, "multi_day_ok": self.multi_day_ok,
-                "period_said": list(self.period_said) if self.period_said else None, "days_said": self.days_said}
+                "period_said": list(self.period_said) if self.period_said else None, "days_said": self.days_said,
+                "aside": self.aside}
 
     @classmethod
     def from_data(cls, data: dict[str, object]) -> Draft:
@@ -474,6 +476,7 @@ class Draft:
             multi_day_ok=bool(data.get("multi_day_ok")),
             period_said=stored_period(data.get("period_said")),
             days_said=str(data["days_said"]) if data.get("days_said") else None,
+            aside=str(data["aside"]) if data.get("aside") else None,
         )
 
     @classmethod

@@ -87,7 +87,9 @@ STATEMENT_WHICH_YEAR = ("Kwaliteitsverklaring verstuurd op <b>{day}</b>. Voor we
 DATE_TOLD_IN_DIALOG = ("Dat klinkt als een datum van je certificaat of keurmerk. Je was nog bezig met {topic}: "
                        "maak dat eerst af (of /annuleer) en vertel me de datum daarna nog eens.")
 ACTIVITY_TOLD_IN_DIALOG = ("Dat klinkt als een andere activiteit: <b>{other}</b>. Je was nog bezig met {topic}; "
-                           "maak dat eerst af (of /annuleer) en vertel me de nieuwe daarna nog eens.\n{question}")
+                           "maak dat eerst af (of /annuleer), {then}\n{question}")
+ASIDE_OFFERED = "daarna bied ik je de nieuwe aan."  # /pe keeps it with the draft
+ASIDE_RETOLD = "en vertel me de nieuwe daarna nog eens."
 STEP_TOLD_IN_DIALOG = ("Dat klinkt als een andere stap: <b>{told}</b>. Je was nog bezig met <b>{what}</b>; geef eerst "
                        "die datum (of /annuleer) en leg de andere daarna vast met /uitslag.\n{question}")
 REMINDER_TIMES = ("Herinneringen alleen op bepaalde dagen of uren kan ik niet instellen: ze komen elke dag, "

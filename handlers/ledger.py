@@ -528,6 +528,7 @@ async def pe_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         svc.db.clear_dialog(user_id)
         # "Nee" to an offer says what "Nee" to any other offer says; ✖️ under a summary stops a dialogue
         await _send(context, user_id, texts.NOTHING_STORED if dialog.step == "offer" else texts.CANCELLED)
+        await offer_aside(context, user_id, dialog)
 
 
 async def _save(context: ContextTypes.DEFAULT_TYPE, user_id: int, draft: Draft, editing: int | None) -> None:
@@ -549,17 +550,37 @@ async def _save(context: ContextTypes.DEFAULT_TYPE, user_id: int, draft: Draft, 
                 f"Je staat nu op {number(p.total_counted)} van {p.required}.",
                 InlineKeyboardMarkup([[InlineKeyboardButton("📊 Punten", callback_data="pts:show"),
                                        InlineKeyboardButton("➕ Nog een", callback_data="pts:new")]]))
+    if draft.aside:  # told while this one was asked about: now its turn
+        await _offer(context, user_id, draft.aside)
+
+
+async def offer_aside(context: ContextTypes.DEFAULT_TYPE, user_id: int, dialog: Dialog) -> None:
+    """A /pe dialogue stopped: another activity told meanwhile is offered still."""
+    aside = Draft.from_data(dialog.data).aside if dialog.name == "pe" else None
+    if aside:
+        await _offer(context, user_id, aside)
+
+
+def keep_aside(context: ContextTypes.DEFAULT_TYPE, user_id: int, dialog: Dialog, text: str) -> Dialog:
+    """Another activity told while /pe waits on a step: kept with the draft, to be offered once it is saved."""
+    svc = services(context)
+    return svc.db.save_dialog(user_id, dialog.name, dialog.step, {**dialog.data, "aside": text}, svc.clock())
 
 
 async def offer_activity(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> bool:
     """A sentence like "ik heb gisteren een webinar van 2 uur gevolgd": offer to log it, prefilled."""
-    user_id, svc = _with_user(update), services(context)
+    user_id = _with_user(update)
+    return user_id is not None and await _offer(context, user_id, text)
+
+
+async def _offer(context: ContextTypes.DEFAULT_TYPE, user_id: int, text: str) -> bool:
+    svc = services(context)
     told, category = category_told(text, svc.rules.noloc)
     draft = activity_sentence(told, today(context))
-    if draft is None or user_id is None:
+    if draft is None:
         return False
     if several_activities(text):  # one offer would merge them ("E-learning en podcast · 4 uur")
-        await reply(update, texts.PE_SEVERAL)
+        await _send(context, user_id, texts.PE_SEVERAL)
         return True
     if draft.done_on and done_on_problem(draft.done_on, today(context)):
         draft.done_on = None
@@ -570,8 +591,8 @@ async def offer_activity(update: Update, context: ContextTypes.DEFAULT_TYPE, tex
         if draft.days_said else ""
     parts = [p for p in (esc(draft.title or ""), when, how_much,
                          category.short if category else "") if p]
-    await reply(update, f"Wil je dit vastleggen als PE-activiteit?\n<b>{' · '.join(parts)}</b>",
-                reply_markup=offer_buttons(f"pe:offer:{dialog.nonce}", f"pe:cancel:{dialog.nonce}"))
+    await _send(context, user_id, f"Wil je dit vastleggen als PE-activiteit?\n<b>{' · '.join(parts)}</b>",
+                offer_buttons(f"pe:offer:{dialog.nonce}", f"pe:cancel:{dialog.nonce}"))
     return True
 
 

@@ -147,6 +147,8 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         if dialog is not None:
             svc.db.clear_dialog(user.id)
         await reply(update, texts.CANCELLED if dialog is not None else texts.NOTHING_TO_CANCEL_TYPED)
+        if dialog is not None:
+            await ledger.offer_aside(context, user.id, dialog)
         return
     if dialog is not None and dialog.step in BUTTON_STEPS:
         if await _typed_under_card(update, context, dialog, text):
@@ -200,10 +202,14 @@ async def _other_activity_told(update: Update, context: ContextTypes.DEFAULT_TYP
         return False
     title = Draft.from_data(dialog.data).title if dialog.name == "pe" else None
     other = another_activity(text, title, today(context))
-    if other is None:
+    user = update.effective_user
+    if other is None or user is None:
         return False
+    if dialog.name == "pe":  # offered once this one is saved
+        dialog = ledger.keep_aside(context, user.id, dialog, text)
     await _ask_again(update, context, dialog, texts.ACTIVITY_TOLD_IN_DIALOG, other=esc(other),
-                     topic=esc(title) if title else texts.DIALOG_TOPICS[dialog.name][0])
+                     topic=esc(title) if title else texts.DIALOG_TOPICS[dialog.name][0],
+                     then=texts.ASIDE_OFFERED if dialog.name == "pe" else texts.ASIDE_RETOLD)
     return True
 
 
@@ -579,8 +585,10 @@ async def annuleer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if user is None:
         return
     db = services(context).db
-    if db.dialog(user.id) is None:
+    dialog = db.dialog(user.id)
+    if dialog is None:
         await reply(update, texts.NOTHING_TO_CANCEL)
         return
     db.clear_dialog(user.id)
     await reply(update, texts.CANCELLED)
+    await ledger.offer_aside(context, user.id, dialog)

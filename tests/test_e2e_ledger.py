@@ -807,12 +807,31 @@ def test_another_activity_told_at_a_step_is_not_taken_as_its_answer(tmp_path: Pa
         assert "andere activiteit: Cursus" in visible(aside)
         dialog = sim.db.dialog(ALICE)
         assert dialog is not None and dialog.step == "amount" and Draft.from_data(dialog.data).amount is None
+        assert "daarna bied ik je de nieuwe aan" in visible(aside)
         (category,) = await sim.send(ALICE, "het webinar duurde 2 uur")  # the same one named again: its answer
         assert "categorie" in visible(category)
-        await sim.send(ALICE, "/annuleer")
+        await tap(sim, "1 · Vakgebied")
+        await sim.send(ALICE, "nee")
+        # once the webinar is saved, the one told last meanwhile is offered (was: to be typed again)
+        saved, offer = [s for s in await tap(sim, "Opslaan") if s.method == "sendMessage"]
+        assert visible(saved).startswith("💾 Opgeslagen: Webinar ethiek, 2 PE-punten.")
+        assert visible(offer) == "Wil je dit vastleggen als PE-activiteit?\nCursus · 3 uur"
+        await sim.tap(ALICE, offer, button(offer, "Ja, vastleggen"))
+        draft = Draft.from_data(sim.db.dialog(ALICE).data)  # type: ignore[union-attr]
+        assert (draft.title, draft.amount, draft.aside) == ("Cursus", Amount("uur", 3), None)
+        (stopped,) = await sim.send(ALICE, "/annuleer")  # the offer taken up: no aside left to offer
+        assert visible(stopped) == texts.CANCELLED
+        # stopped before it is saved, the one told meanwhile is offered still
+        await sim.send(ALICE, "/pe podcast")
+        await sim.send(ALICE, "ik heb gisteren een boek gelezen")
+        stopped, offer = await sim.send(ALICE, "/annuleer")
+        assert visible(stopped) == texts.CANCELLED
+        assert visible(offer) == "Wil je dit vastleggen als PE-activiteit?\nBoek · zaterdag 21 november 2026"
+        await sim.tap(ALICE, offer, button(offer, "Nee"))
         await sim.send(ALICE, "/reflectie")
         (aside,) = await sim.send(ALICE, "ik heb gisteren een webinar gevolgd")
         assert "andere activiteit: Webinar" in visible(aside) and "intervisiebijeenkomst" in visible(aside)
+        assert "vertel me de nieuwe daarna nog eens" in visible(aside)  # a meeting's dialogue keeps no activity
         assert sim.db.dialog(ALICE).step == "date"  # type: ignore[union-attr]
 
     run(chat, tmp_path)
