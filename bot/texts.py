@@ -194,6 +194,7 @@ CERT_CHANGE = "Wil je een andere datum vastleggen? Typ hem hieronder, of /annule
 CERT_INVITE = ("Vertel me je datum, bijvoorbeeld: <i>mijn certificaat verloopt op 14 maart 2027</i>. "
                "Dan reken ik al je deadlines uit.")
 UITSLAG_NEEDS_CERT = "Leg eerst je certificaatdatum vast met /certificaat; daarna kun je je uitslag bijhouden."
+CONGRATULATIONS = "Gefeliciteerd! "
 PASSED_NO_DATES = ("Gefeliciteerd! Leg je nieuwe vervaldatum vast met /certificaat (je vindt hem in de DNV Noloc "
                    "Portal): dan reken ik je volgende deadlines uit en stuur ik herinneringen.")
 MEETING_EVENING = "Gepland om {said}, zoals getypt. Bedoel je {evening}?"  # "om 7 uur": 07:00 or 19:00

@@ -509,15 +509,16 @@ async def offer_uitslag(update: Update, context: ContextTypes.DEFAULT_TYPE, what
         return
     found = date_answer(text, today(context), "past")
     too_soon = _uitslag_problem(cert, what, today(context), context)
+    glad = texts.CONGRATULATIONS if what == "positief" else ""  # "ik ben geslaagd": good news, whatever comes next
     if isinstance(found, DateProblem) and too_soon:  # no day told, but none could be yet: said, as its button does
-        await reply(update, too_soon, reply_markup=_submit_first_button(cert, what))
+        await reply(update, glad + too_soon, reply_markup=_submit_first_button(cert, what))
         return
     if isinstance(found, DateProblem):  # no day told, or a wrong one: asked as /uitslag asks it
         await _ask_uitslag_day(update, context, what, found.message if found.span else "")
         return
     problem = _uitslag_problem(cert, what, found.value, context)
     if problem:
-        await reply(update, problem, reply_markup=_submit_first_button(cert, what))
+        await reply(update, glad + problem, reply_markup=_submit_first_button(cert, what))
         return
     dialog = svc.db.save_dialog(user.id, "uitslag", "offer", {"what": what, "day": found.value.isoformat()},
                                 svc.clock())
