@@ -676,11 +676,18 @@ MEETING_OF = re.compile(rf"\b(?:{_REFLECTION}|bijeenkomst)\s+(?:van|bij)\s+(?:de
                         rf"\s*(?:\b(?:{_HELD})\b|$)", re.IGNORECASE)
 
 
+OWNERS = frozenset({"mijn", "mn", "onze", "ons", "jouw"})  # folded: "m'n" is "mn"
+
+
 def _with_whom(rest: str) -> str:
     """Who a meeting told in a sentence was with: "… gehad met kring Noord" or "de intervisie van kring Noord"
     → "kring Noord"."""
     with_whom = WITH_WHOM.search(rest) or MEETING_OF.search(rest)
-    return TRAILING_REFLECTION.sub("", company(with_whom.group(1))) if with_whom else ""
+    if with_whom is None:
+        return ""
+    named = company(with_whom.group(1))
+    rest = TRAILING_REFLECTION.sub("", named)
+    return named if fold(rest) in OWNERS else rest  # "met mijn kwaliteitskring": that is who, not "mijn"
 
 
 def parse_line(text: str, today: date) -> tuple[Draft, dict[str, str]]:

@@ -428,6 +428,9 @@ def test_a_reflection_line_gives_the_day_and_who_it_was_with(line: str, day: dat
     ("ik heb gisteren een webinar gevolgd", None),  # an activity, not a meeting
     ("ik was gisteren bij de intervisie met kring Noord", (date(2026, 11, 21), "kring Noord")),  # was there
     ("wij zaten vorige week dinsdag bij de kwaliteitskring", (date(2026, 11, 10), "")),
+    # the group's own word after "mijn": that is who (was saved as "met mijn")
+    ("ik had gisteren intervisie met mijn kwaliteitskring", (date(2026, 11, 21), "mijn kwaliteitskring")),
+    ("gisteren intervisie gehad met onze intervisiegroep", (date(2026, 11, 21), "onze intervisiegroep")),
     ("ik was gisteren ziek en heb de intervisie gemist", None),  # missed, not attended
     ("ik heb gisteren geen intervisie gehad", None),
     ("de intervisie van gisteren is afgelast", None),
