@@ -222,7 +222,8 @@ class FaqService:
         if entry.later_case is None:
             return entry
         after, later = entry.later_case
-        years = years_named(question, today)
+        # no year said ("wat als ons blik op werk keurmerk verloopt"): a keurmerk still to end ends after today
+        years = years_named(question, today) or ([today.year] if today is not None else [])
         return self.kb.by_id[later] if years and min(years) > after else entry
 
     def asked(self, text: str) -> str:

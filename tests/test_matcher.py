@@ -392,6 +392,9 @@ def test_two_questions_in_one_message_are_each_answered(faq: FaqService, questio
     ("wat moeten we doen als ons blik op werk keurmerk volgend jaar afloopt", date(2026, 11, 22), "nrto-bow-na-2019"),
     ("wat moeten we doen als ons blik op werk keurmerk dit jaar afloopt", date(2019, 3, 1), "nrto-bow-tot-2019"),
     ("wat moeten we doen als ons blik op werk keurmerk dit jaar afloopt", None, "nrto-bow-tot-2019"),  # no today
+    # no year said: one still to end ends after today (was the case ending in 2019, in 2026)
+    ("wat als ons blik op werk keurmerk verloopt", date(2026, 11, 22), "nrto-bow-na-2019"),
+    ("wat als ons blik op werk keurmerk verloopt", date(2019, 3, 1), "nrto-bow-tot-2019"),
 ])
 def test_a_year_said_in_words_picks_the_sources_case_for_it(faq: FaqService, question: str, today: date | None,
                                                             expected: str) -> None:
