@@ -680,6 +680,7 @@ GROUP_FEATURE = ("groep", re.compile(r"\b(?:bot|jou|je|recertbot)(?: \w+){0,3}? 
 # and a command's bare name ("lijst", "status") is meant as that command.
 FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|\bmeldingen\b|\bseintje\b|\bsnooze\b"
                                               r"|\b(?:geen|stop\w* met) berichten\b"
+                                              r"|\b(?:minder|te veel|teveel|zoveel) (?:berichten|berichtjes)\b"
                                               # "stuur me elke maand een update": again and again, not once
                                               r"|\b(?:elke|iedere) (?:dag|week|maand|kwartaal)(?: \w+){0,3}? "
                                               r"(?:update|updates|overzicht|bericht|berichtje)\b")),
@@ -830,6 +831,32 @@ def reminders_switch_asked(text: str) -> bool:
     """How or whether reminders are switched, asked ("hoe zet ik de herinneringen uit", "kan ik … uitzetten"):
     their switches are shown, nothing is switched."""
     return _switching(text) is False
+
+
+# "herinner me morgen aan mijn portfolio", "kun je me op 1 maart herinneren": a reminder of one's own choosing
+REMIND_ME = re.compile(r"\bherinner (?:me|mij)\b|\b(?:me|mij) (?:\w+ ){0,5}?(?:herinneren|een herinnering sturen)\b"
+                       r"|\b(?:stuur|geef) (?:me|mij) (?:\w+ ){0,4}?(?:een )?(?:herinnering|seintje)\b")
+# "kan ik herinneringen per mail krijgen": another way than this chat
+OTHER_CHANNEL = re.compile(r"\b(?:mail|email|mailtje|sms|sms je|whatsapp|whatsappje|post)\b")
+# "stuur me minder berichten", "ik krijg te veel meldingen"
+FEWER = re.compile(r"\b(?:minder|te veel|teveel|zo veel|zoveel|overload)\b")
+
+
+def own_reminder_asked(text: str, today: date) -> bool:
+    """A reminder asked for on a day of one's own choosing ("herinner me morgen aan mijn portfolio")."""
+    found = find_date(text, today, "future")
+    when = isinstance(found, FoundDate) or found.span is not None  # "over een maand": a month, but a time said
+    return REMIND_ME.search(fold(text)) is not None and when
+
+
+def reminder_channel_asked(text: str) -> bool:
+    """Reminders asked for another way than this chat ("kan ik herinneringen per mail krijgen")."""
+    return bot_feature(text) == "herinneringen" and OTHER_CHANNEL.search(fold(text)) is not None
+
+
+def fewer_reminders_asked(text: str) -> bool:
+    """Fewer reminders or messages asked for, without saying which ("stuur me minder berichten")."""
+    return bot_feature(text) == "herinneringen" and FEWER.search(fold(text)) is not None
 
 
 # "welke herinneringen krijg ik", "wanneer komt de volgende herinnering": the ones coming, as /herinneringen lists

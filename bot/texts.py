@@ -92,6 +92,11 @@ ASIDE_OFFERED = "daarna bied ik je de nieuwe aan."  # /pe keeps it with the draf
 ASIDE_RETOLD = "en vertel me de nieuwe daarna nog eens."
 STEP_TOLD_IN_DIALOG = ("Dat klinkt als een andere stap: <b>{told}</b>. Je was nog bezig met <b>{what}</b>; geef eerst "
                        "die datum (of /annuleer) en leg de andere daarna vast met /uitslag.\n{question}")
+REMINDER_OWN = ("Een herinnering op een dag die je zelf kiest, kan ik niet zetten: ik herinner je aan je eigen "
+                "deadlines, overdag ({hours}); /herinneringen laat zien welke er komen. Wil je zelf iets plannen? Met "
+                "/agenda zet je je deadlines in je eigen agenda, met een melding een week vooraf.")
+REMINDER_CHANNEL = ("Herinneringen stuur ik alleen hier in Telegram. Met /agenda zet je je deadlines in je eigen "
+                    "agenda (Google, Outlook of Apple), met een melding een week vooraf.")
 REMINDER_TIMES = ("Herinneringen alleen op bepaalde dagen of uren kan ik niet instellen: ze komen elke dag, "
                   "ook in het weekend, {hours}. Met /herinneringen zet je ze per soort aan of uit; /stop pauzeert ze "
                   "allemaal en /start zet ze weer aan.")

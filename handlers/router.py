@@ -24,6 +24,7 @@ from bot.intents import (
     bot_feature,
     date_statement,
     dont_know,
+    fewer_reminders_asked,
     improvements_due_asked,
     is_question,
     meeting_plan_asked,
@@ -36,10 +37,12 @@ from bot.intents import (
     opens_as_question,
     others_data_asked,
     own_expiry_told,
+    own_reminder_asked,
     personal_question,
     points_question,
     points_told,
     question_part,
+    reminder_channel_asked,
     reminder_kind_switch,
     reminder_times_asked,
     reminders_listed,
@@ -486,8 +489,13 @@ async def _feature(update: Update, context: ContextTypes.DEFAULT_TYPE, feature: 
         await reply(update, texts.REMINDER_TIMES.format(hours=civil_hours()))
     elif reminders_switched(asked):  # "zet de herinneringen uit": done, with the switches per kind
         await reminders.switched_in_words(update, context, reminders_switch(asked), reminder_kind_switch(asked))
-    elif reminders_listed(asked) or reminders_switch_asked(asked):  # "welke herinneringen krijg ik": the ones
-        await reminders.herinneringen(update, context)  # coming; "hoe zet ik ze uit": with the switches to tap
+    elif own_reminder_asked(asked, today(context)):  # "herinner me morgen aan mijn portfolio": no such thing
+        await reply(update, texts.REMINDER_OWN.format(hours=civil_hours()))
+    elif reminder_channel_asked(asked):  # "kan ik herinneringen per mail krijgen": only here; the agenda file
+        await reply(update, texts.REMINDER_CHANNEL)
+    elif reminders_listed(asked) or reminders_switch_asked(asked) or fewer_reminders_asked(asked):
+        # "welke herinneringen krijg ik": the ones coming; "hoe zet ik ze uit", "minder berichten": with the switches
+        await reminders.herinneringen(update, context)
     elif feature == "agenda":  # "zet mijn deadlines in mijn agenda": the file itself
         await certificate.agenda(update, context)
     else:

@@ -17,6 +17,7 @@ from bot import texts
 from bot.deadlines import certificate_from_expiry
 from bot.emulator import Fault, html_visible_text
 from bot.knowledge import MAX_LABEL_CHARS
+from bot.reminders import civil_hours
 from bot.simulation import FAKE_TOKEN, Simulation
 from bot.texts import COMMANDS, UNKNOWN_COMMAND
 
@@ -132,6 +133,13 @@ def test_the_bots_own_features_asked_in_words_point_to_their_command(tmp_path: P
             assert command in visible(reply) and "Bron:" not in visible(reply)
         (when,) = await sim.send(ALICE, "hoe laat stuur je herinneringen")  # was "overdag", no hours
         assert "tussen 09:00 en 20:00" in visible(when) and "/herinneringen" in visible(when)
+        # none of these is a setting: said so, with what there is (were the general hint, or "weet ik niet")
+        (own,) = await sim.send(ALICE, "herinner me morgen aan mijn portfolio")
+        assert visible(own) == html_visible_text(texts.REMINDER_OWN.format(hours=civil_hours()))
+        (mail,) = await sim.send(ALICE, "kan ik herinneringen per mail krijgen")
+        assert visible(mail) == html_visible_text(texts.REMINDER_CHANNEL)
+        (fewer,) = await sim.send(ALICE, "stuur me minder berichten")
+        assert visible(fewer).startswith("Komende herinneringen") and fewer.buttons  # the switches per kind
         # a reminder asked for, with dates stored: how reminders work, not the dates again
         now = sim.services.clock()
         sim.db.save_noloc_certificate(ALICE, certificate_from_expiry(now.date() + timedelta(days=200),

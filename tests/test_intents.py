@@ -24,6 +24,7 @@ from bot.intents import (
     date_statement,
     day_choice,
     dont_know,
+    fewer_reminders_asked,
     group_meetings_question,
     improvements_due_asked,
     improvements_shown_told,
@@ -44,10 +45,12 @@ from bot.intents import (
     opens_as_question,
     others_data_asked,
     own_expiry_told,
+    own_reminder_asked,
     personal_question,
     points_question,
     points_told,
     question_part,
+    reminder_channel_asked,
     reminder_kind_switch,
     reminder_times_asked,
     reminders_listed,
@@ -892,6 +895,24 @@ def test_reminders_switched_in_words(text: str, switched: bool) -> None:
 ])
 def test_reminders_at_some_times_only_asked(text: str, asked: bool) -> None:
     assert reminder_times_asked(text) is asked
+
+
+# A reminder on a day of one's own, another channel, fewer: none is a setting (were the general hint, or "weet ik
+# niet" for fewer messages)
+@pytest.mark.parametrize(("text", "own", "channel", "fewer"), [
+    ("herinner me morgen aan mijn portfolio", True, False, False),
+    ("kun je me op 1 maart herinneren aan indienen", True, False, False),
+    ("stuur me over een maand een herinnering", True, False, False),
+    ("herinner me een week voor de deadline", False, False, False),  # the bot's own "Nog een week" reminder
+    ("kun je me herinneren aan mijn deadline", False, False, False),  # no day: how reminders work
+    ("kan ik herinneringen per mail krijgen", False, True, False),
+    ("stuur je herinneringen ook via whatsapp", False, True, False),
+    ("stuur me minder berichten", False, False, True), ("ik krijg te veel herinneringen", False, False, True),
+    ("hoeveel herinneringen krijg ik", False, False, False),
+])
+def test_reminders_asked_as_they_are_not_given(text: str, own: bool, channel: bool, fewer: bool) -> None:
+    assert (own_reminder_asked(text, TODAY), reminder_channel_asked(text), fewer_reminders_asked(text)) == \
+        (own, channel, fewer)
 
 
 @pytest.mark.parametrize(("text", "listed"), [
