@@ -60,11 +60,13 @@ def certificate_problem(cert: NolocCertificate, today: date, rules: NolocRules,
 
     `told` is the date the user gave ("expiry" or "certified"), so the message is about that one.
     """
-    too_far = cert.expires_on > add_months(today, 12 * rules.validity_years)
+    # recertified within the submission window, the new period starts at the old expiry, up to that long ahead
+    ahead = rules.submission_window_months if told == "expiry" else 0
+    too_far = cert.expires_on > add_months(today, 12 * rules.validity_years + ahead)
     if told == "expiry" and too_far:
         return (f"Die vervaldatum ligt meer dan {rules.validity_years} jaar vooruit, terwijl een certificaat "
                 f"{rules.validity_years} jaar geldig is. Kijk de datum nog eens na.")
-    if cert.certified_on > today:
+    if cert.certified_on > add_months(today, ahead):
         return ("Een certificeringsdatum in de toekomst kan niet. Bedoelde je de datum waarop je certificaat "
                 "verloopt? Zeg dan bijvoorbeeld: <i>mijn certificaat verloopt op 14 maart 2027</i>.")
     if cert.expires_on < add_months(today, -12):

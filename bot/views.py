@@ -13,12 +13,14 @@ from bot.meetings import DaysNamed, Meeting
 from bot.rules import Category, NolocRules
 
 
-def certificate_confirmation(cert: NolocCertificate, kind: DateKind, stored: NolocCertificate | None = None) -> str:
+def certificate_confirmation(cert: NolocCertificate, kind: DateKind, today: date,
+                             stored: NolocCertificate | None = None) -> str:
     """Repeat the understood date in words and the derived one, and ask to confirm; with dates stored
     already, say which would be replaced and what recorded for them would go with them."""
     if kind == "expiry":
+        starts = "Je nieuwe periode begint dan op" if cert.certified_on > today else "Dan ben je (her)gecertificeerd op"
         lines = [f"Ik begrijp: je certificaat <b>verloopt op {long_date(cert.expires_on)}</b>.",
-                 f"Dan ben je (her)gecertificeerd op {long_date(cert.certified_on)}."]
+                 f"{starts} {long_date(cert.certified_on)}."]
     else:
         lines = [f"Ik begrijp: je bent <b>(her)gecertificeerd op {long_date(cert.certified_on)}</b>.",
                  f"Dan verloopt je certificaat op {long_date(cert.expires_on)}."]

@@ -104,7 +104,7 @@ async def propose_certificate(update: Update, context: ContextTypes.DEFAULT_TYPE
                                           callback_data=f"cert:nrto:{dialog.nonce}")])
     rows.append([InlineKeyboardButton("❌ Annuleren", callback_data=f"cert:no:{dialog.nonce}")])
     markup = InlineKeyboardMarkup(rows)
-    card = views.certificate_confirmation(cert, statement.kind, stored)
+    card = views.certificate_confirmation(cert, statement.kind, today(context), stored)
     await reply(update, f"{notice}\n{card}" if notice else card, reply_markup=markup)
     return False
 

@@ -79,11 +79,22 @@ def test_certificate_plausibility(rules: Rules, today: date, cert: NolocCertific
 
 
 def test_expiry_more_than_four_years_ahead_is_refused(rules: Rules) -> None:
-    cert = certificate_from_expiry(D(2031, 1, 1), rules.noloc)
+    cert = certificate_from_expiry(D(2031, 3, 1), rules.noloc)
     problem = certificate_problem(cert, D(2026, 11, 22), rules.noloc, told="expiry")
     assert problem is not None and "4 jaar" in problem
     told_certified = certificate_problem(cert, D(2026, 11, 22), rules.noloc, told="certified")
     assert told_certified is not None and "toekomst" in told_certified
+
+
+@pytest.mark.parametrize(("today", "expires"), [
+    (D(2026, 11, 22), D(2031, 1, 1)),  # recertified early: the new period starts at the old expiry, 1-1-2027
+    (D(2027, 4, 15), D(2031, 6, 1)),  # was refused as more than 4 years ahead
+    (D(2027, 4, 15), D(2031, 7, 15)),  # the window's 3 months to the day
+])
+def test_a_renewed_certificate_may_start_within_the_submission_window(rules: Rules, today: date,
+                                                                      expires: date) -> None:
+    cert = certificate_from_expiry(expires, rules.noloc)
+    assert certificate_problem(cert, today, rules.noloc, told="expiry") is None
 
 
 @pytest.mark.parametrize(("advice", "on", "deadline"), [

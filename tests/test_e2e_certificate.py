@@ -865,6 +865,25 @@ def test_the_improvement_deadline_asked_with_no_failed_audit_recorded_gets_the_r
     run(chat, tmp_path)
 
 
+def test_a_certificate_renewed_early_is_taken_with_its_new_period_ahead(tmp_path: Path) -> None:
+    april = datetime(2027, 4, 15, 10, 0, tzinfo=AMSTERDAM)
+
+    async def main() -> None:
+        async with Simulation(tmp_path / "bot.db", clock=lambda: april, emulator=new_emulator()) as sim:
+            sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), april)
+            # submitted in the window and passed: the new period starts at the old expiry (was refused as more
+            # than 4 years ahead)
+            (card,) = await sim.send(ALICE, "mijn certificaat is verlengd tot 1 juni 2031")
+            assert "verloopt op zondag 1 juni 2031" in visible(card)
+            assert "Je nieuwe periode begint dan op dinsdag 1 juni 2027." in visible(card)
+            await sim.tap(ALICE, card, button(card, "Ja, opslaan"))
+            stored = sim.db.noloc_certificate(ALICE)
+            assert stored is not None and (stored.certified_on, stored.expires_on) == (date(2027, 6, 1),
+                                                                                       date(2031, 6, 1))
+
+    asyncio.run(main())
+
+
 def test_a_statement_sent_in_january_may_be_recorded_for_the_year_before(tmp_path: Path) -> None:
     january = datetime(2027, 1, 5, 10, 0, tzinfo=AMSTERDAM)
 
