@@ -411,16 +411,16 @@ BARE_DAY = re.compile(r"(?:de\s+|op\s+de\s+)?(\d{1,2})(?:e|de|ste)?\.?", re.IGNO
 
 
 def within_period(text: str, period: tuple[int, int | None] | None) -> str:
-    """A short answer to "Op welke dag in maart 2023?" completed with that period: "14" or "de 14e" is
-    "14 maart 2023", "14 maart" after "Op welke dag in 2023?" is "14 maart 2023"; anything else (or with no
-    period asked about) as typed."""
+    """A short answer to "Op welke dag in maart 2023?" completed with that period: "14", "de 14e" or "14 maart"
+    is "14 maart 2023", as "14 maart" is after "Op welke dag in 2023?"; anything else (or with no period asked
+    about) as typed."""
     if period is None:
         return text
     year, month = period
     bare = BARE_DAY.fullmatch(text.strip())
     if bare and month:
         return f"{int(bare.group(1))} {MONTH_NAMES[month]} {year}"
-    if month is None and MONTH_ALONE.search(text) and not YEAR.search(text):
+    if MONTH_ALONE.search(text) and not YEAR.search(text):  # "14 maart" after "Op welke dag in maart 2024?"
         return f"{text.strip()} {year}"
     return text
 

@@ -277,6 +277,7 @@ def test_clip_cuts_at_a_word() -> None:
     ("14", (2023, 3), "14 maart 2023"), ("de 14e", (2023, 3), "14 maart 2023"),
     (" op de 3de ", (2026, 12), "3 december 2026"),
     ("14 maart", (2023, None), "14 maart 2023"),  # "Op welke dag in 2023?": the year is added
+    ("1 maart", (2024, 3), "1 maart 2024"),  # the month said again: the year asked about (was this year's)
     ("14", (2023, None), "14"),  # no month asked: a bare day stays what it is
     ("14 maart 2024", (2023, None), "14 maart 2024"), ("gisteren", (2023, 3), "gisteren"),
 ])
