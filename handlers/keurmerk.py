@@ -11,7 +11,6 @@ from telegram.ext import ContextTypes
 
 from bot import texts, views
 from bot.dates import (
-    YEAR,
     DateProblem,
     FoundDate,
     date_answer,
@@ -21,6 +20,7 @@ from bot.dates import (
     period_ahead,
     stored_period,
     within_period,
+    years_named,
 )
 from bot.db import Dialog
 from bot.deadlines import (
@@ -94,11 +94,11 @@ async def keurmerk(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def keurmerk_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> None:
     """The answer to the current /keurmerk question."""
     if dialog.step == "year":
-        m = YEAR.search(text)
-        if m is None:
+        years = years_named(text, today(context))  # "2024", or in words: "vorig jaar"
+        if not years:
             await reply(update, f"{texts.KEURMERK_YEAR_BAD}\n{texts.CANCEL_HINT}")
             return
-        await _confirm(update, context, dialog, int(m.group(1)))
+        await _confirm(update, context, dialog, years[0])
         return
     prefer = "future" if dialog.step in ("bow", "bow_renewed") else "past"
     # after "Op welke dag in maart 2024?", "14" is that day

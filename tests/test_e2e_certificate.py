@@ -529,8 +529,11 @@ def test_the_day_the_keurmerk_was_gained_told_in_a_sentence_starts_keurmerk(tmp_
     async def chat(sim: Simulation) -> None:
         (which,) = await sim.send(BOB, "wij hebben sinds maart 2024 het nrto keurmerk")  # was a pointer to /keurmerk
         assert "Op welke dag in maart 2024 behaalde je organisatie het NRTO-keurmerk?" in visible(which)
-        (ask_bow,) = await sim.send(BOB, "1")
+        (ask_bow,) = await sim.send(BOB, "1 maart")  # the month said again: still 2024 (was 1 maart 2026)
         assert "behaald op vrijdag 1 maart 2024" in visible(ask_bow) and sim.db.dialog(BOB).step == "bow"  # type: ignore[union-attr]
+        await sim.send(BOB, "31-12-2027")
+        (card,) = await sim.send(BOB, "vorig jaar")  # the audit's year in words (was "Typ een jaartal")
+        assert "Laatste gecombineerde audit: 2025." in visible(card) and "Klopt dit?" in visible(card)
         sim.db.save_nrto_keurmerk(ALICE, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), NOW)
         (same,) = await sim.send(ALICE, "we hebben het keurmerk op 1 maart 2024 behaald")
         assert "al zo opgeslagen" in visible(same)
