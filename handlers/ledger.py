@@ -322,6 +322,8 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
                         else f"{message}\n{ask_for('amount', context)}")
             return
         draft.amount, draft.multi_day_ok = amount.amount, False  # advance asks about an implausible one
+    elif step in ("category", "evidence") and await _field_changed(context, user_id, draft, text, editing):
+        return  # "oh nee, het was 3 uur" where the category or evidence is asked: that field, and the question again
     elif step == "category":
         category = category_for(text, rules)
         if category is None:
@@ -339,6 +341,23 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
         await reply(update, texts.USE_BUTTONS)
         return
     await advance(context, user_id, draft, editing=editing)
+
+
+async def _field_changed(context: ContextTypes.DEFAULT_TYPE, user_id: int, draft: Draft, text: str,
+                         editing: int | None) -> bool:
+    """A new amount or day for the activity being entered ("3 uur", "het was eergisteren"): taken, said so, and
+    the open question asked again (True); False for anything else."""
+    fix = correction(text, today(context))
+    fix = fix if fix is not None and draft.title and fix.names(draft.title) else None
+    amount = amount_alone(text) or (fix.amount if fix else None)
+    day = date_alone(text, today(context)) or (fix.day if fix else None)
+    if amount is None and day is None:
+        return False
+    draft.amount, draft.multi_day_ok = (amount, False) if amount else (draft.amount, draft.multi_day_ok)
+    draft.done_on = day or draft.done_on
+    notes = [_noted(day, None, amount, None), *(_date_notes(day, user_id, context) if day else [])]
+    await advance(context, user_id, draft, notice="\n".join(notes), editing=editing)
+    return True
 
 
 def _noted(day: date | None, period: tuple[int, int | None] | None, amount: Amount | None, days: str | None) -> str:

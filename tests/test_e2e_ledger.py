@@ -793,6 +793,25 @@ def test_a_question_or_my_expiry_told_at_the_evidence_step_is_no_evidence(tmp_pa
     run(chat, tmp_path)
 
 
+def test_a_new_amount_or_day_at_a_later_step_changes_that_field(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ALICE, "/pe gisteren 2 uur webinar ethiek")
+        # at the category step: was "Die categorie ken ik niet"
+        (again,) = await sim.send(ALICE, "oh nee, het was 3 uur")
+        assert visible(again).startswith("Genoteerd: 3 uur.\nIn welke categorie")
+        assert Draft.from_data(sim.db.dialog(ALICE).data).amount == Amount("uur", 3)  # type: ignore[union-attr]
+        await tap(sim, "1 · Vakgebied")
+        # at the evidence step: was kept as the evidence, "het was eergisteren"
+        (again,) = await sim.send(ALICE, "het was eergisteren")
+        assert visible(again).startswith("Genoteerd: vrijdag 20 november 2026.\nHeb je bewijs?")
+        draft = Draft.from_data(sim.db.dialog(ALICE).data)  # type: ignore[union-attr]
+        assert (draft.done_on, draft.evidence, draft.evidence_asked) == (date(2026, 11, 20), None, False)
+        (summary,) = await sim.send(ALICE, "factuur")  # the evidence itself still answers
+        assert "📎 factuur" in visible(summary) and "⏱ 3 uur = 3 PE-punten" in visible(summary)
+
+    run(chat, tmp_path)
+
+
 def test_another_activity_told_at_a_step_is_not_taken_as_its_answer(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         await sim.send(ALICE, "/pe webinar ethiek")
