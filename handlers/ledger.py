@@ -1190,6 +1190,17 @@ async def reflectie_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dia
             return
         await _save_or_ask_whom(update, context, found.value, str(dialog.data.get("who") or said_whom))
         return
+    # "oh nee, het was eergisteren" where who is asked: that day, and who asked again; "morgen" is neither
+    fix = correction(text, today(context))
+    day = date_alone(text, today(context)) or (fix.day if fix is not None and fix.field == "date" else None)
+    problem = date_alone_problem(text, today(context)) or (done_on_problem(day, today(context)) if day else None)
+    if problem:
+        await _ask_reflection(update, context, "whom", dialog.data, notice=problem)
+        return
+    if day is not None:
+        await _ask_reflection(update, context, "whom", {**dialog.data, "held_on": day.isoformat()},
+                              notice=texts.PE_NOTED.format(said=long_date(day)))
+        return
     who = company(text)
     if not who or len(who) > MAX_WHOM:
         await reply(update, f"{texts.REFLECTION_WHOM_BAD}\n{texts.REFLECTION_ASK_WHOM}")

@@ -812,6 +812,21 @@ def test_a_new_amount_or_day_at_a_later_step_changes_that_field(tmp_path: Path) 
     run(chat, tmp_path)
 
 
+def test_a_day_typed_where_reflectie_asks_who_is_no_ones_name(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ALICE, "/reflectie gisteren")
+        # was saved as a meeting "met het was eergisteren"
+        (again,) = await sim.send(ALICE, "oh nee, het was eergisteren")
+        assert visible(again).startswith("Genoteerd: vrijdag 20 november 2026.\nMet wie")
+        (ahead,) = await sim.send(ALICE, "morgen")  # was saved as "met morgen"
+        assert "in de toekomst" in visible(ahead) and "Met wie" in visible(ahead)
+        assert sim.db.reflections(ALICE) == []
+        await sim.send(ALICE, "kring Noord")
+        assert [(r.held_on, r.with_whom) for r in sim.db.reflections(ALICE)] == [(date(2026, 11, 20), "kring Noord")]
+
+    run(chat, tmp_path)
+
+
 def test_another_activity_told_at_a_step_is_not_taken_as_its_answer(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         await sim.send(ALICE, "/pe webinar ethiek")
