@@ -1027,6 +1027,14 @@ def change_to(text: str, today: date) -> tuple[str, Amount | None, date | None]:
     return (which, amount, day) if amount or day else (text, None, None)
 
 
+def field_told(text: str, today: date, title: str) -> tuple[Amount | None, date | None]:
+    """A new amount or day told alone or as a correction ("3 uur", "oh nee, het was eergisteren") of the item
+    titled `title` (a correction naming another, "de webinar was …", is not this one's)."""
+    fix = correction(text, today)
+    fix = fix if fix is not None and fix.names(title) else None
+    return amount_alone(text) or (fix.amount if fix else None), date_alone(text, today) or (fix.day if fix else None)
+
+
 def correction(text: str, today: date) -> Correction | None:
     """"Oh nee, het was 3 uur", "het was gisteren", "de webinar was 4 uur", "verwijder die laatste": a correction
     of the activity just logged; None for anything else (a new log, a question)."""

@@ -59,6 +59,7 @@ from bot.ledger import (
     done_on_problem,
     evidence_answer,
     faq_silent_on,
+    field_told,
     find_amount,
     hours_of_days_question,
     meeting_named,
@@ -347,10 +348,7 @@ async def _field_changed(context: ContextTypes.DEFAULT_TYPE, user_id: int, draft
                          editing: int | None) -> bool:
     """A new amount or day for the activity being entered ("3 uur", "het was eergisteren"): taken, said so, and
     the open question asked again (True); False for anything else."""
-    fix = correction(text, today(context))
-    fix = fix if fix is not None and draft.title and fix.names(draft.title) else None
-    amount = amount_alone(text) or (fix.amount if fix else None)
-    day = date_alone(text, today(context)) or (fix.day if fix else None)
+    amount, day = field_told(text, today(context), draft.title or "")
     if amount is None and day is None:
         return False
     draft.amount, draft.multi_day_ok = (amount, False) if amount else (draft.amount, draft.multi_day_ok)
@@ -1191,8 +1189,7 @@ async def reflectie_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dia
         await _save_or_ask_whom(update, context, found.value, str(dialog.data.get("who") or said_whom))
         return
     # "oh nee, het was eergisteren" where who is asked: that day, and who asked again; "morgen" is neither
-    fix = correction(text, today(context))
-    day = date_alone(text, today(context)) or (fix.day if fix is not None and fix.field == "date" else None)
+    _, day = field_told(text, today(context), "intervisiebijeenkomst")  # "de bijeenkomst was …", not a webinar
     problem = date_alone_problem(text, today(context)) or (done_on_problem(day, today(context)) if day else None)
     if problem:
         await _ask_reflection(update, context, "whom", dialog.data, notice=problem)
