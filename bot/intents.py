@@ -472,7 +472,8 @@ MEETING_DETAIL = re.compile(rf"^(?:en )?waar (?:is|wordt|vindt|houden we|hebben 
 
 # "wie komt er niet", "wie heeft zich afgemeld": who cannot come, which the card shows too
 WHO_CANNOT = re.compile(r"\bwie (?:komen|komt|kunnen|kan|doen|doet) er (?:allemaal )?niet\b"
-                        r"|\bwie (?:heeft|hebben) (?:zich )?afgemeld\b")
+                        r"|\bwie (?:heeft|hebben) (?:er )?(?:zich )?(?:afgemeld|afgezegd)\b"
+                        r"|\bwie (?:is|zijn) er (?:allemaal )?(?:afgemeld|verhinderd|afwezig)\b")
 
 
 def who_comes_asked(text: str) -> bool:

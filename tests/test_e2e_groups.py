@@ -674,6 +674,8 @@ def test_who_cannot_come_a_member_coming_late_and_reminders_asked_for_the_group(
         await sim.tap(BOB, card, button(card, "Kan niet"))
         (absent,) = await says(sim, ANNA, "@recertbot wie komt er niet", chat_id=GROUP)  # was the FAQ on intervision
         assert "3 december 2026 om 19:00 — casus (0 doen mee; kunnen niet: Bob)" in visible(absent)
+        (absent,) = await says(sim, ANNA, "@recertbot wie heeft er afgezegd?", chat_id=GROUP)  # "weet ik niet"
+        assert "3 december 2026 om 19:00 — casus (0 doen mee; kunnen niet: Bob)" in visible(absent)
         (late,) = await says(sim, BOB, "@recertbot ik kom een half uur later", chat_id=GROUP)  # was "weet ik niet"
         assert "Genoteerd: Bob doet mee" in visible(late)
         assert [(name, answer) for name, answer in sim.db.meeting_answers(card_meeting(sim))] == [("Bob", "ja")]
