@@ -131,6 +131,8 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     ("telt een boek lezen mee", "noemt de FAQ niet per activiteit"),
     ("levert vrijwilligerswerk punten op", "noemt de FAQ niet per activiteit"),
     ("telt een workshop geven mee?", "noemt de FAQ niet per activiteit"),  # giving one: was three suggestions
+    # not in time: was three suggestions
+    ("wat gebeurt er als ik niet op tijd indien", "na je vervaldatum"),
     # an invoice, an example portfolio, the planning tool: were the evidence and the portfolio's time, outright,
     # and three unrelated suggestions
     ("ik heb een vraag over mijn factuur", "van Noloc een factuur"), ("is er een voorbeeld portfolio", "sjabloon"),
