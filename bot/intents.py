@@ -125,10 +125,11 @@ STILL = re.compile(r"\bnog\b")
 DURATION = re.compile(r"\b(?:duurt|duren|bezig|wachten)\b")
 KEPT = re.compile(r"\b(?:bewaren|bewaar|bewaard|opbergen|archiveren)\b")
 # "wat moet ik nu doen?", "hoe sta ik ervoor?", "lig ik op schema?": where I stand, asked as the whole message
+_THIS_OR_NEXT = r"(?:dit|deze|volgend|volgende|komend|komende) (?:jaar|maand|week)"
 WHERE_I_STAND = re.compile(
     r"(?:en |dus |oke |ok )?(?:wat (?:moet ik|moeten we|moeten wij) "
-    r"(?:nu |nu eerst |eerst |nog |als eerste |hierna |vervolgens |(?:nog )?(?:dit|deze) (?:jaar|maand|week)(?: nog)? |"
-    r"nog dit jaar |binnenkort |straks |(?:nog |nu )?allemaal )?doen(?: (?:nog )?(?:dit|deze) (?:jaar|maand|week))?"
+    rf"(?:nu |nu eerst |eerst |nog |als eerste |hierna |vervolgens |(?:nog )?{_THIS_OR_NEXT}(?: nog)? |"
+    rf"nog dit jaar |binnenkort |straks |(?:nog |nu )?allemaal )?doen(?: (?:nog )?{_THIS_OR_NEXT})?"
     r"|wat (?:is|zijn) (?:mijn|de) volgende stap(?:pen)?"
     r"|hoe (?:sta ik|staan we|staan wij) (?:er ?voor|er nu voor)|waar (?:sta ik|staan we|staan wij)"
     r"|wat nu|wat staat er (?:nog )?open|(?:mijn )?status|(?:mijn )?overzicht|(?:mijn |alle )?deadlines"

@@ -104,6 +104,7 @@ KEURMERK_YEARS = load_rules().nrto.validity_years
     ("wat moet ik deze maand doen", "any"), ("wat moeten we binnenkort doen?", "any"),  # were suggestions
     ("wat moet ik dit jaar nog doen", "any"), ("wat moeten we deze week nog doen", "any"),  # were suggestions too
     ("wat moet ik nog doen dit jaar", "any"), ("wat moeten we doen deze maand?", "any"),  # the time last: the same
+    ("wat moeten we volgend jaar doen", "any"), ("wat moet ik doen komende maand", "any"),  # were "weet ik niet"
     ("hoe sta ik ervoor", "any"),
     ("wat is mijn volgende stap?", "any"),
     ("wat nu?", "any"),
