@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot import texts, views
@@ -483,15 +484,17 @@ async def uitslag(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 # Under "Leg eerst vast wanneer je je portfolio indiende": no dialogue yet, so no nonce
-SUBMITTED_FIRST = "res:ingediend"
+SUBMITTED_FIRST = "res:ingediend"  # as sent before the advice was kept with it; still taken
+SUBMITTED_FIRST_THEN = "res:first:"
 
 
-def _submit_first_button(cert: NolocCertificate, what: str) -> InlineKeyboardMarkup | None:
-    """For an advice told before any submission is recorded: the button that records the submission."""
+def _submit_first_button(cert: NolocCertificate, what: str, day: date | None = None) -> InlineKeyboardMarkup | None:
+    """For an advice told before any submission is recorded: the button that records the submission, and
+    keeps the advice (and its day, when told) to take up right after."""
     if what not in ADVICES or cert.submitted_on is not None:
         return None
-    return InlineKeyboardMarkup([[InlineKeyboardButton(dict(UITSLAG_CHOICES)["ingediend"],
-                                                       callback_data=SUBMITTED_FIRST)]])
+    kept = f"{SUBMITTED_FIRST_THEN}{what}:{day.isoformat() if day else ''}"  # "res:first:positief:2027-05-03"
+    return InlineKeyboardMarkup([[InlineKeyboardButton(dict(UITSLAG_CHOICES)["ingediend"], callback_data=kept)]])
 
 
 def _uitslag_choices(dialog: Dialog) -> InlineKeyboardMarkup:
@@ -518,7 +521,7 @@ async def offer_uitslag(update: Update, context: ContextTypes.DEFAULT_TYPE, what
         return
     problem = _uitslag_problem(cert, what, found.value, context)
     if problem:
-        await reply(update, glad + problem, reply_markup=_submit_first_button(cert, what))
+        await reply(update, glad + problem, reply_markup=_submit_first_button(cert, what, found.value))
         return
     dialog = svc.db.save_dialog(user.id, "uitslag", "offer", {"what": what, "day": found.value.isoformat()},
                                 svc.clock())
@@ -526,12 +529,14 @@ async def offer_uitslag(update: Update, context: ContextTypes.DEFAULT_TYPE, what
                 reply_markup=offer_buttons(f"res:ok:{dialog.nonce}", f"res:no:{dialog.nonce}"))
 
 
-async def _ask_uitslag_day(update: Update, context: ContextTypes.DEFAULT_TYPE, what: str, notice: str = "") -> None:
+async def _ask_uitslag_day(update: Update, context: ContextTypes.DEFAULT_TYPE, what: str, notice: str = "",
+                           kept: dict[str, object] | None = None) -> None:
     svc = services(context)
     user = update.effective_user
     if user is None:
         return
-    ask, markup = _day_question(what, svc.db.save_dialog(user.id, "uitslag", "date", {"what": what}, svc.clock()))
+    data = {"what": what, **(kept or {})}
+    ask, markup = _day_question(what, svc.db.save_dialog(user.id, "uitslag", "date", data, svc.clock()))
     await reply(update, f"{notice}\n{ask}" if notice else ask, reply_markup=markup)
 
 
@@ -575,8 +580,9 @@ async def uitslag_choice_typed(update: Update, context: ContextTypes.DEFAULT_TYP
 
 async def uitslag_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A choice of what to record, "Vandaag" as its date, or yes or no to an offered one."""
-    if update.callback_query is not None and update.callback_query.data == SUBMITTED_FIRST:
-        await _submitted_first_tap(update, context)
+    data = update.callback_query.data if update.callback_query is not None else None
+    if data is not None and (data == SUBMITTED_FIRST or data.startswith(SUBMITTED_FIRST_THEN)):
+        await _submitted_first_tap(update, context, data.removeprefix(SUBMITTED_FIRST_THEN))
         return
     query, dialog = await answer_tap(update, context, "uitslag")
     if query is None or dialog is None:
@@ -606,14 +612,22 @@ async def uitslag_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     await query.edit_message_text(ask, reply_markup=markup)
 
 
-async def _submitted_first_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """📤 under "Leg eerst vast wanneer je je portfolio indiende": its day asked, as /uitslag ingediend asks it."""
+async def _submitted_first_tap(update: Update, context: ContextTypes.DEFAULT_TYPE, kept: str) -> None:
+    """📤 under "Leg eerst vast wanneer je je portfolio indiende": its day asked, as /uitslag ingediend asks it,
+    with the advice told before it (`kept`: "positief:2027-05-03") kept to take up once it is stored."""
     query = await own_private_tap(update)
-    if query is None:
+    user = update.effective_user
+    if query is None or user is None:
         return
     await query.answer()
     await query.edit_message_reply_markup(None)
-    await offer_uitslag(update, context, "ingediend", "")
+    then, _, then_day = kept.partition(":")
+    cert = services(context).db.noloc_certificate(user.id)
+    too_soon = cert and _uitslag_problem(cert, "ingediend", today(context), context)
+    if too_soon or then not in ADVICES:
+        await offer_uitslag(update, context, "ingediend", "")
+        return
+    await _ask_uitslag_day(update, context, "ingediend", kept={"then": then, "then_day": then_day})
 
 
 async def uitslag_date_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> None:
@@ -652,6 +666,26 @@ async def record_uitslag(update: Update, context: ContextTypes.DEFAULT_TYPE, dia
     status = noloc_status(cert, svc.rules.noloc, today(context))
     await context.bot.send_message(user.id, f"{message}\n➡️ {status.next_step}",
                                    reply_markup=InlineKeyboardMarkup([[STATUS_BUTTON]]))
+    then = str(dialog.data.get("then") or "")
+    if what == "ingediend" and then in ADVICES:  # the advice told before the submission: now its turn
+        await _advice_kept(context, user.id, cert, then, str(dialog.data.get("then_day") or ""))
+
+
+async def _advice_kept(context: ContextTypes.DEFAULT_TYPE, user_id: int, cert: NolocCertificate, what: str,
+                       told_day: str) -> None:
+    """The advice told before its submission was recorded, taken up once it is: offered with the day told,
+    or its day asked."""
+    svc = services(context)
+    day = date.fromisoformat(told_day) if told_day else None
+    if day is not None and not _uitslag_problem(cert, what, day, context):
+        dialog = svc.db.save_dialog(user_id, "uitslag", "offer", {"what": what, "day": told_day}, svc.clock())
+        told = f"{dict(UITSLAG_CHOICES)[what]} op {long_date(day)}"
+        await context.bot.send_message(user_id, f"Je vertelde ook dit. Wil je het vastleggen?\n<b>{told}</b>",
+                                       parse_mode=ParseMode.HTML,
+                                       reply_markup=offer_buttons(f"res:ok:{dialog.nonce}", f"res:no:{dialog.nonce}"))
+        return
+    ask, markup = _day_question(what, svc.db.save_dialog(user_id, "uitslag", "date", {"what": what}, svc.clock()))
+    await context.bot.send_message(user_id, f"Je vertelde ook: {ask}", reply_markup=markup)
 
 
 def _uitslag_problem(cert: NolocCertificate, what: str, day: date, context: ContextTypes.DEFAULT_TYPE) -> str | None:

@@ -246,9 +246,31 @@ def test_an_advice_told_before_the_submission_is_recorded_gets_the_submissions_b
         (aside,) = await sim.send(ALICE, "op 3 november een uitgesteld advies gekregen")
         assert "andere stap: ⏸ Advies: uitgesteld" in visible(aside) and "Op welke datum?" in visible(aside)
         assert sim.db.noloc_certificate(ALICE).submitted_on is None  # type: ignore[union-attr]
-        (offer,) = await sim.send(ALICE, "1 november")
+        offer, kept = await sim.send(ALICE, "1 november")
         assert "Opgeslagen: portfolio ingediend op zondag 1 november 2026" in visible(offer)
         assert sim.db.noloc_certificate(ALICE).submitted_on == date(2026, 11, 1)  # type: ignore[union-attr]
+        # the advice told first is taken up now (was gone: to be told again)
+        assert visible(kept) == "Je vertelde ook: ⏸ Advies: uitgesteld. Op welke datum? Typ hem, of kies Vandaag."
+        (saved,) = await sim.send(ALICE, "3 november")
+        assert "Opgeslagen: advies uitgesteld op dinsdag 3 november 2026" in visible(saved)
+        stored = sim.db.noloc_certificate(ALICE)
+        assert stored is not None and (stored.advice, stored.advice_on) == ("uitgesteld", date(2026, 11, 3))
+
+    run(chat, tmp_path)
+
+
+def test_an_advice_told_with_its_day_before_the_submission_is_offered_with_that_day(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 1), date(2027, 1, 1)), NOW)
+        *_, first = await sim.send(ALICE, "ik heb op 10 november een uitgesteld advies gekregen")
+        await sim.tap(ALICE, first, button(first, "Portfolio ingediend"))
+        _, kept = await sim.send(ALICE, "1 november")
+        assert visible(kept) == ("Je vertelde ook dit. Wil je het vastleggen?\n"
+                                 "⏸ Advies: uitgesteld op dinsdag 10 november 2026")
+        await sim.tap(ALICE, kept, button(kept, "Ja, vastleggen"))
+        stored = sim.db.noloc_certificate(ALICE)
+        assert stored is not None and (stored.submitted_on, stored.advice_on) == (date(2026, 11, 1),
+                                                                                  date(2026, 11, 10))
 
     run(chat, tmp_path)
 
