@@ -998,7 +998,8 @@ RENAMED = re.compile(r"^\W*(?:(?:oh|o|oeps|sorry|nee|wacht)\b\W*)*"
                      r"|(?:verander|wijzig|pas)\w*\s+(?:de\s+)?(?:naam|titel)(?:\s+aan)?\s+(?:naar|in)"
                      r"|(?:noem|hernoem)\s+(?:het|hem|die|dat|deze)(?:\s+(?:naar|in))?"
                      r"|(?:de\s+)?(?:naam|titel)\s+(?:is|wordt|moet\s+zijn)(?:\s+eigenlijk)?)"
-                     r"\W*\s(?!(?:maar|dan|zo|anders|gewoon|even)\W*$)(?P<title>.*\w.*)$",  # "noem het maar"
+                     # "noem het maar" names nothing; "noem het 😀" a name without letters, which is refused
+                     r"\W*\s(?!(?:maar|dan|zo|anders|gewoon|even)\W*$)(?P<title>.*\S.*)$",
                      re.IGNORECASE | re.DOTALL)
 DELETE_THAT = re.compile(r"^\W*(?:verwijder|wis|schrap)(?:\s+(?:die|deze|dat|hem|het|de))?"
                          r"(?:\s+(?:laatste|net|maar|weer|activiteit))*\W*$", re.IGNORECASE)

@@ -1483,6 +1483,9 @@ def test_a_correction_right_after_saving_changes_that_activity(tmp_path: Path) -
             assert (stored.title, stored.points) == ("Webinar beroepsethiek", 3)
             (long,) = await sim.send(ALICE, "noem het " + "x" * 250)  # too long: said, nothing changed
             assert "te lang" in visible(long) and sim.db.activities(ALICE)[0].title == "Webinar beroepsethiek"
+            (emoji,) = await sim.send(ALICE, "noem het 😀😀")  # no letters: said, nothing changed (was "weet ik niet")
+            assert "Geef de activiteit een naam" in visible(emoji)
+            assert sim.db.activities(ALICE)[0].title == "Webinar beroepsethiek"
             (question,) = await sim.send(ALICE, "verwijder die")
             assert "Verwijderen?" in visible(question)
             await tap(sim, "Ja, verwijder")
