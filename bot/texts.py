@@ -87,9 +87,7 @@ STATEMENT_WHICH_YEAR = ("Kwaliteitsverklaring verstuurd op <b>{day}</b>. Voor we
 DATE_TOLD_IN_DIALOG = ("Dat klinkt als een datum van je certificaat of keurmerk. Je was nog bezig met {topic}: "
                        "maak dat eerst af (of /annuleer) en vertel me de datum daarna nog eens.")
 ACTIVITY_TOLD_IN_DIALOG = ("Dat klinkt als een andere activiteit: <b>{other}</b>. Je was nog bezig met {topic}; "
-                           "maak dat eerst af (of /annuleer), {then}\n{question}")
-ASIDE_OFFERED = "daarna bied ik je de nieuwe aan."  # /pe keeps it with the draft
-ASIDE_RETOLD = "en vertel me de nieuwe daarna nog eens."
+                           "maak dat eerst af (of /annuleer), daarna bied ik je de nieuwe aan.\n{question}")
 STEP_TOLD_IN_DIALOG = ("Dat klinkt als een andere stap: <b>{told}</b>. Je was nog bezig met <b>{what}</b>; geef eerst "
                        "die datum (of /annuleer) en leg de andere daarna vast met /uitslag.\n{question}")
 REMINDER_OWN = ("Een herinnering op een dag die je zelf kiest, kan ik niet zetten: ik herinner je aan je eigen "

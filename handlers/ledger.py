@@ -572,14 +572,15 @@ async def _save(context: ContextTypes.DEFAULT_TYPE, user_id: int, draft: Draft, 
 
 
 async def offer_aside(context: ContextTypes.DEFAULT_TYPE, user_id: int, dialog: Dialog) -> None:
-    """A /pe dialogue stopped: another activity told meanwhile is offered still."""
-    aside = Draft.from_data(dialog.data).aside if dialog.name == "pe" else None
+    """A /pe or /reflectie dialogue saved or stopped: another activity told meanwhile is offered now."""
+    aside = dialog.data.get("aside") if dialog.name in ("pe", "reflectie") else None
     if aside:
-        await _offer(context, user_id, aside)
+        await _offer(context, user_id, str(aside))
 
 
 def keep_aside(context: ContextTypes.DEFAULT_TYPE, user_id: int, dialog: Dialog, text: str) -> Dialog:
-    """Another activity told while /pe waits on a step: kept with the draft, to be offered once it is saved."""
+    """Another activity told while /pe or /reflectie waits on a step: kept with the dialogue, to be offered once
+    it is saved or stopped."""
     svc = services(context)
     return svc.db.save_dialog(user_id, dialog.name, dialog.step, {**dialog.data, "aside": text}, svc.clock())
 
@@ -1141,12 +1142,18 @@ async def meeting_on(update: Update, context: ContextTypes.DEFAULT_TYPE, held_on
     await _save_or_ask_whom(update, context, held_on, who)
 
 
-async def _save_or_ask_whom(update: Update, context: ContextTypes.DEFAULT_TYPE, held_on: date, who: str) -> None:
-    """The meeting is stored when who it was with is known (and not too long); else that is asked."""
-    if who and len(who) <= MAX_WHOM:
+async def _save_or_ask_whom(update: Update, context: ContextTypes.DEFAULT_TYPE, held_on: date, who: str,
+                            aside: object = None) -> None:
+    """The meeting is stored when who it was with is known (and not too long), and an activity told `aside`
+    meanwhile offered; else who is asked."""
+    user_id = _with_user(update)
+    if who and len(who) <= MAX_WHOM and user_id is not None:
         await _save_reflection(update, context, held_on, who)
+        if aside:
+            await _offer(context, user_id, str(aside))
     else:
-        await _ask_reflection(update, context, "whom", {"held_on": held_on.isoformat()})
+        await _ask_reflection(update, context, "whom", {"held_on": held_on.isoformat(),
+                                                        **({"aside": aside} if aside else {})})
 
 
 async def _ask_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, step: str,
@@ -1186,7 +1193,8 @@ async def reflectie_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dia
             asked = dict.fromkeys([found.message, reflection_question("date", dialog.data)])
             await reply(update, "\n".join(asked))
             return
-        await _save_or_ask_whom(update, context, found.value, str(dialog.data.get("who") or said_whom))
+        await _save_or_ask_whom(update, context, found.value, str(dialog.data.get("who") or said_whom),
+                                dialog.data.get("aside"))
         return
     # "oh nee, het was eergisteren" where who is asked: that day, and who asked again; "morgen" is neither
     _, day = field_told(text, today(context), "intervisiebijeenkomst")  # "de bijeenkomst was …", not a webinar
@@ -1202,7 +1210,8 @@ async def reflectie_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dia
     if not who or len(who) > MAX_WHOM:
         await reply(update, f"{texts.REFLECTION_WHOM_BAD}\n{texts.REFLECTION_ASK_WHOM}")
         return
-    await _save_reflection(update, context, date.fromisoformat(str(dialog.data["held_on"])), who)
+    await _save_or_ask_whom(update, context, date.fromisoformat(str(dialog.data["held_on"])), who,
+                            dialog.data.get("aside"))
 
 
 async def _save_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, held_on: date, who: str) -> None:

@@ -208,11 +208,9 @@ async def _other_activity_told(update: Update, context: ContextTypes.DEFAULT_TYP
     user = update.effective_user
     if other is None or user is None:
         return False
-    if dialog.name == "pe":  # offered once this one is saved
-        dialog = ledger.keep_aside(context, user.id, dialog, text)
+    dialog = ledger.keep_aside(context, user.id, dialog, text)  # offered once this one is saved or stopped
     await _ask_again(update, context, dialog, texts.ACTIVITY_TOLD_IN_DIALOG, other=esc(other),
-                     topic=esc(title) if title else texts.DIALOG_TOPICS[dialog.name][0],
-                     then=texts.ASIDE_OFFERED if dialog.name == "pe" else texts.ASIDE_RETOLD)
+                     topic=esc(title) if title else texts.DIALOG_TOPICS[dialog.name][0])
     return True
 
 

@@ -865,8 +865,12 @@ def test_another_activity_told_at_a_step_is_not_taken_as_its_answer(tmp_path: Pa
         await sim.send(ALICE, "/reflectie")
         (aside,) = await sim.send(ALICE, "ik heb gisteren een webinar gevolgd")
         assert "andere activiteit: Webinar" in visible(aside) and "intervisiebijeenkomst" in visible(aside)
-        assert "vertel me de nieuwe daarna nog eens" in visible(aside)  # a meeting's dialogue keeps no activity
+        assert "daarna bied ik je de nieuwe aan" in visible(aside)  # a meeting's dialogue keeps it too
         assert sim.db.dialog(ALICE).step == "date"  # type: ignore[union-attr]
+        await sim.send(ALICE, "gisteren")
+        saved, offer = await sim.send(ALICE, "kring Noord")  # was: to be told again
+        assert visible(saved).startswith("Opgeslagen: intervisie op zaterdag 21 november 2026 met kring Noord.")
+        assert visible(offer) == "Wil je dit vastleggen als PE-activiteit?\nWebinar · zaterdag 21 november 2026"
 
     run(chat, tmp_path)
 
