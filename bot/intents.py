@@ -704,6 +704,11 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                                         r"ken|gebruik)\w*|\bwie (?:kan|kunnen|ziet|zien) (?:mijn|mn) (?:gegevens|data|"
                                         r"punten|datums|activiteiten)\b|\bprivacy\b|\bavg\b"
                                         r"|\bwat (?:gebeurt|doe|doet) (?:er |je )?(?:met|jij met) (?:mijn|mn) "
+                                        r"(?:gegevens|data)\b"
+                                        # "kan ik mijn gegevens downloaden" (was the NRTO downloads' entry)
+                                        r"|\b(?:mijn|mn) (?:gegevens|data) (?:\w+ ){0,2}?(?:downloaden|download|"
+                                        r"opvragen|inzien|bekijken|krijgen|zien)\b"
+                                        r"|\b(?:download|opvragen|inzien)\w* (?:\w+ ){0,2}?(?:mijn|mn) "
                                         r"(?:gegevens|data)\b")),
                  # logging here, not in the DNV Noloc Portal ("noloc academie pe punten bijhouden" is the FAQ's)
                  ("pe", re.compile(r"\b(?:leg|houd|hou) ik (?:een |mijn |de )?(?:pe )?(?:activiteit(?:en)?|punten) "

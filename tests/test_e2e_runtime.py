@@ -122,6 +122,7 @@ def test_the_bots_own_features_asked_in_words_point_to_their_command(tmp_path: P
                                ("ik ben jobcoach", "/certificaat"), ("wij zijn een opleider", "/keurmerk"),
                                # what is kept of me (was suggestions about the portfolio)
                                ("wat weet je over mij", "/mijngegevens"),
+                               ("kan ik mijn gegevens downloaden", "/mijngegevens"),  # was the NRTO downloads
                                # forgotten to log, or asked to record attendance here (were "weet ik niet")
                                ("ik ben vergeten de intervisie vast te leggen", "/reflectie"),
                                ("noteer mijn aanwezigheid", "/reflectie"),
