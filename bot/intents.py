@@ -1120,6 +1120,19 @@ def result_named(text: str) -> str | None:
     return None
 
 
+# "ik heb de uitslag binnen", "het besluit is er": the result came, not saying which
+RESULT_CAME = re.compile(r"\b(?:uitslag|advies|besluit|certificeringsbesluit|beoordeling)(?: \w+){0,2}? "
+                         r"(?:binnen|gekregen|ontvangen|gekomen)\b"
+                         r"|\b(?:uitslag|advies|besluit|beoordeling) (?:is|zijn) (?:er|binnen|gekomen)\b")
+
+
+def result_came(text: str) -> bool:
+    """The result of one's own assessment told as come, without saying which advice ("ik heb de uitslag binnen")."""
+    folded = fold(text)
+    return (not asks_something(text) and FIRST_PERSON.search(folded) is not None and result_told(text) is None
+            and result_named(text) is None and RESULT_CAME.search(folded) is not None)
+
+
 def result_told(text: str) -> str | None:
     """Which step of /uitslag a statement tells: "ingediend" for the portfolio handed in, or the advice
     ("positief", "uitgesteld", "negatief"); None for a question or anything else."""

@@ -205,6 +205,8 @@ REFLECTION_TWICE = "Die staat er al: {meeting}. Ik tel hem één keer."  # the s
 EXPIRY_WRONG = "Klopt je vervaldatum niet? Pas hem aan met /certificaat."
 UITSLAG_NOT_YET = "Zodra je hebt ingediend, leg je hier je indiening en het advies vast."
 UITSLAG_ASK = "Wat wil je vastleggen?"
+# "ik heb de uitslag binnen": which, over /uitslag's choices
+RESULT_WHICH = "Wat was de uitslag? Kies hieronder; staat je indiening er nog niet, begin dan met 📤."
 KEURMERK_ASK_DATE = ("Op welke datum behaalde je organisatie het <b>NRTO-keurmerk</b>? "
                      "Typ de datum, bijvoorbeeld <i>1 maart 2024</i>.")
 AUDIT_PASSED_NO_DATES = ("Gefeliciteerd! Leg je NRTO-gegevens vast met /keurmerk (wanneer je het NRTO-keurmerk "

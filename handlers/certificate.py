@@ -475,12 +475,31 @@ async def uitslag(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if named:
         await offer_uitslag(update, context, named, said)
         return
+    await _uitslag_menu(update, context, cert)
+
+
+async def _uitslag_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, cert: NolocCertificate,
+                        question: str = texts.UITSLAG_ASK) -> None:
+    """What to record, as buttons; before the submission window opens, when it does instead."""
+    svc = services(context)
+    user = update.effective_user
     too_soon = cert.submitted_on is None and _uitslag_problem(cert, "ingediend", today(context), context)
-    if too_soon:  # nothing of the four could be recorded yet (was four buttons, each then refused)
+    if too_soon or user is None:  # nothing of the four could be recorded yet (was four buttons, each then refused)
         await reply(update, f"{too_soon}\n{texts.UITSLAG_NOT_YET}")
         return
-    dialog = svc.db.save_dialog(update.effective_user.id, "uitslag", "choose", {}, svc.clock())
-    await reply(update, texts.UITSLAG_ASK, reply_markup=_uitslag_choices(dialog))
+    dialog = svc.db.save_dialog(user.id, "uitslag", "choose", {}, svc.clock())
+    await reply(update, question, reply_markup=_uitslag_choices(dialog))
+
+
+async def result_came_told(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """"Ik heb de uitslag binnen", not saying which: /uitslag's choices to record it (True); False with no
+    certificate stored (the FAQ answers)."""
+    user = update.effective_user
+    cert = services(context).db.noloc_certificate(user.id) if user is not None else None
+    if cert is None:
+        return False
+    await _uitslag_menu(update, context, cert, texts.RESULT_WHICH)
+    return True
 
 
 # Under "Leg eerst vast wanneer je je portfolio indiende": no dialogue yet, so no nonce

@@ -49,6 +49,7 @@ from bot.intents import (
     reminders_switch,
     reminders_switch_asked,
     reminders_switched,
+    result_came,
     result_named,
     result_told,
     result_when_asked,
@@ -436,6 +437,8 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         await ledger.meetings_told_answer(update, context)
     elif meeting_missed(asked):  # "de intervisie van gisteren ging niet door": nothing to log, but the count
         await ledger.meeting_missed_answer(update, context, asked)
+    elif result_came(asked) and await certificate.result_came_told(update, context):
+        pass  # "ik heb de uitslag binnen": which one, to record
     elif (await _told_result(update, context, asked) or await ledger.offer_reflection(update, context, asked)
           or await ledger.offer_activity(update, context, text)):  # an activity's title as typed
         pass

@@ -19,6 +19,7 @@ from bot.delivery import replan
 from bot.emulator import BotApiEmulator, html_visible_text
 from bot.knowledge import KnowledgeBase
 from bot.simulation import Simulation
+from handlers.certificate import UITSLAG_CHOICES
 from handlers.router import RESULT_ENTRIES
 
 ALICE, BOB, GROUP = 21, 22, -600
@@ -255,6 +256,23 @@ def test_an_advice_told_before_the_submission_is_recorded_gets_the_submissions_b
         assert "Opgeslagen: advies uitgesteld op dinsdag 3 november 2026" in visible(saved)
         stored = sim.db.noloc_certificate(ALICE)
         assert stored is not None and (stored.advice, stored.advice_on) == ("uitgesteld", date(2026, 11, 3))
+
+    run(chat, tmp_path)
+
+
+def test_a_result_told_without_which_gets_the_choices_to_record_it(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (general,) = await sim.send(ALICE, "ik heb de uitslag binnen")  # no dates: what follows a submission
+        assert "6 tot 8 weken" in visible(general)
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 1), date(2027, 1, 1),
+                                                              submitted_on=date(2026, 10, 1)), NOW)
+        # was the FAQ on what follows a submission, with nothing to tap
+        (which,) = await sim.send(ALICE, "ik heb de uitslag binnen")
+        assert visible(which) == html_visible_text(texts.RESULT_WHICH)
+        assert [label for label, _ in which.buttons] == [label for _, label in UITSLAG_CHOICES]
+        (asked,) = [s for s in await sim.tap(ALICE, which, button(which, "positief"))
+                    if s.method != "answerCallbackQuery"]
+        assert "✅ Advies: positief. Op welke datum?" in visible(asked)
 
     run(chat, tmp_path)
 

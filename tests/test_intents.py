@@ -57,6 +57,7 @@ from bot.intents import (
     reminders_switch,
     reminders_switch_asked,
     reminders_switched,
+    result_came,
     result_told,
     result_when_asked,
     rsvp_answer,
@@ -605,6 +606,15 @@ def test_coming_or_not_and_the_meeting_meant(text: str, answer: str | None) -> N
 ])
 def test_attendance_said_in_words(text: str, told: bool) -> None:
     assert attendance_told(text) is told
+
+
+@pytest.mark.parametrize(("text", "came"), [
+    ("ik heb de uitslag binnen", True), ("ik heb het advies gekregen", True), ("mijn beoordeling is binnen", True),
+    ("ik heb een positief advies gekregen", False),  # which one said: that step
+    ("wanneer krijg ik de uitslag", False), ("ik heb de uitslag nog niet", False),
+])
+def test_a_result_come_without_saying_which(text: str, came: bool) -> None:
+    assert result_came(text) is came
 
 
 @pytest.mark.parametrize(("text", "unknown"), [
