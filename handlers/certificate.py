@@ -483,8 +483,10 @@ async def _uitslag_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, cert
     """What to record, as buttons; before the submission window opens, when it does instead."""
     svc = services(context)
     user = update.effective_user
+    if user is None:
+        return
     too_soon = cert.submitted_on is None and _uitslag_problem(cert, "ingediend", today(context), context)
-    if too_soon or user is None:  # nothing of the four could be recorded yet (was four buttons, each then refused)
+    if too_soon:  # nothing of the four could be recorded yet (was four buttons, each then refused)
         await reply(update, f"{too_soon}\n{texts.UITSLAG_NOT_YET}")
         return
     dialog = svc.db.save_dialog(user.id, "uitslag", "choose", {}, svc.clock())
@@ -695,7 +697,10 @@ async def _advice_kept(context: ContextTypes.DEFAULT_TYPE, user_id: int, cert: N
     """The advice told before its submission was recorded, taken up once it is: offered with the day told,
     or its day asked."""
     svc = services(context)
-    day = date.fromisoformat(told_day) if told_day else None
+    try:  # the day rode in a button's data: only a real date is taken
+        day: date | None = date.fromisoformat(told_day) if told_day else None
+    except ValueError:
+        day = None
     if day is not None and not _uitslag_problem(cert, what, day, context):
         dialog = svc.db.save_dialog(user_id, "uitslag", "offer", {"what": what, "day": told_day}, svc.clock())
         told = f"{dict(UITSLAG_CHOICES)[what]} op {long_date(day)}"

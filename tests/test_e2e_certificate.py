@@ -289,6 +289,13 @@ def test_an_advice_told_with_its_day_before_the_submission_is_offered_with_that_
         stored = sim.db.noloc_certificate(ALICE)
         assert stored is not None and (stored.submitted_on, stored.advice_on) == (date(2026, 11, 1),
                                                                                   date(2026, 11, 10))
+        # a button's data that is no date (a forged one) is not taken: the day is asked
+        sim.db.save_noloc_certificate(BOB, NolocCertificate(date(2023, 1, 1), date(2027, 1, 1)), NOW)
+        *_, first = await sim.send(BOB, "ik heb een uitgesteld advies gekregen")
+        await sim.tap(BOB, first, "res:first:uitgesteld:2026-99-99")
+        _, kept = await sim.send(BOB, "1 november")
+        assert visible(kept).startswith("Je vertelde ook: ⏸ Advies: uitgesteld. Op welke datum?")
+        assert not sim.emulator.errors()
 
     run(chat, tmp_path)
 
