@@ -133,6 +133,8 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     ("telt een workshop geven mee?", "noemt de FAQ niet per activiteit"),  # giving one: was three suggestions
     # becoming a member: was the recertification's sign-up, outright, or suggestions
     ("hoe meld ik me aan als nieuw lid", "lid wordt van Noloc"), ("hoe word ik lid van noloc", "lid wordt van Noloc"),
+    # how long to keep evidence: was how to collect it, outright
+    ("hoe lang moet ik mijn bewijzen bewaren", "bewaren, staat niet in de FAQ"),
     # not in time: was three suggestions
     ("wat gebeurt er als ik niet op tijd indien", "na je vervaldatum"),
     # an invoice, an example portfolio, the planning tool: were the evidence and the portfolio's time, outright,
