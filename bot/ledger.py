@@ -448,6 +448,14 @@ class Draft:
     aside: str | None = None  # another activity told meanwhile ("ik heb ook een boek gelezen"), offered once saved
     warnings: list[str] = field(default_factory=list)
 
+    def told(self, amount: Amount | None = None, day: date | None = None) -> None:
+        """A new amount or day told for it; a new amount is checked again as a typed one is ("30 uur" asks about
+        several days)."""
+        if amount is not None:
+            self.amount, self.multi_day_ok = amount, False
+        if day is not None:
+            self.done_on = day
+
     @property
     def several_days(self) -> bool:
         """Days told for it ("3 dagen"): more hours than one day has are no slip."""

@@ -322,7 +322,7 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
             await reply(update, message if isinstance(amount, AmountProblem) and amount.asks_hours
                         else f"{message}\n{ask_for('amount', context)}")
             return
-        draft.amount, draft.multi_day_ok = amount.amount, False  # advance asks about an implausible one
+        draft.told(amount.amount)  # advance asks about an implausible one
     elif step in ("category", "evidence") and await _field_changed(context, user_id, draft, text, editing):
         return  # "oh nee, het was 3 uur" where the category or evidence is asked: that field, and the question again
     elif step == "category":
@@ -351,8 +351,7 @@ async def _field_changed(context: ContextTypes.DEFAULT_TYPE, user_id: int, draft
     amount, day = field_told(text, today(context), draft.title or "")
     if amount is None and day is None:
         return False
-    draft.amount, draft.multi_day_ok = (amount, False) if amount else (draft.amount, draft.multi_day_ok)
-    draft.done_on = day or draft.done_on
+    draft.told(amount, day)
     notes = [_noted(day, None, amount, None), *(_date_notes(day, user_id, context) if day else [])]
     await advance(context, user_id, draft, notice="\n".join(notes), editing=editing)
     return True
@@ -647,10 +646,10 @@ async def typed_field(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog
     draft, editing = Draft.from_data(dialog.data), _editing(dialog)
     amount, day = amount_alone(text), date_alone(text, today(context))
     if amount is not None:
-        draft.amount, draft.multi_day_ok = amount, False  # advance asks about an implausible one
+        draft.told(amount)  # advance asks about an implausible one
         await advance(context, user_id, draft, editing=editing)
     elif day is not None:
-        draft.done_on = day
+        draft.told(day=day)
         await advance(context, user_id, draft, notice="\n".join(_date_notes(day, user_id, context)), editing=editing)
     return amount is not None or day is not None
 
@@ -1019,9 +1018,8 @@ async def _changed_card(context: ContextTypes.DEFAULT_TYPE, user_id: int, activi
                         day: date | None, title: str | None = None) -> None:
     """A logged activity's card with a new amount, day or name told filled in, waiting for 💾."""
     draft = Draft.of(activity)
-    draft.done_on, draft.title = day or draft.done_on, title or draft.title
-    if amount is not None:  # a new amount is checked as a typed one is: "30 uur" asks about several days
-        draft.amount, draft.multi_day_ok = amount, False
+    draft.told(amount, day)
+    draft.title = title or draft.title
     await advance(context, user_id, draft, editing=activity.id)
 
 

@@ -149,10 +149,9 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         dialog = None
     if fold(text) in CANCEL_WORDS:  # "stop!" with nothing going on: not a question, and maybe meant as /stop
         if dialog is not None:
-            svc.db.clear_dialog(user.id)
-        await reply(update, texts.CANCELLED if dialog is not None else texts.NOTHING_TO_CANCEL_TYPED)
-        if dialog is not None:
-            await ledger.offer_aside(context, user.id, dialog)
+            await _stop(update, context, dialog)
+        else:
+            await reply(update, texts.NOTHING_TO_CANCEL_TYPED)
         return
     if dialog is not None and dialog.step in BUTTON_STEPS:
         if await _typed_under_card(update, context, dialog, text):
@@ -593,11 +592,18 @@ async def annuleer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     user = update.effective_user
     if user is None:
         return
-    db = services(context).db
-    dialog = db.dialog(user.id)
-    if dialog is None:
+    dialog = services(context).db.dialog(user.id)
+    if dialog is not None:
+        await _stop(update, context, dialog)
+    else:
         await reply(update, texts.NOTHING_TO_CANCEL)
+
+
+async def _stop(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog) -> None:
+    """A dialogue stopped (/annuleer, "stop"): nothing of it stored, said so; an activity told meanwhile offered."""
+    user = update.effective_user
+    if user is None:
         return
-    db.clear_dialog(user.id)
+    services(context).db.clear_dialog(user.id)
     await reply(update, texts.CANCELLED)
     await ledger.offer_aside(context, user.id, dialog)
