@@ -137,6 +137,8 @@ FEATURE_HINTS = {
                 "PE-activiteiten (met bewijs) en intervisies. In een groep laat ik daar nooit iets van zien. "
                 "Alles inzien als bestand: /mijngegevens. Alles wissen: /vergeet."),
 }
+# where the source says the expiry date is found
+EXPIRY_WHERE = 'Je vervaldatum staat op de Noloc-website, in je profiel onder "Mijn Noloc", en in de DNV Noloc Portal.'
 # "weet ik niet meer" where a day (or year) is asked: what helps, then the question again
 DAY_NOT_KNOWN = {
     "pe": ("Weet je de dag niet precies meer? Kies de dag die er het dichtst bij ligt: voor je PE-punten telt dat "
@@ -145,8 +147,8 @@ DAY_NOT_KNOWN = {
                   "jaar.\n{question}"),
     "uitslag": ("Weet je de dag niet precies meer? Zoek hem op in je mail of in de DNV Noloc Portal, of kies de dag "
                 "die er het dichtst bij ligt.\n{question}"),
-    "certificaat": ("Je vervaldatum staat op je certificaat en in de DNV Noloc Portal. Zoek hem op en typ hem hier, "
-                    "of stop met /annuleer en leg hem later vast met /certificaat."),
+    "certificaat": (f"{EXPIRY_WHERE} Zoek hem op en typ hem hier, of stop met /annuleer en leg hem later vast met "
+                    "/certificaat."),
     "keurmerk": ("Zoek het op en typ het hier, of stop met /annuleer en leg je keurmerk later vast met /keurmerk."
                  "\n{question}"),
 }
@@ -187,7 +189,7 @@ EDIT_IN_DIALOG = ("<i>Een aangepast bericht lees ik niet opnieuw. Je bent nog be
 NOTHING_STORED = "Oké, niets opgeslagen."
 CERT_ASK = ("Wanneer verloopt je certificaat als Register Jobcoach? Typ de datum, bijvoorbeeld "
             "<i>14 maart 2027</i>. Weet je alleen wanneer je (her)gecertificeerd bent? Typ dan die datum.\n"
-            "Je vervaldatum staat op je certificaat en in de DNV Noloc Portal.")
+            f"{EXPIRY_WHERE}")
 # what a day asked for without a context says happened on it: "Op welke dag in 2022 ben je (her)gecertificeerd?"
 CERT_DAY_ABOUT = {"expiry": "verloopt je certificaat", "certified": "ben je (her)gecertificeerd",
                   "expired": "verliep je certificaat"}  # an expiry in a month or year gone by

@@ -144,7 +144,7 @@ def test_bad_dates_are_explained_and_store_nothing(tmp_path: Path) -> None:
         (ask,) = await sim.send(ALICE, "/certificaat")
         assert "Wanneer verloopt je certificaat" in visible(ask)
         # "geen idee": not knowing is no bad date; the question again, with where the date is found
-        for text, says in [("31 februari", "bestaat niet"), ("geen idee", "Je vervaldatum staat op je certificaat"),
+        for text, says in [("31 februari", "bestaat niet"), ("geen idee", "Je vervaldatum staat op de Noloc-website"),
                            ("ergens", "geen datum"),
                            ("1 januari 2032", "meer dan 4 jaar"), ("9 uur", "geen datum")]:
             (reply,) = await sim.send(ALICE, text)
