@@ -635,6 +635,54 @@ def cut(text: str, spans: list[tuple[int, int]], links: frozenset[str] = frozens
     return text
 
 
+@dataclass(frozen=True)
+class Span:
+    """A stretch of days asked about ("vorige maand", "in 2025"), both ends included."""
+    first: date
+    last: date
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.first <= day <= self.last
+
+    @property
+    def name(self) -> str:
+        """"in oktober 2026", "in 2025", "op 12 nov 2026", or "van 9 nov 2026 t/m 15 nov 2026"."""
+        if self.first.day == 1 and self.last == self.first + relativedelta(months=1, days=-1):
+            return f"in {period_name((self.first.year, self.first.month))}"
+        if (self.first.month, self.first.day, self.last.month, self.last.day) == (1, 1, 12, 31) \
+                and self.first.year == self.last.year:
+            return f"in {self.first.year}"
+        if self.first == self.last:
+            return f"op {short_date(self.first)}"
+        return f"van {short_date(self.first)} t/m {short_date(self.last)}"
+
+
+WEEK_ASKED = re.compile(r"\b(deze|vorige|afgelopen)\s{1,3}week\b", _FLAGS)  # a calendar week, Monday to Sunday
+SINCE = re.compile(r"\b(?:sinds|vanaf|na)\s{1,3}$", _FLAGS)  # "sinds september": from then up to today
+
+
+def span_asked(text: str, today: date) -> Span | None:
+    """The days a question about what was done names ("wat heb ik vorige maand gedaan"): a week, month, year
+    or day, or from one of them up to `today`; None when it names none."""
+    week = WEEK_ASKED.search(text[:500])
+    if week and not DAY_OF_WEEK.search(text[:500]):  # "vorige week dinsdag" is that one day
+        monday = today - timedelta(days=today.weekday(), weeks=-PERIOD_OFFSETS[week.group(1).lower()])
+        return Span(monday, min(monday + timedelta(days=6), today))
+    found = date_answer(text, today, "past")  # a year alone ("/lijst 2025") is that year
+    if isinstance(found, FoundDate):
+        first, last, start = found.value, found.value, found.start
+    elif found.period is not None and found.span is not None:
+        year, month = found.period
+        first = date(year, month or 1, 1)
+        last = first + relativedelta(months=1, days=-1) if month else date(year, 12, 31)
+        start = found.span[0]
+    else:
+        return None
+    if SINCE.search(text[:start]):
+        last = today
+    return Span(first, last) if first <= last else None
+
+
 def years_named(text: str, today: date | None = None) -> list[int]:
     """The years a text names: written out ("in 2027"), or, when `today` is known, in words ("volgend jaar")."""
     years = [int(year) for year in YEAR.findall(text)]

@@ -780,6 +780,14 @@ FEATURE_NAMES = {"lijst": "lijst", "mijn lijst": "lijst", "mijn gegevens": "mijn
                  "mijngegevens": "mijngegevens", "groep": "groep"}  # "status" is where I stand: the status itself
 
 
+CHANGE_ASKED = re.compile(rf"\b(?:{EDIT_VERBS})\w*|\b(?:aanpassen|veranderen|corrigeren)\b")
+
+
+def change_asked(text: str) -> bool:
+    """"Verwijder de cursus van 3 oktober": a change to what was logged, not a question what was done then."""
+    return bool(CHANGE_ASKED.search(fold(text)))
+
+
 def bot_feature(text: str) -> str | None:
     """The command a message asks about in words ("kun je me een herinnering sturen?" → "herinneringen")."""
     folded = fold(text)

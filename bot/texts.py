@@ -15,7 +15,7 @@ COMMANDS: list[tuple[str, str, str]] = [
      "/keurmerk 1-3-2024"),
     ("pe", "PE-activiteit vastleggen", "/pe 12-03-2026 3 uur Webinar gespreksvoering"),
     ("punten", "Je PE-punten tegen de regels, met grafiek", "/punten"),
-    ("lijst", "Je activiteiten en intervisies bekijken, wijzigen, verwijderen", "/lijst"),
+    ("lijst", "Je activiteiten en intervisies bekijken, wijzigen, verwijderen", "/lijst oktober"),
     ("reflectie", "Intervisiebijeenkomst vastleggen", "/reflectie 12-11-2026 kwaliteitskring Noord"),
     ("export", "Overzicht als CSV en PDF", "/export"),
     ("herinneringen", "Komende herinneringen, per soort aan/uit", "/herinneringen uit"),
@@ -299,6 +299,10 @@ MEETINGS_EMPTY = "Je hebt nog geen intervisiebijeenkomsten vastgelegd. Leg er ee
 EXPORT_EMPTY = ("Er is nog niets om te exporteren. Leg eerst een PE-activiteit vast met /pe of een "
                 "intervisiebijeenkomst met /reflectie.")
 LIST_EMPTY = "Je hebt in deze periode nog geen activiteiten vastgelegd. Begin met /pe."
+LIST_SPAN_EMPTY = "Je hebt {span} geen PE-activiteiten vastgelegd."
+LIST_SPAN_MEETINGS = "🤝 Intervisie {span}: {meetings}."
+LIST_SPAN_UNKNOWN = ("Welke periode bedoel je? Bijvoorbeeld <i>/lijst oktober</i>, <i>/lijst vorige maand</i> of "
+                     "<i>/lijst 2025</i>. Hier is alles uit je huidige periode:")
 LIST_EVIDENCE_LEGEND = ("📎 = bewijs ontvangen. Bewijs toevoegen: stuur een foto of bestand met de activiteit in het "
                         "bijschrift.")
 REFLECTION_ASK_DATE = "Wanneer was de intervisie? Bijvoorbeeld <i>gisteren</i> of <i>12-11-2026</i>."

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
@@ -15,11 +15,13 @@ from bot.dates import (
     YEAR,
     DateProblem,
     FoundDate,
+    Span,
     cut,
     day_question,
     long_date,
     period_name,
     short_date,
+    span_asked,
     stored_period,
     within_period,
 )
@@ -844,16 +846,31 @@ MEETINGS_BUTTON = InlineKeyboardButton("🤝 Intervisies", callback_data="ls:mee
 MEETINGS_SHOWN = 10
 
 
-def _page(user_id: int, page: int, context: ContextTypes.DEFAULT_TYPE) -> tuple[str, InlineKeyboardMarkup | None]:
+def _page(user_id: int, page: int, context: ContextTypes.DEFAULT_TYPE,
+          span: Span | None = None) -> tuple[str, InlineKeyboardMarkup | None]:
+    """A page of the activities in this certification period, or of those done in the `span` asked about
+    ("wat heb ik vorige maand gedaan"), with the meetings held in it."""
     activities, p = user_progress(user_id, context)
-    current = [a for a in activities if a.done_on in p.period]
-    meetings = [[MEETINGS_BUTTON]] if services(context).db.reflections(user_id) else []
+    current = [a for a in activities if (a.done_on in span if span else a.done_on in p.period)]
+    held = services(context).db.reflections(user_id)
+    meetings = [[MEETINGS_BUTTON]] if held else []
+    held_then = [r for r in held if r.held_on in span] if span else []
+    meetings_then = "1 bijeenkomst" if len(held_then) == 1 else f"{len(held_then)} bijeenkomsten"
+    also = [texts.LIST_SPAN_MEETINGS.format(meetings=meetings_then, span=span.name)] if span and held_then else []
+    if not current and span:
+        everything = [[InlineKeyboardButton("📋 Alle activiteiten", callback_data="ls:page:0")]]
+        return "\n".join([texts.LIST_SPAN_EMPTY.format(span=span.name), *also]), InlineKeyboardMarkup(
+            everything + meetings)
     if not current:
         return texts.LIST_EMPTY, InlineKeyboardMarkup(meetings) if meetings else None
     pages = (len(current) + PAGE_SIZE - 1) // PAGE_SIZE
     page = min(max(page, 0), pages - 1)
     shown = current[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
-    lines = [f"<b>Activiteiten</b> (nieuwste eerst, {page + 1}/{pages})"]
+    if span:
+        total = pe_points(sum(a.points for a in current))
+        lines = [f"<b>Activiteiten {span.name}</b> ({len(current)}, samen {total}; nieuwste eerst, {page + 1}/{pages})"]
+    else:
+        lines = [f"<b>Activiteiten</b> (nieuwste eerst, {page + 1}/{pages})"]
     rows = []
     for number_, a in enumerate(shown, start=1 + page * PAGE_SIZE):
         lines.append(f"{number_}. {views.activity_line(a)}")
@@ -861,11 +878,13 @@ def _page(user_id: int, page: int, context: ContextTypes.DEFAULT_TYPE) -> tuple[
                      InlineKeyboardButton(f"🗑 {number_}", callback_data=f"ls:del:{a.id}")])
     if not all(a.evidence for a in shown):  # which have none is the clip's absence: said what it means
         lines.append(texts.LIST_EVIDENCE_LEGEND)
+    lines += also
+    kept = f":{span.first:%Y%m%d}:{span.last:%Y%m%d}" if span else ""  # paging stays in the span asked about
     nav = []
     if page > 0:
-        nav.append(InlineKeyboardButton("◀️ Nieuwer", callback_data=f"ls:page:{page - 1}"))
+        nav.append(InlineKeyboardButton("◀️ Nieuwer", callback_data=f"ls:page:{page - 1}{kept}"))
     if page < pages - 1:
-        nav.append(InlineKeyboardButton("Ouder ▶️", callback_data=f"ls:page:{page + 1}"))
+        nav.append(InlineKeyboardButton("Ouder ▶️", callback_data=f"ls:page:{page + 1}{kept}"))
     if nav:
         rows.append(nav)
     return "\n".join(lines), InlineKeyboardMarkup(rows + meetings)
@@ -887,10 +906,23 @@ def _meetings_page(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> tuple[st
 
 
 async def lijst(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/lijst, or /lijst with a span ("/lijst oktober", "/lijst vorig jaar"): what was done in it."""
     user_id = _with_user(update)
     if await private_only(update, context, "lijst") and user_id is not None:
-        text, markup = _page(user_id, 0, context)
+        asked = " ".join(context.args or [])
+        span = span_asked(asked, today(context)) if asked else None
+        text, markup = _page(user_id, 0, context, span)
+        if asked and span is None:  # "/lijst bla": said, and the whole list
+            text = f"{texts.LIST_SPAN_UNKNOWN}\n\n{text}"
         await reply(update, text, reply_markup=markup)
+
+
+async def list_asked(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """"Wat heb ik vorige maand gedaan": the list of that span; with none named, the whole list."""
+    user_id = _with_user(update)
+    if await private_only(update, context, "lijst") and user_id is not None:
+        page, markup = _page(user_id, 0, context, span_asked(text, today(context)))
+        await reply(update, page, reply_markup=markup)
 
 
 async def meetings_list(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -908,15 +940,17 @@ async def list_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     user_id = query.from_user.id
     parts = (query.data or "").split(":")
-    number_ = whole_number(parts[2], signed=True) if len(parts) == 3 else None  # `number` formats points
-    if number_ is None:
+    number_ = whole_number(parts[2], signed=True) if len(parts) in (3, 5) else None  # `number` formats points
+    span = _span_kept(parts[3:]) if len(parts) == 5 else None
+    if number_ is None or (len(parts) == 5 and (span is None or parts[1] != "page")):
         await query.answer(texts.BUTTON_GONE, show_alert=True)
         return
     action = parts[1]
     svc = services(context)
     if action in ("page", "meet"):
         await query.answer()
-        text, markup = _page(user_id, number_, context) if action == "page" else _meetings_page(user_id, context)
+        text, markup = _page(user_id, number_, context, span) if action == "page" else _meetings_page(user_id,
+                                                                                                       context)
         await _send(context, user_id, text, markup)
         return
     if action in ("mdel", "mdelok", "mdelno"):
@@ -936,6 +970,15 @@ async def list_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.edit_message_text(texts.NOT_DELETED)
     elif action == "edit":
         await advance(context, user_id, Draft.of(activity), editing=activity.id)
+
+
+def _span_kept(ends: list[str]) -> Span | None:
+    """The span a list page's button keeps ("20261001", "20261031"); None for a forged one."""
+    try:
+        first, last = (datetime.strptime(end, "%Y%m%d").date() for end in ends)
+    except ValueError:
+        return None
+    return Span(first, last) if first <= last else None
 
 
 JUST_LOGGED = timedelta(minutes=15)  # how long after saving "het was 3 uur" is taken as a correction of it

@@ -22,6 +22,7 @@ from bot.intents import (
     asks_validity,
     audit_ahead_told,
     bot_feature,
+    change_asked,
     date_statement,
     dont_know,
     fewer_reminders_asked,
@@ -481,8 +482,10 @@ async def _feature(update: Update, context: ContextTypes.DEFAULT_TYPE, feature: 
         pass  # "verwijder de webinar van 12 november": that one, not the list to find it in
     elif feature == "lijst" and MEETINGS_TOPIC.search(fold(asked)):
         await ledger.meetings_list(update, context)
-    elif feature == "lijst":
+    elif feature == "lijst" and change_asked(asked):  # a change none fits: the whole list to choose from
         await ledger.lijst(update, context)
+    elif feature == "lijst":  # "wat heb ik vorige maand gedaan": that month's
+        await ledger.list_asked(update, context, asked)
     elif feature == "punten":
         await ledger.punten(update, context)
     elif reminder_times_asked(asked):  # "geen herinneringen in het weekend": no such setting; what there is

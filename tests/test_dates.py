@@ -10,12 +10,14 @@ from bot.dates import (
     MONTH_NAMES,
     DateProblem,
     FoundDate,
+    Span,
     date_answer,
     days_left_phrase,
     days_phrase,
     find_date,
     long_date,
     short_date,
+    span_asked,
     stored_period,
     within_period,
     years_named,
@@ -303,3 +305,32 @@ def test_time_left_reads_as_dutch(days: int, phrase: str) -> None:
 def test_a_period_kept_in_a_dialogue_reads_back(kept: object, period: tuple[int, int | None] | None) -> None:
     assert stored_period(kept) == period
     assert within_period("14", period) == ("14" if period is None or period[1] is None else "14 oktober 2026")
+
+
+@pytest.mark.parametrize(("text", "first", "last", "name"), [
+    ("wat heb ik vorige maand gedaan", date(2026, 10, 1), date(2026, 10, 31), "in oktober 2026"),
+    ("welke cursussen heb ik dit jaar gevolgd", date(2026, 1, 1), date(2026, 12, 31), "in 2026"),
+    ("2025", date(2025, 1, 1), date(2025, 12, 31), "in 2025"),  # a year alone, as /lijst takes it
+    ("oktober 2025", date(2025, 10, 1), date(2025, 10, 31), "in oktober 2025"),
+    ("in februari", date(2026, 2, 1), date(2026, 2, 28), "in februari 2026"),  # the one past, not next year's
+    ("wat heb ik vorige week gedaan", date(2026, 11, 9), date(2026, 11, 15), "van 9 nov 2026 t/m 15 nov 2026"),
+    ("deze week", date(2026, 11, 16), date(2026, 11, 22), "van 16 nov 2026 t/m 22 nov 2026"),
+    ("vorige week dinsdag", date(2026, 11, 10), date(2026, 11, 10), "op 10 nov 2026"),  # that day, not the week
+    ("sinds september", date(2026, 9, 1), TODAY, "van 1 sep 2026 t/m 22 nov 2026"),
+    ("vanaf 1 oktober", date(2026, 10, 1), TODAY, "van 1 okt 2026 t/m 22 nov 2026"),
+    ("op 12 november", date(2026, 11, 12), date(2026, 11, 12), "op 12 nov 2026"),
+])
+def test_the_span_a_question_about_what_was_done_names(text: str, first: date, last: date, name: str) -> None:
+    span = span_asked(text, TODAY)
+    assert span == Span(first, last) and span.name == name
+
+
+@pytest.mark.parametrize("text", ["toon mijn activiteiten", "bla", "", "31 februari"])
+def test_a_question_naming_no_span_gets_none(text: str) -> None:
+    assert span_asked(text, TODAY) is None
+
+
+def test_a_span_holds_its_own_days_and_no_others() -> None:
+    october = Span(date(2026, 10, 1), date(2026, 10, 31))
+    assert date(2026, 10, 1) in october and date(2026, 10, 31) in october
+    assert date(2026, 9, 30) not in october and date(2026, 11, 1) not in october and "2026-10-05" not in october

@@ -416,6 +416,36 @@ def test_lijst_pages_edit_and_delete_with_confirmation(tmp_path: Path) -> None:
     run(chat, tmp_path)
 
 
+def test_what_was_done_in_a_month_or_year_asked_is_listed_alone(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        for day in range(1, 8):
+            sim.db.add_activity(ALICE, Activity(0, f"Podcast aflevering {day}", date(2026, 10, day), 1, "1",
+                                                Amount("uur", 1)), NOW)
+        sim.db.add_activity(ALICE, Activity(0, "Cursus coaching", date(2026, 11, 12), 6, "1", Amount("uur", 6)), NOW)
+        sim.db.add_reflection(ALICE, date(2026, 10, 20), "kring Noord", NOW)
+        (october,) = await sim.send(ALICE, "wat heb ik vorige maand gedaan")  # was the whole list
+        lines = visible(october).splitlines()
+        assert lines[0] == "Activiteiten in oktober 2026 (7, samen 7 PE-punten; nieuwste eerst, 1/2)"
+        assert "Cursus coaching" not in visible(october) and "Intervisie in oktober 2026: 1 bijeenkomst" in lines[-1]
+        older = (await sim.tap(ALICE, october, button(october, "Ouder")))[-1]  # paging stays in October
+        assert "2/2" in visible(older) and "Podcast aflevering 1" in visible(older)
+        assert "Cursus coaching" not in visible(older)
+        (november,) = await sim.send(ALICE, "/lijst november")
+        assert visible(november).startswith("Activiteiten in november 2026 (1, samen 6 PE-punten")
+        assert "Intervisie" not in visible(november)
+        (none,) = await sim.send(ALICE, "/lijst 2025")
+        assert visible(none) == "Je hebt in 2025 geen PE-activiteiten vastgelegd."
+        everything = (await sim.tap(ALICE, none, button(none, "Alle activiteiten")))[-1]
+        assert "1/2" in visible(everything) and "Cursus coaching" in visible(everything)
+        (unknown,) = await sim.send(ALICE, "/lijst bla")  # no span: said so, and the whole list
+        assert visible(unknown).startswith("Welke periode bedoel je?") and "Cursus coaching" in visible(unknown)
+        for forged in ("ls:page:0:20261001:2026", "ls:page:0:20261031:20261001", "ls:del:5:20261001:20261031"):
+            (gone,) = await sim.tap(ALICE, october, forged)
+            assert gone.params.get("show_alert") and len(sim.db.activities(ALICE)) == 8, forged
+
+    run(chat, tmp_path)
+
+
 def test_reflectie_counts_against_the_year(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (saved,) = await sim.send(ALICE, "/reflectie 12-11-2026 kwaliteitskring Noord")
@@ -1183,7 +1213,7 @@ def test_the_newest_item_and_the_list_asked_for_in_words(tmp_path: Path) -> None
     async def chat(sim: Simulation) -> None:
         for title, day in (("Webinar netwerken", date(2026, 11, 20)), ("Cursus coaching", date(2026, 11, 12))):
             sim.db.add_activity(ALICE, Activity(0, title, day, 3, "1", Amount("uur", 3)), NOW - timedelta(days=3))
-        for asked in ("wat heb ik allemaal gedaan", "wat heb ik vorige maand gedaan"):  # were "weet ik niet"
+        for asked in ("wat heb ik allemaal gedaan", "wat heb ik deze maand gedaan"):  # were "weet ik niet"
             (listed,) = await sim.send(ALICE, asked)
             assert visible(listed).startswith("Activiteiten") and "Cursus coaching" in visible(listed), asked
         # one's own hours: the points, with no general answer (the nearest entry is a portfolio's time)

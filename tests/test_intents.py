@@ -19,6 +19,7 @@ from bot.intents import (
     audit_named,
     audit_result_told,
     bot_feature,
+    change_asked,
     closest_command,
     combined_audit_year_told,
     date_statement,
@@ -1087,3 +1088,12 @@ def test_improvements_after_a_failed_audit_told(text: str, told: bool) -> None:
 ])
 def test_the_nrto_keurmerk_named_under_a_dates_card(text: str, named: bool) -> None:
     assert keurmerk_named(text) is named
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("verwijder de cursus van 3 oktober", True), ("wijzig mijn webinar van vorige maand", True),
+    ("ik wil mijn activiteiten van oktober aanpassen", True),
+    ("wat heb ik vorige maand gedaan", False), ("welke cursussen heb ik dit jaar gevolgd", False),
+])
+def test_a_change_to_what_was_logged_is_no_question_what_was_done(text: str, change: bool) -> None:
+    assert change_asked(text) is change
