@@ -662,6 +662,9 @@ EDIT_VERBS = "wijzig|verwijder|verander|corrigeer|schrap"  # changing what one l
 _ENTER = "invoeren|vastleggen|opgeven|doorgeven|instellen|toevoegen"
 _CHANGE, _CHANGE_VERB = "veranderen|wijzigen|aanpassen|corrigeren", "verander|wijzig|corrigeer"
 _SHOW, _SEE = r"(?:laat|toon|bekijk)\w* (?:mij |me )?", r"(?: zien| bekijken| tonen)?"  # "laat me mijn … zien"
+# a span asked about as a whole: "vorige maand", "oktober 2025", "dit jaar", "2025"
+_SPAN = (r"(?:(?:vorige|afgelopen|deze) (?:week|maand)|(?:dit|vorig|afgelopen) jaar"
+         rf"|(?:{'|'.join(MONTH_NAMES[1:])})(?: \d{{4}})?|\d{{4}})")
 _MY_DATE = r"(?:(?:mijn|de) )?(?:certificaat|(?:mijn )?datums?|(?:verval|verloop|certificerings)datum)"
 _OUR_NRTO = r"(?:(?:mijn|onze|ons|de) )?(?:keurmerk|nrto keurmerk|nrto gegevens|nrto datums?)"
 # the bot in a group: "hoe voeg ik de bot toe aan mijn groep", "ik wil een intervisiegroep starten"
@@ -760,7 +763,13 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                                       r"|\bwelke activiteit(?:en)? (?:hebben|heeft|zijn|is|mist|missen) (?:nog )?"
                                       r"(?:geen |zonder )?bewijs|\bactiviteit(?:en)? (?:nog )?zonder bewijs\b"
                                       r"|^wat heb ik (?:allemaal |al )?(?:(?:(?:vorige|afgelopen|deze) (?:week|maand)"
-                                      r"|dit jaar|vorig jaar|in \w+) )?gedaan$")),  # "wat heb ik vorige maand gedaan"
+                                      r"|dit jaar|vorig jaar|in \w+) )?gedaan$"  # "wat heb ik vorige maand gedaan"
+                                      # "wat deed ik afgelopen maand", "overzicht van oktober", "mijn activiteiten
+                                      # van 2025": the list of that span (were "weet ik niet" and a FAQ entry)
+                                      r"|^(?:wat (?:heb|deed) ik|welke activiteiten (?:heb|deed) ik) (?:allemaal |al )?"
+                                      rf"(?:in |sinds |vanaf )?{_SPAN}(?: gedaan| gevolgd| vastgelegd)?$"
+                                      rf"|^(?:{_SHOW})?(?:mijn |een |het )?(?:overzicht|(?:pe )?activiteiten|lijst) "
+                                      rf"(?:van|over|voor|in|uit|sinds|vanaf) (?:de |het )?{_SPAN}{_SEE}$")),
                  # "wat zijn mijn punten" was what a PE point is
                  ("punten", re.compile(rf"^(?:{_SHOW}|wat (?:zijn|is) )?mijn (?:pe )?(?:punten|puntenstand){_SEE}$"
                                        rf"|\b{_SHOW}mijn (?:pe )?punten\b"

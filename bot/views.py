@@ -209,6 +209,12 @@ def points_lines(p: Progress) -> list[str]:
     return lines
 
 
+def points_in_span(span: str, points: float, count: int) -> str:
+    """"<b>In oktober 2026: 2 PE-punten</b> (1 activiteit)" above the points card."""
+    activities = "1 activiteit" if count == 1 else f"{count} activiteiten"
+    return f"<b>{span[0].upper()}{span[1:]}: {pe_points(points)}</b> ({activities})\n"
+
+
 def meetings_line(year: int, held: int, required: int) -> str:
     if required == 0:
         return f"Intervisie {year}: {held} (dat jaar nog geen minimum)."

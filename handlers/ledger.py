@@ -722,9 +722,13 @@ async def _accept_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE,
 
 # ---- /punten and the chart ------------------------------------------------------------------------------
 
-def _points_html(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> str:
-    _, p = user_progress(user_id, context)
-    return "\n".join([*views.points_lines(p), meetings_line_for(user_id, today(context).year, context)])
+def _points_html(user_id: int, context: ContextTypes.DEFAULT_TYPE, span: Span | None = None) -> str:
+    """The points card; with a `span` asked about ("hoeveel punten heb ik vorige maand gehaald"), what was
+    gained then above it."""
+    activities, p = user_progress(user_id, context)
+    then = [a for a in activities if a.done_on in span] if span else []
+    gained = [views.points_in_span(span.name, sum(a.points for a in then), len(then))] if span else []
+    return "\n".join([*gained, *views.points_lines(p), meetings_line_for(user_id, today(context).year, context)])
 
 
 POINTS_BUTTONS = InlineKeyboardMarkup([[InlineKeyboardButton("📈 Grafiek", callback_data="pts:chart"),
@@ -747,9 +751,14 @@ async def points_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text
     """"Hoeveel punten heb ik nog nodig?": the user's own points, the FAQ's general answer one tap away; with
     nothing logged yet, the general answer and how to start. Told, not `asked` ("ik heb nog geen punten"), or one's
     own hours asked, the general answer is what a PE point is, and no ℹ️ comes under one's own points."""
-    db = services(context).db
+    db, span = services(context).db, span_asked(text, today(context))
+    span = span if span and span.first <= today(context) else None  # "nodig voor juni 2027" asks no gain then
+    buttons = POINTS_BUTTONS.inline_keyboard if span is None else [[
+        InlineKeyboardButton("📈 Grafiek", callback_data="pts:chart"),
+        InlineKeyboardButton("📋 Lijst", callback_data=f"ls:page:0:{span.first:%Y%m%d}:{span.last:%Y%m%d}"),
+        InlineKeyboardButton("➕ Activiteit", callback_data="pts:new")]]
     await _mine_or_general(update, context, text, lambda user_id: bool(db.activities(user_id)), texts.PE_INVITE,
-                           lambda user_id: _points_html(user_id, context), POINTS_BUTTONS.inline_keyboard,
+                           lambda user_id: _points_html(user_id, context, span), buttons,
                            None if asked and not hours_asked(text) else POINT_ENTRY)
 
 

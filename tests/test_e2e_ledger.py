@@ -442,6 +442,14 @@ def test_what_was_done_in_a_month_or_year_asked_is_listed_alone(tmp_path: Path) 
         for forged in ("ls:page:0:20261001:2026", "ls:page:0:20261031:20261001", "ls:del:5:20261001:20261031"):
             (gone,) = await sim.tap(ALICE, october, forged)
             assert gone.params.get("show_alert") and len(sim.db.activities(ALICE)) == 8, forged
+        (gained,) = await sim.send(ALICE, "hoeveel punten heb ik vorige maand gehaald")  # was the card alone
+        assert visible(gained).startswith("In oktober 2026: 7 PE-punten (7 activiteiten)\n\nPE-punten")
+        listed = (await sim.tap(ALICE, gained, button(gained, "Lijst")))[-1]  # that month's list
+        assert visible(listed).startswith("Activiteiten in oktober 2026")
+        (ahead,) = await sim.send(ALICE, "hoeveel punten heb ik nodig voor juni 2027")  # no gain asked then
+        assert visible(ahead).startswith("PE-punten")
+        (words,) = await sim.send(ALICE, "overzicht van november")
+        assert visible(words).startswith("Activiteiten in november 2026 (1,")
 
     run(chat, tmp_path)
 

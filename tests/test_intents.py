@@ -538,6 +538,11 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("hoe meld ik me af voor de intervisie", "groep"),  # was how to sign up for recertification, outright
     ("hoe meld ik me aan voor de recertificering", None),
     ("ik zit in een intervisiegroep", None), ("wie is de begeleider in de groep", None),
+    # a span asked about: the list of it (were "weet ik niet" and the FAQ's activities giving points)
+    ("wat deed ik afgelopen maand", "lijst"), ("overzicht van oktober", "lijst"),
+    ("mijn activiteiten van 2025", "lijst"), ("een overzicht over vorig jaar", "lijst"),
+    ("wat heb ik sinds september gedaan", "lijst"), ("overzicht van de kosten", None),
+    ("mijn activiteiten van de noloc academie", None),
 ])
 def test_the_bots_own_features_asked_in_words(text: str, command: str | None) -> None:
     assert bot_feature(text) == command
