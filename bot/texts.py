@@ -248,6 +248,11 @@ STILL_TO_COME = {"pe": "Succes! Een activiteit leg je vast als je hem gedaan heb
                        "(\"gisteren cursus van 8 uur gevolgd\").",
                  "ref": "Fijn! Een bijeenkomst leg je vast als hij geweest is: met /reflectie, of vertel het me dan "
                         "(\"gisteren intervisie gehad\"). In een groep plan je hem met /intervisie."}
+# under the FAQ's answer to an activity or meeting still to come
+LOG_ONCE_DONE = {"pe": "Klaar? Leg het dan vast met /pe, of vertel het me (\"gisteren e-learning van 2 uur "
+                       "afgerond\").",
+                 "ref": "Geweest? Leg de bijeenkomst dan vast met /reflectie, of vertel het me (\"gisteren "
+                        "intervisie gehad\")."}
 MEETINGS_HOW = "Een bijeenkomst vastleggen: /reflectie, of vertel het me (\"gisteren intervisie gehad\")."
 WORTH = "➡️ {amount} scholing: {points}."  # an amount asked about, worked out with the rules
 PE_INVITE = "Leg je PE-activiteiten vast met /pe, dan tel ik je punten tegen de regels."

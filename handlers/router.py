@@ -456,9 +456,13 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         await ledger.points_answer(update, context, text, asked=False)
     elif (step := step_not_done(asked)) is not None:  # "we hebben de audit nog niet gehad": not a failed one
         await _step_not_done(update, context, step, text)
-    elif (ahead := still_to_come(asked, today(context))) and faq.outright_answer(context, without_amount(text)) is None:
-        # the FAQ first when it answers the plan ("… bij de Noloc Academie"); its amount ("van 3 uur") asks nothing
-        await reply(update, texts.STILL_TO_COME[ahead])  # "ik ga morgen een cursus volgen": logged once done
+    elif ahead := still_to_come(asked, today(context)):  # "ik ga morgen een cursus volgen": logged once done
+        # the FAQ's answer to the plan ("… bij de Noloc Academie") first; its amount ("van 3 uur") asks nothing
+        outright = faq.outright_answer(context, without_amount(text))
+        if outright is None:
+            await reply(update, texts.STILL_TO_COME[ahead])
+        else:
+            await faq.answer_question(update, context, text, outright, suffix=texts.LOG_ONCE_DONE[ahead])
     else:
         await answer_only(update, context, text)  # a feature asked for, the FAQ, or a member's own deadline
 

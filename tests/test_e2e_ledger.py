@@ -1277,6 +1277,9 @@ def test_something_still_to_come_is_logged_once_done(tmp_path: Path) -> None:
         assert sim.db.dialog(ALICE) is None and sim.db.activities(ALICE) == [] and sim.db.reflections(ALICE) == []
         (academy,) = await sim.send(ALICE, "ik ga een webinar volgen bij de noloc academie")  # the FAQ knows it
         assert "Noloc Academie" in visible(academy) and "als je hem gedaan hebt" not in visible(academy)
+        assert visible(academy).endswith(texts.LOG_ONCE_DONE["pe"])  # with how to log it once done (was not said)
+        (now,) = await sim.send(ALICE, "ik ben nu een e-learning aan het doen")
+        assert "Noloc Academie" in visible(now) and visible(now).endswith(texts.LOG_ONCE_DONE["pe"])
         (two,) = await sim.send(ALICE, "ik heb een e-learning gedaan van 4 uur en een podcast van 1 uur")
         assert visible(two).startswith("Dat zijn meerdere activiteiten") and sim.db.dialog(ALICE) is None
         (named,) = await sim.send(ALICE, "ik heb gisteren een webinar van 2 uur en een podcast gevolgd")
