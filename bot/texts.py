@@ -205,6 +205,10 @@ PASSED_NO_DATES = ("Gefeliciteerd! Leg je nieuwe vervaldatum vast met /certifica
 MEETING_EVENING = "Gepland om {said}, zoals getypt. Bedoel je {evening}?"  # "om 7 uur": 07:00 or 19:00
 REFLECTION_TWICE = "Die staat er al: {meeting}. Ik tel hem één keer."  # the same meeting told twice
 EXPIRY_WRONG = "Klopt je vervaldatum niet? Pas hem aan met /certificaat."
+ADVICE_BEFORE_WINDOW = ("Met de vervaldatum die ik van je heb ({expires}) kon je pas vanaf {opens} indienen, dus dit "
+                        "advies kan ik er nog niet bij vastleggen. Is je certificaat al verlengd, of klopt de datum "
+                        "niet? Pas hem aan met /certificaat.")
+SUBMISSION_FIRST = "Leg eerst vast wanneer je je portfolio indiende (📤 Portfolio ingediend in /uitslag)."
 UITSLAG_NOT_YET = "Zodra je hebt ingediend, leg je hier je indiening en het advies vast."
 UITSLAG_ASK = "Wat wil je vastleggen?"
 # "ik heb de uitslag binnen": which, over /uitslag's choices

@@ -509,10 +509,12 @@ SUBMITTED_FIRST = "res:ingediend"  # as sent before the advice was kept with it;
 SUBMITTED_FIRST_THEN = "res:first:"
 
 
-def _submit_first_button(cert: NolocCertificate, what: str, day: date | None = None) -> InlineKeyboardMarkup | None:
+def _submit_first_button(cert: NolocCertificate, what: str, context: ContextTypes.DEFAULT_TYPE,
+                         day: date | None = None) -> InlineKeyboardMarkup | None:
     """For an advice told before any submission is recorded: the button that records the submission, and
-    keeps the advice (and its day, when told) to take up right after."""
-    if what not in ADVICES or cert.submitted_on is not None:
+    keeps the advice (and its day, when told) to take up right after; none when no submission could be yet."""
+    if what not in ADVICES or cert.submitted_on is not None \
+            or _uitslag_problem(cert, "ingediend", day or today(context), context):
         return None
     kept = f"{SUBMITTED_FIRST_THEN}{what}:{day.isoformat() if day else ''}"  # "res:first:positief:2027-05-03"
     return InlineKeyboardMarkup([[InlineKeyboardButton(dict(UITSLAG_CHOICES)["ingediend"], callback_data=kept)]])
@@ -535,14 +537,14 @@ async def offer_uitslag(update: Update, context: ContextTypes.DEFAULT_TYPE, what
     too_soon = _uitslag_problem(cert, what, today(context), context)
     glad = texts.CONGRATULATIONS if what == "positief" else ""  # "ik ben geslaagd": good news, whatever comes next
     if isinstance(found, DateProblem) and too_soon:  # no day told, but none could be yet: said, as its button does
-        await reply(update, glad + too_soon, reply_markup=_submit_first_button(cert, what))
+        await reply(update, glad + too_soon, reply_markup=_submit_first_button(cert, what, context))
         return
     if isinstance(found, DateProblem):  # no day told, or a wrong one: asked as /uitslag asks it
         await _ask_uitslag_day(update, context, what, found.message if found.span else "")
         return
     problem = _uitslag_problem(cert, what, found.value, context)
     if problem:
-        await reply(update, glad + problem, reply_markup=_submit_first_button(cert, what, found.value))
+        await reply(update, glad + problem, reply_markup=_submit_first_button(cert, what, context, found.value))
         return
     dialog = svc.db.save_dialog(user.id, "uitslag", "offer", {"what": what, "day": found.value.isoformat()},
                                 svc.clock())
@@ -724,7 +726,10 @@ def _uitslag_problem(cert: NolocCertificate, what: str, day: date, context: Cont
                     f"({rules.submission_window_months} maanden voor je vervaldatum). {texts.EXPIRY_WRONG}")
         return None
     if what in ADVICES and cert.submitted_on is None:
-        return "Leg eerst vast wanneer je je portfolio indiende (📤 Portfolio ingediend in /uitslag)."
+        opens = submission_window_opens(cert, rules)
+        if day < opens and cert.advice is None:  # no submission could come before it: the expiry may be the old one
+            return texts.ADVICE_BEFORE_WINDOW.format(expires=long_date(cert.expires_on), opens=long_date(opens))
+        return texts.SUBMISSION_FIRST
     if cert.submitted_on and day < cert.submitted_on:
         return f"Het advies kan niet vóór het indienen ({long_date(cert.submitted_on)}) zijn gekomen."
     return None

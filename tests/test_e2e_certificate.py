@@ -1032,8 +1032,16 @@ def test_a_yearly_steps_deadline_asked_without_my_is_a_members_own(tmp_path: Pat
             assert "indienen kan vanaf maandag 1 maart 2027" in visible(answer), question
         # the advice told in other words is offered for /uitslag, once a submission is recorded (before, that is
         # asked first)
+        # with the window still to open, no submission could come first: the expiry may be the old one (was asked
+        # to record the submission, which its button then refused)
+        (early,) = await sim.send(ALICE, "mijn portfolio is goedgekeurd")
+        assert visible(early).startswith("Gefeliciteerd! Met de vervaldatum die ik van je heb (dinsdag 1 juni 2027)")
+        assert "/certificaat" in visible(early) and not early.buttons and sim.db.dialog(ALICE) is None
+        open_window = NolocCertificate(date(2022, 12, 1), date(2026, 12, 1))
+        sim.db.save_noloc_certificate(ALICE, open_window, NOW)
         (first,) = await sim.send(ALICE, "mijn portfolio is goedgekeurd")  # good news first (was the step alone)
         assert visible(first).startswith("Gefeliciteerd! Leg eerst vast wanneer je je portfolio indiende")
+        assert button(first, "Portfolio ingediend").startswith("res:first:positief")
         submitted = NolocCertificate(date(2022, 12, 1), date(2026, 12, 1), submitted_on=date(2026, 10, 1))
         sim.db.save_noloc_certificate(ALICE, submitted, NOW)
         (offer,) = await sim.send(ALICE, "mijn portfolio is goedgekeurd")
