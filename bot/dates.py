@@ -580,7 +580,7 @@ class FoundTime:
     start: int
     end: int
     until: time | None = None  # the end time, when one was given ("14:00-16:00")
-    bare: bool = False  # whole hours said alone ("om 7 uur", "van 7 tot 9 uur"): no minutes, no part of the day
+    bare: bool = False  # said alone ("om 7 uur", "van 7 tot 9 uur", "half 8"): no clock minutes, no part of the day
 
 
 def _part_of_day(text: str, hour: int, end: int, as_written: bool) -> tuple[int, int]:
@@ -601,8 +601,10 @@ def find_time(text: str) -> FoundTime | DateProblem | None:
         shift, minute = QUARTER_SHIFT[said]
         hour = (int(number) if number.isdigit() else NUMBERS[number]) + shift
         hour, end = _part_of_day(text, hour or 12, quarter.end(), False)
-        return FoundTime(hour, minute, quarter.start(), end) if 0 <= hour <= 23 else DateProblem(
-            f"{quarter.group(0).strip()} is geen geldige tijd. Typ bijvoorbeeld <i>14:30</i>.")
+        # "half 8" with no part of the day is as open as "om 8 uur": the morning as said, the evening offered
+        if not 0 <= hour <= 23:
+            return DateProblem(f"{quarter.group(0).strip()} is geen geldige tijd. Typ bijvoorbeeld <i>14:30</i>.")
+        return FoundTime(hour, minute, quarter.start(), end, bare=end == quarter.end())
     if m is None:
         return None
     typed_hour = int(m.group(1) or m.group(5) or m.group(7) or m.group(8))

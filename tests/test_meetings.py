@@ -59,6 +59,9 @@ def test_a_meeting_line_gives_when_and_topic(line: str, starts: tuple[int, int, 
     ("12 december van 7 tot 9 uur", 19), ("12 december 8-10 uur", 20),
     ("12 december van 7 tot 9 uur 's avonds", None), ("12 december 07:00-09:00", None),
     ("12 december van 8 tot 12 uur", None),  # its evening would end at midnight
+    # said as people say it, with no part of the day: as open as "om 8 uur" (was 07:30 with nothing asked)
+    ("12 december om half 8", 19), ("12 december kwart over 8 casus", 20),
+    ("12 december half 8 's avonds", None), ("12 december om half 10", None),
 ])
 def test_an_hour_said_alone_that_may_mean_the_evening(line: str, evening: int | None) -> None:
     found = parse_meeting(line, NOW)
