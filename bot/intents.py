@@ -418,7 +418,9 @@ MEETING_MEANT = re.compile(r"\b(?:verplaats|verzet|verschuif|zet)\w* (?:hem|het|
                            # "kan het een half uur later?": by hours, the meeting's (by weeks it may be anything)
                            rf"|\b(?:kan|kunnen|mag) (?:het|hij|die|deze|ze) (?:\w+ ){{0,2}}{_HOURS_ON} "
                            r"(?:later|eerder|vroeger)(?: (?:beginnen|starten))?$"
-                           r"|\b(?:hem|die|deze) (?:verplaatsen|verzetten|verschuiven) naar\b"
+                           r"|\b(?:hem|het|die|deze) (?:verplaatsen|verzetten|verschuiven) naar\b"
+                           # "verplaats naar 9 december": the meeting meant, said to the bot in its group
+                           r"|^(?:verplaats|verzet|verschuif)\w* (?:naar|tot) "
                            # "plan de volgende over 4 weken", "kun je een nieuwe plannen": the next meeting
                            r"|\b(?:plan|plannen|inplannen) (?:de|een) (?:volgende|nieuwe)"
                            r"(?: (?:keer|in|op|over|voor)\b|$)"
@@ -436,7 +438,10 @@ def meeting_request(text: str) -> MeetingRequestKind | None:
 
 # "zullen we 12 december om 14:00 intervisie houden?": a meeting proposed, which is planned when a day or hour is said
 MEETING_PROPOSED = re.compile(r"\b(?:kunnen|zullen|willen) (?:we|wij) (?:\S+ ){0,6}?(?:een |de |onze )?"
-                              rf"{MEETINGS_TOPIC.pattern} (?:houden|doen|hebben|organiseren|afspreken)\b")
+                              rf"{MEETINGS_TOPIC.pattern} (?:houden|doen|hebben|organiseren|afspreken)\b"
+                              # "volgende bijeenkomst 12 januari 20:00", "de nieuwe intervisie wordt 3 februari"
+                              r"|^(?:de |onze )?(?:volgende|nieuwe|eerstvolgende) "
+                              rf"{MEETINGS_TOPIC.pattern}(?: (?:is|wordt|op|om|gaat))?(?: |$)")
 
 
 def meeting_proposed(text: str) -> bool:
@@ -463,10 +468,15 @@ WHO_COMES = re.compile(r"\bwie (?:doen|doet|gaan|gaat) (?:er )?(?:allemaal )?mee
 MEETING_TIME = re.compile(r"\b(?:hoe laat|om hoe laat|welk tijdstip|welke tijd)\b")
 # "hoe laat begint het", "tot hoe laat duurt het": the meeting's time, its name left out (the bot plans nothing else)
 STARTS_WHEN = re.compile(r"^(?:en )?(?:om |tot )?hoe laat (?:begint|beginnen|start|starten|eindigt|stopt|stoppen|duurt|"
-                         r"zijn) (?:het|we|wij|ie|die)(?: (?:klaar|afgelopen|uit))?$")
+                         r"zijn) (?:het|we|wij|ie|die)(?: (?:klaar|afgelopen|uit))?$"
+                         # "hoe laat was het ook alweer?" (was a suggestion about a negative advice)
+                         r"|^(?:en )?(?:om )?hoe laat (?:is|was|begint|begon|beginnen|start|zijn|waren) "
+                         r"(?:het|we|wij|ie|die)(?: ook)? (?:alweer|weer)$")
 # "waar is de intervisie?", "wat gaan we doen op de bijeenkomst": its place or subject, which its topic holds
 _THE_MEETING = r"(?:de|onze) (?:volgende |eerstvolgende |komende )?(?:intervisie|bijeenkomst|intervisiebijeenkomst)\b"
 MEETING_DETAIL = re.compile(rf"^(?:en )?waar (?:is|wordt|vindt|houden we|hebben we) {_THE_MEETING}"
+                            # "waar is het?", "waar zijn we ook alweer" (were suggestions on portfolios)
+                            r"|^(?:en )?waar (?:is|was|zijn|waren) (?:het|we|wij)(?: ook)?(?: alweer| weer| nou)?$"
                             rf"|\bwat (?:gaan|doen) (?:we|wij) (?:doen )?(?:op|bij|tijdens|in) {_THE_MEETING}"
                             rf"|\bwat is het (?:onderwerp|thema|programma) van {_THE_MEETING}")
 
@@ -515,6 +525,7 @@ RSVP = re.compile(rf"(?:(?:sorry|helaas|oke|ok|ja|nee|toch|wel|oh|o) ){{0,3}}(?:
                   r"|(?:ik|wij|we) (?:moet|moeten) (?:dan |toen |die (?:avond|dag|middag|ochtend) )?werken"
                   r"|(?:ik|wij|we) (?:meld|melden) (?:me|mij|ons) (?:af|aan)"  # "ik meld me af voor donderdag"
                   rf"|(?:ik ben|wij zijn|we zijn) er {_BY_THE_WAY}(?:niet )?bij"
+                  rf"|(?:ik ben|wij zijn|we zijn) er {_BY_THE_WAY}niet"  # "ik ben er op 9 december niet"
                   # "ik kom ook", "wij komen graag": last, so "ik kom er niet" is read as not coming
                   r"|(?:ik|wij|we) (?:komen|kom)\b(?: (?:toch|ook|graag|wel|zeker|gewoon))*)")
 
@@ -566,7 +577,8 @@ def _rsvp(folded: str) -> str | None:
 # "ik was erbij", "kun je mijn aanwezigheid registreren": attendance, which a meeting card's 🙋 records privately
 _LAST_TIME = (r"(?:(?:(?:de|die) )?(?:vorige|afgelopen|laatste) (?:keer|week|bijeenkomst|sessie|intervisie)"
               r"|gisteren|toen) ")
-WAS_THERE = re.compile(rf"(?:ik|wij|we) (?:was|waren) (?:er )?(?:{_LAST_TIME})?{_BY_THE_WAY}(?:erbij|bij|aanwezig)")
+WAS_THERE = re.compile(rf"(?:ik|wij|we) (?:was|waren) (?:er )?(?:{_LAST_TIME})?{_BY_THE_WAY}(?:erbij|bij|aanwezig)"
+                       r"|(?:ik|wij|we) (?:was|waren) er(?: (?:ook|gewoon|wel|vanavond|gisteren|vandaag))*")
 # "ik was er niet bij", "sorry, ik kon er vorige keer niet bij zijn": a meeting not attended, told alone
 WAS_NOT_THERE = re.compile(rf"(?:(?:sorry|helaas|jammer|nee) ){{0,3}}(?:ik|wij|we) (?:was|waren|kon|konden) (?:er )?"
                            rf"(?:{_LAST_TIME})?{_BY_THE_WAY}niet (?:erbij|bij|aanwezig|bij zijn|komen)")

@@ -346,6 +346,10 @@ GROUP_NONE_HINT = ("Over de bijeenkomsten van deze groep: /groep laat zien wat g
 MEETING_NOT_ALLOWED = "Alleen wie de bijeenkomst plande of een beheerder van de groep kan dat."
 MEETING_OVER = "Deze bijeenkomst is al begonnen of voorbij."
 MEETING_NOT_YET = "Dat kan pas als de bijeenkomst begonnen is."
+MEETING_TWICE = "Die staat er al: intervisie op {when}. Zie de kaart hierboven, of /groep."
+MEETING_TO_CALENDAR = ("📆 De bijeenkomst van {when} in je agenda: tik hieronder, dan stuur ik het bestand in je "
+                       "privéchat. Je eigen deadlines zet /agenda daar in je agenda.")
+ATTENDED_IN_WORDS = "Genoteerd, {name}: de bijeenkomst van {when} staat in je eigen overzicht (zie je privéchat)."
 MEETING_OPEN_PRIVATE = ("{name}, open de privéchat met mij om je aanwezigheid vast te leggen; "
                         "je gegevens blijven daar.")
 MEETING_CALENDAR_CAPTION = "Intervisie op {when}: open het bestand om hem in je agenda te zetten."

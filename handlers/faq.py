@@ -35,7 +35,7 @@ from bot.intents import (
     who_was_there_asked,
 )
 from bot.ledger import activity_sentence, meeting_missed, reflection_sentence
-from bot.meetings import MEETING_REMINDERS_SAID
+from bot.meetings import MEETING_REMINDERS_SAID, Meeting, calendar_token
 from bot.numbers import whole_number
 from bot.reminders import civil_hours
 from handlers.common import group_overview_html, help_command, private_only, reply, services, today
@@ -156,6 +156,12 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
     if feature == "herinneringen" and for_the_group(asked):
         await reply(update, texts.GROUP_REMINDERS.format(when=MEETING_REMINDERS_SAID, hours=civil_hours()))
         return
+    if feature == "agenda" and (coming := _next_planned(context, chat.id)) is not None:
+        # "zet het in mijn agenda", in a group with a meeting coming: that meeting, as its card's 📆 does
+        link = f"https://t.me/{context.bot.username}?start={calendar_token(services(context).db.secret(), coming.id)}"
+        await reply(update, texts.MEETING_TO_CALENDAR.format(when=coming.when), reply_markup=InlineKeyboardMarkup(
+            [[InlineKeyboardButton("📆 In je agenda", url=link)]]))
+        return
     if feature is not None:
         # "zet de herinneringen uit", "in mijn agenda": one's own things, done in the private chat
         await private_only(update, context, FEATURE_COMMANDS.get(feature, feature))
@@ -169,6 +175,12 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
     suffix = texts.OWN_DATES_IN_PRIVATE.format(url=f"https://t.me/{context.bot.username}?start=status") \
         if own_dates else ""
     await answer_question(update, context, question, suffix=suffix)
+
+
+def _next_planned(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> Meeting | None:
+    """The group's next meeting still to begin."""
+    now = services(context).clock()
+    return next((m for m in services(context).db.meetings_in(chat_id) if m.starts_at > now), None)
 
 
 # The private command a feature asked for in words opens; the rest are named as their command.

@@ -14,7 +14,7 @@ from bot import texts, views
 from bot.dates import AMSTERDAM, DateProblem, FoundDate, cut, find_date, find_time, long_date
 from bot.db import Database
 from bot.html import esc
-from bot.intents import meeting_proposed, meeting_request, rsvp_answer
+from bot.intents import attendance_told, meeting_proposed, meeting_request, rsvp_answer
 from bot.ledger import same_reflection
 from bot.meetings import (
     EVENING_TOO,
@@ -125,6 +125,10 @@ async def _create(update: Update, context: ContextTypes.DEFAULT_TYPE, request: M
     svc = services(context)
     message, user = update.effective_message, update.effective_user
     if message is None or user is None:
+        return
+    twin = next((m for m in svc.db.meetings_in(message.chat.id) if m.starts_at == request.starts_at), None)
+    if twin is not None:  # told or typed twice ("de volgende intervisie is …" after it was planned): one card
+        await reply(update, texts.MEETING_TWICE.format(when=twin.when))
         return
     thread = message.message_thread_id if message.is_topic_message else None
     meeting_id = svc.db.add_meeting(Meeting(message.chat.id, thread, user.id, request.starts_at, request.topic,
@@ -313,16 +317,42 @@ async def _attended(update: Update, context: ContextTypes.DEFAULT_TYPE, meeting:
     if svc.clock() < meeting.starts_at:
         await query.answer(texts.MEETING_NOT_YET, show_alert=True)
         return
-    if not svc.db.private_started(user.id):
-        await query.answer()
-        link = f"https://t.me/{context.bot.username}?start={attendance_token(svc.db.secret(), meeting.id, user.id)}"
-        await context.bot.send_message(
-            meeting.chat_id, texts.MEETING_OPEN_PRIVATE.format(name=user.first_name), parse_mode=ParseMode.HTML,
-            message_thread_id=meeting.thread_id,
-            reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton("🔒 Vastleggen in privéchat", url=link)]]))
-        return
     await query.answer()
+    if not svc.db.private_started(user.id):
+        await context.bot.send_message(
+            meeting.chat_id, texts.MEETING_OPEN_PRIVATE.format(name=esc(user.first_name)), parse_mode=ParseMode.HTML,
+            message_thread_id=meeting.thread_id, reply_markup=_attend_privately(context, meeting, user.id))
+        return
     await _log_and_confirm(context, meeting, user.id)
+
+
+def _attend_privately(context: ContextTypes.DEFAULT_TYPE, meeting: Meeting, user_id: int) -> InlineKeyboardMarkup:
+    """The deep link that records a member's attendance once they open the private chat."""
+    token = attendance_token(services(context).db.secret(), meeting.id, user_id)
+    return InlineKeyboardMarkup([[InlineKeyboardButton("🔒 Vastleggen in privéchat",
+                                                       url=f"https://t.me/{context.bot.username}?start={token}")]])
+
+
+ATTENDED_WITHIN = timedelta(days=3)  # "ik was erbij" is taken for the group's last meeting this long after it began
+
+
+def _just_held(db: Database, chat_id: int, now: datetime) -> Meeting | None:
+    """The group's meeting that began last, when that was at most ATTENDED_WITHIN ago."""
+    begun = [m for m in db.meetings_in(chat_id) if m.starts_at <= now and now - m.starts_at <= ATTENDED_WITHIN]
+    return max(begun, key=lambda m: m.starts_at, default=None)
+
+
+async def _attended_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, meeting: Meeting) -> None:
+    """"@recertbot ik was erbij" after a meeting: recorded privately, as its 🙋 would."""
+    user = update.effective_user
+    if user is None:
+        return
+    if not services(context).db.private_started(user.id):
+        await reply(update, texts.MEETING_OPEN_PRIVATE.format(name=esc(user.first_name)),
+                    reply_markup=_attend_privately(context, meeting, user.id))
+        return
+    await _log_and_confirm(context, meeting, user.id)
+    await reply(update, texts.ATTENDED_IN_WORDS.format(name=esc(user.first_name), when=meeting.when))
 
 
 async def _log_and_confirm(context: ContextTypes.DEFAULT_TYPE, meeting: Meeting, user_id: int) -> None:
@@ -427,6 +457,8 @@ async def _meeting_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, 
         await _offer_cancel(update, context, text)
     elif answer is not None:
         await _answer_in_words(update, context, answer, text)
+    elif attendance_told(asked) and (held := _just_held(svc.db, chat.id, svc.clock())) is not None:
+        await _attended_in_words(update, context, held)  # with none just held: how 🙋 and /reflectie do it
     else:
         return False
     return True

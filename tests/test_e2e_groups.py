@@ -157,8 +157,10 @@ def test_group_meeting_from_plan_to_attendance(tmp_path: Path) -> None:
             (ours,) = await says(sim, CAROL, "@recertbot hoeveel bijeenkomsten hebben we dit jaar gehad?",
                                  chat_id=GROUP)
             assert visible(ours) == visible(overview)  # the group's count (was the rule on reflection reports)
-            (attended,) = await says(sim, CAROL, "@recertbot ik was er vorige keer ook bij", chat_id=GROUP)
-            assert visible(attended) == html_visible_text(texts.ATTEND_BY_BUTTON)  # was three suggestions
+            # the meeting just held, told in words: recorded as 🙋 would (was how to tap it; before that, three
+            # suggestions); she had it logged already, so once
+            *_, attended = await says(sim, CAROL, "@recertbot ik was er vorige keer ook bij", chat_id=GROUP)
+            assert visible(attended).startswith("Genoteerd, Carol") and len(sim.db.reflections(CAROL)) == 1
             (glad,) = await says(sim, CAROL, "@recertbot was leuk vanavond!", chat_id=GROUP)  # was "weet ik niet"
             assert visible(glad) == html_visible_text(texts.PRAISED_IN_GROUP)
             (how,) = await says(sim, CAROL, "@recertbot hoe werkt de groepsfunctie?", chat_id=GROUP)
@@ -177,8 +179,8 @@ def test_group_meeting_from_plan_to_attendance(tmp_path: Path) -> None:
             for said in ("@recertbot ik doe mee", "@recertbot ik kan toch niet"):  # nothing coming to answer
                 (rsvp,) = await says(sim, CAROL, said, chat_id=GROUP)  # "toch" got the 2FA FAQ
                 assert visible(rsvp) == html_visible_text(texts.MEETING_NONE)
-            (attend,) = await says(sim, CAROL, "@recertbot kun je mijn aanwezigheid registreren?", chat_id=GROUP)
-            assert visible(attend) == html_visible_text(texts.ATTEND_BY_BUTTON)  # 🙋 on the card, was "weet ik niet"
+            *_, attend = await says(sim, CAROL, "@recertbot kun je mijn aanwezigheid registreren?", chat_id=GROUP)
+            assert visible(attend).startswith("Genoteerd, Carol")  # as 🙋 on the card (was "weet ik niet")
             (move,) = await says(sim, CAROL, "@recertbot verplaats de intervisie naar 10 december", chat_id=GROUP)
             assert visible(move) == html_visible_text(texts.MEETING_NONE)  # as /intervisie verzet: nothing coming
             (held,) = await says(sim, CAROL, "@recertbot hoeveel intervisies moet ik dit jaar nog?", chat_id=GROUP)
@@ -460,6 +462,56 @@ def test_a_group_meeting_also_told_with_reflectie_counts_once(tmp_path: Path) ->
         assert visible(twice).startswith("Die staat er al") and len(sim.db.reflections(BOB)) == 1
 
     with_anna_in_a_group(tmp_path, chat, clock, with_bob=True)
+
+
+def test_having_been_there_said_in_the_group_is_recorded_privately(tmp_path: Path) -> None:
+    clock = Clock()
+
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ANNA, "/start")
+        await says(sim, ANNA, "/intervisie 22 november 11:00 casus", chat_id=GROUP)
+        (early,) = await says(sim, ANNA, "@recertbot ik was erbij", chat_id=GROUP)  # not begun: how 🙋 does it
+        assert visible(early) == html_visible_text(texts.ATTEND_BY_BUTTON) and sim.db.reflections(ANNA) == []
+        clock.set(11, 22, 14, 0)
+        await sim.dispatch()
+        private, noted = await says(sim, ANNA, "@recertbot ik was erbij", chat_id=GROUP)  # was how to tap 🙋
+        assert private.chat_id == ANNA and "Vastgelegd: intervisie op zondag 22 november 2026" in visible(private)
+        assert noted.chat_id == GROUP and visible(noted).startswith("Genoteerd, Anna: de bijeenkomst van zondag")
+        assert not PERSONAL.search(visible(noted))  # her count stays in private
+        assert len(sim.db.reflections(ANNA)) == 1 and sim.db.attendance_count(card_meeting(sim)) == 1
+        await says(sim, ANNA, "@recertbot ik was er", chat_id=GROUP)  # said twice: once
+        assert len(sim.db.reflections(ANNA)) == 1
+        (link,) = await says(sim, BOB, "@recertbot ik was er ook", chat_id=GROUP)  # never started: the deep link
+        assert "?start=" in button(link, "Vastleggen in privéchat") and sim.db.reflections(BOB) == []
+        clock.set(11, 26, 14, 0)  # days later, which meeting is meant is no longer taken for granted
+        (late,) = await says(sim, BOB, "@recertbot ik was erbij", chat_id=GROUP)
+        assert visible(late) == html_visible_text(texts.ATTEND_BY_BUTTON)
+
+    with_anna_in_a_group(tmp_path, chat, clock, with_bob=True)
+
+
+def test_a_meeting_told_moved_and_declined_in_plain_words(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        *_, card = await says(sim, ANNA, "@recertbot volgende bijeenkomst 8 december 19:30", chat_id=GROUP)
+        assert "dinsdag 8 december 2026 om 19:30" in visible(card)  # was "weet ik niet"
+        (twice,) = await says(sim, BOB, "@recertbot de volgende intervisie is 8 december om 19:30", chat_id=GROUP)
+        assert visible(twice).startswith("Die staat er al") and len(sim.db.meetings_in(GROUP)) == 1
+        (again,) = await says(sim, ANNA, "/intervisie 8 december 19:30 casus", chat_id=GROUP)  # typed twice: one card
+        assert visible(again) == visible(twice) and len(sim.db.meetings_in(GROUP)) == 1
+        (when,) = await says(sim, BOB, "@recertbot hoe laat was het ook alweer?", chat_id=GROUP)
+        assert "8 december 2026 om 19:30" in visible(when)  # was a suggestion about a negative advice
+        (moved,) = await says(sim, ANNA, "@recertbot verplaats naar 9 december", chat_id=GROUP)
+        assert visible(moved) == "Verzet naar woensdag 9 december 2026 om 19:30."
+        (off,) = await says(sim, BOB, "@recertbot ik ben er op 9 december niet", chat_id=GROUP)
+        assert visible(off) == "Jammer! Genoteerd: Bob kan niet op woensdag 9 december 2026 om 19:30."
+        (calendar,) = await says(sim, BOB, "@recertbot zet het in mijn agenda", chat_id=GROUP)  # was /agenda's link
+        assert visible(calendar).startswith("📆 De bijeenkomst van woensdag 9 december 2026 om 19:30")
+        payload = button(calendar, "In je agenda").split("?start=")[1]
+        await sim.send(BOB, "/start")
+        *_, ics = await sim.send(BOB, f"/start {payload}")
+        assert ics.method == "sendDocument" and ics.files  # the meeting's own file, as the card's 📆 sends
+
+    with_anna_in_a_group(tmp_path, chat, with_bob=True)
 
 
 def card_meeting(sim: Simulation) -> int:

@@ -295,6 +295,9 @@ def test_what_a_message_tells_before_its_question(text: str, told: str) -> None:
     ("is er in december een bijeenkomst?", True), ("is er binnenkort intervisie", True),
     ("is er een minimum aantal intervisies?", False), ("is intervisie verplicht?", False),
     ("hebben we dit jaar genoeg intervisies gehad", False),
+    # its time or place, nothing named (were a suggestion on a negative advice, and ones on portfolios)
+    ("hoe laat was het ook alweer?", True), ("hoe laat beginnen we ook alweer", True), ("waar is het?", True),
+    ("waar zijn we ook alweer?", True), ("waar is het portfolio", False), ("waar is het formulier?", False),
 ])
 def test_a_question_about_the_next_meeting(text: str, asked: bool) -> None:
     assert next_meeting_question(text) is asked
@@ -594,6 +597,9 @@ def test_coming_or_not_said_in_words(text: str, told: bool) -> None:
     ("ik kan volgende week niet", "nee"), ("sorry ik kan donderdag helaas niet", "nee"),
     ("ik ben er op 3 december niet bij", "nee"), ("ik doe volgende week mee", "ja"),
     ("ik kan morgen niet inloggen", None), ("ik kom morgen mijn portfolio indienen", None),
+    # "er niet" with no "bij" (were "weet ik niet")
+    ("ik ben er op 9 december niet", "nee"), ("ik ben er dinsdag niet", "nee"), ("ik ben er niet", "nee"),
+    ("ik ben er niet zeker van", None), ("ik ben er niet uit", None),
 ])
 def test_coming_or_not_and_the_meeting_meant(text: str, answer: str | None) -> None:
     assert rsvp_answer(text) == answer
@@ -717,6 +723,9 @@ def test_the_groups_meetings_held_asked(text: str, ours: bool) -> None:
     ("schuif de intervisie een uur op", "move"), ("kunnen we de intervisie opschuiven", "move"),
     ("plan de volgende over 4 weken", "plan"), ("kun je een nieuwe plannen op 8 januari", "plan"),  # "weet ik niet"
     ("plan de volgende stap in je portfolio", None),
+    # the meeting meant, unnamed, to the bot in its group (were "weet ik niet")
+    ("verplaats naar 9 december", "move"), ("verzet naar 20:00", "move"),
+    ("kunnen we het verplaatsen naar 10 december", "move"), ("verplaats de cursus naar morgen", None),
 ])
 def test_what_is_asked_of_a_meeting_in_words(text: str, kind: str | None) -> None:
     assert meeting_request(text) == kind
@@ -728,6 +737,9 @@ def test_what_is_asked_of_a_meeting_in_words(text: str, kind: str | None) -> Non
     ("gaan we volgende week intervisie houden?", False),  # asks what is planned
     ("moeten we intervisie doen", False), ("hoeveel intervisies moeten we houden", False),
     ("kunnen we het portfolio samen doen", False),
+    # told as the next one (was "weet ik niet"); planned only with its day or hour said
+    ("volgende bijeenkomst 12 januari 20:00", True), ("de volgende intervisie is 12 januari om 20:00", True),
+    ("de nieuwe intervisie wordt 3 februari", True), ("wanneer is de volgende intervisie", False),
 ])
 def test_a_meeting_proposed_in_words(text: str, proposed: bool) -> None:
     assert meeting_proposed(text) == proposed
