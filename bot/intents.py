@@ -750,6 +750,13 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                                            r"(?:bewijs|bewijsstuk|bewijsstukken|foto|factuur|screenshot)\b"
                                            r"|.*\b(?:bewijs|bewijsstuk|bewijsstukken|foto|factuur|screenshot) "
                                            r"(?:\w+ ){0,4}?(?:toevoegen|uploaden|sturen|opsturen|aanleveren)\b)")),
+                 # leaving the bot: "ik wil stoppen met de bot", "hoe meld ik me af bij deze bot" (was "weet ik niet")
+                 ("stoppen", re.compile(r"\b(?:stop\w*|ophouden|afmelden|uitschrijven|opzeggen"
+                                        r"|meld (?:ik )?(?:me |mij )?af|schrijf (?:ik )?(?:me |mij )?uit) "
+                                        r"(?:met|bij|voor|van) (?:de |deze |je |jou |jouw |)"
+                                        r"(?:bot|recertbot|chatbot|dienst)\b"
+                                        r"|\b(?:de|deze|je) (?:bot|chatbot) (?:stoppen|uitzetten|opzeggen|"
+                                        r"verlaten)\b")),
                  ("vergeet", re.compile(r"\b(?:verwijder|wis)\w* (?:ik |je |jij )?(?:al )?(?:mijn|mn) "
                                         r"(?:gegevens|data|account)\b"
                                         r"|\b(?:mijn|mn) (?:gegevens|data|account) (?:verwijderen|wissen)\b"

@@ -120,6 +120,9 @@ FEATURE_HINTS = {
                    "bijvoorbeeld <i>webinar 12 november</i>; bij /pe vraag ik er ook om. In de DNV Noloc Portal voer "
                    "je per activiteit een bewijsstuk in onder PE-registratie."),
     "punten": "Met /punten zie je je PE-punten tegen de regels, met grafiek.",
+    "stoppen": ("Even niets van me horen? /stop pauzeert al je herinneringen; /start zet ze weer aan. Helemaal "
+                "stoppen? /vergeet wist alles wat ik van je bewaar (eerst als bestand: /mijngegevens). Daarna kun je "
+                "deze chat verwijderen of mij blokkeren in Telegram."),
     "mijngegevens": "Met /mijngegevens krijg je alles wat ik van je bewaar als bestand; /vergeet wist het.",
     "vergeet": ("Met /vergeet wis je alles wat ik van je bewaar, na een bevestiging. Wil je het eerst als bestand? "
                 "Kies /mijngegevens."),

@@ -156,6 +156,9 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
     if feature == "herinneringen" and for_the_group(asked):
         await reply(update, texts.GROUP_REMINDERS.format(when=MEETING_REMINDERS_SAID, hours=civil_hours()))
         return
+    if feature == "stoppen":  # "ik wil stoppen met de bot": how, the same as in private (nothing personal in it)
+        await reply(update, texts.FEATURE_HINTS["stoppen"])
+        return
     if feature == "agenda" and (coming := _next_planned(context, chat.id)) is not None:
         # "zet het in mijn agenda", in a group with a meeting coming: that meeting, as its card's 📆 does
         link = f"https://t.me/{context.bot.username}?start={calendar_token(services(context).db.secret(), coming.id)}"

@@ -514,6 +514,18 @@ def test_a_meeting_told_moved_and_declined_in_plain_words(tmp_path: Path) -> Non
     with_anna_in_a_group(tmp_path, chat, with_bob=True)
 
 
+def test_leaving_the_bot_asked_gets_how_to_pause_and_how_to_erase(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        await sim.send(ANNA, "/start")
+        (private,) = await says(sim, ANNA, "ik wil stoppen met de bot")  # was "weet ik niet"
+        assert visible(private) == html_visible_text(texts.FEATURE_HINTS["stoppen"])
+        assert "/stop" in visible(private) and "/vergeet" in visible(private)
+        (group,) = await says(sim, ANNA, "@recertbot hoe meld ik me af bij deze bot?", chat_id=GROUP)
+        assert visible(group) == visible(private) and sim.db.dialog(ANNA) is None  # nothing paused or erased
+
+    with_anna_in_a_group(tmp_path, chat)
+
+
 def card_meeting(sim: Simulation) -> int:
     """The id of the one meeting planned in the group."""
     (meeting,) = sim.db.meetings_in(GROUP)

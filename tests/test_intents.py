@@ -546,6 +546,10 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("mijn activiteiten van 2025", "lijst"), ("een overzicht over vorig jaar", "lijst"),
     ("wat heb ik sinds september gedaan", "lijst"), ("overzicht van de kosten", None),
     ("mijn activiteiten van de noloc academie", None),
+    # leaving the bot: how to pause and how to erase (were "weet ik niet")
+    ("ik wil stoppen met de bot", "stoppen"), ("hoe meld ik me af bij deze bot", "stoppen"),
+    ("ik wil me uitschrijven voor deze dienst", "stoppen"), ("kan ik de bot stoppen", "stoppen"),
+    ("ik wil stoppen met mijn portfolio", None), ("ik wil stoppen als jobcoach", None),
 ])
 def test_the_bots_own_features_asked_in_words(text: str, command: str | None) -> None:
     assert bot_feature(text) == command
