@@ -87,8 +87,11 @@ WEEKDAY = re.compile(rf"\b(?:(volgende|komende|aanstaande|deze|vorige|afgelopen)
                      _FLAGS)
 # a year said in words next to a day and month: "14 maart vorig jaar"
 # (bounded gaps: an unbounded \s* before a searched word costs quadratic time on a long run of spaces)
-YEAR_WORDS = re.compile(r"[\s,]{0,3}\b(vorig|vorige|verleden|afgelopen|volgend|volgende|komend|komende|dit)"
-                        r"\s{1,3}jaar\b", _FLAGS)
+YEAR_WORDS = re.compile(r"[\s,]{0,3}(?:van\s{1,3})?\b(vorig|vorige|verleden|afgelopen|volgend|volgende|komend|"
+                        r"komende|dit)\s{1,3}jaar\b", _FLAGS)
+# … or just before it: "vorig jaar 14 maart", "volgend jaar in maart"
+YEAR_WORDS_BEFORE = re.compile(r"\b(vorig|vorige|verleden|afgelopen|volgend|volgende|komend|komende|dit)\s{1,3}jaar"
+                               r"[\s,]{1,3}(?:in\s{1,3}|op\s{1,3})?$", _FLAGS)
 # "vorige", "deze", "volgende" … week or maand: how many weeks or months away from this one
 PERIOD_OFFSETS = {"deze": 0, "vorige": -1, "afgelopen": -1, "volgende": 1, "komende": 1}
 _PERIOD_WORD = "|".join(PERIOD_OFFSETS)
@@ -223,10 +226,10 @@ def _absolute(text: str, today: date, prefer: Prefer) -> FoundDate | DateProblem
         day, month = _day_of_month(m.group(1)), MONTHS[m.group(2).lower()]
         if m.group(3):
             return _found(_via_dateparser(day, month, _full_year(m.group(3))), m)
-        said = YEAR_WORDS.match(text, m.end())
-        if said:  # "14 maart vorig jaar"
-            year = today.year + YEAR_OFFSETS[said.group(1).lower()]
-            return _found(_via_dateparser(day, month, year), m, said.end())
+        said = _year_said_with(text, m, today)
+        if said:  # "14 maart vorig jaar", "vorig jaar 14 maart"
+            year, start, end = said
+            return _found(_via_dateparser(day, month, year), m, end, start)
         return _found(_check_day(day, month, None) or _with_year(day, month, today, prefer), m)
     m = NUMERIC_SHORT.search(text)
     if m:
@@ -235,6 +238,18 @@ def _absolute(text: str, today: date, prefer: Prefer) -> FoundDate | DateProblem
     m = ORDINAL_DAY.search(text)
     if m:
         return _ordinal_day(text, m, today, prefer)
+    return None
+
+
+def _year_said_with(text: str, m: re.Match[str], today: date) -> tuple[int, int, int] | None:
+    """A year said in words right after or before a day or month ("maart vorig jaar", "vorig jaar in maart"):
+    that year, and where the date stands with it; None when none is."""
+    after = YEAR_WORDS.match(text, m.end())
+    if after:
+        return today.year + YEAR_OFFSETS[after.group(1).lower()], m.start(), after.end()
+    before = YEAR_WORDS_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before:
+        return today.year + YEAR_OFFSETS[before.group(1).lower()], before.start(), m.end()
     return None
 
 
@@ -517,8 +532,10 @@ def _find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | Dat
         if m:
             return which_day(int(m.group(2)), m.span(), MONTHS[m.group(1).lower()])
         m = MONTH_ALONE.search(blanked)
-        if m:  # "afgerond in juni": the nearest June on the preferred side of today
-            month = MONTHS[m.group(1).lower()]
+        if m:  # "afgerond in juni": the nearest June on the preferred side of today, or in the year said
+            month, said = MONTHS[m.group(1).lower()], _year_said_with(blanked, m, today)
+            if said:  # "maart vorig jaar", "volgend jaar in maart"
+                return which_day(said[0], (said[1], said[2]), month)
             return which_day(_month_start(month, today, prefer).year, m.span(), month)
         vague = _vague_period(blanked, today)
         if vague is not None:

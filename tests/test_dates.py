@@ -10,6 +10,7 @@ from bot.dates import (
     MONTH_NAMES,
     DateProblem,
     FoundDate,
+    Prefer,
     Span,
     date_answer,
     days_left_phrase,
@@ -69,6 +70,8 @@ GOOD = [
     ("14 maart vorig jaar", "past", date(2025, 3, 14)),  # the year in words, not the nearest 14 March
     ("14 maart volgend jaar", None, date(2027, 3, 14)),
     ("3 februari afgelopen jaar", "future", date(2025, 2, 3)),
+    ("vorig jaar 14 maart", "future", date(2025, 3, 14)),  # said before it (was 14 March 2027)
+    ("volgend jaar op 3 februari", "past", date(2027, 2, 3)),  # (was 3 February 2026)
     ("de 12e", "past", date(2026, 11, 12)),  # a day of this month, or the nearest on the asked side
     ("de 25e", "past", date(2026, 10, 25)),
     ("de 25e", "future", date(2026, 11, 25)),
@@ -334,3 +337,15 @@ def test_a_span_holds_its_own_days_and_no_others() -> None:
     october = Span(date(2026, 10, 1), date(2026, 10, 31))
     assert date(2026, 10, 1) in october and date(2026, 10, 31) in october
     assert date(2026, 9, 30) not in october and date(2026, 11, 1) not in october and "2026-10-05" not in october
+
+
+@pytest.mark.parametrize(("text", "prefer", "period"), [
+    ("maart vorig jaar", "future", (2025, 3)), ("vorig jaar in maart", "past", (2025, 3)),  # were 2027 and 2026
+    ("in maart van vorig jaar", "past", (2025, 3)), ("volgend jaar maart", "past", (2027, 3)),
+    ("in juni van dit jaar", "future", (2026, 6)),  # was June 2027
+    ("in juni", "future", (2027, 6)), ("in juni", "past", (2026, 6)),  # no year said: the nearest on that side
+])
+def test_a_month_with_its_year_in_words_asks_the_day_in_that_year(text: str, prefer: Prefer,
+                                                                   period: tuple[int, int]) -> None:
+    found = find_date(text, TODAY, prefer)
+    assert isinstance(found, DateProblem) and found.asks_day and found.period == period

@@ -454,6 +454,19 @@ def test_what_was_done_in_a_month_or_year_asked_is_listed_alone(tmp_path: Path) 
     run(chat, tmp_path)
 
 
+def test_a_month_with_its_year_in_words_is_asked_in_that_year(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (ask,) = await sim.send(ALICE, "/pe webinar coaching 2 uur maart vorig jaar")  # was asked in March 2026
+        assert visible(ask).startswith("Op welke dag in maart 2025?")
+        await sim.send(ALICE, "14")
+        await tap(sim, "1 · Vakgebied")
+        await tap(sim, "Geen bewijs")
+        await tap(sim, "Opslaan")
+        assert [a.done_on for a in sim.db.activities(ALICE)] == [date(2025, 3, 14)]
+
+    run(chat, tmp_path)
+
+
 def test_reflectie_counts_against_the_year(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (saved,) = await sim.send(ALICE, "/reflectie 12-11-2026 kwaliteitskring Noord")
