@@ -82,7 +82,7 @@ END_OF_YEAR = re.compile(r"\b(?:eind|einde)\s{1,3}(?:van\s{1,3})?(?:(dit|het|vor
 _DAYPART = "ochtend|morgen|middag|avond|nacht"
 # "gisteravond", "vanochtend", "morgenmiddag": the day, whatever part of it
 SIMPLE_DAY = re.compile(rf"\b(?:(eergisteren|gisteren|vandaag|overmorgen|morgen)(?:{_DAYPART}|vroeg)?"
-                        rf"|(gister|van)(?:{_DAYPART}))\b", _FLAGS)
+                        rf"|(eergister|gister|van)(?:{_DAYPART}))\b", _FLAGS)  # "eergisteravond" too
 WEEKDAY = re.compile(rf"\b(?:(volgende|komende|aanstaande|deze|vorige|afgelopen)\s+)?({_WEEKDAY})(?:{_DAYPART})?\b",
                      _FLAGS)
 # a year said in words next to a day and month: "14 maart vorig jaar"
@@ -119,7 +119,7 @@ VAGUE_PERIOD = re.compile(r"\b(volgende?|komende?|vorige?|afgelopen|verleden|dit
 IN_YEAR = re.compile(r"\bin\s{1,3}(19\d{2}|20\d{2})\b", _FLAGS)
 YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")  # a year alone ("in 2023"), as the year steps read one
 
-SIMPLE_OFFSETS = {"eergisteren": -2, "gisteren": -1, "gister": -1, "vandaag": 0, "van": 0, "morgen": 1,
+SIMPLE_OFFSETS = {"eergisteren": -2, "eergister": -2, "gisteren": -1, "gister": -1, "vandaag": 0, "van": 0, "morgen": 1,
                   "overmorgen": 2}
 YEAR_OFFSETS = {"vorig": -1, "vorige": -1, "verleden": -1, "afgelopen": -1, "volgend": 1, "volgende": 1,
                 "komend": 1, "komende": 1, "dit": 0, "het": 0, "deze": 0}  # "eind het jaar", "deze maand"
@@ -576,7 +576,7 @@ def date_answer(text: str, today: date, prefer: Prefer = None) -> FoundDate | Da
 
 
 # "14:00", "om 14.30", "van 14:00 tot 16:00", "14:00-16:00", "om 14 uur", "10 uur", "14u"
-CLOCK_TIME = re.compile(r"(?<![\d.:/-])(?:(?:om|van|vanaf)\s+)?(\d{1,2})[:.](\d{2})(?:\s*uur)?"
+CLOCK_TIME = re.compile(r"(?<![\d.:/-])(?:(?:om|van|vanaf)\s+)?(\d{1,2})[:.uh](\d{2})(?:\s*uur)?"  # "19u30" too
                         r"(?:\s*(?:-|–|tot)\s*(\d{1,2})[:.](\d{2})(?:\s*uur)?)?(?![\d:/-]|\.\d)"
                         # whole hours from and to: "van 19 tot 21 uur", "19-21 uur", "om 7 uur tot 9 uur"
                         r"|(?<![\w.,:/-])(?:(?:om|van|vanaf)\s+)?(\d{1,2})(?:\s*(?:uur|u))?\s*(?:-|–|tot)\s*"
@@ -588,6 +588,9 @@ NIGHT_HOURS = range(1, 7)  # "om 2 uur" with no part of the day: a group meets a
 QUARTER_TIME = re.compile(r"\b(?:om\s+)?(half|kwart\s+over|kwart\s+voor)\s+(\d{1,2}|"
                           + "|".join(n for n in NUMBERS if n != "één") + r")\b(?:\s*uur)?", re.IGNORECASE)
 QUARTER_SHIFT = {"half": (-1, 30), "kwart over": (0, 15), "kwart voor": (-1, 45)}
+# "om acht uur", "om negen": a whole hour in words, only after "om" ("twee uur" alone is as often an amount)
+WORD_HOUR = re.compile(r"\bom\s+(" + "|".join(n for n in NUMBERS if n not in ("een", "één")) + r")\b(?:\s*uur)?",
+                       re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -610,9 +613,14 @@ def _part_of_day(text: str, hour: int, end: int, as_written: bool) -> tuple[int,
 
 
 def find_time(text: str) -> FoundTime | DateProblem | None:
-    """A time of day for a meeting: "14:00", "14.30", "om 14 uur", "14u"; None when there is none."""
+    """A time of day for a meeting: "14:00", "14.30", "19u30", "om 14 uur", "14u", "om acht uur"; None when there
+    is none."""
     m = CLOCK_TIME.search(text[:500])
     quarter = QUARTER_TIME.search(text[:500])
+    word = WORD_HOUR.search(text[:500])
+    if word and all(other is None or word.start() < other.start() for other in (m, quarter)):
+        hour, end = _part_of_day(text, NUMBERS[word.group(1).lower()], word.end(), False)
+        return FoundTime(hour, 0, word.start(), end, bare=end == word.end())
     if quarter and (m is None or quarter.start() < m.start()):
         said, number = " ".join(quarter.group(1).lower().split()), quarter.group(2).lower()
         shift, minute = QUARTER_SHIFT[said]

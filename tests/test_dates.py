@@ -61,6 +61,7 @@ GOOD = [
     ("3 dagen geleden", None, date(2026, 11, 19)),
     ("twee weken geleden", None, date(2026, 11, 8)),
     ("vorige week", None, date(2026, 11, 15)),
+    ("eergisteravond", None, date(2026, 11, 20)), ("eergistermiddag", None, date(2026, 11, 20)),  # were no date
     ("vorige week dinsdag", None, date(2026, 11, 10)),  # that day of the calendar week before this one
     ("dinsdag vorige week", None, date(2026, 11, 10)),
     ("afgelopen week zondag", None, date(2026, 11, 15)),

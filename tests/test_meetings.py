@@ -43,6 +43,10 @@ NOW = datetime(2026, 11, 22, 10, 0, tzinfo=AMSTERDAM)
     ("12 december om kwart over 10 casus", (2026, 12, 12, 10, 15), "casus"),
     ("12 december kwart voor 2 's middags", (2026, 12, 12, 13, 45), ""),
     ("12 december om half 1", (2026, 12, 12, 12, 30), ""),
+    # a whole hour in words after "om", and "19u30" (were "Hoe laat?")
+    ("12 december om acht uur casus", (2026, 12, 12, 8, 0), "casus"),
+    ("12 december om twee uur", (2026, 12, 12, 14, 0), ""),
+    ("12 december 19u30 casus", (2026, 12, 12, 19, 30), "casus"),
 ])
 def test_a_meeting_line_gives_when_and_topic(line: str, starts: tuple[int, int, int, int, int], topic: str) -> None:
     year, month, day, hour, minute = starts
@@ -62,6 +66,7 @@ def test_a_meeting_line_gives_when_and_topic(line: str, starts: tuple[int, int, 
     # said as people say it, with no part of the day: as open as "om 8 uur" (was 07:30 with nothing asked)
     ("12 december om half 8", 19), ("12 december kwart over 8 casus", 20),
     ("12 december half 8 's avonds", None), ("12 december om half 10", None),
+    ("12 december om acht uur", 20),
 ])
 def test_an_hour_said_alone_that_may_mean_the_evening(line: str, evening: int | None) -> None:
     found = parse_meeting(line, NOW)
