@@ -543,7 +543,8 @@ NOT_COMING = re.compile(r"\bniet\b|\bwerken$|\baf$")  # "ik moet werken", "ik me
 LATE = re.compile(r" (?:een |\d{1,3} |wat |iets |een paar |een beetje )?"
                   r"(?:half uur |kwartier |uur |minuten |minuutjes )?(?:later|te laat)")
 # "ik kom later, rond 20:00", "ik kom pas om 8 uur": when one arrives, said with coming
-ARRIVES = re.compile(r" (?:pas |zo |ongeveer )?(?:rond|om|tegen) (?:\d{1,2}(?:[ .]\d{2})?(?: uur)?|half \w+|\w+ uur)$")
+ARRIVES = re.compile(r" (?:pas |zo |ongeveer )?(?:rond|om|tegen) (?:\d{1,2}(?:[ .]\d{2})?(?: uur)?|half \w+|\w+ uur"
+                     r"|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf))$")  # "ik kom om acht"
 
 
 def rsvp_told(text: str) -> bool:

@@ -591,7 +591,7 @@ def test_coming_or_not_said_in_words(text: str, told: bool) -> None:
     ("ik kom wat later", "ja"),
     # with the time one arrives (were "weet ik niet")
     ("ik kom later, rond 20:00", "ja"), ("ik kom iets later, om 20.00 uur", "ja"), ("ik kom pas om 8 uur", "ja"),
-    ("ik kom om half acht", "ja"), ("ik kom om 20:00 niet", None),
+    ("ik kom om half acht", "ja"), ("ik kom om 20:00 niet", None), ("ik kom om acht", "ja"),  # "weet ik niet"
     # were "weet ik niet"
     ("toch wel, ik kan wel", "ja"), ("sorry, ik moet werken die avond", "nee"), ("ik moet werken", "nee"),
     ("ik moet werken aan mijn portfolio", None), ("ik kan wel zeggen dat het leuk was", None),
