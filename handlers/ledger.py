@@ -300,11 +300,16 @@ async def pe_text(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Di
         # after "Op welke dag in oktober 2026?", "14" is that day
         day_text = within_period(text, draft.period_said)
         found = done_on_date(day_text, today(context))
-        if isinstance(found, DateProblem) and draft.amount is None and isinstance(
-                amount := find_amount(text), AmountFound):
+        amount = find_amount(text) if isinstance(found, DateProblem) and draft.amount is None else None
+        if isinstance(amount, AmountFound):
             draft.amount = amount.amount  # "2 uur" typed where the day was asked: kept, and the day asked again
             await advance(context, user_id, draft, notice=texts.PE_NOTED.format(said=amount.amount.spoken()),
                           editing=editing)
+            return
+        if isinstance(amount, AmountProblem) and amount.asks_hours and amount.span:  # "3 dagen": kept the same,
+            draft.days_said = text[amount.span[0]:amount.span[1]].strip()  # its hours asked after the day
+            await advance(context, user_id, draft, notice=texts.PE_NOTED.format(
+                said=f"{esc(draft.days_said)} (de uren vraag ik zo)"), editing=editing)
             return
         if isinstance(found, DateProblem):  # "oktober" typed to "Op welke dag in oktober 2026?" is asked once
             asked = dict.fromkeys([found.message, ask_for("date", context, draft)])

@@ -683,6 +683,17 @@ def test_an_amount_typed_for_the_day_is_kept_and_the_day_asked_again(tmp_path: P
         (no_day,) = await sim.send(ALICE, "3 uur")
         assert "Ik zie geen datum" in visible(no_day)
         assert sim.db.dialog(ALICE).data["amount"] == ["uur", 2]  # type: ignore[union-attr]
+        # days typed for the day: kept, their hours asked once the day is known (was "Ik zie geen datum")
+        await sim.send(ALICE, "/annuleer")
+        await sim.send(ALICE, "/pe")
+        await sim.send(ALICE, "Leergang coaching")
+        (days,) = await sim.send(ALICE, "3 dagen")
+        assert visible(days).startswith("Genoteerd: 3 dagen (de uren vraag ik zo).\nWanneer was dat?")
+        (hours,) = await sim.send(ALICE, "12-11")
+        assert visible(hours) == "3 dagen: hoeveel studie-uren waren dat in totaal? Typ bijvoorbeeld 7 uur."
+        (category,) = await sim.send(ALICE, "21 uur")
+        assert "In welke categorie" in visible(category)  # 21 hours over days told: no "meer dan een dag?"
+        assert sim.db.dialog(ALICE).data["amount"] == ["uur", 21]  # type: ignore[union-attr]
 
     run(chat, tmp_path)
 
