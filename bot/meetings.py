@@ -58,8 +58,9 @@ class MeetingRequest:
     evening: datetime | None = None  # "om 7 uur": 07:00 as said, though a group may well mean 19:00 (its end too)
 
 
-# Hours said alone that a group meeting may mean in the evening ("om 7 uur": 07:00 or 19:00?)
+# Hours said alone that a group meeting may mean in the evening ("om 7 uur": 07:00 or 19:00?), and how far on
 EVENING_TOO = range(7, 9)
+TO_THE_EVENING = timedelta(hours=12)
 
 
 # "elke maand", "iedere dinsdag", "om de twee weken", "maandelijks": a series, which is planned one at a time
@@ -104,7 +105,7 @@ def parse_meeting(text: str, now: datetime) -> MeetingRequest | DateProblem:
     topic = meeting_topic(cut(text, [(clock.start, clock.end), (found.start, found.end)], DATE_LINKS))
     # an evening that would end at midnight or later ("van 8 tot 12 uur") is not what was meant
     in_the_evening = clock.bare and clock.hour in EVENING_TOO and (clock.until is None or clock.until.hour < 12)
-    evening = starts + timedelta(hours=12) if in_the_evening else None
+    evening = starts + TO_THE_EVENING if in_the_evening else None
     return MeetingRequest(starts, topic, ends, evening)
 
 

@@ -18,6 +18,7 @@ from bot.intents import attendance_told, meeting_proposed, meeting_request, rsvp
 from bot.ledger import same_reflection
 from bot.meetings import (
     EVENING_TOO,
+    TO_THE_EVENING,
     DaysNamed,
     Meeting,
     MeetingRequest,
@@ -300,9 +301,8 @@ async def _to_the_evening(update: Update, context: ContextTypes.DEFAULT_TYPE, me
     if meeting.starts_at.astimezone(AMSTERDAM).hour not in EVENING_TOO:  # moved since (this button or otherwise)
         await query.answer(f"De intervisie staat al op {meeting.when}.")
         return
-    later = timedelta(hours=12)
-    moved = await _move(context.bot, svc, meeting, meeting.starts_at + later,
-                        meeting.ends_at + later if meeting.ends_at else None)
+    moved = await _move(context.bot, svc, meeting, meeting.starts_at + TO_THE_EVENING,
+                        meeting.ends_at + TO_THE_EVENING if meeting.ends_at else None)
     await query.answer("Verzet.")
     await query.edit_message_text(f"Verzet naar {moved.when}.")
 
