@@ -129,7 +129,10 @@ _THIS_OR_NEXT = r"(?:dit|deze|volgend|volgende|komend|komende) (?:jaar|maand|wee
 WHERE_I_STAND = re.compile(
     r"(?:en |dus |oke |ok )?(?:wat (?:moet ik|moeten we|moeten wij) "
     rf"(?:nu |nu eerst |eerst |nog |als eerste |hierna |vervolgens |(?:nog )?{_THIS_OR_NEXT}(?: nog)? |"
-    rf"nog dit jaar |binnenkort |straks |(?:nog |nu )?allemaal )?doen(?: (?:nog )?{_THIS_OR_NEXT})?"
+    rf"nog dit jaar |binnenkort |straks |(?:nog |nu )?allemaal (?:nog )?"
+    # "wat moet ik voor 31 december doen": the year's end, where the NRTO's deadline is
+    r"|(?:nog )?voor (?:31 december|eind december|einde? (?:van )?(?:het|dit) jaar|het einde van het jaar|"
+    rf"de jaarwisseling) )?doen(?: (?:nog )?{_THIS_OR_NEXT})?"
     r"|wat (?:is|zijn) (?:mijn|de) volgende stap(?:pen)?"
     r"|hoe (?:sta ik|staan we|staan wij) (?:er ?voor|er nu voor)|waar (?:sta ik|staan we|staan wij)"
     r"|wat nu|wat staat er (?:nog )?open|(?:mijn )?status|(?:mijn )?overzicht|(?:mijn |alle )?deadlines"

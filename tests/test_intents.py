@@ -107,6 +107,8 @@ KEURMERK_YEARS = load_rules().nrto.validity_years
     ("wat moet ik dit jaar nog doen", "any"), ("wat moeten we deze week nog doen", "any"),  # were suggestions too
     ("wat moet ik nog doen dit jaar", "any"), ("wat moeten we doen deze maand?", "any"),  # the time last: the same
     ("wat moeten we volgend jaar doen", "any"), ("wat moet ik doen komende maand", "any"),  # were "weet ik niet"
+    ("wat moet ik allemaal nog doen", "any"), ("wat moet ik voor 31 december doen", "any"),  # were suggestions
+    ("wat moeten we voor het einde van het jaar doen", "any"),
     ("hoe sta ik ervoor", "any"),
     ("wat is mijn volgende stap?", "any"),
     ("wat nu?", "any"),
