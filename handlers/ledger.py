@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -648,6 +649,8 @@ async def typed_field(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog
     """A date or an amount alone typed under an activity's summary or "Wat wil je wijzigen?": that field
     changed, and the summary again (True); anything else is no field (False)."""
     user_id = _with_user(update)
+    if dialog.step == "offer" and dialog.name in ("pe", "reflectie") and user_id is not None:
+        return await _offer_answered(update, context, dialog, text)
     if dialog.name != "pe" or dialog.step not in ("summary", "fields") or user_id is None:
         return False
     draft, editing = Draft.from_data(dialog.data), _editing(dialog)
@@ -659,6 +662,36 @@ async def typed_field(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog
         draft.told(day=day)
         await advance(context, user_id, draft, notice="\n".join(_date_notes(day, user_id, context)), editing=editing)
     return amount is not None or day is not None
+
+
+async def _offer_answered(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> bool:
+    """A day (for an activity, or an amount) typed alone under an offer to log it, as "(de datum vraag ik zo)"
+    invites: its yes, with that day or amount (True); False for anything else."""
+    user_id = _with_user(update)
+    if user_id is None:
+        return False
+    period = stored_period(dialog.data.get("period")) if dialog.name == "reflectie" else \
+        Draft.from_data(dialog.data).period_said
+    wrong = date_alone_problem(within_period(text, period), today(context))
+    if wrong:  # "morgen", "31 november": said why, and the offer still waits
+        await reply(update, f"{wrong}\n{texts.USE_BUTTONS}")
+        return True
+    if dialog.name == "reflectie":
+        day = date_alone(within_period(text, period), today(context))
+        if day is None:
+            return False
+        await _accept_reflection(update, context, replace(dialog, data={**dialog.data, "held_on": day.isoformat()}))
+        return True
+    draft = Draft.from_data(dialog.data)
+    amount, day = amount_alone(text), date_alone(within_period(text, draft.period_said), today(context))
+    if amount is None and day is None:
+        return False
+    draft.told(amount, day)
+    draft.period_said = None if draft.done_on else draft.period_said
+    draft.days_said = None if draft.amount else draft.days_said
+    notes = _date_notes(day, user_id, context) if day else []
+    await advance(context, user_id, draft, notice="\n".join(notes), editing=_editing(dialog))
+    return True
 
 
 async def typed_choice(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, yes: bool) -> bool:

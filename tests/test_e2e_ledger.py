@@ -1176,6 +1176,32 @@ def test_yes_or_no_typed_to_an_offer_or_a_summary_is_its_button(tmp_path: Path) 
     run(chat, tmp_path)
 
 
+def test_a_day_typed_under_an_offer_that_asks_it_later_is_its_yes(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (offer,) = await sim.send(ALICE, "intervisie gehad")
+        assert "(de datum vraag ik zo)" in visible(offer)
+        (future,) = await sim.send(ALICE, "morgen")  # not yet: said, and the offer waits
+        assert visible(future).startswith("Die datum ligt in de toekomst") and sim.db.reflections(ALICE) == []
+        (whom,) = await sim.send(ALICE, "eergisteren")  # was "Tik op een van de knoppen", the day lost
+        assert visible(whom).startswith("Met wie")
+        await sim.send(ALICE, "kring west")
+        assert [(r.held_on, r.with_whom) for r in sim.db.reflections(ALICE)] == [(date(2026, 11, 20), "kring west")]
+        await sim.send(ALICE, "ik had vorige maand intervisie")
+        await sim.send(ALICE, "14")  # the day in the month said
+        await sim.send(ALICE, "kring noord")
+        assert date(2026, 10, 14) in {r.held_on for r in sim.db.reflections(ALICE)}
+        await sim.send(ALICE, "ik heb een webinar gevolgd")
+        (amount,) = await sim.send(ALICE, "gisteren")  # an activity's day: its yes, the amount asked next
+        assert visible(amount).startswith("Hoeveel was het?")
+        assert sim.db.dialog(ALICE).data["done_on"] == "2026-11-21"  # type: ignore[union-attr]
+        await sim.send(ALICE, "/annuleer")
+        await sim.send(ALICE, "ik heb gisteren een webinar gevolgd")
+        (category,) = await sim.send(ALICE, "2 uur")  # or its amount
+        assert "In welke categorie" in visible(category)
+
+    run(chat, tmp_path)
+
+
 def test_a_meeting_told_with_only_its_month_asks_the_day_after_yes(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (offer,) = await sim.send(ALICE, "ik heb vorige maand intervisie gehad met kring Noord")
