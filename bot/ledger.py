@@ -783,6 +783,20 @@ SEVERAL = re.compile(r"\b(?:[2-9]|twee|drie|vier|vijf) (?:webinars|cursussen|tra
                      r"|\belk\b|\bper stuk\b", re.IGNORECASE)
 
 
+# "op 3 en 10 november", "3, 10 en 17 november", "3 november en 10 november": days listed, each its own meeting
+_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
+DAYS_LISTED = re.compile(rf"\b\d{{1,2}}(?:e|ste|de)?(?:\s{{0,3}},\s{{0,3}}\d{{1,2}}(?:e|ste|de)?){{0,5}}\s{{0,3}}"
+                         rf"(?:,|\ben\b)\s{{0,3}}\d{{1,2}}(?:e|ste|de)?\s{{1,3}}(?:{_MONTH_WORD})\b"
+                         rf"|\b\d{{1,2}}\s{{1,3}}(?:{_MONTH_WORD})\b.{{0,40}}?\ben\s{{1,3}}(?:op\s{{1,3}})?\d{{1,2}}"
+                         rf"\s{{1,3}}(?:{_MONTH_WORD})\b", re.IGNORECASE)
+
+
+def several_meetings(text: str) -> bool:
+    """"Ik had intervisie op 3 en 10 november": more than one day listed, so more than one meeting, where an
+    activity over them ("cursus op 3 en 4 november") is one."""
+    return DAYS_LISTED.search(text[:500]) is not None
+
+
 def several_activities(text: str) -> bool:
     """Two or more activities told at once, each of which is logged on its own (with its own evidence)."""
     return len(AMOUNT.findall(text)) >= 2 or SEVERAL.search(text) is not None or _two_named(text)

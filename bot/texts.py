@@ -341,6 +341,8 @@ MEETING_NONE_ON = "{when} staat geen intervisie gepland in deze groep. Wat er ge
 MEETING_NONE = "Er staat geen bijeenkomst gepland in deze groep."
 PE_SEVERAL = ("Dat zijn meerdere activiteiten. Leg ze een voor een vast, elk met een eigen bewijsstuk: vertel ze "
               "me apart (\"gisteren webinar van 1 uur gevolgd\") of gebruik /pe per activiteit.")
+MEETINGS_SEVERAL = ("Dat zijn meerdere bijeenkomsten. Leg ze een voor een vast: vertel ze me apart (\"op 3 november "
+                    "intervisie gehad met kring Noord\") of gebruik /reflectie per bijeenkomst.")
 PE_NOTED = "Genoteerd: {said}."  # a day or amount typed where the name was asked
 PE_NOT_A_NAME = "Dat is een datum of een aantal, geen naam."  # ... and already known
 # under "weet ik niet" in a group, where a message is as often about the group's meetings

@@ -78,6 +78,7 @@ from bot.ledger import (
     reflection_sentence,
     same_reflection,
     several_activities,
+    several_meetings,
     title_answer,
     title_problem,
 )
@@ -632,6 +633,9 @@ async def offer_reflection(update: Update, context: ContextTypes.DEFAULT_TYPE, t
     said = reflection_sentence(text, today(context))
     if said is None or user_id is None:
         return False
+    if several_meetings(text):  # one offer would keep the last day only ("op 3 en 10 november")
+        await _send(context, user_id, texts.MEETINGS_SEVERAL)
+        return True
     held_on, who, period = said.held_on, said.with_whom, said.period  # "vorige maand": the day asked after yes
     svc = services(context)
     dialog = svc.db.save_dialog(user_id, "reflectie", "offer",
@@ -1205,6 +1209,9 @@ async def reflectie(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not await private_only(update, context, "reflectie") or user_id is None:
         return
     line = " ".join(context.args or [])
+    if line and several_meetings(line):  # "/reflectie 3 en 10 november": one at a time
+        await reply(update, texts.MEETINGS_SEVERAL)
+        return
     if line:
         found, who = parse_reflection(line, today(context))
         if isinstance(found, DateProblem):

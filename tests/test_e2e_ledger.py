@@ -17,7 +17,7 @@ from pypdf import PdfReader
 from bot import texts
 from bot.dates import AMSTERDAM
 from bot.deadlines import NolocCertificate
-from bot.emulator import BotApiEmulator, Sent
+from bot.emulator import BotApiEmulator, Sent, html_visible_text
 from bot.ledger import Activity, Amount, Draft
 from bot.simulation import Simulation
 from handlers.router import DIALOG_STALE_AFTER, DIALOG_STEPS
@@ -1129,6 +1129,11 @@ def test_a_meeting_told_in_a_sentence_is_offered_for_logging(tmp_path: Path) -> 
         (no,) = (await tap(sim, "Nee"))[-1:]
         assert "niets opgeslagen" in visible(no)
         assert [r.with_whom for r in sim.db.reflections(ALICE)] == ["kwaliteitskring Noord", "de intervisiegroep"]
+        # days listed are as many meetings: none offered as one on the last day (was 10 November alone)
+        for told in ("ik had intervisie op 3 en 10 november", "/reflectie 3 en 10 november kring Oost"):
+            (several,) = await sim.send(ALICE, told)
+            assert visible(several) == html_visible_text(texts.MEETINGS_SEVERAL), told
+            assert len(sim.db.reflections(ALICE)) == 2 and sim.db.dialog(ALICE) is None
 
     run(chat, tmp_path)
 

@@ -50,6 +50,7 @@ from bot.ledger import (
     reflection_sentence,
     same_reflection,
     several_activities,
+    several_meetings,
     still_to_come,
     tidy_title,
     title_answer,
@@ -862,3 +863,14 @@ def test_a_change_names_one_logged_meeting(text: str, expected: int | None) -> N
 def test_what_a_files_caption_says_it_is_evidence_for(caption: str, expected: int | str | None) -> None:
     told = caption_activity(caption, LOGGED, TODAY)
     assert (told.id if isinstance(told, Activity) else told.title if told else None) == expected
+
+
+@pytest.mark.parametrize(("text", "several"), [
+    ("ik had intervisie op 3 en 10 november", True), ("intervisie op 3, 10 en 17 november", True),
+    ("intervisie gehad op 3 november en 10 november", True),
+    ("ik had op 3 november intervisie met kring noord en op 10 november met kring west", True),
+    ("intervisie op 3 november", False), ("intervisie van 3 t/m 5 november", False),  # one, over days
+    ("ik had 2 uur intervisie op 3 november", False),
+])
+def test_meetings_on_days_listed_are_several(text: str, several: bool) -> None:
+    assert several_meetings(text) is several
