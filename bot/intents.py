@@ -555,10 +555,20 @@ def rsvp_told(text: str) -> bool:
     return rsvp_answer(text) is not None
 
 
+# "ik kan niet, ik moet werken", "ik kom niet want ik ben ziek": the answer, then why
+REASON = re.compile(r"\s*(?:[,;(]|\s-\s|\bwant\b|\bomdat\b|\bvanwege\b|\bivm\b|\bi\.v\.m\.|\bdoor\b)", re.IGNORECASE)
+
+
 def rsvp_answer(text: str) -> str | None:
-    """"Ik doe mee" ("ja"), "ik kan toch niet op 8 december" or "ik kan volgende week niet" ("nee"); None when it
-    is not such an answer."""
-    folded = fold(text)
+    """"Ik doe mee" ("ja"), "ik kan toch niet op 8 december" or "ik kan volgende week niet" ("nee"), also with
+    why after it ("…, ik moet werken"); None when it is not such an answer."""
+    answer = _rsvp_of(fold(text))
+    reason = REASON.search(text[:500]) if answer is None else None
+    return _rsvp_of(fold(text[:reason.start()])) if reason and reason.start() > 0 else answer
+
+
+def _rsvp_of(folded: str) -> str | None:
+    """The answer of a folded text, with the meeting meant after it or inside it."""
     answer = _rsvp(folded)
     inside = RSVP_WHEN_INSIDE.match(folded) if answer is None else None
     return _rsvp(inside.group(1) + folded[inside.end():] + inside.group(2)) if inside else answer

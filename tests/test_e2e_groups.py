@@ -504,6 +504,8 @@ def test_a_meeting_told_moved_and_declined_in_plain_words(tmp_path: Path) -> Non
         assert visible(moved) == "Verzet naar woensdag 9 december 2026 om 19:30."
         (off,) = await says(sim, BOB, "@recertbot ik ben er op 9 december niet", chat_id=GROUP)
         assert visible(off) == "Jammer! Genoteerd: Bob kan niet op woensdag 9 december 2026 om 19:30."
+        (why,) = await says(sim, ANNA, "@recertbot ik kan niet, want ik ben ziek", chat_id=GROUP)  # with why
+        assert visible(why) == "Jammer! Genoteerd: Anna kan niet op woensdag 9 december 2026 om 19:30."
         (calendar,) = await says(sim, BOB, "@recertbot zet het in mijn agenda", chat_id=GROUP)  # was /agenda's link
         assert visible(calendar).startswith("📆 De bijeenkomst van woensdag 9 december 2026 om 19:30")
         payload = button(calendar, "In je agenda").split("?start=")[1]

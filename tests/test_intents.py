@@ -606,6 +606,11 @@ def test_coming_or_not_said_in_words(text: str, told: bool) -> None:
     # "er niet" with no "bij" (were "weet ik niet")
     ("ik ben er op 9 december niet", "nee"), ("ik ben er dinsdag niet", "nee"), ("ik ben er niet", "nee"),
     ("ik ben er niet zeker van", None), ("ik ben er niet uit", None),
+    # with why after it (were "weet ik niet")
+    ("ik kan op 15 december niet, ik moet werken", "nee"), ("ik kan niet want ik ben ziek", "nee"),
+    ("ik kom niet, ben op vakantie", "nee"), ("ik kan er niet bij zijn vanwege een afspraak", "nee"),
+    ("ik kom, maar iets later", "ja"), ("ik kan niet inloggen, want mijn code werkt niet", None),
+    ("ik doe mee aan een cursus, leuk", None),
 ])
 def test_coming_or_not_and_the_meeting_meant(text: str, answer: str | None) -> None:
     assert rsvp_answer(text) == answer
