@@ -175,12 +175,12 @@ class FaqService:
     def ask(self, question: str, today: date | None = None) -> Reply:
         """The reply to one question; `today` reads a year said in words ("volgend jaar") where the source's
         cases differ by year."""
-        if not fold(question):
-            return Reply("smalltalk", self.kb.language.wordless)
+        bare = self.kb.language.bare_question
+        if not fold(question):  # "👍"; "?" alone asks what about
+            return Reply("smalltalk", bare.reply if bare is not None and "?" in question else self.kb.language.wordless)
         if not has_letter(question):  # a number alone ("3", "2024") names no question
             return Reply("none", self.kb.language.fallback, 0.0)
         words = set(fold(question).split())
-        bare = self.kb.language.bare_question
         if bare is not None and words <= bare.words:  # "waarom?": about what?
             return Reply("smalltalk", bare.reply)
         st = self.smalltalk(question)

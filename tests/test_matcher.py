@@ -354,10 +354,16 @@ def test_an_opening_greeting_or_announcement(faq: FaqService, text: str, kind: s
     assert reply.kind == kind and (entry is None or reply.entry_id == entry) and reply.text.startswith(starts)
 
 
-@pytest.mark.parametrize("text", ["👍", "...", "?", "?!", "🙂🙂", "", "   "])
+@pytest.mark.parametrize("text", ["👍", "...", "🙂🙂", "", "   "])
 def test_a_message_without_words_gets_a_nudge_not_weet_ik_niet(faq: FaqService, text: str) -> None:
     reply = faq.ask(text)
     assert (reply.kind, reply.text) == ("smalltalk", faq.kb.language.wordless)
+
+
+@pytest.mark.parametrize("text", ["?", "?!", "??"])
+def test_a_question_mark_alone_asks_what_about(faq: FaqService, text: str) -> None:
+    reply = faq.ask(text)  # was "👍 Stel gerust een vraag", a thumbs-up to a question
+    assert (reply.kind, reply.text) == ("smalltalk", faq.kb.language.bare_question.reply)  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("text", ["when does my certificate expire", "How many points do I need?",
