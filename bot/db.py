@@ -188,6 +188,10 @@ MIGRATIONS: list[str] = [
     UPDATE nrto_keurmerken SET statement_year = CAST(substr(statement_sent_on, 1, 4) AS INTEGER)
         WHERE statement_sent_on IS NOT NULL;
     """,
+    # 9: where a group's meeting is, told after planning it ("de intervisie is bij Piet thuis")
+    """
+    ALTER TABLE meetings ADD COLUMN place TEXT;
+    """,
 ]
 
 
@@ -646,6 +650,9 @@ class Database:
         self.db.execute("UPDATE meetings SET starts_at = ?, ends_at = ?, card_after = 0 WHERE id = ?",
                         [utc(starts_at), utc(ends_at) if ends_at else None, meeting_id])
 
+    def set_meeting_place(self, meeting_id: int, place: str) -> None:
+        self.db.execute("UPDATE meetings SET place = ? WHERE id = ?", [place, meeting_id])
+
     def cancel_meeting(self, meeting_id: int) -> None:
         self.db.execute("UPDATE meetings SET state = 'cancelled' WHERE id = ?", [meeting_id])
 
@@ -719,7 +726,7 @@ class Database:
                 "JOIN meetings m ON m.id = a.meeting_id LEFT JOIN groups g ON g.chat_id = m.chat_id "
                 "WHERE a.user_id = ?"),
             "antwoorden_op_bijeenkomsten": rows("SELECT * FROM meeting_answers WHERE user_id = ?"),
-            "geplande_bijeenkomsten": rows("SELECT id, chat_id, starts_at, topic, state FROM meetings "
+            "geplande_bijeenkomsten": rows("SELECT id, chat_id, starts_at, topic, place, state FROM meetings "
                                            "WHERE creator_id = ?"),
             "lopend_gesprek": rows("SELECT * FROM dialogs WHERE user_id = ?"),
         }
@@ -855,10 +862,11 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
     conn.execute("COMMIT")
 
 
-MEETING_COLUMNS = "id, chat_id, thread_id, creator_id, starts_at, topic, card_message_id, state, card_after, ends_at"
+MEETING_COLUMNS = ("id, chat_id, thread_id, creator_id, starts_at, topic, card_message_id, state, card_after, ends_at, "
+                   "place")
 
 
 def _meeting(row: Sequence[Any]) -> Meeting:
     return Meeting(chat_id=row[1], thread_id=row[2], creator_id=row[3], starts_at=datetime.fromisoformat(row[4]),
                    topic=row[5], id=row[0], card_message_id=row[6], state=row[7], card_after=bool(row[8]),
-                   ends_at=datetime.fromisoformat(row[9]) if row[9] else None)
+                   ends_at=datetime.fromisoformat(row[9]) if row[9] else None, place=row[10] or "")

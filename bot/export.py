@@ -177,6 +177,8 @@ def meeting_ics(meeting: Meeting, group: str, now: datetime) -> bytes:
     if meeting.ends_at:
         event.add("dtend", meeting.ends_at)
     event.add("summary", f"Intervisie {group}" + (f": {meeting.topic}" if meeting.topic else ""))
+    if meeting.place:
+        event.add("location", meeting.place)
     event.add("status", "CANCELLED" if meeting.state == "cancelled" else "CONFIRMED")
     calendar.add_component(event)
     return bytes(calendar.to_ical())

@@ -447,6 +447,26 @@ MEETING_PROPOSED = re.compile(r"\b(?:kunnen|zullen|willen) (?:we|wij) (?:\S+ ){0
                               rf"{MEETINGS_TOPIC.pattern}(?: (?:is|wordt|op|om|gaat))?(?: |$)")
 
 
+# "de intervisie is bij Piet thuis", "de bijeenkomst van 8 december is in het buurthuis", "we zitten in zaal 3":
+# where a planned meeting is, which its card then shows with its topic (bounded repeats: linear time)
+PLACE_TOLD = re.compile(r"^(?:de |onze )?(?:volgende |eerstvolgende |komende )?(?:intervisie|bijeenkomst|"
+                        r"intervisiebijeenkomst)(?: (?:van|op)(?: \w+){1,3}?)? (?:is|wordt|vindt)"
+                        r"(?: gehouden| plaats)? ((?:in|bij|op|via) \w+(?: \w+){0,5}|online)(?: plaats)?$"
+                        r"|^(?:we|wij) (?:zitten|zijn) (?:deze keer |dit keer |dan )?((?:in|bij|op) \w+(?: \w+){0,5})$",
+                        re.IGNORECASE)
+
+
+def meeting_place(text: str, today: date) -> str | None:
+    """Where a planned meeting is, told ("de intervisie is bij Piet thuis"): "bij Piet thuis", as typed; None
+    otherwise, and for a day ("de intervisie is op 8 december")."""
+    told = PLACE_TOLD.match(" ".join(text[:300].split()).rstrip(".!"))
+    place = next((g for g in told.groups() if g), None) if told else None
+    if place is None:
+        return None
+    when = find_date(place, today)
+    return None if isinstance(when, FoundDate) or when.span is not None else place
+
+
 def meeting_proposed(text: str) -> bool:
     """"Kunnen we op 8 januari een intervisie doen?": a meeting proposed in words, with or without its day."""
     return MEETING_PROPOSED.search(fold(text)) is not None

@@ -41,6 +41,7 @@ class Meeting:
     state: str = "planned"
     card_after: bool = False
     ends_at: datetime | None = None
+    place: str = ""  # where, told after planning ("bij Piet thuis"), as typed
 
     @property
     def when(self) -> str:

@@ -270,6 +270,8 @@ def meeting_card(meeting: Meeting, answers: list[tuple[str, str]], logged: int =
     lines = [f"<b>Intervisie</b> — {meeting.when}"]
     if meeting.topic:
         lines.append(f"Onderwerp: {esc(meeting.topic)}")
+    if meeting.place:
+        lines.append(f"Waar: {esc(meeting.place)}")
     if meeting.state == "cancelled":
         lines.append("❌ <b>Geannuleerd</b>")
         return "\n".join(lines)
@@ -290,7 +292,7 @@ def group_overview(upcoming: list[tuple[Meeting, list[tuple[str, str]]]], held: 
     if days is not None and upcoming and not then:
         lines.append(f"{days.said()} staat geen intervisie gepland. Wel:")
     for m, answers in then or upcoming[:5]:
-        topic = f" — {esc(m.topic)}" if m.topic else ""
+        topic = "".join(f" — {esc(part)}" for part in (m.topic, m.place) if part)
         coming, cannot = _names(answers, "ja"), _names(answers, "nee")
         who = f": {', '.join(coming)}" if names and coming else ""
         not_coming = f"; kunnen niet: {', '.join(cannot)}" if absent and cannot else ""

@@ -14,7 +14,7 @@ from bot import texts, views
 from bot.dates import AMSTERDAM, DateProblem, FoundDate, cut, find_date, find_time, long_date
 from bot.db import Database
 from bot.html import esc
-from bot.intents import attendance_told, meeting_proposed, meeting_request, rsvp_answer
+from bot.intents import attendance_told, meeting_place, meeting_proposed, meeting_request, rsvp_answer
 from bot.ledger import same_reflection
 from bot.meetings import (
     EVENING_TOO,
@@ -459,9 +459,35 @@ async def _meeting_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, 
         await _answer_in_words(update, context, answer, text)
     elif attendance_told(asked) and (held := _just_held(svc.db, chat.id, svc.clock())) is not None:
         await _attended_in_words(update, context, held)  # with none just held: how 🙋 and /reflectie do it
+    elif (place := meeting_place(text, today(context))) is not None:
+        await _place_told(update, context, text, place)  # was the FAQ's answer on Noloc's events, outright
     else:
         return False
     return True
+
+
+MAX_PLACE = 100
+
+
+async def _place_told(update: Update, context: ContextTypes.DEFAULT_TYPE, said: str, place: str) -> None:
+    """"De intervisie is bij Piet thuis": the place on the card of the meeting meant (the day said, or the next),
+    set by its planner or an admin, as moving it is."""
+    svc, user = services(context), update.effective_user
+    chat = update.effective_chat
+    if chat is None or user is None:
+        return
+    coming = _coming(svc.db, chat.id, svc.clock())
+    named = _day_named(said, today(context), coming)
+    meeting = _next_meeting(coming, named)
+    if meeting is None:
+        await reply(update, _none_planned(named))
+        return
+    if not await _may_change(context.bot, meeting, user.id):
+        await reply(update, texts.MEETING_NOT_ALLOWED)
+        return
+    svc.db.set_meeting_place(meeting.id, place[:MAX_PLACE])
+    await _refresh_card(context.bot, svc.db, meeting.id)
+    await reply(update, texts.MEETING_PLACE.format(when=meeting.when, place=esc(place[:MAX_PLACE])))
 
 
 def _when_said(text: str, context: ContextTypes.DEFAULT_TYPE) -> bool:

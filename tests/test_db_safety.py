@@ -46,6 +46,7 @@ SAMPLE_ROWS = {
     5: ["INSERT INTO meetings (chat_id, creator_id, starts_at, topic, created_at) "
         "VALUES (-5, 7, '2026-12-12T13:00:00+00:00', 'casus', '2026-11-01')"],
     7: ["UPDATE nrto_keurmerken SET statement_sent_on = '2026-11-20' WHERE user_id = 7"],
+    8: ["UPDATE nrto_keurmerken SET statement_year = 2026 WHERE user_id = 7"],  # as version 8 stored it
 }
 
 
@@ -83,6 +84,7 @@ def test_each_earlier_schema_migrates_with_its_data(tmp_path: Path, version: int
     if version >= 5:
         meeting = db.meeting(1)
         assert meeting is not None and (meeting.topic, meeting.ends_at) == ("casus", None)  # no end: as before
+        assert meeting.place == ""  # none told (version 9 added the place)
     if version >= 7:  # a statement sent before its year was stored is for the year it was sent in
         keurmerk = db.nrto_keurmerk(7)
         assert keurmerk is not None and (keurmerk.statement_sent_on, keurmerk.statement_year) == (

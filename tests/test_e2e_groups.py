@@ -17,6 +17,7 @@ from pypdf import PdfReader
 from bot import texts
 from bot.dates import AMSTERDAM
 from bot.emulator import BotApiEmulator, Sent, html_visible_text
+from bot.export import meeting_ics
 from bot.simulation import Simulation
 
 ANNA, BOB, CAROL = 41, 42, 43
@@ -526,6 +527,25 @@ def test_leaving_the_bot_asked_gets_how_to_pause_and_how_to_erase(tmp_path: Path
         assert visible(group) == visible(private) and sim.db.dialog(ANNA) is None  # nothing paused or erased
 
     with_anna_in_a_group(tmp_path, chat)
+
+
+def test_where_a_meeting_is_told_goes_on_its_card(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        *_, card = await says(sim, ANNA, "/intervisie 8 december 19:30 casus", chat_id=GROUP)
+        (noted,) = await says(sim, ANNA, "@recertbot de bijeenkomst is in het buurthuis", chat_id=GROUP)
+        assert visible(noted).startswith("Genoteerd: de intervisie van dinsdag 8 december 2026 om 19:30 is in het")
+        assert "Waar: in het buurthuis" in sim.emulator.messages[(GROUP, card.result["message_id"])]["text"]
+        (where,) = await says(sim, BOB, "@recertbot waar is het?", chat_id=GROUP)
+        assert "casus — in het buurthuis" in visible(where)
+        (refused,) = await says(sim, BOB, "@recertbot de intervisie is bij mij thuis", chat_id=GROUP)
+        assert visible(refused) == texts.MEETING_NOT_ALLOWED  # as moving it: its planner or an admin
+        assert sim.db.meetings_in(GROUP)[0].place == "in het buurthuis"
+        (none,) = await says(sim, ANNA, "@recertbot de intervisie van 20 december is online", chat_id=GROUP)
+        assert visible(none).startswith("Op zondag 20 december 2026 staat geen intervisie gepland")
+        ics = Calendar.from_ical(meeting_ics(sim.db.meetings_in(GROUP)[0], "Intervisie Utrecht", sim.services.clock()))
+        assert [str(e.get("location")) for e in ics.walk("VEVENT")] == ["in het buurthuis"]
+
+    with_anna_in_a_group(tmp_path, chat, with_bob=True)
 
 
 def card_meeting(sim: Simulation) -> int:

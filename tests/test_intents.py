@@ -31,6 +31,7 @@ from bot.intents import (
     improvements_shown_told,
     is_question,
     keurmerk_named,
+    meeting_place,
     meeting_plan_asked,
     meeting_praised,
     meeting_proposed,
@@ -1125,3 +1126,16 @@ def test_the_nrto_keurmerk_named_under_a_dates_card(text: str, named: bool) -> N
 ])
 def test_a_change_to_what_was_logged_is_no_question_what_was_done(text: str, change: bool) -> None:
     assert change_asked(text) is change
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("de bijeenkomst is in het buurthuis", "in het buurthuis"),  # was the FAQ on Noloc's events, outright
+    ("De intervisie is bij Piet thuis!", "bij Piet thuis"), ("de intervisie van 8 december is bij Anna", "bij Anna"),
+    ("de volgende intervisie is online", "online"), ("de bijeenkomst vindt plaats in zaal 3", "in zaal 3"),
+    ("we zitten deze keer in zaal 2", "in zaal 2"), ("de bijeenkomst is via Teams", "via Teams"),
+    ("de intervisie is op 8 december", None), ("de intervisie is op dinsdag", None),  # a day, not a place
+    ("de intervisie is in januari", None), ("de intervisie is leuk", None),
+    ("de intervisie is " + "a" * 400, None),
+])
+def test_where_a_meeting_is_told(text: str, place: str | None) -> None:
+    assert meeting_place(text, date(2026, 11, 22)) == place
