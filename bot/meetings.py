@@ -245,8 +245,9 @@ MEETING_REMINDERS_SAID = "de dag ervoor en een uur van tevoren"  # what meeting_
 
 
 def meeting_reminders(meeting: Meeting, now: datetime) -> list[MeetingReminder]:
-    """The day before and one hour before; only those still to come before the meeting."""
-    topic = f" ({meeting.topic})" if meeting.topic else ""
+    """The day before and one hour before, with its topic and place; only those still to come before it."""
+    about = "; ".join(part for part in (meeting.topic, meeting.place) if part)
+    topic = f" ({about})" if about else ""
     day_before, hour_before = meeting.starts_at - timedelta(days=1), meeting.starts_at - timedelta(hours=1)
     candidates = [
         MeetingReminder(f"meeting:{meeting.id}:day", day_before, min(day_before + timedelta(hours=12), hour_before),

@@ -486,6 +486,9 @@ async def _place_told(update: Update, context: ContextTypes.DEFAULT_TYPE, said: 
         await reply(update, texts.MEETING_NOT_ALLOWED)
         return
     svc.db.set_meeting_place(meeting.id, place[:MAX_PLACE])
+    placed = svc.db.meeting(meeting.id)
+    if placed is not None:  # the reminders still to come say where
+        _plan_meeting_reminders(svc.db, placed, svc.clock())
     await _refresh_card(context.bot, svc.db, meeting.id)
     await reply(update, texts.MEETING_PLACE.format(when=meeting.when, place=esc(place[:MAX_PLACE])))
 

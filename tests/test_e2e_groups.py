@@ -530,6 +530,8 @@ def test_leaving_the_bot_asked_gets_how_to_pause_and_how_to_erase(tmp_path: Path
 
 
 def test_where_a_meeting_is_told_goes_on_its_card(tmp_path: Path) -> None:
+    clock = Clock()
+
     async def chat(sim: Simulation) -> None:
         *_, card = await says(sim, ANNA, "/intervisie 8 december 19:30 casus", chat_id=GROUP)
         (noted,) = await says(sim, ANNA, "@recertbot de bijeenkomst is in het buurthuis", chat_id=GROUP)
@@ -544,8 +546,12 @@ def test_where_a_meeting_is_told_goes_on_its_card(tmp_path: Path) -> None:
         assert visible(none).startswith("Op zondag 20 december 2026 staat geen intervisie gepland")
         ics = Calendar.from_ical(meeting_ics(sim.db.meetings_in(GROUP)[0], "Intervisie Utrecht", sim.services.clock()))
         assert [str(e.get("location")) for e in ics.walk("VEVENT")] == ["in het buurthuis"]
+        clock.set(12, 7, 19, 45)  # the reminder the day before says where too
+        await sim.dispatch()
+        pushes = [visible(s) for s in sim.emulator.sent_to(GROUP) if s.text.startswith("🔔")]
+        assert pushes == ["🔔 Morgen intervisie: dinsdag 8 december 2026 om 19:30 (casus; in het buurthuis)."]
 
-    with_anna_in_a_group(tmp_path, chat, with_bob=True)
+    with_anna_in_a_group(tmp_path, chat, clock, with_bob=True)
 
 
 def card_meeting(sim: Simulation) -> int:
