@@ -145,6 +145,8 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     ("ik ben mijn wachtwoord vergeten", "je wachtwoord voor de DNV Noloc Portal"),
     ("wachtwoord kwijt", "Google Authenticator"),
     ("kan ik mijn portfolio op papier inleveren", "via de DNV Noloc Portal"),
+    # an error in the portal: was how the portfolio is filled, outright; who helps is still the FAQ's own entry
+    ("ik krijg een foutmelding bij het uploaden", "service\"-knop"), ("de portal geeft een error", "Louis Leemans"),
     ("mag ik het portfolio per post opsturen", "per post"),
     # working part-time: was what a PE point is, outright, which does not speak to it
     ("ik werk parttime, moet ik dan ook 75 punten halen", "parttime"),
