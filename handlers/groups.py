@@ -205,17 +205,8 @@ async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, verb: str,
     """Cancel or move the group's next meeting (or the one on the day `which` names); only its creator or a
     group admin may. A move keeps the meeting's time when only a day is said, and its day when only a time is."""
     svc = services(context)
-    chat, user = update.effective_chat, update.effective_user
-    if chat is None or user is None:
-        return
-    coming = _coming(svc.db, chat.id, svc.clock())
-    named = _day_named(which, today(context), coming)
-    meeting = _next_meeting(coming, named)
+    meeting = await _meeting_to_change(update, context, which)
     if meeting is None:
-        await reply(update, _none_planned(named))
-        return
-    if not await _may_change(context.bot, meeting, user.id):
-        await reply(update, texts.MEETING_NOT_ALLOWED)
         return
     if verb.startswith("annuleer"):
         await _cancel(context.bot, svc, meeting)
@@ -230,6 +221,25 @@ async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, verb: str,
         return
     moved = await _move(context.bot, svc, meeting, request.starts_at, request.ends_at)
     await reply(update, f"Verzet naar {moved.when}.")
+
+
+async def _meeting_to_change(update: Update, context: ContextTypes.DEFAULT_TYPE, which: str) -> Meeting | None:
+    """The group's next meeting (or the one on the day `which` names) when the sender may change it: its creator
+    or a group admin; None, with why said, when there is none or they may not."""
+    svc = services(context)
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return None
+    coming = _coming(svc.db, chat.id, svc.clock())
+    named = _day_named(which, today(context), coming)
+    meeting = _next_meeting(coming, named)
+    if meeting is None:
+        await reply(update, _none_planned(named))
+        return None
+    if not await _may_change(context.bot, meeting, user.id):
+        await reply(update, texts.MEETING_NOT_ALLOWED)
+        return None
+    return meeting
 
 
 async def _move(bot: Bot, svc: Services, meeting: Meeting, starts_at: datetime, ends_at: datetime | None) -> Meeting:
@@ -472,18 +482,9 @@ MAX_PLACE = 100
 async def _place_told(update: Update, context: ContextTypes.DEFAULT_TYPE, said: str, place: str) -> None:
     """"De intervisie is bij Piet thuis": the place on the card of the meeting meant (the day said, or the next),
     set by its planner or an admin, as moving it is."""
-    svc, user = services(context), update.effective_user
-    chat = update.effective_chat
-    if chat is None or user is None:
-        return
-    coming = _coming(svc.db, chat.id, svc.clock())
-    named = _day_named(said, today(context), coming)
-    meeting = _next_meeting(coming, named)
+    svc = services(context)
+    meeting = await _meeting_to_change(update, context, said)
     if meeting is None:
-        await reply(update, _none_planned(named))
-        return
-    if not await _may_change(context.bot, meeting, user.id):
-        await reply(update, texts.MEETING_NOT_ALLOWED)
         return
     svc.db.set_meeting_place(meeting.id, place[:MAX_PLACE])
     placed = svc.db.meeting(meeting.id)
