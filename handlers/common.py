@@ -17,7 +17,7 @@ from bot.db import Dialog
 from bot.delivery import replan
 from bot.html import esc
 from bot.intents import closest_command, who_cannot_asked, who_comes_asked
-from bot.meetings import day_asked
+from bot.meetings import Meeting, day_asked
 from bot.services import Services
 
 log = logging.getLogger(__name__)
@@ -39,14 +39,20 @@ def replan_user(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> None:
     replan(svc.db, svc.rules, user_id, svc.clock())
 
 
+def coming_meetings(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> list[Meeting]:
+    """The group's planned meetings still to begin, first first."""
+    now = services(context).clock()
+    return [m for m in services(context).db.meetings_in(chat_id) if m.starts_at > now]
+
+
 def group_overview_html(chat_id: int, context: ContextTypes.DEFAULT_TYPE, asked: str = "") -> str:
     """The group's planned meetings and this year's count, for /groep and "wanneer is de volgende intervisie?";
     a day `asked` about ("wie komen er vrijdag") narrows it, and asking who comes names them."""
     svc = services(context)
     now, year = svc.clock(), today(context).year
-    meetings = svc.db.meetings_in(chat_id)
-    upcoming = [(m, svc.db.meeting_answers(m.id)) for m in meetings if m.starts_at > now]
-    held = sum(1 for m in meetings if m.starts_at <= now and m.starts_at.astimezone(AMSTERDAM).year == year)
+    upcoming = [(m, svc.db.meeting_answers(m.id)) for m in coming_meetings(context, chat_id)]
+    held = sum(1 for m in svc.db.meetings_in(chat_id)
+               if m.starts_at <= now and m.starts_at.astimezone(AMSTERDAM).year == year)
     days = day_asked(asked, today(context), [m for m, _ in upcoming]) if asked else None
     return views.group_overview(upcoming, held, year, days=days, names=who_comes_asked(asked),
                                 absent=who_cannot_asked(asked))

@@ -35,10 +35,10 @@ from bot.intents import (
     who_was_there_asked,
 )
 from bot.ledger import activity_sentence, meeting_missed, reflection_sentence
-from bot.meetings import MEETING_REMINDERS_SAID, Meeting, calendar_token
+from bot.meetings import MEETING_REMINDERS_SAID, calendar_token
 from bot.numbers import whole_number
 from bot.reminders import civil_hours
-from handlers.common import group_overview_html, help_command, private_only, reply, services, today
+from handlers.common import coming_meetings, group_overview_html, help_command, private_only, reply, services, today
 
 
 @lru_cache(maxsize=1024)
@@ -159,7 +159,7 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
     if feature == "stoppen":  # "ik wil stoppen met de bot": how, the same as in private (nothing personal in it)
         await reply(update, texts.FEATURE_HINTS["stoppen"])
         return
-    if feature == "agenda" and (coming := _next_planned(context, chat.id)) is not None:
+    if feature == "agenda" and (coming := next(iter(coming_meetings(context, chat.id)), None)) is not None:
         # "zet het in mijn agenda", in a group with a meeting coming: that meeting, as its card's 📆 does
         link = f"https://t.me/{context.bot.username}?start={calendar_token(services(context).db.secret(), coming.id)}"
         await reply(update, texts.MEETING_TO_CALENDAR.format(when=coming.when), reply_markup=InlineKeyboardMarkup(
@@ -178,12 +178,6 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
     suffix = texts.OWN_DATES_IN_PRIVATE.format(url=f"https://t.me/{context.bot.username}?start=status") \
         if own_dates else ""
     await answer_question(update, context, question, suffix=suffix)
-
-
-def _next_planned(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> Meeting | None:
-    """The group's next meeting still to begin."""
-    now = services(context).clock()
-    return next((m for m in services(context).db.meetings_in(chat_id) if m.starts_at > now), None)
 
 
 # The private command a feature asked for in words opens; the rest are named as their command.

@@ -35,7 +35,7 @@ from bot.meetings import (
 from bot.numbers import whole_number
 from bot.services import Services
 from handlers import faq
-from handlers.common import group_overview_html, private_only, replan_user, reply, services, today
+from handlers.common import coming_meetings, group_overview_html, private_only, replan_user, reply, services, today
 from handlers.ledger import meetings_line_for
 
 log = logging.getLogger(__name__)
@@ -170,11 +170,6 @@ def _which_and_where(said: str) -> tuple[str, str]:
     return which, where
 
 
-def _coming(db: Database, chat_id: int, now: datetime) -> list[Meeting]:
-    """The group's meetings still to start, first first."""
-    return [m for m in db.meetings_in(chat_id) if m.starts_at > now]
-
-
 def _day_named(said: str, today_: date, coming: list[Meeting]) -> FoundDate | DaysNamed | DateProblem | None:
     """The day a message names for a meeting ("de intervisie van 8 december"; "donderdag" is the first coming
     Thursday planned; "volgende week" that week), a wrong one ("31 november", a DateProblem with a span), or
@@ -226,11 +221,10 @@ async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, verb: str,
 async def _meeting_to_change(update: Update, context: ContextTypes.DEFAULT_TYPE, which: str) -> Meeting | None:
     """The group's next meeting (or the one on the day `which` names) when the sender may change it: its creator
     or a group admin; None, with why said, when there is none or they may not."""
-    svc = services(context)
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None:
         return None
-    coming = _coming(svc.db, chat.id, svc.clock())
+    coming = coming_meetings(context, chat.id)
     named = _day_named(which, today(context), coming)
     meeting = _next_meeting(coming, named)
     if meeting is None:
@@ -504,10 +498,10 @@ def _when_said(text: str, context: ContextTypes.DEFAULT_TYPE) -> bool:
 async def _offer_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, said: str) -> None:
     """"De intervisie van 8 december gaat niet door": that meeting with the card's own cancel button, which
     checks who taps it; cancelling on words alone would be too easy to set off."""
-    svc, chat = services(context), update.effective_chat
+    chat = update.effective_chat
     if chat is None:
         return
-    coming = _coming(svc.db, chat.id, svc.clock())
+    coming = coming_meetings(context, chat.id)
     named = _day_named(said, today(context), coming)
     meeting = _next_meeting(coming, named)
     if meeting is None:
@@ -523,7 +517,7 @@ async def _answer_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, a
     svc, chat, user = services(context), update.effective_chat, update.effective_user
     if chat is None or user is None:
         return
-    coming = _coming(svc.db, chat.id, svc.clock())
+    coming = coming_meetings(context, chat.id)
     named = _day_named(said, today(context), coming)
     # a day, a week, or a wrong day ("31 november")
     day_said = isinstance(named, FoundDate | DaysNamed) or (isinstance(named, DateProblem) and named.span is not None)
