@@ -525,8 +525,9 @@ ACTIVITY_WORDS = re.compile(rf"({ACTIVITY_NAMES})(?:s|en)?\b", re.IGNORECASE)
 # only with an activity named: not "3 uur bij een klant geweest", "2 uur gehad"
 WENT_TO = re.compile(r"\b(?:geweest|gehad)\b", re.IGNORECASE)
 _GIVEN = "gegeven|verzorgd"  # "ik heb een workshop gegeven": done, and kept in its name (not followed)
+_WRITTEN = "geschreven|gepubliceerd"  # "ik heb een artikel geschreven": likewise, a text of one's own
 _DONE = (f"gevolg[dt]|gedaan|bijgewoon[dt]|afgerond|{_READ}|{_PAST}|geluisterd|deelgenomen|gehaald|behaald|gekeken|"
-         f"bekeken|bezocht|meegedaan|doorlopen|gestudeerd|{_GIVEN}")
+         f"bekeken|bezocht|meegedaan|doorlopen|gestudeerd|{_GIVEN}|{_WRITTEN}")
 DONE_WORDS = re.compile(rf"\b(?:{_DONE})\b", re.IGNORECASE)
 # "ik heb een boek gelezen": reading names an activity only with a verb of reading ("een boek gekocht" does not)
 READING = re.compile(r"\b(?:vak)?(?:boek|boeken|artikel|artikelen|artikels|literatuur|tijdschrift|tijdschriften|"
@@ -535,11 +536,14 @@ READ_WORDS = re.compile(rf"\b(?:{_READ})\b", re.IGNORECASE)
 
 
 GIVEN = re.compile(rf"\b(?:{_GIVEN})\b", re.IGNORECASE)
+WRITTEN = re.compile(rf"\b(?:{_WRITTEN})\b", re.IGNORECASE)
 
 
 def faq_silent_on(title: str) -> str | None:
-    """What the FAQ does not say counts, when the activity is that: reading ("Vakboek coaching"), or giving a
-    workshop or talk oneself ("Workshop gegeven"); None for anything else."""
+    """What the FAQ does not say counts, when the activity is that: writing ("Artikel geschreven"), reading
+    ("Vakboek coaching"), or giving a workshop or talk oneself ("Workshop gegeven"); None for anything else."""
+    if WRITTEN.search(title):
+        return "zelf schrijven of publiceren"
     if READING.search(title):
         return "lezen"
     return "zelf lesgeven of presenteren" if GIVEN.search(title) else None
@@ -829,7 +833,7 @@ def activity_sentence(text: str, today: date) -> Draft | None:
     alone = _alone(text, found)
     if alone is not None and "?" not in text:  # a question mark anywhere ("? 5 uur") asks, it does not log
         return Draft(amount=alone)
-    named = ACTIVITY_WORDS.search(text) or (READING.search(text) and READ_WORDS.search(text))
+    named = ACTIVITY_WORDS.search(text) or (READING.search(text) and (READ_WORDS.search(text) or WRITTEN.search(text)))
     amount = isinstance(found, AmountFound)
     done = DONE_WORDS.search(text) or (named and WENT_TO.search(text))  # "naar een congres geweest"
     # "de training was 3 uur": named with how long it lasted is told too ("webinar 2 uur" is not)

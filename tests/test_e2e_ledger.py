@@ -143,6 +143,14 @@ def test_a_book_read_is_logged_with_what_the_faq_says_of_single_activities(tmp_p
         await tap(sim, "1 · Vakgebied")
         summary = (await tap(sim, "Geen bewijs"))[-1]
         assert "Of zelf lesgeven of presenteren meetelt, noemt de FAQ niet per activiteit" in visible(summary)
+        await tap(sim, "Annuleren")
+        # an article written, likewise (was "weet ik niet"); its note is about writing, not reading
+        (offer,) = await sim.send(ALICE, "ik heb gisteren een artikel geschreven voor een vakblad, 5 uur")
+        assert "Artikel geschreven voor vakblad" in visible(offer)
+        await tap(sim, "Ja, vastleggen")
+        await tap(sim, "1 · Vakgebied")
+        summary = (await tap(sim, "Geen bewijs"))[-1]
+        assert "Of zelf schrijven of publiceren meetelt, noemt de FAQ niet per activiteit" in visible(summary)
 
     run(chat, tmp_path)
 

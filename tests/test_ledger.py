@@ -646,6 +646,8 @@ def test_a_comparison_with_another_time_is_no_day() -> None:
     # given, not followed: the verb stays in the name (were "weet ik niet")
     ("ik heb gisteren een workshop gegeven", "Workshop gegeven", date(2026, 11, 21), None),
     ("ik heb een training verzorgd van 4 uur", "Training verzorgd", None, Amount("uur", 4)),
+    # written, likewise (was "weet ik niet")
+    ("ik heb een artikel geschreven voor een vakblad", "Artikel geschreven voor vakblad", None, None),
     # an adverb around the verb is no part of the name (were "Ook boek", "Nog webinar", "Eindelijk opleiding")
     ("ik heb ook een boek gelezen", "Boek", None, None),
     ("ik heb nog een webinar gevolgd gisteren", "Webinar", date(2026, 11, 21), None),
