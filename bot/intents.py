@@ -20,7 +20,7 @@ from bot.dates import (
     find_date,
     period_ahead,
 )
-from bot.normalize import fold
+from bot.normalize import fold, has_letter
 
 Scheme = Literal["noloc", "nrto", "any"]  # "any": my time left, whichever scheme I hold
 DateKind = Literal["expiry", "certified"]
@@ -465,6 +465,19 @@ def meeting_place(text: str, today: date) -> str | None:
         return None
     when = find_date(place, today)
     return None if isinstance(when, FoundDate) or when.span is not None else place
+
+
+# "de intervisie is op 9 december": a day told of a planned meeting, which may be a move or a remark
+DAY_TOLD = re.compile(r"^(?:de |onze )?(?:intervisie|bijeenkomst|intervisiebijeenkomst) (?:is|wordt|valt) "
+                      r"(?:nu |dus |toch |gewoon )?(.{1,40})$", re.IGNORECASE)
+
+
+def meeting_day_told(text: str, today: date) -> bool:
+    """"De intervisie is op 9 december": a planned meeting's day told, with nothing else."""
+    told = DAY_TOLD.match(" ".join(text[:300].split()).rstrip(".!"))
+    found = find_date(told.group(1), today, "future") if told else None
+    return isinstance(found, FoundDate) and told is not None and not has_letter(
+        re.sub(r"\b(?:op|in|om)\b", "", told.group(1)[:found.start] + told.group(1)[found.end:]))
 
 
 def meeting_proposed(text: str) -> bool:

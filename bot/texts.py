@@ -351,6 +351,8 @@ GROUP_NONE_HINT = ("Over de bijeenkomsten van deze groep: /groep laat zien wat g
 MEETING_NOT_ALLOWED = "Alleen wie de bijeenkomst plande of een beheerder van de groep kan dat."
 MEETING_OVER = "Deze bijeenkomst is al begonnen of voorbij."
 MEETING_NOT_YET = "Dat kan pas als de bijeenkomst begonnen is."
+MEETING_DAY_TOLD = (" Is de intervisie verzet? Dan verzet wie hem plande of een beheerder hem: <i>@{username} verzet "
+                    "de intervisie naar {day}</i>.")
 MEETING_PLACE = "Genoteerd: de intervisie van {when} is {place}. Het staat op de kaart."
 MEETING_TWICE = "Die staat er al: intervisie op {when}. Zie de kaart hierboven, of /groep."
 MEETING_TO_CALENDAR = ("📆 De bijeenkomst van {when} in je agenda: tik hieronder, dan stuur ik het bestand in je "

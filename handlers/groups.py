@@ -11,10 +11,17 @@ from telegram.error import Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
 from bot import texts, views
-from bot.dates import AMSTERDAM, DateProblem, FoundDate, cut, find_date, find_time, long_date
+from bot.dates import AMSTERDAM, DateProblem, FoundDate, cut, day_month, find_date, find_time, long_date
 from bot.db import Database
 from bot.html import esc
-from bot.intents import attendance_told, meeting_place, meeting_proposed, meeting_request, rsvp_answer
+from bot.intents import (
+    attendance_told,
+    meeting_day_told,
+    meeting_place,
+    meeting_proposed,
+    meeting_request,
+    rsvp_answer,
+)
 from bot.ledger import same_reflection
 from bot.meetings import (
     EVENING_TOO,
@@ -465,9 +472,28 @@ async def _meeting_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, 
         await _attended_in_words(update, context, held)  # with none just held: how 🙋 and /reflectie do it
     elif (place := meeting_place(text, today(context))) is not None:
         await _place_told(update, context, text, place)  # was the FAQ's answer on Noloc's events, outright
+    elif meeting_day_told(text, today(context)):
+        await _day_told(update, context, text)  # was "weet ik niet"
     else:
         return False
     return True
+
+
+async def _day_told(update: Update, context: ContextTypes.DEFAULT_TYPE, said: str) -> None:
+    """"De intervisie is op 9 december": the plans for that day; with none then, that none is, and how to move
+    the meeting there if that was meant (moving on a remark would be too easy to set off)."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    coming = coming_meetings(context, chat.id)
+    named = _day_named(said, today(context), coming)
+    days = DaysNamed.of(named)
+    if days is not None and any(days.holds(m) for m in coming):
+        await reply(update, group_overview_html(chat.id, context, said))
+        return
+    hint = texts.MEETING_DAY_TOLD.format(username=context.bot.username, day=day_month(days.first)) \
+        if coming and days is not None else ""
+    await reply(update, f"{_none_planned(named)}{hint}")
 
 
 MAX_PLACE = 100

@@ -544,6 +544,13 @@ def test_where_a_meeting_is_told_goes_on_its_card(tmp_path: Path) -> None:
         assert sim.db.meetings_in(GROUP)[0].place == "in het buurthuis"
         (none,) = await says(sim, ANNA, "@recertbot de intervisie van 20 december is online", chat_id=GROUP)
         assert visible(none).startswith("Op zondag 20 december 2026 staat geen intervisie gepland")
+        # a day told of it: that day's plans, or none then and how a move is made (was "weet ik niet"); not moved
+        (that_day,) = await says(sim, BOB, "@recertbot de intervisie is op 8 december", chat_id=GROUP)
+        assert "dinsdag 8 december 2026 om 19:30 — casus — in het buurthuis" in visible(that_day)
+        (other_day,) = await says(sim, BOB, "@recertbot de intervisie is op 10 december", chat_id=GROUP)
+        assert visible(other_day).startswith("Op donderdag 10 december 2026 staat geen intervisie gepland")
+        assert "@recertbot verzet de intervisie naar 10 december" in visible(other_day)
+        assert sim.db.meetings_in(GROUP)[0].starts_at.day == 8
         ics = Calendar.from_ical(meeting_ics(sim.db.meetings_in(GROUP)[0], "Intervisie Utrecht", sim.services.clock()))
         assert [str(e.get("location")) for e in ics.walk("VEVENT")] == ["in het buurthuis"]
         clock.set(12, 7, 19, 45)  # the reminder the day before says where too

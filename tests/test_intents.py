@@ -31,6 +31,7 @@ from bot.intents import (
     improvements_shown_told,
     is_question,
     keurmerk_named,
+    meeting_day_told,
     meeting_place,
     meeting_plan_asked,
     meeting_praised,
@@ -1139,3 +1140,12 @@ def test_a_change_to_what_was_logged_is_no_question_what_was_done(text: str, cha
 ])
 def test_where_a_meeting_is_told(text: str, place: str | None) -> None:
     assert meeting_place(text, date(2026, 11, 22)) == place
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("de intervisie is op 9 december", True), ("de intervisie is dinsdag", True),  # were "weet ik niet"
+    ("de bijeenkomst is nu op 9 december.", True), ("de intervisie is op 9 december bij Piet", False),
+    ("de intervisie is leuk", False), ("de intervisie is in januari", False),  # a month: no day
+])
+def test_a_day_told_of_a_planned_meeting(text: str, told: bool) -> None:
+    assert meeting_day_told(text, date(2026, 11, 22)) is told
