@@ -80,6 +80,9 @@ def test_accuracy_floors(faq: FaqService) -> None:
         # "heen" is where it goes, as "naartoe" (was the downloads' answer, and after a greeting "weet ik niet")
         ("waar moet de kwaliteitsverklaring heen?", "nrto-opsturen"),
         ("Goedemorgen, ik heb een vraag over de kwaliteitsverklaring: waar moet die heen?", "nrto-opsturen"),
+        # sent along with it: "meesturen" was mended to "bestuur" ("weet ik niet")
+        ("moet ik het blik op werk certificaat meesturen", "nrto-opsturen"),
+        ("moet ik een kopie van het blik op werk bewijs bijvoegen", "nrto-opsturen"),
     ],
 )
 def test_confident_answers(faq: FaqService, question: str, expected: str) -> None:
