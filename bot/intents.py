@@ -772,7 +772,10 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                                         r"|\b(?:mijn|mn) (?:gegevens|data) (?:\w+ ){0,2}?(?:downloaden|download|"
                                         r"opvragen|inzien|bekijken|krijgen|zien)\b"
                                         r"|\b(?:download|opvragen|inzien)\w* (?:\w+ ){0,2}?(?:mijn|mn) "
-                                        r"(?:gegevens|data)\b")),
+                                        r"(?:gegevens|data)\b"
+                                        # "hoe lang bewaren jullie mijn gegevens" (was two unrelated suggestions)
+                                        r"|\b(?:hoe ?lang|tot wanneer) (?:bewa|houd|hou)\w* (?:je|jij|jullie|u) "
+                                        r"(?:mijn|mn|de) (?:gegevens|data)\b")),
                  # logging here, not in the DNV Noloc Portal ("noloc academie pe punten bijhouden" is the FAQ's)
                  ("pe", re.compile(r"\b(?:leg|houd|hou) ik (?:een |mijn |de )?(?:pe )?(?:activiteit(?:en)?|punten) "
                                    r"(?:vast|bij)\b|\bmijn (?:pe )?(?:punten|activiteiten) (?:bijhouden|vastleggen)\b"

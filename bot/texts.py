@@ -137,8 +137,8 @@ FEATURE_HINTS = {
               "is en tikt ieder zelf aan of hij meedoet en erbij was. Je eigen punten en datums blijven in de "
               "privéchat."),
     "privacy": ("Ik bewaar je Telegram-id, je vragen met je 👍/👎, en wat je zelf vastlegt: je datums, "
-                "PE-activiteiten (met bewijs) en intervisies. In een groep laat ik daar nooit iets van zien. "
-                "Alles inzien als bestand: /mijngegevens. Alles wissen: /vergeet."),
+                "PE-activiteiten (met bewijs) en intervisies, tot je het wist. In een groep laat ik daar nooit iets "
+                "van zien. Alles inzien als bestand: /mijngegevens. Alles wissen: /vergeet."),
 }
 # where the source says the expiry date is found
 EXPIRY_WHERE = 'Je vervaldatum staat op de Noloc-website, in je profiel onder "Mijn Noloc", en in de DNV Noloc Portal.'

@@ -123,6 +123,7 @@ def test_the_bots_own_features_asked_in_words_point_to_their_command(tmp_path: P
                                # what is kept of me (was suggestions about the portfolio)
                                ("wat weet je over mij", "/mijngegevens"),
                                ("kan ik mijn gegevens downloaden", "/mijngegevens"),  # was the NRTO downloads
+                               ("hoe lang bewaren jullie mijn gegevens", "tot je het wist"),  # two suggestions
                                # forgotten to log, or asked to record attendance here (were "weet ik niet")
                                ("ik ben vergeten de intervisie vast te leggen", "/reflectie"),
                                ("noteer mijn aanwezigheid", "/reflectie"),

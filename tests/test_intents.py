@@ -554,6 +554,9 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("ik wil stoppen met de bot", "stoppen"), ("hoe meld ik me af bij deze bot", "stoppen"),
     ("ik wil me uitschrijven voor deze dienst", "stoppen"), ("kan ik de bot stoppen", "stoppen"),
     ("ik wil stoppen met mijn portfolio", None), ("ik wil stoppen als jobcoach", None),
+    # how long it is kept (was two unrelated suggestions); a document kept is the FAQ's
+    ("hoe lang bewaren jullie mijn gegevens", "privacy"), ("tot wanneer houden jullie mijn gegevens", "privacy"),
+    ("hoe lang moeten we de zelfevaluatie bewaren", None),
 ])
 def test_the_bots_own_features_asked_in_words(text: str, command: str | None) -> None:
     assert bot_feature(text) == command
