@@ -325,6 +325,7 @@ def test_a_verb_of_being_or_having_alone_answers_nothing(faq: FaqService, said: 
      ("wat doe jij eigenlijk", "Ik beantwoord"), ("welke commando's zijn er", "Ik beantwoord"),  # were suggestions
      ("waar kun je me mee helpen", "Ik beantwoord"),  # was "who helps during the process", outright
      ("ben je een robot?", "Ik ben een bot"), ("kan ik een mens spreken", "Ik ben een bot"),  # were "weet ik niet"
+     ("wie heeft deze bot gemaakt?", "Ik ben een bot"), ("ben je van noloc", "Ik ben een bot"),  # "weet ik niet"
      ("wat is de nrto?", "Wie is wie"), ("wat is dnv", "Wie is wie"),  # were what to send, and the costs, outright
      # were the conditions for intervisie, Kiwa's entry and the mentor's entry, outright
      ("wie is noloc", "Wie is wie"), ("wie is de nrto", "Wie is wie"), ("wat is de rol van dnv", "Wie is wie"),
