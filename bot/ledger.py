@@ -321,13 +321,15 @@ def category_for(text: str, rules: NolocRules) -> Category | None:
 
 
 # "een training buiten mijn vakgebied": the category said with an activity, read as the category step reads it
-CATEGORY_SAID = re.compile(r"\b(?:buiten|(?:niet )?(?:in|binnen)) (?:mijn |mn |het )?vakgebied\b", re.IGNORECASE)
+CATEGORY_SAID = re.compile(r"\b(?:buiten|(?:niet )?(?:in|binnen)) (?:mijn |mn |het )?vakgebied\b"
+                           # "…, categorie 1", "cat. 3": named by its number (was left in the activity's name)
+                           r"|\b(?:in )?(?P<number>(?:categorie|cat\.?) ?(?:1|3|overige?))(?![\w.,])", re.IGNORECASE)
 
 
 def category_told(text: str, rules: NolocRules) -> tuple[str, Category | None]:
     """The category an activity told in a sentence says it falls in, and the text without those words."""
     said = CATEGORY_SAID.search(text)
-    category = category_for(said.group(0), rules) if said else None
+    category = category_for(said.group("number") or said.group(0), rules) if said else None
     if said is None or category is None:
         return text, None
     return cut(text, [said.span()]), category

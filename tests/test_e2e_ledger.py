@@ -1265,6 +1265,9 @@ def test_a_change_asked_in_words_goes_to_the_one_item_it_names(tmp_path: Path) -
 
 def test_a_category_said_with_an_activity_is_not_asked_again(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
+        (numbered,) = await sim.send(ALICE, "webinar gevolgd, 2 uur, gisteren, categorie 1")  # by its number
+        assert "Webinar · zaterdag 21 november 2026 · 2 uur · Vakgebied" in visible(numbered)
+        await tap(sim, "Nee")
         (offer,) = await sim.send(ALICE, "ik heb vorige week een training van 8 uur gevolgd buiten mijn vakgebied")
         # was "Training buiten vakgebied", and the category asked after "Ja"
         assert "Training · zondag 15 november 2026 · 8 uur · Buiten vakgebied" in visible(offer)

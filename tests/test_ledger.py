@@ -175,6 +175,12 @@ def test_category_for(rules: Rules, text: str, category: str | None) -> None:
     ("webinar binnen het vakgebied 2 uur", "webinar 2 uur", "1"),
     ("cursus over mijn vakgebied", "cursus over mijn vakgebied", None),  # no category said
     ("webinar gespreksvoering", "webinar gespreksvoering", None),
+    # by its number (was left in the name: "Webinar , , , categorie 1")
+    ("webinar gevolgd, 2 uur, gisteren, categorie 1", "webinar gevolgd, 2 uur, gisteren,", "1"),
+    ("ik heb een cursus gedaan in categorie 3", "ik heb een cursus gedaan", "3"),
+    ("podcast cat. 1 1 uur gisteren", "podcast 1 uur gisteren", "1"),
+    ("training categorie overige 2 uur", "training 2 uur", "overig"),
+    ("categorie 1.5 uur webinar", "categorie 1.5 uur webinar", None),  # "1.5" is no category's number
 ])
 def test_a_category_said_in_a_sentence(rules: Rules, text: str, rest: str, category: str | None) -> None:
     told, said = category_told(text, rules.noloc)
