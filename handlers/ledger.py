@@ -779,9 +779,27 @@ POINTS_BUTTONS = InlineKeyboardMarkup([[InlineKeyboardButton("📈 Grafiek", cal
 
 
 async def punten(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/punten, or /punten with a span ("/punten 2025", "/punten oktober"): what was gained then above the card."""
     user_id = _with_user(update)
     if await private_only(update, context, "punten") and user_id is not None:
-        await reply(update, _points_html(user_id, context), reply_markup=POINTS_BUTTONS)
+        span = _span_gained(" ".join(context.args or []), context)
+        await reply(update, _points_html(user_id, context, span),
+                    reply_markup=InlineKeyboardMarkup(_points_buttons(span)))
+
+
+def _span_gained(text: str, context: ContextTypes.DEFAULT_TYPE) -> Span | None:
+    """The span a points question names, when it has begun ("nodig voor juni 2027" asks no gain then)."""
+    span = span_asked(text, today(context)) if text else None
+    return span if span and span.first <= today(context) else None
+
+
+def _points_buttons(span: Span | None) -> Sequence[Sequence[InlineKeyboardButton]]:
+    """📈, 📋 (the span's list, with one asked about) and ➕ under the points card."""
+    if span is None:
+        return POINTS_BUTTONS.inline_keyboard
+    return [[InlineKeyboardButton("📈 Grafiek", callback_data="pts:chart"),
+             InlineKeyboardButton("📋 Lijst", callback_data=f"ls:page:0:{span.first:%Y%m%d}:{span.last:%Y%m%d}"),
+             InlineKeyboardButton("➕ Activiteit", callback_data="pts:new")]]
 
 
 # What a PE point is: the general answer when the FAQ's nearest to what was said is none ("ik heb nog geen punten"
@@ -793,14 +811,9 @@ async def points_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text
     """"Hoeveel punten heb ik nog nodig?": the user's own points, the FAQ's general answer one tap away; with
     nothing logged yet, the general answer and how to start. Told, not `asked` ("ik heb nog geen punten"), or one's
     own hours asked, the general answer is what a PE point is, and no ℹ️ comes under one's own points."""
-    db, span = services(context).db, span_asked(text, today(context))
-    span = span if span and span.first <= today(context) else None  # "nodig voor juni 2027" asks no gain then
-    buttons = POINTS_BUTTONS.inline_keyboard if span is None else [[
-        InlineKeyboardButton("📈 Grafiek", callback_data="pts:chart"),
-        InlineKeyboardButton("📋 Lijst", callback_data=f"ls:page:0:{span.first:%Y%m%d}:{span.last:%Y%m%d}"),
-        InlineKeyboardButton("➕ Activiteit", callback_data="pts:new")]]
+    db, span = services(context).db, _span_gained(text, context)
     await _mine_or_general(update, context, text, lambda user_id: bool(db.activities(user_id)), texts.PE_INVITE,
-                           lambda user_id: _points_html(user_id, context, span), buttons,
+                           lambda user_id: _points_html(user_id, context, span), _points_buttons(span),
                            None if asked and not hours_asked(text) else POINT_ENTRY)
 
 

@@ -458,6 +458,10 @@ def test_what_was_done_in_a_month_or_year_asked_is_listed_alone(tmp_path: Path) 
         assert visible(ahead).startswith("PE-punten")
         (words,) = await sim.send(ALICE, "overzicht van november")
         assert visible(words).startswith("Activiteiten in november 2026 (1,")
+        (command,) = await sim.send(ALICE, "/punten oktober")  # the command too (was the card alone)
+        assert visible(command).startswith("In oktober 2026: 7 PE-punten (7 activiteiten)\n\nPE-punten")
+        (plain,) = await sim.send(ALICE, "/punten")
+        assert visible(plain).startswith("PE-punten") and button(plain, "Lijst") == "ls:page:0"
 
     run(chat, tmp_path)
 
