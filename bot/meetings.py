@@ -22,6 +22,7 @@ from bot.dates import (
     find_time,
     long_date,
 )
+from bot.html import esc
 from bot.normalize import fold
 from bot.numbers import whole_number
 
@@ -82,9 +83,13 @@ def parse_meeting(text: str, now: datetime) -> MeetingRequest | DateProblem:
         return DateProblem(f"Ik plan één bijeenkomst tegelijk. Zet de eerste erin met datum en tijd, bijvoorbeeld "
                            f"<code>/intervisie 12 december {at} casus</code>; de volgende plan je daarna net zo.")
     if clock is None:  # with the day missing as well ("in december"), both are asked for at once
-        dated = isinstance(find_date(text, today, "future"), FoundDate)
-        ask = "Hoe laat? Zet er een tijd bij" if dated else "Welke dag en hoe laat? Zet er een datum en tijd bij"
-        return DateProblem(f"{ask}, bijvoorbeeld: <code>/intervisie 12 december 14:00 casus bespreken</code>")
+        day = find_date(text, today, "future")
+        if isinstance(day, FoundDate):  # the example is the line typed, with a time: to copy and finish
+            topic = meeting_topic(cut(text, [(day.start, day.end)], DATE_LINKS))
+            said = " ".join(part for part in (day_month(day.value), "19:30", esc(topic)) if part)
+            return DateProblem(f"Hoe laat? Zet er een tijd bij, bijvoorbeeld: <code>/intervisie {said}</code>")
+        return DateProblem("Welke dag en hoe laat? Zet er een datum en tijd bij, bijvoorbeeld: "
+                           "<code>/intervisie 12 december 14:00 casus bespreken</code>")
     rest = text[:clock.start] + " " * (clock.end - clock.start) + text[clock.end:]
     found = find_date(rest, today, "future")
     if isinstance(found, DateProblem):

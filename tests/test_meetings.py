@@ -94,6 +94,8 @@ def test_a_meeting_line_may_say_when_it_ends(line: str, ends: tuple[int, int], t
 
 @pytest.mark.parametrize(("line", "says"), [
     ("12 december casus", "Hoe laat? Zet er een tijd bij"),
+    # the example is the line typed with a time, to copy (was "12 december 14:00 casus bespreken" whatever was typed)
+    ("8 december feedback <b>", "<code>/intervisie 8 december 19:30 feedback &lt;b&gt;</code>"),
     ("in december casus", "Welke dag en hoe laat?"),  # neither a day nor a time
     ("casus bespreken", "Welke dag en hoe laat?"),
     ("12 december 25:00", "geen geldige tijd"),
