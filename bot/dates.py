@@ -55,7 +55,7 @@ _DAYS_WRITTEN = (
 DAY_WORDS = {spelled: day for day, words in enumerate(_DAYS_WRITTEN, 1)
              for word in words for spelled in {word, word.replace("ë", "e")}}
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))  # longest first: "sept" before "sep"
 _WEEKDAY = "|".join(WEEKDAYS)
 _COUNT = r"\d{1,3}|" + "|".join(NUMBERS)
 _FLAGS = re.IGNORECASE
@@ -69,11 +69,11 @@ NUMERIC_FULL = re.compile(r"(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2}
 ISO = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-]|\.\d)")
 NUMERIC_SHORT = re.compile(r"(?<![\d/.,:-])(\d{1,2})[-/](\d{1,2})(?![\d/:-]|[.,]\d)")
 _DAY_WORD = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
-DAY_MONTH = re.compile(rf"(?<![\w'])(\d{{1,2}}(?:e|ste|de)?|{_DAY_WORD})\s+({_MONTH})\b\.?"
+DAY_MONTH = re.compile(rf"(?<![\w'])(\d{{1,2}}(?:e|ste|de)?|{_DAY_WORD})\s+({MONTH_WORDS})\b\.?"
                        rf"(?:\s*(\d{{4}}|'\d{{2}}))?(?!\w)", _FLAGS)
-PART_OF_MONTH = re.compile(rf"\b(begin|eind|einde|half|halverwege|medio|midden)\s+(?:van\s+)?({_MONTH})\b\.?"
+PART_OF_MONTH = re.compile(rf"\b(begin|eind|einde|half|halverwege|medio|midden)\s+(?:van\s+)?({MONTH_WORDS})\b\.?"
                            rf"(?:\s*(\d{{4}}|'\d{{2}}))?", _FLAGS)
-MONTH_YEAR = re.compile(rf"\b({_MONTH})\b\.?\s*(\d{{4}})\b", _FLAGS)
+MONTH_YEAR = re.compile(rf"\b({MONTH_WORDS})\b\.?\s*(\d{{4}})\b", _FLAGS)
 # a month named alone ("in juni"): written out in full, as "jan" or "mar" in a title may be a name
 MONTH_ALONE = re.compile(rf"\b({'|'.join(MONTH_NAMES[1:])})\b", _FLAGS)
 # "eind dit jaar", "einde van volgend jaar", "eind 2027": 31 December of that year

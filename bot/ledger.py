@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from bot.dates import (
     AMOUNT,
     DATE_LINKS,
+    MONTH_WORDS,
     MONTHS,
     NUMBERS,
     DateProblem,
@@ -790,11 +791,10 @@ SEVERAL = re.compile(r"\b(?:[2-9]|twee|drie|vier|vijf) (?:webinars|cursussen|tra
 
 
 # "op 3 en 10 november", "3, 10 en 17 november", "3 november en 10 november": days listed, each its own meeting
-_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
 DAYS_LISTED = re.compile(rf"\b\d{{1,2}}(?:e|ste|de)?(?:\s{{0,3}},\s{{0,3}}\d{{1,2}}(?:e|ste|de)?){{0,5}}\s{{0,3}}"
-                         rf"(?:,|\ben\b)\s{{0,3}}\d{{1,2}}(?:e|ste|de)?\s{{1,3}}(?:{_MONTH_WORD})\b"
-                         rf"|\b\d{{1,2}}\s{{1,3}}(?:{_MONTH_WORD})\b.{{0,40}}?\ben\s{{1,3}}(?:op\s{{1,3}})?\d{{1,2}}"
-                         rf"\s{{1,3}}(?:{_MONTH_WORD})\b", re.IGNORECASE)
+                         rf"(?:,|\ben\b)\s{{0,3}}\d{{1,2}}(?:e|ste|de)?\s{{1,3}}(?:{MONTH_WORDS})\b"
+                         rf"|\b\d{{1,2}}\s{{1,3}}(?:{MONTH_WORDS})\b.{{0,40}}?\ben\s{{1,3}}(?:op\s{{1,3}})?\d{{1,2}}"
+                         rf"\s{{1,3}}(?:{MONTH_WORDS})\b", re.IGNORECASE)
 
 
 def several_meetings(text: str) -> bool:
