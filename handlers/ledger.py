@@ -674,20 +674,20 @@ async def _offer_answered(update: Update, context: ContextTypes.DEFAULT_TYPE, di
     user_id = _with_user(update)
     if user_id is None:
         return False
-    period = stored_period(dialog.data.get("period")) if dialog.name == "reflectie" else \
-        Draft.from_data(dialog.data).period_said
-    wrong = date_alone_problem(within_period(text, period), today(context))
+    draft = Draft.from_data(dialog.data)
+    period = stored_period(dialog.data.get("period")) if dialog.name == "reflectie" else draft.period_said
+    said = within_period(text, period)  # "14" after "Intervisie in oktober 2026 (de dag vraag ik zo)"
+    wrong = date_alone_problem(said, today(context))
     if wrong:  # "morgen", "31 november": said why, and the offer still waits
         await reply(update, f"{wrong}\n{texts.USE_BUTTONS}")
         return True
+    day = date_alone(said, today(context))
     if dialog.name == "reflectie":
-        day = date_alone(within_period(text, period), today(context))
         if day is None:
             return False
         await _accept_reflection(update, context, replace(dialog, data={**dialog.data, "held_on": day.isoformat()}))
         return True
-    draft = Draft.from_data(dialog.data)
-    amount, day = amount_alone(text), date_alone(within_period(text, draft.period_said), today(context))
+    amount = amount_alone(text)
     if amount is None and day is None:
         return False
     draft.told(amount, day)
@@ -798,7 +798,7 @@ def _points_buttons(span: Span | None) -> Sequence[Sequence[InlineKeyboardButton
     if span is None:
         return POINTS_BUTTONS.inline_keyboard
     return [[InlineKeyboardButton("📈 Grafiek", callback_data="pts:chart"),
-             InlineKeyboardButton("📋 Lijst", callback_data=f"ls:page:0:{span.first:%Y%m%d}:{span.last:%Y%m%d}"),
+             InlineKeyboardButton("📋 Lijst", callback_data=_list_page(0, span)),
              InlineKeyboardButton("➕ Activiteit", callback_data="pts:new")]]
 
 
@@ -915,7 +915,8 @@ def _page(user_id: int, page: int, context: ContextTypes.DEFAULT_TYPE,
     """A page of the activities in this certification period, or of those done in the `span` asked about
     ("wat heb ik vorige maand gedaan"), with the meetings held in it."""
     activities, p = user_progress(user_id, context)
-    current = [a for a in activities if (a.done_on in span if span else a.done_on in p.period)]
+    within = span or p.period
+    current = [a for a in activities if a.done_on in within]
     held = services(context).db.reflections(user_id)
     meetings = [[MEETINGS_BUTTON]] if held else []
     held_then = [r for r in held if r.held_on in span] if span else []
@@ -943,12 +944,11 @@ def _page(user_id: int, page: int, context: ContextTypes.DEFAULT_TYPE,
     if not all(a.evidence for a in shown):  # which have none is the clip's absence: said what it means
         lines.append(texts.LIST_EVIDENCE_LEGEND)
     lines += also
-    kept = f":{span.first:%Y%m%d}:{span.last:%Y%m%d}" if span else ""  # paging stays in the span asked about
-    nav = []
+    nav = []  # paging stays in the span asked about
     if page > 0:
-        nav.append(InlineKeyboardButton("◀️ Nieuwer", callback_data=f"ls:page:{page - 1}{kept}"))
+        nav.append(InlineKeyboardButton("◀️ Nieuwer", callback_data=_list_page(page - 1, span)))
     if page < pages - 1:
-        nav.append(InlineKeyboardButton("Ouder ▶️", callback_data=f"ls:page:{page + 1}{kept}"))
+        nav.append(InlineKeyboardButton("Ouder ▶️", callback_data=_list_page(page + 1, span)))
     if nav:
         rows.append(nav)
     return "\n".join(lines), InlineKeyboardMarkup(rows + meetings)
@@ -973,19 +973,19 @@ async def lijst(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/lijst, or /lijst with a span ("/lijst oktober", "/lijst vorig jaar"): what was done in it."""
     user_id = _with_user(update)
     if await private_only(update, context, "lijst") and user_id is not None:
-        asked = " ".join(context.args or [])
-        span = span_asked(asked, today(context)) if asked else None
-        text, markup = _page(user_id, 0, context, span)
-        if asked and span is None:  # "/lijst bla": said, and the whole list
-            text = f"{texts.LIST_SPAN_UNKNOWN}\n\n{text}"
-        await reply(update, text, reply_markup=markup)
+        await list_asked(update, context, " ".join(context.args or []), unknown_said=True)
 
 
-async def list_asked(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
-    """"Wat heb ik vorige maand gedaan": the list of that span; with none named, the whole list."""
+async def list_asked(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
+                     unknown_said: bool = False) -> None:
+    """"Wat heb ik vorige maand gedaan": the list of that span; with none named, the whole list (after "/lijst
+    bla", with which spans are read when `unknown_said`)."""
     user_id = _with_user(update)
     if await private_only(update, context, "lijst") and user_id is not None:
-        page, markup = _page(user_id, 0, context, span_asked(text, today(context)))
+        span = span_asked(text, today(context)) if text else None
+        page, markup = _page(user_id, 0, context, span)
+        if unknown_said and text and span is None:
+            page = f"{texts.LIST_SPAN_UNKNOWN}\n\n{page}"
         await reply(update, page, reply_markup=markup)
 
 
@@ -1034,6 +1034,11 @@ async def list_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.edit_message_text(texts.NOT_DELETED)
     elif action == "edit":
         await advance(context, user_id, Draft.of(activity), editing=activity.id)
+
+
+def _list_page(page: int, span: Span | None = None) -> str:
+    """A /lijst page's button data; a span asked about is kept in it ("ls:page:1:20261001:20261031")."""
+    return f"ls:page:{page}" + (f":{span.first:%Y%m%d}:{span.last:%Y%m%d}" if span else "")
 
 
 def _span_kept(ends: list[str]) -> Span | None:
