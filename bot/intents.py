@@ -326,9 +326,11 @@ def hours_asked(text: str) -> bool:
 
 
 def points_question(text: str) -> bool:
-    """A question about the user's own PE points so far, not about what an activity is worth."""
-    folded = fold(text)
-    return ((is_question(text) or opens_as_question(text)) and not EVIDENCE.search(folded)
+    """A question about the user's own PE points so far, not about what an activity is worth; also one asked
+    after the points are told ("ik heb al 20 punten, hoeveel heb ik nog nodig")."""
+    folded, part = fold(text), question_part(text)
+    mine_after_told = part is not None and MY_POINTS.search(fold(part)) is not None
+    return ((is_question(text) or opens_as_question(text) or mine_after_told) and not EVIDENCE.search(folded)
             and bool((POINTS_TOPIC.search(folded) and MY_POINTS.search(folded)) or MY_HOURS.search(folded)))
 
 

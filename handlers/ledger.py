@@ -28,7 +28,7 @@ from bot.dates import (
 )
 from bot.db import Dialog
 from bot.html import esc
-from bot.intents import asks_something, hours_asked
+from bot.intents import asks_something, hours_asked, points_told, told_part
 from bot.ledger import (
     COMPANY_LINKS,
     EVIDENCE_WORDS,
@@ -812,8 +812,12 @@ async def points_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text
     nothing logged yet, the general answer and how to start. Told, not `asked` ("ik heb nog geen punten"), or one's
     own hours asked, the general answer is what a PE point is, and no ℹ️ comes under one's own points."""
     db, span = services(context).db, _span_gained(text, context)
-    await _mine_or_general(update, context, text, lambda user_id: bool(db.activities(user_id)), texts.PE_INVITE,
-                           lambda user_id: _points_html(user_id, context, span), _points_buttons(span),
+    # "ik heb al 20 punten, hoeveel heb ik nog nodig": the count told is not taken over, and the reply says so
+    told = points_told(told_part(text))
+    await _mine_or_general(update, context, text, lambda user_id: bool(db.activities(user_id)),
+                           texts.POINTS_TOLD if told else texts.PE_INVITE,
+                           lambda user_id: (f"{texts.POINTS_TOLD_LOGGED}\n\n" if told else "")
+                           + _points_html(user_id, context, span), _points_buttons(span),
                            None if asked and not hours_asked(text) else POINT_ENTRY)
 
 

@@ -373,6 +373,12 @@ def test_a_points_count_told_is_not_taken_over_but_met_with_the_ledger(tmp_path:
         (mine,) = await sim.send(ALICE, "ik zit nu op 52 pe-punten")
         assert texts.POINTS_TOLD_LOGGED in visible(mine) and "Totaal: 20 van 75" in visible(mine)
         assert len(sim.db.activities(ALICE)) == 1  # nothing stored from the count told
+        # asked after the count told: one's own points, not what a PE point is
+        (asked,) = await sim.send(ALICE, "ik heb al 20 punten, hoeveel heb ik nog nodig")
+        assert visible(asked).startswith(texts.POINTS_TOLD_LOGGED) and "Totaal: 20 van 75" in visible(asked)
+        await sim.send(BOB, "/annuleer")
+        (new,) = await sim.send(BOB, "ik heb al 20 punten, hoeveel heb ik nog nodig")  # nothing logged: how to
+        assert visible(new).endswith(texts.POINTS_TOLD.replace("<i>", "").replace("</i>", ""))
 
     run(chat, tmp_path)
 

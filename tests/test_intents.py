@@ -180,6 +180,9 @@ def test_personal_questions(text: str, scheme: str | None) -> None:
     ("hoeveel uur heb ik nodig voor mijn portfolio", False),  # the time it takes: the FAQ
     ("welke periode telt voor mijn punten", True),  # was which activities give points; /punten heads its period
     ("welke periode", False),
+    ("ik heb al 20 punten, hoeveel heb ik nog nodig", True),  # asked after the count told: was the FAQ's
+    ("ik heb 3 ects behaald, hoeveel punten is dat", False),  # what it is worth: the FAQ's rule
+    ("ik heb al 20 punten, hoeveel punten is een webinar waard", False),
 ])
 def test_questions_about_my_own_points(text: str, mine: bool) -> None:
     assert points_question(text) is mine
