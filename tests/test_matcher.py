@@ -108,6 +108,15 @@ def test_ambiguous_question_gets_suggestions(faq: FaqService) -> None:
     assert 2 <= len(ids) <= 3
 
 
+@pytest.mark.parametrize("question", ["waar vind ik het format voor de zelfevaluatie",
+                                      "waar vind ik de template voor de zelfevaluatie"])
+def test_a_form_by_another_name_suggests_where_the_documents_are(faq: FaqService, question: str) -> None:
+    """"format", "template" are the form the sources name: the downloads page among the closest questions."""
+    reply = faq.ask(question)
+    assert reply.kind == "suggest"
+    assert "nrto-downloads" in [s.id for s in reply.suggestions]
+
+
 @pytest.mark.parametrize("question", ["recept voor appeltaart", "asdfgh qwerty",
                                       "3", "2024", "1,5"])  # a number alone: was the category or reflection entry
 def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
