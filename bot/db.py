@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import sqlite_utils
 
@@ -650,8 +650,10 @@ class Database:
         self.db.execute("UPDATE meetings SET starts_at = ?, ends_at = ?, card_after = 0 WHERE id = ?",
                         [utc(starts_at), utc(ends_at) if ends_at else None, meeting_id])
 
-    def set_meeting_place(self, meeting_id: int, place: str) -> None:
-        self.db.execute("UPDATE meetings SET place = ? WHERE id = ?", [place, meeting_id])
+    def set_meeting_detail(self, meeting_id: int, detail: Literal["place", "topic"], value: str) -> None:
+        """A planned meeting's place or topic, told after planning."""
+        column = {"place": "place", "topic": "topic"}[detail]  # a column name from this table, never from input
+        self.db.execute(f"UPDATE meetings SET {column} = ? WHERE id = ?", [value, meeting_id])
 
     def cancel_meeting(self, meeting_id: int) -> None:
         self.db.execute("UPDATE meetings SET state = 'cancelled' WHERE id = ?", [meeting_id])

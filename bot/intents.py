@@ -469,6 +469,31 @@ def meeting_place(text: str, today: date) -> str | None:
     return None if isinstance(when, FoundDate) or when.span is not None else place
 
 
+# "verander het onderwerp naar feedback geven", "het onderwerp van 8 december wordt casuïstiek", "nieuw onderwerp:
+# …": a planned meeting's topic changed (not "het onderwerp is nog niet bekend"; bounded repeats: linear time)
+_TOPIC_OF = r"(?P<of>(?: (?:van|voor|op) \S+(?: \S+){0,5}?)?)"
+TOPIC_TOLD = re.compile(rf"^(?:(?:verander|wijzig|pas) (?:het |ons )?onderwerp{_TOPIC_OF} (?:naar|in) "
+                        rf"|(?:het |ons )?(?:nieuwe? )?onderwerp{_TOPIC_OF.replace('of>', 'of2>')} (?:wordt|is)"
+                        r"(?: nu| dan)?:? |(?:nieuwe? )?onderwerp: ?)"
+                        r"(?!(?:nog |dus )?(?:niet|onbekend|geheim|hetzelfde)\b)(?P<topic>\S.{0,199})$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TopicTold:
+    """A meeting's new topic, as typed, and the words before it that may name the meeting's day."""
+    topic: str
+    which: str
+
+
+def topic_told(text: str) -> TopicTold | None:
+    """"Verander het onderwerp naar feedback geven": the new topic of a planned meeting; None otherwise, and for
+    a question ("wat is het onderwerp?")."""
+    told = TOPIC_TOLD.match(" ".join(text[:300].split()).rstrip(".!"))
+    if told is None or is_question(text):
+        return None
+    return TopicTold(told.group("topic"), told.group("of") or told.group("of2") or "")
+
+
 # "de intervisie is op 9 december": a day told of a planned meeting, which may be a move or a remark
 DAY_TOLD = re.compile(r"^(?:de |onze )?(?:intervisie|bijeenkomst|intervisiebijeenkomst) (?:is|wordt|valt) "
                       r"(?:nu |dus |toch |gewoon )?(.{1,40})$", re.IGNORECASE)

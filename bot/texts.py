@@ -60,7 +60,8 @@ def help_text() -> str:
                   "of op een antwoord op mijn bericht."]
     return "\n".join(lines)
 
-GROUP_HELP_MORE = ("Verzetten: <code>/intervisie verzet 13 december 15:00</code>; annuleren: "
+GROUP_HELP_MORE = ("Verzetten: <code>/intervisie verzet 13 december 15:00</code>; ander onderwerp: "
+                   "<code>/intervisie onderwerp feedback geven</code>; annuleren: "
                    "<code>/intervisie annuleer</code>. Je PE-punten, datums en /bewijs regel je in je privéchat.")
 OWN_DATES_IN_PRIVATE = ('🔒 <a href="{url}">Jouw eigen datums, punten en intervisies</a> staan in je privéchat '
                         'met mij, niet in de groep.')
@@ -333,6 +334,7 @@ RSVP_PRIVATE = ("Meedoen of afmelden doe je in de groepschat van je intervisiegr
                 "<b>✅ Ik doe mee</b> of <b>🚫 Kan niet</b>, of zeg het me daar met @recertbot.")
 MEETING_USAGE = ("Plan zo: <code>/intervisie 12 december 14:00 casus bespreken</code>. "
                  "Verzetten: <code>/intervisie verzet 13 december 15:00</code> (of: <code>een uur later</code>). "
+                 "Ander onderwerp: <code>/intervisie onderwerp feedback geven</code>. "
                  "Annuleren: <code>/intervisie annuleer</code>.")
 MEETING_CANCEL_ASK = "Annuleren: intervisie van {when}? Alleen wie hem plande of een beheerder kan dat."
 RSVP_YES = "Genoteerd: {name} doet mee op {when}."
@@ -354,6 +356,11 @@ MEETING_NOT_YET = "Dat kan pas als de bijeenkomst begonnen is."
 MEETING_DAY_TOLD = (" Is de intervisie verzet? Dan verzet wie hem plande of een beheerder hem: <i>@{username} verzet "
                     "de intervisie naar {day}</i>.")
 MEETING_PLACE = "Genoteerd: de intervisie van {when} is {place}. Het staat op de kaart."
+MEETING_TOPIC = "Genoteerd: het onderwerp van de intervisie van {when} is nu: {topic}. Het staat op de kaart."
+MEETING_TOPIC_USAGE = ("Typ het nieuwe onderwerp erachter, bijvoorbeeld: "
+                       "<code>/intervisie onderwerp feedback geven</code>. "
+                       "Voor een andere bijeenkomst dan de volgende: "
+                       "<code>@{username} het onderwerp van 8 december wordt feedback geven</code>.")
 MEETING_TWICE = "Die staat er al: intervisie op {when}. Zie de kaart hierboven, of /groep."
 MEETING_TO_CALENDAR = ("📆 De bijeenkomst van {when} in je agenda: tik hieronder, dan stuur ik het bestand in je "
                        "privéchat. Je eigen deadlines zet /agenda daar in je agenda.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime, timedelta
+from typing import Literal
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
@@ -15,12 +16,14 @@ from bot.dates import AMSTERDAM, DateProblem, FoundDate, cut, day_month, find_da
 from bot.db import Database
 from bot.html import esc
 from bot.intents import (
+    TopicTold,
     attendance_told,
     meeting_day_told,
     meeting_place,
     meeting_proposed,
     meeting_request,
     rsvp_answer,
+    topic_told,
 )
 from bot.ledger import same_reflection
 from bot.meetings import (
@@ -36,6 +39,7 @@ from bot.meetings import (
     day_named,
     find_shift,
     meeting_reminders,
+    meeting_topic,
     moved_request,
     parse_meeting,
 )
@@ -116,6 +120,9 @@ async def intervisie(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         # "annuleer 8 januari" is the one that day; "verzet 8 januari naar 9 januari" says which before "naar"
         which, target = ("", rest) if verb.startswith("annuleer") else _which_and_where(rest)
         await _change(update, context, verb, target, rest if verb.startswith("annuleer") else which)
+        return
+    if args and args[0].lower() == "onderwerp":  # "/intervisie onderwerp feedback geven": the next one's topic
+        await _topic_told(update, context, TopicTold(" ".join(args[1:]), ""))
         return
     if not args:  # what is planned already, if anything, and how to plan, move or cancel
         planned = any(m.starts_at > svc.clock() for m in svc.db.meetings_in(chat.id))
@@ -470,6 +477,8 @@ async def _meeting_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, 
         await _answer_in_words(update, context, answer, text)
     elif attendance_told(asked) and (held := _just_held(svc.db, chat.id, svc.clock())) is not None:
         await _attended_in_words(update, context, held)  # with none just held: how 🙋 and /reflectie do it
+    elif (topic := topic_told(text)) is not None:
+        await _topic_told(update, context, topic)  # was "weet ik niet"
     elif (place := meeting_place(text, today(context))) is not None:
         await _place_told(update, context, text, place)  # was the FAQ's answer on Noloc's events, outright
     elif meeting_day_told(text, today(context)):
@@ -502,16 +511,37 @@ MAX_PLACE = 100
 async def _place_told(update: Update, context: ContextTypes.DEFAULT_TYPE, said: str, place: str) -> None:
     """"De intervisie is bij Piet thuis": the place on the card of the meeting meant (the day said, or the next),
     set by its planner or an admin, as moving it is."""
-    svc = services(context)
-    meeting = await _meeting_to_change(update, context, said)
-    if meeting is None:
+    meeting = await _set_detail(update, context, said, "place", place[:MAX_PLACE])
+    if meeting is not None:
+        await reply(update, texts.MEETING_PLACE.format(when=meeting.when, place=esc(place[:MAX_PLACE])))
+
+
+async def _topic_told(update: Update, context: ContextTypes.DEFAULT_TYPE, told: TopicTold) -> None:
+    """"Verander het onderwerp naar feedback geven": the new topic on the card of the meeting meant (the day said,
+    or the next), set by its planner or an admin, as its place is; with no topic, how to give one."""
+    topic = meeting_topic(told.topic)
+    if not topic:
+        await reply(update, texts.MEETING_TOPIC_USAGE.format(username=context.bot.username))
         return
-    svc.db.set_meeting_place(meeting.id, place[:MAX_PLACE])
-    placed = svc.db.meeting(meeting.id)
-    if placed is not None:  # the reminders still to come say where
-        _plan_meeting_reminders(svc.db, placed, svc.clock())
+    meeting = await _set_detail(update, context, told.which, "topic", topic)
+    if meeting is not None:
+        await reply(update, texts.MEETING_TOPIC.format(when=meeting.when, topic=esc(topic)))
+
+
+async def _set_detail(update: Update, context: ContextTypes.DEFAULT_TYPE, which: str,
+                      detail: Literal["place", "topic"], value: str) -> Meeting | None:
+    """The place or topic of the meeting `which` names (or the next), if the sender may change it: on its card
+    and in its reminders still to come. The meeting, or None when there was none or it was not theirs to change."""
+    svc = services(context)
+    meeting = await _meeting_to_change(update, context, which)
+    if meeting is None:
+        return None
+    svc.db.set_meeting_detail(meeting.id, detail, value)
+    changed = svc.db.meeting(meeting.id)
+    if changed is not None:
+        _plan_meeting_reminders(svc.db, changed, svc.clock())
     await _refresh_card(context.bot, svc.db, meeting.id)
-    await reply(update, texts.MEETING_PLACE.format(when=meeting.when, place=esc(place[:MAX_PLACE])))
+    return meeting
 
 
 def _when_said(text: str, context: ContextTypes.DEFAULT_TYPE) -> bool:

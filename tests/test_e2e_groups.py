@@ -561,6 +561,35 @@ def test_where_a_meeting_is_told_goes_on_its_card(tmp_path: Path) -> None:
     with_anna_in_a_group(tmp_path, chat, clock, with_bob=True)
 
 
+def test_a_new_topic_told_goes_on_the_card_of_the_meeting_meant(tmp_path: Path) -> None:
+    clock = Clock()
+
+    async def chat(sim: Simulation) -> None:
+        *_, first = await says(sim, ANNA, "/intervisie 8 december 19:30 casus", chat_id=GROUP)
+        *_, second = await says(sim, ANNA, "/intervisie 15 december 19:30 thema", chat_id=GROUP)
+        (noted,) = await says(sim, ANNA, "@recertbot verander het onderwerp naar feedback geven", chat_id=GROUP)
+        assert visible(noted) == ("Genoteerd: het onderwerp van de intervisie van dinsdag 8 december 2026 om 19:30 "
+                                  "is nu: feedback geven. Het staat op de kaart.")  # was "weet ik niet"
+        assert "Onderwerp: feedback geven" in sim.emulator.messages[(GROUP, first.result["message_id"])]["text"]
+        await says(sim, ANNA, "@recertbot het onderwerp van 15 december wordt werkdruk", chat_id=GROUP)
+        await says(sim, ANNA, "/intervisie onderwerp grenzen <stellen>", chat_id=GROUP)  # the next one, escaped
+        assert [m.topic for m in sim.db.meetings_in(GROUP)] == ["grenzen <stellen>", "werkdruk"]
+        assert "Onderwerp: werkdruk" in sim.emulator.messages[(GROUP, second.result["message_id"])]["text"]
+        (refused,) = await says(sim, BOB, "@recertbot het onderwerp wordt iets anders", chat_id=GROUP)
+        assert visible(refused) == texts.MEETING_NOT_ALLOWED  # as moving it: its planner or an admin
+        (usage,) = await says(sim, ANNA, "/intervisie onderwerp", chat_id=GROUP)
+        assert visible(usage).startswith("Typ het nieuwe onderwerp erachter")
+        await says(sim, ANNA, "@recertbot het onderwerp is nog niet bekend", chat_id=GROUP)  # no topic told
+        (asked,) = await says(sim, BOB, "@recertbot wat is het onderwerp?", chat_id=GROUP)
+        assert "grenzen <stellen>" in visible(asked) and "werkdruk" in visible(asked)
+        clock.set(12, 7, 19, 45)  # the reminder the day before names the new topic
+        await sim.dispatch()
+        pushes = [visible(s) for s in sim.emulator.sent_to(GROUP) if s.text.startswith("🔔")]
+        assert pushes == ["🔔 Morgen intervisie: dinsdag 8 december 2026 om 19:30 (grenzen <stellen>)."]
+
+    with_anna_in_a_group(tmp_path, chat, clock, with_bob=True)
+
+
 def card_meeting(sim: Simulation) -> int:
     """The id of the one meeting planned in the group."""
     (meeting,) = sim.db.meetings_in(GROUP)

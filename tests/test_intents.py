@@ -72,6 +72,7 @@ from bot.intents import (
     step_deadline_asked,
     step_not_done,
     told_part,
+    topic_told,
     who_was_there_asked,
 )
 from bot.knowledge import KnowledgeBase
@@ -1133,6 +1134,20 @@ def test_the_nrto_keurmerk_named_under_a_dates_card(text: str, named: bool) -> N
 ])
 def test_a_change_to_what_was_logged_is_no_question_what_was_done(text: str, change: bool) -> None:
     assert change_asked(text) is change
+
+
+@pytest.mark.parametrize(("text", "topic", "which"), [
+    ("verander het onderwerp naar feedback geven", "feedback geven", ""),  # was "weet ik niet"
+    ("het onderwerp wordt casuïstiek", "casuïstiek", ""), ("nieuw onderwerp: grenzen stellen", "grenzen stellen", ""),
+    ("Het nieuwe onderwerp is: feedback.", "feedback", ""),
+    ("wijzig het onderwerp van 8 december in werkdruk", "werkdruk", " van 8 december"),
+    ("het onderwerp van de intervisie van 8 december wordt feedback", "feedback", " van de intervisie van 8 december"),
+    ("wat is het onderwerp?", None, None), ("het onderwerp is?", None, None), ("verander het onderwerp", None, None),
+    ("het onderwerp is nog niet bekend", None, None), ("het onderwerp is hetzelfde", None, None),
+])
+def test_a_meetings_new_topic_told(text: str, topic: str | None, which: str | None) -> None:
+    told = topic_told(text)
+    assert (told.topic, told.which) == (topic, which) if told else topic is None
 
 
 @pytest.mark.parametrize(("text", "place"), [
