@@ -746,6 +746,21 @@ ACTIVITY_NAMES = ("webinar|cursus|training|e-?learning|podcast|workshop|congres|
 # a word that ends in an activity ("webinars", "jaarcongres"): no one's name (anchored at the end: linear)
 ACTIVITY_ENDING = re.compile(rf"(?:{ACTIVITY_NAMES})(?:s|en|sen)?$")
 EDIT_VERBS = "wijzig|verwijder|verander|corrigeer|schrap"  # changing what one logged (bot/ledger.py too)
+
+# "wanneer was de vorige intervisie", "wanneer had ik voor het laatst een cursus": the last one held (in a group the
+# group's, in private one's own list), not the FAQ's conditions for intervision
+LAST_ONE = re.compile(r"^(?:en )?wanneer (?:was|waren|had|hadden|heb|hebben|deed|deden) (?:ik |we |wij )?"
+                      r"(?:mijn |de |onze |het )?(?:laatste|vorige|afgelopen) (?:keer )?"
+                      rf"(?:intervisie|bijeenkomst|intervisiebijeenkomst|activiteit|{ACTIVITY_NAMES})"
+                      r"|^(?:en )?wanneer (?:had|heb|deed|hadden|hebben|deden) (?:ik|we|wij) (?:voor )?het laatst "
+                      rf"(?:een |mijn |onze )?(?:intervisie|bijeenkomst|activiteit|{ACTIVITY_NAMES})")
+
+
+def last_one_asked(text: str) -> bool:
+    """"Wanneer was de vorige intervisie?": when the last meeting (or activity) was held."""
+    return LAST_ONE.search(fold(text)) is not None
+
+
 _ENTER = "invoeren|vastleggen|opgeven|doorgeven|instellen|toevoegen"
 _CHANGE, _CHANGE_VERB = "veranderen|wijzigen|aanpassen|corrigeren", "verander|wijzig|corrigeer"
 _SHOW, _SEE = r"(?:laat|toon|bekijk)\w* (?:mij |me )?", r"(?: zien| bekijken| tonen)?"  # "laat me mijn … zien"
@@ -849,6 +864,7 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                                       rf"|\b(?:{EDIT_VERBS})\w* (?:de |het )?(?:datum|dag|aantal|uren|punten|naam|"
                                       rf"titel|categorie) van (?:de |mijn |die |het )?(?:activiteit|{ACTIVITY_NAMES})"
                                       rf"|\b{_SHOW}(?:mijn |de )?(?:activiteiten|intervisies)\b"
+                                      rf"|{LAST_ONE.pattern}"  # "wanneer was mijn laatste intervisie": the list says
                                       r"|\bmijn (?:activiteiten|intervisies) (?:zien|bekijken|inzien)\b(?!.*\bporta)"
                                       rf"|^mijn (?:activiteiten|intervisies){_SEE}$"
                                       # "welke cursussen heb ik dit jaar gevolgd" (bounded gap: linear)

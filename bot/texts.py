@@ -356,6 +356,8 @@ MEETING_NOT_YET = "Dat kan pas als de bijeenkomst begonnen is."
 MEETING_DAY_TOLD = (" Is de intervisie verzet? Dan verzet wie hem plande of een beheerder hem: <i>@{username} verzet "
                     "de intervisie naar {day}</i>.")
 MEETING_PLACE = "Genoteerd: de intervisie van {when} is {place}. Het staat op de kaart."
+LAST_MEETING = "De vorige intervisie in deze groep was op {when}{about}."
+LAST_MEETING_NONE = "In deze groep is via mij nog geen intervisie gehouden. Wat gepland is: /groep."
 MEETING_TOPIC = "Genoteerd: het onderwerp van de intervisie van {when} is nu: {topic}. Het staat op de kaart."
 MEETING_TOPIC_USAGE = ("Typ het nieuwe onderwerp erachter, bijvoorbeeld: "
                        "<code>/intervisie onderwerp feedback geven</code>. "

@@ -58,6 +58,17 @@ def group_overview_html(chat_id: int, context: ContextTypes.DEFAULT_TYPE, asked:
                                 absent=who_cannot_asked(asked))
 
 
+def last_meeting_html(chat_id: int, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """"Wanneer was de vorige intervisie?" in a group: the last meeting it held, with its topic and place."""
+    svc = services(context)
+    held = [m for m in svc.db.meetings_in(chat_id) if m.starts_at <= svc.clock()]
+    if not held:
+        return texts.LAST_MEETING_NONE
+    last = max(held, key=lambda m: m.starts_at)
+    about = "; ".join(part for part in (last.topic, last.place) if part)
+    return texts.LAST_MEETING.format(when=last.when, about=f" ({esc(about)})" if about else "")
+
+
 def offer_buttons(yes_data: str, no_data: str, yes: str = "✅ Ja, vastleggen") -> InlineKeyboardMarkup:
     """"✅ Ja, vastleggen" (or another `yes`) and "Nee" under something the bot offers to record."""
     return InlineKeyboardMarkup([[InlineKeyboardButton(yes, callback_data=yes_data),

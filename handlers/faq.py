@@ -23,6 +23,7 @@ from bot.intents import (
     date_statement,
     for_the_group,
     group_meetings_question,
+    last_one_asked,
     meeting_plan_asked,
     meeting_praised,
     next_meeting_question,
@@ -38,7 +39,16 @@ from bot.ledger import activity_sentence, meeting_missed, reflection_sentence
 from bot.meetings import MEETING_REMINDERS_SAID, calendar_token
 from bot.numbers import whole_number
 from bot.reminders import civil_hours
-from handlers.common import coming_meetings, group_overview_html, help_command, private_only, reply, services, today
+from handlers.common import (
+    coming_meetings,
+    group_overview_html,
+    help_command,
+    last_meeting_html,
+    private_only,
+    reply,
+    services,
+    today,
+)
 
 
 @lru_cache(maxsize=1024)
@@ -124,6 +134,9 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
         await answer_question(update, context, question)
         return
     asked = services(context).faq.asked(question)  # typos mended, to tell what is asked
+    if last_one_asked(asked):  # "wanneer was de vorige intervisie": the group's last (was a suggestion)
+        await reply(update, last_meeting_html(chat.id, context))
+        return
     if next_meeting_question(asked) or group_meetings_question(asked):  # the group's plans and meetings held
         await reply(update, group_overview_html(chat.id, context, asked))
         return

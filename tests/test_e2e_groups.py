@@ -590,6 +590,23 @@ def test_a_new_topic_told_goes_on_the_card_of_the_meeting_meant(tmp_path: Path) 
     with_anna_in_a_group(tmp_path, chat, clock, with_bob=True)
 
 
+def test_the_last_meeting_asked_in_a_group_is_the_groups_last_held(tmp_path: Path) -> None:
+    clock = Clock()
+
+    async def chat(sim: Simulation) -> None:
+        *_, none = await says(sim, BOB, "@recertbot wanneer was de vorige intervisie", chat_id=GROUP)
+        assert visible(none) == texts.LAST_MEETING_NONE  # was a suggestion on intervision's conditions
+        await says(sim, ANNA, "/intervisie 24 november 19:30 casus", chat_id=GROUP)
+        await says(sim, ANNA, "/intervisie 1 december 19:30 thema", chat_id=GROUP)
+        await says(sim, ANNA, "@recertbot de bijeenkomst van 1 december is in het buurthuis", chat_id=GROUP)
+        clock.set(12, 3, 10, 0)
+        (last,) = await says(sim, BOB, "@recertbot wanneer hadden we voor het laatst intervisie?", chat_id=GROUP)
+        assert visible(last) == ("De vorige intervisie in deze groep was op dinsdag 1 december 2026 om 19:30 "
+                                 "(thema; in het buurthuis).")
+
+    with_anna_in_a_group(tmp_path, chat, clock, with_bob=True)
+
+
 def card_meeting(sim: Simulation) -> int:
     """The id of the one meeting planned in the group."""
     (meeting,) = sim.db.meetings_in(GROUP)

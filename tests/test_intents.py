@@ -508,6 +508,9 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("welk bewijs heb ik nodig voor een webinar", None),  # what counts: the FAQ's
     ("welke activiteiten heb ik vastgelegd", "lijst"),
     ("toon mijn intervisies", "lijst"),
+    # when the last one was: the list, newest first (were a suggestion and "weet ik niet")
+    ("wanneer was mijn laatste intervisie", "lijst"), ("wanneer heb ik voor het laatst een cursus gedaan", "lijst"),
+    ("wanneer was de laatste dag om in te dienen", None), ("wanneer is de volgende intervisie", None),
     ("wat heb ik allemaal ingevoerd", "lijst"),
     ("verwijder de laatste activiteit", "lijst"), ("ik wil de cursus verwijderen", "lijst"),  # were "weet ik niet"
     ("wat heb ik vorige maand gedaan", "lijst"), ("wat heb ik dit jaar gedaan", "lijst"),  # were "weet ik niet"
