@@ -147,6 +147,8 @@ WHERE_I_STAND = re.compile(
 
 # "wanneer is de volgende audit": the next one can only be the user's own
 NEXT = re.compile(r"\bvolgende\b")
+# "wat gebeurt er als ik de deadline mis": what if, which the sources answer (or leave open), not one's own dates
+IF_SO = re.compile(r"(?:en )?wat (?:gebeurt (?:er )?|nu |dan |moet ik (?:doen )?)?als\b")
 # "is mijn certificaat nog geldig?", "verloopt ons keurmerk binnenkort": yes or no about my validity now
 NOW_YES_NO = re.compile(r"(?:is|zijn|verloopt|vervalt|loopt) (?:mijn|ons|onze) (?:certificaat|certificering|"
                         r"keurmerk|nrto keurmerk|blik op werk keurmerk)\b.*\b(?:nog|al|binnenkort|bijna|straks)\b"
@@ -199,7 +201,7 @@ def personal_question(text: str) -> Scheme | None:
         return told_first
     if AUDIT_YEAR_ASKED.search(folded):  # no "my" needed: a year is an audit year only by one's own dates
         return "nrto"
-    if not (FIRST_PERSON.search(folded) or NEXT.search(folded)):
+    if not (FIRST_PERSON.search(folded) or NEXT.search(folded)) or IF_SO.match(folded):
         return None
     if DURATION.search(folded) and not STILL.search(folded):  # how long a step takes, not how long I have
         return None

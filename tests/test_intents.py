@@ -157,6 +157,9 @@ KEURMERK_YEARS = load_rules().nrto.validity_years
     ("ik ben trainer, wat moet ik nu doen", "any"),
     ("ik heb een uitgesteld advies gekregen, wat nu", None),  # a situation told, not who one is: the FAQ
     ("ons blik op werk keurmerk loopt nog jaren door, wat moeten we doen", None),
+    # what if: the sources' answer, or what they leave open (was one's own status, outright)
+    ("wat gebeurt er als ik de deadline mis", None), ("wat als ik mijn deadline mis", None),
+    ("ik heb mijn deadline gemist", "any"),  # told: one's own deadlines say whether it was
 ])
 def test_personal_questions(text: str, scheme: str | None) -> None:
     assert personal_question(text) == scheme

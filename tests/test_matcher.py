@@ -149,6 +149,7 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     ("hoe lang moet ik mijn bewijzen bewaren", "bewaren, staat niet in de FAQ"),
     # not in time: was three suggestions
     ("wat gebeurt er als ik niet op tijd indien", "na je vervaldatum"),
+    ("wat gebeurt er als ik de deadline mis", "te laat bent"), ("wat als ik mijn deadline niet haal", "te laat bent"),
     # an invoice, an example portfolio, the planning tool: were the evidence and the portfolio's time, outright,
     # and three unrelated suggestions
     ("ik heb een vraag over mijn factuur", "van Noloc een factuur"), ("is er een voorbeeld portfolio", "sjabloon"),
