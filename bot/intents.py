@@ -154,10 +154,13 @@ NOW_YES_NO = re.compile(r"(?:is|zijn|verloopt|vervalt|loopt) (?:mijn|ons|onze) (
                         r"keurmerk|nrto keurmerk|blik op werk keurmerk)\b.*\b(?:nog|al|binnenkort|bijna|straks)\b"
                         # "mijn certificaat is verlopen", with no date: whether it is, the stored dates say
                         r"|(?:mijn|ons|onze) (?:certificaat|certificering|keurmerk|nrto keurmerk|blik op werk "
-                        r"keurmerk) (?:is|was) (?:al |net |nu |helaas |inmiddels )*(?:verlopen|vervallen)$"
-                        # "kan ik al indienen?": whether my window is open
+                        r"keurmerk) (?:is|was) (?:al |net |nu |helaas |inmiddels )*(?:verlopen|vervallen)"
+                        r"(?: (?:wat nu|en nu|wat moet ik (?:nu )?doen|wat nu te doen))?$"  # "…, wat nu?" likewise
+                        # "kan ik al indienen?", "ik wil alvast indienen": whether my window is open
                         r"|(?:kan|mag|kunnen|mogen) (?:ik|we|wij) (?:\w+ ){0,3}?(?:al|alvast) (?:\w+ ){0,3}?"
                         r"(?:indienen|inleveren)\b"
+                        r"|(?:ik|we|wij) (?:wil|willen) (?:graag )?(?:al|alvast|nu al|nu) (?:mijn portfolio )?"
+                        r"(?:indienen|inleveren)$"
                         # "is onze kwaliteitsverklaring al verstuurd?": whether this year's step is recorded done
                         r"|(?:is|zijn) (?:mijn|ons|onze) (?:kwaliteitsverklaring|zelfevaluatie) (?:al |nu |dit jaar )?"
                         r"(?:verstuurd|opgestuurd|gedaan|klaar|af|binnen|ingediend)\b"

@@ -402,7 +402,8 @@ def test_a_yes_or_no_about_my_certificate_now_gets_my_dates_or_a_certificate_ans
         await sim.tap(ALICE, card, button(card, "Ja, opslaan"))
         # "… is verlopen" told with no date: the stored date answers it (was the FAQ's validity, outright)
         for asked in ("is mijn certificaat nog geldig", "verloopt mijn certificaat binnenkort",
-                      "mijn certificaat is verlopen"):
+                      "mijn certificaat is verlopen", "mijn certificaat is verlopen, wat nu?",
+                      "ik wil alvast indienen"):  # the last two were the FAQ's validity and suggestions
             (mine,) = await sim.send(ALICE, asked)
             assert "Geldig tot maandag 1 maart 2027, nog 99 dagen" in visible(mine), asked
             assert not any("Blik op Werk" in label for label, _ in mine.buttons), asked

@@ -160,6 +160,8 @@ KEURMERK_YEARS = load_rules().nrto.validity_years
     # what if: the sources' answer, or what they leave open (was one's own status, outright)
     ("wat gebeurt er als ik de deadline mis", None), ("wat als ik mijn deadline mis", None),
     ("ik heb mijn deadline gemist", "any"),  # told: one's own deadlines say whether it was
+    ("mijn certificaat is verlopen, wat nu?", "noloc"),  # as without "wat nu": whether it is (was the FAQ's)
+    ("ik wil alvast indienen", "noloc"), ("ik wil nu al mijn portfolio indienen", "noloc"),  # were suggestions
 ])
 def test_personal_questions(text: str, scheme: str | None) -> None:
     assert personal_question(text) == scheme
