@@ -556,7 +556,9 @@ def test_misspelt_words_are_mended_to_tell_what_is_asked(faq: FaqService, typed:
 
 
 @pytest.mark.parametrize("text", ["waarom", "waar?", "wanneer", "hoe", "Wat??", "waarom waarom waarom", "hoezo dan",
-                                  "waarom " * 700])
+                                  "waarom " * 700,
+                                  # what "this" means, with nothing named: were what a PE point is, outright
+                                  "wat betekent dit", "wat houdt dat in?", "hoe zit dat", "wat is dat"])
 def test_a_question_word_alone_asks_what_about_not_an_answer(faq: FaqService, text: str) -> None:
     reply = faq.ask(text)  # "waar" and "waarom" were the portfolio's place, "wanneer" where to find one's date
     assert (reply.kind, reply.text.split("?")[0]) == ("smalltalk", "Waarover gaat je vraag")
