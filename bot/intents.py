@@ -54,7 +54,10 @@ FILLER = {"op", "is", "de", "het", "per", "datum", "mijn", "dat", "was", "en", "
 # A yes or a no typed where the bot asked with buttons, or asked "Heb je …?".
 YES_WORDS = frozenset({"ja", "jawel", "jazeker", "ja hoor", "ja graag", "yes", "j", "klopt", "zeker", "ok", "oke",
                        "okay", "prima", "goed", "akkoord", "opslaan", "bevestig", "bevestigen", "doe maar"})
-NO_WORDS = frozenset({"nee", "neen", "nope", "n", "nee hoor", "nee dank je", "niet", "nog niet", "klopt niet"})
+NO_WORDS = frozenset({"nee", "neen", "nope", "n", "nee hoor", "nee dank je", "niet", "nog niet", "klopt niet",
+                      # "nee toch niet", "liever niet" (were taken as a question, and answered)
+                      "nee toch niet", "toch niet", "liever niet", "nee liever niet", "nee bedankt", "nee dankje",
+                      "nee dank u", "hoeft niet", "nee hoeft niet", "niet nodig", "nee niet nodig"})
 
 
 def yes_or_no(text: str) -> bool | None:

@@ -82,7 +82,10 @@ from handlers.common import DAY_CARD, DELETE_DIALOG, dropped, kept_unsaved, repl
 DialogStep = Callable[[Update, ContextTypes.DEFAULT_TYPE, Dialog, str], Awaitable[None]]
 DIALOG_STALE_AFTER = timedelta(hours=12)
 CANCEL_WORDS = {"stop", "annuleer", "annuleren", "cancel", "laat maar", "stoppen", "laat maar zitten", "laat ook maar",
-                "vergeet het", "vergeet het maar", "nevermind"}
+                "vergeet het", "vergeet het maar", "nevermind",
+                # backing out: "nee laat maar" was answered as a question (the NRTO's statement, outright), and
+                # "nee toch maar niet" where /pe asks a name was taken as the activity's name
+                "nee laat maar", "nee laat maar zitten", "toch maar niet", "nee toch maar niet", "laat ook maar zitten"}
 
 
 async def _certificate_step(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> None:
@@ -295,6 +298,8 @@ def _small_talk_at_step(svc: Services, dialog: Dialog, text: str) -> bool:
     """Small talk typed where a step waits for its answer; a "nee" still answers steps that take one
     ("Heb je bewijs?"), but never names an activity or a group."""
     said = svc.faq.smalltalk(text)
+    if dialog.step in NAME_STEPS and yes_or_no(text) is not None:  # "nee toch niet" is no activity's name
+        return True
     return said is not None and (said.intent != "ja-nee" or dialog.step in NAME_STEPS)
 
 
@@ -612,5 +617,5 @@ async def _stop(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dial
     if user is None:
         return
     services(context).db.clear_dialog(user.id)
-    await reply(update, texts.CANCELLED)
+    await reply(update, texts.FORGET_KEPT if dialog.name == "vergeet" else texts.CANCELLED)  # nothing to store there
     await ledger.offer_aside(context, user.id, dialog)

@@ -212,6 +212,12 @@ def test_sentence_is_offered_for_logging_and_stop_leaves(tmp_path: Path) -> None
         await sim.send(ALICE, "/pe Lezing")
         (shouted,) = await sim.send(ALICE, "Stop!")  # was taken as the day of the lecture: "Ik zie geen datum"
         assert "niets opgeslagen" in visible(shouted) and sim.db.dialog(ALICE) is None
+        await sim.send(ALICE, "/pe")
+        (waits,) = await sim.send(ALICE, "nee toch niet")  # was taken as the activity's name
+        assert visible(waits).startswith("Ik wacht nog op je antwoord") and sim.db.dialog(ALICE) is not None
+        (backed_out,) = await sim.send(ALICE, "nee toch maar niet")  # was the activity's name too
+        assert "niets opgeslagen" in visible(backed_out) and sim.db.dialog(ALICE) is None
+        assert sim.db.activities(ALICE) == []
         for typed in ("stop", "laat maar zitten", "Annuleren."):  # nothing going on: were "weet ik niet" and the
             (nothing,) = await sim.send(ALICE, typed)  # NRTO's quality statement ("laat" from "hoe laat")
             assert "Er loopt niets om te stoppen" in visible(nothing) and "/stop" in visible(nothing), typed

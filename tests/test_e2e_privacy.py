@@ -96,6 +96,10 @@ def test_export_then_forget_leaves_no_trace(tmp_path: Path) -> None:
             await sim.send(ZOE, "/vergeet")
             (kept,) = await sim.send(ZOE, "nee")  # typed as its button: was "Tik op een van de knoppen"
             assert visible(kept) == texts.FORGET_KEPT and sim.db.dialog(ZOE) is None
+            for backing_out in ("nee laat maar", "toch maar niet", "nee toch niet"):  # were FAQ answers
+                await sim.send(ZOE, "/vergeet")
+                (kept,) = await sim.send(ZOE, backing_out)
+                assert visible(kept) == texts.FORGET_KEPT and sim.db.dialog(ZOE) is None, backing_out
             (ask,) = await sim.send(ZOE, "/vergeet")
             (tap,) = await sim.send(ZOE, "ja")  # a typed yes wipes nothing: only the 🗑 tap does
             assert "alleen met de knop" in visible(tap) and sim.db.noloc_certificate(ZOE) is not None
