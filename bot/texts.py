@@ -200,6 +200,8 @@ CERT_DAY_ABOUT = {"expiry": "verloopt je certificaat", "certified": "ben je (her
 KEURMERK_DAY_ABOUT = "behaalde je organisatie het NRTO-keurmerk"
 CERT_SAME = "Dat heb ik al zo opgeslagen: je certificaat verloopt op <b>{day}</b>."
 CERT_CHANGE = "Wil je een andere datum vastleggen? Typ hem hieronder, of /annuleer."
+CERT_KEPT = "Oké, je vervaldatum blijft {date}."
+CERT_NEW_ASK = "Typ de nieuwe datum, bijvoorbeeld: mijn certificaat verloopt op 14 maart 2027."
 CERT_INVITE = ("Vertel me je datum, bijvoorbeeld: <i>mijn certificaat verloopt op 14 maart 2027</i>. "
                "Dan reken ik al je deadlines uit.")
 UITSLAG_NEEDS_CERT = "Leg eerst je certificaatdatum vast met /certificaat; daarna kun je je uitslag bijhouden."

@@ -212,15 +212,31 @@ async def certificaat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if not await private_only(update, context, "certificaat") or update.effective_user is None:
         return
     svc = services(context)
-    svc.db.save_dialog(update.effective_user.id, "certificaat", "date", {}, svc.clock())
+    cert = svc.db.noloc_certificate(update.effective_user.id)
+    # with a date stored, the step asks whether to change it: a typed "nee" keeps it (see certificate_yes_or_no)
+    svc.db.save_dialog(update.effective_user.id, "certificaat", "date",
+                       {"stored": True} if cert and not context.args else {}, svc.clock())
     if context.args:
         await certificate_date_text(update, context, " ".join(context.args))
         return
-    cert = svc.db.noloc_certificate(update.effective_user.id)
     if cert:
         await reply(update, f"Je certificaat verloopt op {long_date(cert.expires_on)}.\n{texts.CERT_CHANGE}")
     else:
         await reply(update, texts.CERT_ASK)
+
+
+async def certificate_yes_or_no(update: Update, context: ContextTypes.DEFAULT_TYPE, yes: bool) -> None:
+    """"Nee" to "Wil je een andere datum vastleggen?": the stored date stays and the step ends; "ja": the date
+    is asked for."""
+    user = update.effective_user
+    cert = services(context).db.noloc_certificate(user.id) if user else None
+    if user is None or cert is None:
+        return
+    if yes:
+        await reply(update, f"{texts.CERT_NEW_ASK}\n{texts.CANCEL_HINT}")
+        return
+    services(context).db.clear_dialog(user.id)
+    await reply(update, texts.CERT_KEPT.format(date=long_date(cert.expires_on)))
 
 
 async def certificate_date_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,

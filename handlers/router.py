@@ -89,6 +89,9 @@ CANCEL_WORDS = {"stop", "annuleer", "annuleren", "cancel", "laat maar", "stoppen
 
 
 async def _certificate_step(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> None:
+    if dialog.data.get("stored") and (yes := yes_or_no(text)) is not None:  # "Wil je een andere datum …?" "nee"
+        await certificate.certificate_yes_or_no(update, context, yes)
+        return
     # after "Op welke dag in maart 2023?", "14" is that day
     text = within_period(text, stored_period(dialog.data.get("period")))
     kind = dialog.data.get("kind")  # and the kind of date the sentence asked about ("verliep in maart")

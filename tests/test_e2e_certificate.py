@@ -411,6 +411,27 @@ def test_a_yes_or_no_about_my_certificate_now_gets_my_dates_or_a_certificate_ans
     run(chat, tmp_path)
 
 
+def test_no_to_changing_the_stored_date_keeps_it_and_yes_asks_the_new_one(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (card,) = await sim.send(ALICE, "mijn certificaat verloopt op 1 maart 2027")
+        await sim.tap(ALICE, card, button(card, "Ja, opslaan"))
+        for no in ("nee", "nee toch niet"):  # were "Ik zie geen datum in je bericht"
+            await sim.send(ALICE, "/certificaat")
+            (kept,) = await sim.send(ALICE, no)
+            assert visible(kept) == "Oké, je vervaldatum blijft maandag 1 maart 2027.", no
+            assert sim.db.dialog(ALICE) is None
+        await sim.send(ALICE, "/certificaat")
+        (asked,) = await sim.send(ALICE, "ja")
+        assert visible(asked).startswith(texts.CERT_NEW_ASK)
+        (card,) = await sim.send(ALICE, "1 juni 2027")
+        assert "Nu opgeslagen: verloopt op maandag 1 maart 2027; dat vervang ik." in visible(card)
+        await sim.send(BOB, "/certificaat")  # nothing stored: a "nee" is no date, asked again
+        (again,) = await sim.send(BOB, "nee")
+        assert visible(again).startswith("Ik zie geen datum") and sim.db.dialog(BOB) is not None
+
+    run(chat, tmp_path)
+
+
 def test_an_expired_certificate_saved_says_it_has_expired(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (card,) = await sim.send(ALICE, "ik ben op 14-3-2022 gecertificeerd")
