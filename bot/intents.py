@@ -940,7 +940,10 @@ def for_the_group(text: str) -> bool:
 SWITCHED = re.compile(r"\b(?:zet|schakel)\w*(?: \w+){0,5}? (?:uit|aan|af)\b"
                       r"|\b(?:uit|aan)(?: te )?(?:zetten|schakelen)\b"  # "uitzetten", "uit te zetten"
                       r"|^(?:\w+ ){0,2}(?:weer )?aan$"  # "herinneringen weer aan"
-                      r"|\bstop\w*\b|\bpauzeer\w*|\bgeen(?: \w+){0,4}? meer\b|\bniet meer\b")  # word windows: linear
+                      r"|\bstop\w*\b|\bpauzeer\w*|\bgeen(?: \w+){0,4}? meer\b|\bniet meer\b"  # word windows: linear
+                      # "ik wil alleen herinneringen over intervisie": the others off
+                      r"|\b(?:alleen|enkel|uitsluitend|nog maar) (?:nog )?(?:herinneringen|meldingen) "
+                      r"(?:over|voor|van)\b")
 
 
 # "geen herinneringen in het weekend", "niet na 18 uur": only at some times, which reminders have no setting for
@@ -1030,17 +1033,27 @@ def _reminder_kinds_named(folded: str) -> set[str]:
             if w in REMINDER_KIND_WORDS or w.startswith("intervisie")}
 
 
-def reminder_kind_switch(text: str) -> tuple[str, bool] | None:
-    """One kind of reminder switched in words ("zet de herinneringen voor de nrto uit"): the kind, and whether on;
-    None when not so, or when more than one kind is named (their switches are shown)."""
+# "zet alle herinneringen uit behalve de vervaldatum": the kinds named are the ones left (was: those switched)
+BUT = re.compile(r"\b(?:behalve|uitgezonderd|except|op (?:die|de|het) (?:\w+ ){0,3}?na)\b|\bmaar niet (?:die|de|het)\b")
+ONLY = re.compile(r"\b(?:alleen|enkel|uitsluitend|nog maar)\b")
+REMINDER_KINDS = frozenset(REMINDER_KIND_WORDS.values())
+
+
+def reminder_kind_switch(text: str) -> dict[str, bool] | None:
+    """Kinds of reminder switched in words, each to on (True) or off: one named ("zet de herinneringen voor de nrto
+    uit"), all but those named ("… uit behalve de vervaldatum"), or only those ("alleen herinneringen over
+    intervisie"); None when not so, or when more than one kind is named plainly (their switches are shown)."""
     folded = fold(text)
     if not reminders_switched(text):
         return None
     kinds = _reminder_kinds_named(folded)
     off, on = SWITCHED_OFF.search(folded), SWITCHED_ON.search(folded)
+    if kinds and (BUT.search(folded) or ONLY.search(folded)):
+        keep_on = bool(ONLY.search(folded)) or not on  # "alles uit behalve …", "alleen …": those named stay on
+        return {kind: (kind in kinds) == keep_on for kind in sorted(REMINDER_KINDS)}
     if len(kinds) != 1 or bool(off) == bool(on):
         return None
-    return kinds.pop(), bool(on)
+    return {kinds.pop(): bool(on)}
 
 
 def reminders_switch(text: str) -> Literal["on", "off"] | None:

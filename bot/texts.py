@@ -328,6 +328,7 @@ REMINDERS_NONE_NOW = "Er staan nu geen herinneringen gepland; ze volgen je datum
 REMINDERS_PAUSED = "⏸ Je herinneringen staan op pauze. Met /start zet je ze weer aan."
 REMINDERS_RESUMED = "▶️ Je herinneringen staan weer aan."
 REMINDER_KIND_SWITCHED = "Herinneringen <b>{name}</b>: {state}."
+REMINDER_KINDS_SWITCHED = "Herinneringen aan: <b>{on}</b>. Uit: {off}."
 REMINDERS_ARG_UNKNOWN = ("„{said}” ken ik hier niet. Alles uit of aan: <code>/herinneringen uit</code> of "
                          "<code>/herinneringen aan</code>.")
 MEETING_PRIVATE = ("Intervisie plannen doe je in de groepschat van je intervisiegroep. Een bijeenkomst zelf "

@@ -142,27 +142,34 @@ def _overview(user_id: int, context: ContextTypes.DEFAULT_TYPE,
 
 
 async def switched_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, switch: str | None,
-                            kind: tuple[str, bool] | None = None) -> None:
+                            kinds: dict[str, bool] | None = None) -> None:
     """"Zet de herinneringen uit" pauses them all, as /stop does, and "herinneringen weer aan" resumes them, as
-    /start does; one kind named ("geen herinneringen meer over pe") is switched, as its button does. Either way,
-    and when more kinds were named, the switches per kind follow."""
+    /start does; kinds named ("geen herinneringen meer over pe", "alles uit behalve de vervaldatum") are switched,
+    as their buttons do. Either way, and when more kinds were named plainly, the switches per kind follow."""
     user = update.effective_user
     if user is None:
         return
     svc = services(context)
     paused, _ = svc.db.user_flags(user.id)
     said = ""
-    if kind is not None:
-        svc.db.set_kind(user.id, kind[0], kind[1])
+    if kinds:
+        for kind, on in kinds.items():
+            svc.db.set_kind(user.id, kind, on)
         replan_user(context, user.id)
-        said = texts.REMINDER_KIND_SWITCHED.format(name=KINDS[kind[0]], state="aan" if kind[1] else "uit")
+        if len(kinds) == 1:
+            ((kind, on),) = kinds.items()
+            said = texts.REMINDER_KIND_SWITCHED.format(name=KINDS[kind], state="aan" if on else "uit")
+        else:
+            said = texts.REMINDER_KINDS_SWITCHED.format(  # in the order of their buttons
+                on=", ".join(name for k, name in KINDS.items() if kinds.get(k) is True),
+                off=", ".join(name for k, name in KINDS.items() if kinds.get(k) is False))
     elif switch == "off" and not paused:
         svc.db.set_paused(user.id, True, svc.clock())
         said = texts.REMINDERS_PAUSED
     elif switch == "on" and paused:
         svc.db.set_paused(user.id, False, svc.clock())
         said = texts.REMINDERS_RESUMED
-    text, markup = _overview(user.id, context, pause_said=bool(said) and kind is None)
+    text, markup = _overview(user.id, context, pause_said=bool(said) and not kinds)
     await reply(update, f"{said}\n\n{text}" if said else text, reply_markup=markup)
 
 

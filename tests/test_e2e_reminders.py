@@ -131,6 +131,15 @@ def test_reminders_switched_in_words_are_switched_and_show_their_switches(tmp_pa
         assert visible(back_on).startswith("Herinneringen PE-tempo: aan.") and sim.db.kinds_off(A) == set()
         (both,) = await sim.send(A, "geen herinneringen meer over pe en nrto")  # two kinds: their switches only
         assert visible(both).startswith("Komende herinneringen") and sim.db.kinds_off(A) == set()
+        # all but one: the others off (was the one named switched off, the opposite); only one: likewise
+        (but,) = await sim.send(A, "zet alle herinneringen uit behalve de vervaldatum")
+        assert visible(but).startswith("Herinneringen aan: Recertificering (vervaldatum, indienen). Uit: Uitslag")
+        assert sim.db.kinds_off(A) == {"advies", "pe", "intervisie", "nrto"}
+        await sim.send(A, "ik wil alleen herinneringen over intervisie")
+        assert sim.db.kinds_off(A) == {"advies", "pe", "portfolio", "nrto"}
+        await sim.send(A, "zet alle herinneringen aan behalve de nrto")
+        assert sim.db.kinds_off(A) == {"nrto"}
+        await sim.send(A, "zet de nrto herinneringen aan")
         # all of them: paused as /stop does, and on again as /start does (were the switches alone, and "zet de
         # herinneringen aan" while paused said "/start zet ze weer aan")
         for said in ("zet de herinneringen uit", "ik wil geen meldingen meer"):

@@ -1012,21 +1012,29 @@ def test_how_to_switch_reminders_asked(text: str, asked: bool) -> None:
     assert reminders_switch_asked(text) is asked
 
 
+ALL_OFF = dict.fromkeys(("advies", "intervisie", "nrto", "pe", "portfolio"), False)
+
+
 @pytest.mark.parametrize(("text", "switched"), [
-    ("ik wil geen herinneringen meer over pe punten", ("pe", False)),
-    ("zet de herinneringen voor de nrto uit", ("nrto", False)),
-    ("stop met herinneringen over mijn vervaldatum", ("portfolio", False)),
-    ("zet de pe herinneringen aan", ("pe", True)),
+    ("ik wil geen herinneringen meer over pe punten", {"pe": False}),
+    ("zet de herinneringen voor de nrto uit", {"nrto": False}),
+    ("stop met herinneringen over mijn vervaldatum", {"portfolio": False}),
+    ("zet de pe herinneringen aan", {"pe": True}),
     ("zet de herinneringen uit", None),  # all of them: reminders_switch's
     ("geen herinneringen meer over pe en nrto", None),  # two kinds: their switches are shown
     ("hoe zet ik de herinneringen voor de nrto uit?", None),
     # how or whether, without its question mark: asked, not done (was switched off at once)
     ("hoe zet ik de herinneringen voor intervisie uit", None), ("kan ik de pe herinneringen uitzetten", None),
-    ("kun je de pe herinneringen uitzetten", ("pe", False)),  # a request
+    ("kun je de pe herinneringen uitzetten", {"pe": False}),  # a request
+    # all but those named: was the one named switched off, the opposite of what was asked
+    ("zet alle herinneringen uit behalve de vervaldatum", {**ALL_OFF, "portfolio": True}),
+    ("zet alle herinneringen uit behalve pe en intervisie", {**ALL_OFF, "pe": True, "intervisie": True}),
+    ("zet alle herinneringen aan behalve de nrto", {**dict.fromkeys(ALL_OFF, True), "nrto": False}),
+    ("ik wil alleen herinneringen over intervisie", {**ALL_OFF, "intervisie": True}),  # was no change
 ])
-def test_one_kind_of_reminder_switched_in_words(text: str, switched: tuple[str, bool] | None) -> None:
+def test_kinds_of_reminder_switched_in_words(text: str, switched: dict[str, bool] | None) -> None:
     assert reminder_kind_switch(text) == switched
-    assert switched is None or switched[0] in KINDS
+    assert switched is None or set(switched) <= set(KINDS)
 
 
 def test_every_word_names_a_kind_of_reminder() -> None:
