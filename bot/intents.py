@@ -172,7 +172,11 @@ NOW_YES_NO = re.compile(r"(?:is|zijn|verloopt|vervalt|loopt) (?:mijn|ons|onze) (
                         r"(?:kwaliteitsverklaring|zelfevaluatie) (?:al |nu |dit jaar )?"
                         r"(?:verstuurd|opgestuurd|gedaan|ingediend|ingestuurd)\b")
 # "is dit jaar een auditjaar?": whether a year is one of the combined audit, which only one's own dates tell
-AUDIT_YEAR_ASKED = re.compile(r"\b(?:is|wordt) (?:\w+ ){0,4}?auditjaar\b")
+AUDIT_YEAR_ASKED = re.compile(r"\b(?:is|wordt) (?:\w+ ){0,4}?auditjaar\b"
+                              # "moeten we in 2028 een audit": that year's steps, by one's own dates (were
+                              # suggestions)
+                              r"|^(?:moeten|hebben|krijgen|doen|hoeven|moet|heb|krijg|hoef) (?:we|wij|ik) "
+                              r"(?:in|voor) 20\d\d (?:\w+ ){0,3}?(?:audit|zelfevaluatie|kwaliteitsverklaring)\b")
 # "wat is mijn vervaldatum", "ik weet mijn einddatum niet": the date itself (not where to find it, "hoe vind ik …")
 MY_END_DATE = re.compile(r"\b(?:wat|welke) (?:is|was) (?:mijn|onze|ons) (?:verval|verloop|eind|geldigheids|"
                          r"hercertificerings|recertificerings)datum\b"

@@ -568,7 +568,8 @@ def test_time_left_without_a_scheme_answers_with_the_one_held(tmp_path: Path) ->
         assert visible(thanked) == visible(now)
         for asked in ("wanneer is de volgende audit", "wanneer is mijn volgende deadline?",
                       "wat moeten we dit jaar doen", "wat zijn mijn deadlines", "status",
-                      "moeten we dit jaar een audit"):  # a question about this year: mine, not the FAQ's steps
+                      "moeten we dit jaar een audit",  # a question about this year: mine, not the FAQ's steps
+                      "moeten we in 2028 een audit"):  # a year named too (was three suggestions)
             (mine,) = await sim.send(BOB, asked)  # an NRTO member's own schedule, not the FAQ or the certificate
             assert "Volgende gecombineerde audit: 2028" in visible(mine), asked
         (question,) = await sim.send(BOB, "moeten we dit jaar een audit")  # a question, not an NRTO date told

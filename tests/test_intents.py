@@ -160,6 +160,7 @@ KEURMERK_YEARS = load_rules().nrto.validity_years
     # what if: the sources' answer, or what they leave open (was one's own status, outright)
     ("wat gebeurt er als ik de deadline mis", None), ("wat als ik mijn deadline mis", None),
     ("ik heb mijn deadline gemist", "any"),  # told: one's own deadlines say whether it was
+    ("moeten we in 2028 een audit", "nrto"), ("moeten we in 2027 de zelfevaluatie doen", "nrto"),  # suggestions
     ("mijn certificaat is verlopen, wat nu?", "noloc"),  # as without "wat nu": whether it is (was the FAQ's)
     ("ik wil alvast indienen", "noloc"), ("ik wil nu al mijn portfolio indienen", "noloc"),  # were suggestions
 ])
