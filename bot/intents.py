@@ -601,6 +601,8 @@ RSVP = re.compile(rf"(?:(?:sorry|helaas|oke|ok|ja|nee|toch|wel|oh|o) ){{0,3}}(?:
                   r"|(?:ik|wij|we) (?:meld|melden) (?:me|mij|ons) (?:af|aan)"  # "ik meld me af voor donderdag"
                   rf"|(?:ik ben|wij zijn|we zijn) er {_BY_THE_WAY}(?:niet )?bij"
                   rf"|(?:ik ben|wij zijn|we zijn) er {_BY_THE_WAY}niet"  # "ik ben er op 9 december niet"
+                  # "ik ben verhinderd", "ik ben toch afwezig" (were "weet ik niet")
+                  rf"|(?:ik ben|wij zijn|we zijn) {_BY_THE_WAY}(?:verhinderd|afwezig)"
                   # "ik kom ook", "wij komen graag": last, so "ik kom er niet" is read as not coming
                   r"|(?:ik|wij|we) (?:komen|kom)\b(?: (?:toch|ook|graag|wel|zeker|gewoon))*)")
 
@@ -613,7 +615,8 @@ RSVP_WHEN = re.compile(rf"(?: (?:{_WHEN_WORD}))+")
 # or inside it: "ik kan volgende week niet", "ik ben er donderdag niet bij", read as if said after it
 RSVP_WHEN_INSIDE = re.compile(r"^((?:\w+ ){0,3}?(?:ik|wij|we) (?:kan|kunnen|kom|komen|ben|zijn|doe|doen)(?: er)?)"
                               rf"((?: (?:{_WHEN_WORD}))+)(?= )")
-NOT_COMING = re.compile(r"\bniet\b|\bwerken$|\baf$")  # "ik moet werken", "ik meld me af": not coming
+# "ik moet werken", "ik meld me af", "ik ben verhinderd": not coming
+NOT_COMING = re.compile(r"\bniet\b|\bwerken$|\baf$|\b(?:verhinderd|afwezig)$")
 # "ik kom een half uur later", "ik kom iets te laat": coming all the same
 LATE = re.compile(r" (?:een |\d{1,3} |wat |iets |een paar |een beetje )?"
                   r"(?:half uur |kwartier |uur |minuten |minuutjes )?(?:later|te laat)")

@@ -325,6 +325,9 @@ def test_a_meeting_planned_moved_cancelled_and_answered_in_words(tmp_path: Path)
         assert visible(noted) == "Jammer! Genoteerd: Anna kan niet op woensdag 6 januari 2027 om 11:00."
         (noted,) = await says(sim, ANNA, "@recertbot toch wel, ik kan wel", chat_id=GROUP)
         assert visible(noted) == "Genoteerd: Anna doet mee op woensdag 6 januari 2027 om 11:00."
+        (noted,) = await says(sim, ANNA, "@recertbot ik ben verhinderd", chat_id=GROUP)  # was "weet ik niet"
+        assert visible(noted) == "Jammer! Genoteerd: Anna kan niet op woensdag 6 januari 2027 om 11:00."
+        await says(sim, ANNA, "@recertbot toch wel, ik kan wel", chat_id=GROUP)
         (noted,) = await says(sim, ANNA, "@recertbot ik kan toch niet op 6 januari", chat_id=GROUP)
         assert visible(noted) == "Jammer! Genoteerd: Anna kan niet op woensdag 6 januari 2027 om 11:00."
         meeting_id = sim.db.meetings_in(GROUP)[0].id

@@ -629,6 +629,10 @@ def test_coming_or_not_said_in_words(text: str, told: bool) -> None:
     ("ik kom niet, ben op vakantie", "nee"), ("ik kan er niet bij zijn vanwege een afspraak", "nee"),
     ("ik kom, maar iets later", "ja"), ("ik kan niet inloggen, want mijn code werkt niet", None),
     ("ik doe mee aan een cursus, leuk", None),
+    # kept away, said so (were "weet ik niet")
+    ("ik ben verhinderd", "nee"), ("ik ben toch wel verhinderd op 8 december", "nee"),
+    ("wij zijn afwezig donderdag", "nee"), ("ik ben verhinderd, want ik moet werken", "nee"),
+    ("ik ben verhinderd geweest", None),
 ])
 def test_coming_or_not_and_the_meeting_meant(text: str, answer: str | None) -> None:
     assert rsvp_answer(text) == answer
