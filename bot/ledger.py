@@ -1029,6 +1029,31 @@ RENAMED = re.compile(r"^\W*(?:(?:oh|o|oeps|sorry|nee|wacht)\b\W*)*"
                      # "noem het maar" names nothing; "noem het 😀" a name without letters, which is refused
                      r"\W*\s(?!(?:maar|dan|zo|anders|gewoon|even)\W*$)(?P<title>.*\S.*)$",
                      re.IGNORECASE | re.DOTALL)
+# "zet de webinar in categorie 3", "het was buiten mijn vakgebied", "verander de categorie van de cursus naar 3":
+# the words before the category told for what was logged (bounded gaps: linear)
+_THE_ONE = r"(?:de|het|die|deze|mijn)"
+RECATEGORISED = re.compile(r"^\W*(?:(?:oh|o|oeps|sorry|nee|wacht)\b\W*){0,3}"
+                           rf"(?:(?:zet|verplaats|doe)\s+{_THE_ONE}\s+(?P<put>[^\W\d_]+)(?:\s+(?:naar|onder|bij))?"
+                           r"|(?:verander|wijzig|pas)\w*\s+(?:de\s+)?categorie"
+                           rf"(?:\s+van\s+{_THE_ONE}\s+(?P<of>[^\W\d_]+))?(?:\s+aan)?\s+(?P<to>naar|in)"
+                           rf"|(?:{_THE_ONE}\s+(?P<was>[^\W\d_]+)|het|dat|die)\s+(?:is|was|valt|viel|hoort)"
+                           r"(?:\s+(?:eigenlijk|toch|dus|onder|bij)){0,3})\s+", re.IGNORECASE)
+
+
+def _recategorised(text: str) -> tuple[str, str | None] | None:
+    """"Zet de webinar in categorie 3": the category's words ("categorie 3") and the word naming what was logged
+    ("webinar", or None); None when no category is told so."""
+    told = RECATEGORISED.match(text)
+    if told is None or asks_something(text):
+        return None
+    rest = text[told.end():].strip(" .!")
+    said = CATEGORY_SAID.fullmatch(rest)
+    if said is None and told.group("to") is None:  # "naar 3" only after "verander de categorie"
+        return None
+    words = (said.group("number") or said.group(0)) if said else rest
+    return words, told.group("put") or told.group("of") or told.group("was")
+
+
 DELETE_THAT = re.compile(r"^\W*(?:verwijder|wis|schrap)(?:\s+(?:die|deze|dat|hem|het|de))?"
                          r"(?:\s+(?:laatste|net|maar|weer|activiteit))*\W*$", re.IGNORECASE)
 
@@ -1036,10 +1061,11 @@ DELETE_THAT = re.compile(r"^\W*(?:verwijder|wis|schrap)(?:\s+(?:die|deze|dat|hem
 @dataclass(frozen=True)
 class Correction:
     """A change told to what was just logged: a new amount or day, or that it goes."""
-    field: str  # "amount", "date", "title" or "delete"
+    field: str  # "amount", "date", "title", "category" or "delete"
     amount: Amount | None = None
     day: date | None = None
     title: str | None = None
+    category: str | None = None  # the category's words, as told ("categorie 3", "buiten mijn vakgebied")
     named: str | None = None  # the word it was named by ("de webinar was …"), which its title must hold
 
     def names(self, title: str) -> bool:
@@ -1065,14 +1091,17 @@ def field_told(text: str, today: date, title: str) -> tuple[Amount | None, date 
 
 
 def correction(text: str, today: date) -> Correction | None:
-    """"Oh nee, het was 3 uur", "het was gisteren", "de webinar was 4 uur", "verwijder die laatste": a correction
-    of the activity just logged; None for anything else (a new log, a question)."""
+    """"Oh nee, het was 3 uur", "het was gisteren", "de webinar was 4 uur", "zet de webinar in categorie 3",
+    "verwijder die laatste": a correction of the activity just logged; None for anything else (a new log, a
+    question)."""
     if DELETE_THAT.match(text) and len(text.split()) > 1:  # "verwijder" alone names nothing
         return Correction("delete")
     renamed = RENAMED.match(text)
     if renamed and not asks_something(text):  # "hoe verander ik de naam?" asks
         title = tidy_title(renamed.group("title").strip(" '\"‘’“”"))
         return Correction("title", title=title, named=renamed.group("named"))
+    if (recategorised := _recategorised(text)) is not None:
+        return Correction("category", category=recategorised[0], named=recategorised[1])
     opening = NAMED_CORRECTING.match(text) or CORRECTING.match(text)
     if opening is None:
         return None

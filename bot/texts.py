@@ -303,6 +303,8 @@ PE_AMOUNT_UNKNOWN = "Dat begrijp ik niet als aantal."
 # {title}: the activity waiting for its category, so a message meant for something else shows what waits
 PE_CATEGORY_UNKNOWN = ("Die categorie ken ik niet; de andere categorieën uit het toetsingskader vallen onder Overige. "
                        "Ik wacht nog op de categorie van <b>{title}</b>: kies er een, of typ /annuleer om te stoppen.")
+# "verander de categorie naar iets anders": a change told with no category in it; {choices} from rules.yaml
+CATEGORY_NOT_KNOWN = "Die categorie ken ik niet. Kies uit: {choices}. Er is niets veranderd."
 USE_BUTTONS = "Tik op een van de knoppen onder mijn vorige bericht, of typ /annuleer om te stoppen."
 EVIDENCE_HOW = ("Stuur het bewijs als foto of bestand (📎). Zet in het bijschrift bij welke activiteit het hoort, "
                 "bijvoorbeeld <i>webinar 12 november</i>; anders vraag ik het.")

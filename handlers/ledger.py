@@ -1070,7 +1070,7 @@ async def correct_just_logged(update: Update, context: ContextTypes.DEFAULT_TYPE
     if meeting is not None and (newest is None or meeting[1] >= newest[1]):  # a meeting was logged last
         held = meeting[0]
         named_so = told.named is None or bool(REFLECTION_WORDS.search(told.named)) or told.names("bijeenkomst")
-        if svc.clock() - meeting[1] > JUST_LOGGED or told.field in ("amount", "title") or not named_so:
+        if svc.clock() - meeting[1] > JUST_LOGGED or told.field in ("amount", "title", "category") or not named_so:
             return False
         line = views.reflection_line(held.held_on, held.with_whom)
         if told.field == "delete":
@@ -1100,7 +1100,13 @@ async def correct_just_logged(update: Update, context: ContextTypes.DEFAULT_TYPE
     if told.title is not None and (problem := title_problem(told.title)):  # "noem het …" too long: nothing changes
         await _send(context, user_id, problem)
         return True
-    await _changed_card(context, user_id, activity, told.amount, told.day, told.title)
+    category = category_for(told.category, svc.rules.noloc) if told.category else None
+    if told.field == "category" and category is None:  # "verander de categorie naar iets anders": no category
+        choices = ", ".join(f"{c.id} ({c.short})" if c.id.isdigit() else c.short for c in svc.rules.noloc.categories)
+        await _send(context, user_id, texts.CATEGORY_NOT_KNOWN.format(choices=choices))
+        return True
+    await _changed_card(context, user_id, activity, told.amount, told.day, told.title,
+                        category.id if category else None)
     return True
 
 
@@ -1131,11 +1137,12 @@ async def change_named(update: Update, context: ContextTypes.DEFAULT_TYPE, text:
 
 
 async def _changed_card(context: ContextTypes.DEFAULT_TYPE, user_id: int, activity: Activity, amount: Amount | None,
-                        day: date | None, title: str | None = None) -> None:
-    """A logged activity's card with a new amount, day or name told filled in, waiting for 💾."""
+                        day: date | None, title: str | None = None, category: str | None = None) -> None:
+    """A logged activity's card with a new amount, day, name or category told filled in, waiting for 💾."""
     draft = Draft.of(activity)
     draft.told(amount, day)
     draft.title = title or draft.title
+    draft.category = category or draft.category
     await advance(context, user_id, draft, editing=activity.id)
 
 

@@ -1613,6 +1613,14 @@ def test_a_correction_right_after_saving_changes_that_activity(tmp_path: Path) -
             (emoji,) = await sim.send(ALICE, "noem het 😀😀")  # no letters: said, nothing changed (was "weet ik niet")
             assert "Geef de activiteit een naam" in visible(emoji)
             assert sim.db.activities(ALICE)[0].title == "Webinar beroepsethiek"
+            # its category, in words (was the Noloc Academie's answer, outright)
+            (moved,) = await sim.send(ALICE, "zet de webinar in categorie 3")
+            assert "🗂 Scholing buiten het vakgebied" in visible(moved) and sim.db.activities(ALICE)[0].category == "1"
+            await tap(sim, "Opslaan")
+            assert sim.db.activities(ALICE)[0].category == "3"
+            (unknown,) = await sim.send(ALICE, "verander de categorie naar iets anders")
+            assert visible(unknown).startswith("Die categorie ken ik niet")
+            assert sim.db.activities(ALICE)[0].category == "3"
             (question,) = await sim.send(ALICE, "verwijder die")
             assert "Verwijderen?" in visible(question)
             await tap(sim, "Ja, verwijder")

@@ -755,11 +755,19 @@ def test_a_meeting_on_a_day_told(text: str, who: str | None) -> None:
     ("de webinar was eigenlijk 3 uur", "amount", Amount("uur", 3)), ("het was toch gisteren", "date",
                                                                       date(2026, 11, 21)),
     ("oh nee, het was eigenlijk 2,5 uur", "amount", Amount("uur", 2.5)), ("het was eigenlijk leuk", None, None),
+    # a category told (was the Noloc Academie's FAQ entry, outright)
+    ("zet de webinar in categorie 3", "category", ("categorie 3", "webinar")),
+    ("oh nee, het was buiten mijn vakgebied", "category", ("buiten mijn vakgebied", None)),
+    ("verander de categorie van de cursus naar overige", "category", ("overige", "cursus")),
+    ("de webinar valt in categorie 1", "category", ("categorie 1", "webinar")),
+    ("valt de webinar in categorie 3?", None, None), ("zet de webinar in mijn agenda", None, None),
 ])
 def test_a_correction_of_what_was_just_logged(text: str, field: str | None, value: object) -> None:
     told = correction(text, TODAY)
     assert (told.field if told else None) == field
-    if told is not None and field != "delete":
+    if told is not None and field == "category":
+        assert (told.category, told.named) == value
+    elif told is not None and field != "delete":
         assert (told.amount if field == "amount" else told.day) == value
 
 
