@@ -880,6 +880,9 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                                       rf"titel|categorie) van (?:de |mijn |die |het )?(?:activiteit|{ACTIVITY_NAMES})"
                                       rf"|\b{_SHOW}(?:mijn |de )?(?:activiteiten|intervisies)\b"
                                       rf"|{LAST_ONE.pattern}"  # "wanneer was mijn laatste intervisie": the list says
+                                      # "ik heb de webinar dubbel ingevoerd", "die cursus staat er twee keer in"
+                                      r"|\b(?:dubbel|twee ?keer|2 ?keer|2x)(?: \w+){0,2}? (?:ingevoerd|vastgelegd|"
+                                      r"opgeslagen|in)\b|\b(?:staat|staan) (?:er )?dubbel\b"
                                       r"|\bmijn (?:activiteiten|intervisies) (?:zien|bekijken|inzien)\b(?!.*\bporta)"
                                       rf"|^mijn (?:activiteiten|intervisies){_SEE}$"
                                       # "welke cursussen heb ik dit jaar gevolgd" (bounded gap: linear)

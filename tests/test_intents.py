@@ -517,6 +517,8 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     # when the last one was: the list, newest first (were a suggestion and "weet ik niet")
     ("wanneer was mijn laatste intervisie", "lijst"), ("wanneer heb ik voor het laatst een cursus gedaan", "lijst"),
     ("wanneer was de laatste dag om in te dienen", None), ("wanneer is de volgende intervisie", None),
+    ("ik heb de webinar dubbel ingevoerd", "lijst"), ("die cursus staat er twee keer in", "lijst"),  # "weet ik
+    ("mijn intervisie staat dubbel", "lijst"), ("moet ik de zelfevaluatie dubbel doen", None),  # niet"
     ("wat heb ik allemaal ingevoerd", "lijst"),
     ("verwijder de laatste activiteit", "lijst"), ("ik wil de cursus verwijderen", "lijst"),  # were "weet ik niet"
     ("wat heb ik vorige maand gedaan", "lijst"), ("wat heb ik dit jaar gedaan", "lijst"),  # were "weet ik niet"
