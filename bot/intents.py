@@ -688,7 +688,10 @@ def absence_told(text: str) -> bool:
 
 # "wie waren er gisteren", "wie was er aanwezig": who attended, which each member keeps for themselves
 WHO_WAS_THERE = re.compile(r"\bwie (?:waren|was) (?:er )?(?:allemaal )?(?:aanwezig|erbij|bij)\b"
-                           r"|\bwie (?:waren|was) er\b|\bwie (?:zijn|is) (?:er )?(?:allemaal )?geweest\b")
+                           r"|\bwie (?:waren|was) er\b|\bwie (?:zijn|is) (?:er )?(?:allemaal )?geweest\b"
+                           # "hoeveel mensen waren er?" (was "weet ik niet")
+                           r"|\bhoeveel (?:mensen |deelnemers |collegas |leden |personen )?(?:waren|was|zijn) er"
+                           r"(?: (?:gisteren|vorige keer|de vorige keer|aanwezig|geweest|bij))?$")
 
 
 # "hoeveel punten heeft anna", "het certificaat van bob", "wat heeft piet gedaan": another member's, which no one

@@ -794,7 +794,8 @@ def test_a_week_said_without_its_day_is_that_whole_week(tmp_path: Path) -> None:
 
 def test_who_was_there_asked_in_a_group_says_attendance_stays_private(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
-        for asked in ("wie waren er gisteren", "wie was er aanwezig bij de intervisie", "wie is er geweest?"):
+        for asked in ("wie waren er gisteren", "wie was er aanwezig bij de intervisie", "wie is er geweest?",
+                      "hoeveel mensen waren er?"):
             *_, said = await says(sim, ANNA, f"@recertbot {asked}", chat_id=GROUP)  # were suggestions
             assert visible(said) == html_visible_text(texts.WHO_WAS_THERE), asked
 

@@ -796,6 +796,8 @@ def test_another_members_data_asked(text: str, asked: bool) -> None:
 @pytest.mark.parametrize(("text", "asked"), [
     ("wie waren er gisteren", True), ("wie was er aanwezig bij de intervisie", True), ("wie is er geweest?", True),
     ("wie zijn er aanwezig", False), ("wie komen er donderdag", False),  # who comes: the overview's
+    ("hoeveel mensen waren er?", True), ("hoeveel deelnemers waren er gisteren", True),  # were "weet ik niet"
+    ("hoeveel mensen komen er", False), ("hoeveel punten waren er nodig", False),
 ])
 def test_who_was_there_asked(text: str, asked: bool) -> None:
     assert who_was_there_asked(text) == asked
