@@ -150,6 +150,15 @@ WHERE_I_STAND = re.compile(
 
 # "wanneer is de volgende audit": the next one can only be the user's own
 NEXT = re.compile(r"\bvolgende\b")
+# "wat is mijn eerstvolgende deadline": the earliest of one's deadlines, above the status
+NEXT_DEADLINE = re.compile(r"\b(?:eerstvolgende|volgende|eerste|dichtstbijzijnde) (?:deadline|termijn)\b")
+
+
+def next_deadline_asked(text: str) -> bool:
+    """"Wat is mijn eerstvolgende deadline?": the first to come is asked, of all one's deadlines."""
+    return NEXT_DEADLINE.search(fold(text)) is not None
+
+
 # "wat gebeurt er als ik de deadline mis": what if, which the sources answer (or leave open), not one's own dates
 IF_SO = re.compile(r"(?:en )?wat (?:gebeurt (?:er )?|nu |dan |moet ik (?:doen )?)?als\b")
 # "is mijn certificaat nog geldig?", "verloopt ons keurmerk binnenkort": yes or no about my validity now

@@ -69,6 +69,11 @@ def _deadline_line(d: Deadline, today: date) -> str:
     return f"{short_date(d.day)} ({days_phrase((d.day - today).days)}): {esc(d.title)}"
 
 
+def first_deadline_line(deadlines: list[Deadline], today: date) -> str:
+    """"Wat is mijn eerstvolgende deadline": the earliest to come of all the schemes shown, above them."""
+    return f"⏭ <b>Eerstvolgende deadline:</b> {_deadline_line(min(deadlines, key=lambda d: d.day), today)}"
+
+
 def _deadline_lines(deadlines: list[Deadline], today: date) -> list[str]:
     return [f"• {_deadline_line(d, today)}" for d in deadlines]
 

@@ -34,6 +34,7 @@ from bot.intents import (
     date_statement,
     day_choice,
     keurmerk_named,
+    next_deadline_asked,
     nrto_date_told,
     question_part,
     result_named,
@@ -369,18 +370,24 @@ def _save_certificate(context: ContextTypes.DEFAULT_TYPE, user_id: int, day: dat
     return f"{views.certificate_saved(status)}\n➡️ {status.next_step}"
 
 
-def status_html(user_id: int, context: ContextTypes.DEFAULT_TYPE, scheme: str = "any") -> str:
-    """The /status screen: every scheme the user holds (or only the one asked about), or how to tell the dates."""
+def status_html(user_id: int, context: ContextTypes.DEFAULT_TYPE, scheme: str = "any", first: bool = False) -> str:
+    """The /status screen: every scheme the user holds (or only the one asked about), or how to tell the dates;
+    with `first`, the earliest deadline to come of them all above it."""
     svc = services(context)
     now = today(context)
-    sections = []
+    sections, coming = [], []
     cert = svc.db.noloc_certificate(user_id)
     if cert and scheme != "nrto":
-        sections.append("\n".join([*views.noloc_section(noloc_status(cert, svc.rules.noloc, now), now),
-                                   *status_lines(user_id, context)]))
+        noloc = noloc_status(cert, svc.rules.noloc, now)
+        coming += noloc.next_deadlines
+        sections.append("\n".join([*views.noloc_section(noloc, now), *status_lines(user_id, context)]))
     keurmerk = svc.db.nrto_keurmerk(user_id)
     if keurmerk and scheme != "noloc":
-        sections.append("\n".join(views.nrto_section(nrto_status(keurmerk, svc.rules.nrto, now), now)))
+        nrto = nrto_status(keurmerk, svc.rules.nrto, now)
+        coming += nrto.next_deadlines
+        sections.append("\n".join(views.nrto_section(nrto, now)))
+    if first and coming:
+        sections.insert(0, views.first_deadline_line(coming, now))
     if cert is None and scheme != "nrto" and (svc.db.activities(user_id) or svc.db.reflections(user_id)):
         sections.append("\n".join(status_lines(user_id, context)))
     if not cert and not keurmerk:
@@ -455,7 +462,7 @@ async def personal_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, sc
     told_who = status_asked_after(text) is not None  # "wij zijn nrto lid, hoe staan we ervoor": no question before
     button = None if not general else (part and general_answer_button(context, part, page)) or (
         None if told_who else general_answer_button(context, text, page))
-    await reply(update, status_html(user.id, context, scheme),
+    await reply(update, status_html(user.id, context, scheme, first=next_deadline_asked(text)),
                 reply_markup=InlineKeyboardMarkup([[button]]) if button else None)
     return True
 

@@ -432,6 +432,22 @@ def test_no_to_changing_the_stored_date_keeps_it_and_yes_asks_the_new_one(tmp_pa
     run(chat, tmp_path)
 
 
+def test_the_next_deadline_asked_heads_the_status_with_the_earliest_of_all(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        clock = sim.services.clock()
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 6, 1), date(2027, 6, 1)), clock)
+        (one,) = await sim.send(ALICE, "wat is mijn eerstvolgende deadline")
+        assert visible(one).startswith("⏭ Eerstvolgende deadline: 1 mrt 2027 (over 99 dagen): Indienvenster")
+        sim.db.save_nrto_keurmerk(ALICE, NrtoKeurmerk(date(2024, 3, 1), date(2027, 12, 31), 2024), clock)
+        (both,) = await sim.send(ALICE, "wanneer is mijn volgende deadline?")  # the NRTO's, though shown second
+        assert visible(both).startswith("⏭ Eerstvolgende deadline: 31 dec 2026 (over 39 dagen): Zelfevaluatie")
+        assert "Register Jobcoach" in visible(both) and "NRTO-keurmerk" in visible(both)
+        (status,) = await sim.send(ALICE, "/status")  # not asked: no line above
+        assert not visible(status).startswith("⏭")
+
+    run(chat, tmp_path)
+
+
 def test_an_expired_certificate_saved_says_it_has_expired(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (card,) = await sim.send(ALICE, "ik ben op 14-3-2022 gecertificeerd")
