@@ -45,8 +45,11 @@ DUPLICATE_SIMILARITY = 85  # rapidfuzz ratio of folded titles on the same day
 WORD_NUMBERS = {**{word: float(n) for word, n in NUMBERS.items()}, "anderhalf": 1.5, "anderhalve": 1.5, "half": 0.5,
                 "halve": 0.5}
 _DIGITS = r"-?\d+(?:[.,]\d+)?"
+# "1 1/2", "1½", "¾": a fraction, with or without its whole number (was "1 1/" and 2 hours)
+_FRACTION = r"(?:\d+\s?)?(?:[1-9]/[1-9](?!\d)|[½¼¾])"
+FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
-_NUMBER = rf"(een\s+(?:half|halve)|(?:{_DIGITS}|{_WORDS})(?:\s+en\s+een\s+half)?)"
+_NUMBER = rf"(een\s+(?:half|halve)|(?:{_FRACTION}|{_DIGITS}|{_WORDS})(?:\s+en\s+een\s+half)?)"
 _HOUR = r"(?:uur|uren|uurtje|uurtjes|u|h|sbu|studie-?uur|studie-?uren)"
 _UNITS = rf"(?:{_HOUR}|minuten|minuut|min|ects|ec|pe-punten|punten|kwartier)"
 HOURS = re.compile(rf"(?<![\w.,-])(?<!om ){_NUMBER}\s*{_HOUR}\b", re.IGNORECASE)  # "om 14 uur" is a time
@@ -56,6 +59,7 @@ ECTS = re.compile(rf"(?<![\w.,-]){_NUMBER}\s*(?:ects|ec)\b", re.IGNORECASE)
 POINTS = re.compile(rf"(?<![\w.,-]){_NUMBER}\s*(?:pe-punten|pe punten|pe-punt|punten|punt|pe)\b", re.IGNORECASE)
 DAYS = re.compile(rf"(?<![\w.,-]){_NUMBER}\s*(?:dagen|dag|dagdelen|dagdeel)\b", re.IGNORECASE)
 PLAIN = re.compile(rf"^\s*{_NUMBER}\s*$", re.IGNORECASE)
+CLOCK_ALONE = re.compile(r"^\s*(\d{1,2}):([0-5]\d)\s*$")
 # Hours and minutes, each form with (hours, minutes): "2 uur en 30 minuten", "1u30", "1:30 uur", and
 # "2 uur 30" only where nothing follows ("2 uur 30 deelnemers" is 2 hours)
 HOURS_MINUTES = tuple(re.compile(p, re.IGNORECASE) for p in (
@@ -145,6 +149,9 @@ def _value(raw: str) -> float:
     words = raw.lower().split()
     if words[:2] == ["een", "half"] or words[:2] == ["een", "halve"]:
         return 0.5
+    if fraction := re.fullmatch(r"(\d+)?\s?(?:([1-9])/([1-9])|([½¼¾]))", raw.strip()):
+        whole, top, bottom, sign = fraction.groups()
+        return int(whole or 0) + (FRACTIONS[sign] if sign else int(top) / int(bottom))
     first = WORD_NUMBERS.get(words[0])
     value = first if first is not None else float(words[0].replace(",", "."))
     return value + 0.5 if words[1:] == ["en", "een", "half"] else value
@@ -179,6 +186,9 @@ def find_amount(text: str, plain_is_points: bool = False) -> AmountFound | Amoun
     m = PLAIN.search(text) if plain_is_points else None
     if m:
         return _amount("punten", _value(m.group(1)), m.start(), m.end())
+    m = CLOCK_ALONE.search(text) if plain_is_points else None  # "1:30" where the amount is asked: how long
+    if m:
+        return _amount("uur", round(int(m.group(1)) + int(m.group(2)) / 60, 2), m.start(), m.end())
     return None
 
 

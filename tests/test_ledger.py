@@ -86,11 +86,24 @@ def act(points: float, category: str = "1", day: date = date(2025, 5, 1), eviden
     # from one time of day to another: the hours between ("van 9 tot 12 uur" was "Typ één aantal")
     ("van 9 tot 12 training", "uur", 3, 3), ("van 9 tot 12 uur", "uur", 3, 3), ("van 13:30 tot 17:00", "uur", 3.5, 3.5),
     ("9:00-12:30 workshop", "uur", 3.5, 3.5), ("van 10 tot 2", "uur", 4, 4),  # 2 after 10 is the afternoon
+    # fractions (were "1 1/" in the name and 2 hours)
+    ("webinar 1 1/2 uur", "uur", 1.5, 1.5), ("1½ uur", "uur", 1.5, 1.5), ("½ uur", "uur", 0.5, 0.5),
+    ("3/4 uur", "uur", 0.75, 0.75), ("1 1/2 ects", "ects", 1.5, 42),
+    ("12/11 2 uur", "uur", 2, 2),  # a day with its month, then the hours
 ])
 def test_amounts_and_points(rules: Rules, text: str, unit: str, value: float, points: float) -> None:
     found = find_amount(text)
     assert isinstance(found, AmountFound)
     assert (found.amount.unit, found.amount.value, found.amount.points(rules.noloc)) == (unit, value, points)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("1:30", Amount("uur", 1.5)), ("0:45", Amount("uur", 0.75)),  # hours and minutes (was not understood)
+    ("4", Amount("punten", 4)), ("1 1/2", Amount("punten", 1.5)), ("1:75", None),
+])
+def test_an_amount_typed_alone_where_it_is_asked(text: str, amount: Amount | None) -> None:
+    found = find_amount(text, plain_is_points=True)
+    assert (found.amount if isinstance(found, AmountFound) else None) == amount
 
 
 def test_plain_number_is_points_only_when_asked() -> None:
