@@ -178,8 +178,8 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     ("moet ik intervisie doen als ik zzp'er ben", "onder A1 aan dat je de afgelopen vier jaar"),
     # too few points: was the evidence entry, outright
     ("wat als ik niet genoeg punten heb", "te weinig PE-punten"), ("ik kom punten tekort", "te weinig PE-punten"),
-    ("wat als ik de 75 punten niet haal", "te weinig PE-punten"),
-    ("mag ik indienen met minder dan 75 punten", "te weinig PE-punten"),  # was what a PE point is, outright  # was what a PE point is, outright
+    ("wat als ik de 75 punten niet haal", "te weinig PE-punten"),  # was what a PE point is, outright
+    ("mag ik indienen met minder dan 75 punten", "te weinig PE-punten"),  # likewise
     # points carried over: were "weet ik niet", and the points told as if to log them
     ("mag ik punten meenemen naar de volgende periode", "volgende periode"),
     ("ik heb 80 punten, mag ik de rest overhevelen", "volgende periode"),
