@@ -180,6 +180,9 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     ("wat als ik niet genoeg punten heb", "te weinig PE-punten"), ("ik kom punten tekort", "te weinig PE-punten"),
     ("wat als ik de 75 punten niet haal", "te weinig PE-punten"),  # was what a PE point is, outright
     ("mag ik indienen met minder dan 75 punten", "te weinig PE-punten"),  # likewise
+    # writing or checking asked of the bot: was how many reports to write, outright
+    ("kun je mijn reflectieverslag nakijken", "schrijven of nakijken doe ik niet"),
+    ("schrijf een reflectieverslag voor me", "schrijven of nakijken doe ik niet"),
     # points carried over: were "weet ik niet", and the points told as if to log them
     ("mag ik punten meenemen naar de volgende periode", "volgende periode"),
     ("ik heb 80 punten, mag ik de rest overhevelen", "volgende periode"),
@@ -320,6 +323,7 @@ def test_a_verb_of_being_or_having_alone_answers_nothing(faq: FaqService, said: 
      ("ik heb een vraag", "Stel je vraag"), ("Hoi, mag ik iets vragen?", "Stel je vraag"),
      ("help", "Ik beantwoord"), ("menu", "Ik beantwoord"), ("kun je me helpen?", "Ik beantwoord"),
      ("test", "Ik ben er"), ("werkt dit?", "Ik ben er"),  # "test" was answered with the portfolio entry
+     ("wat kan ik allemaal met jou", "Ik beantwoord"), ("wat kun je voor me doen?", "Ik beantwoord"),  # "weet ik niet"
      ("ja", "Ik wacht nu niet"), ("Nee.", "Ik wacht nu niet"), ("klopt", "Ik wacht nu niet"),  # were "weet ik niet"
      ("ja, dank je", "Graag gedaan"), ("nee dank je wel", "Graag gedaan"),  # thanks is listed before ja-nee
      # a greeting gives way to what else is said (were "Hallo! Stel je vraag …")
