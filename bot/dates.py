@@ -582,7 +582,10 @@ CLOCK_TIME = re.compile(r"(?<![\d.:/-])(?:(?:om|van|vanaf)\s+)?(\d{1,2})[:.uh](\
                         r"|(?<![\w.,:/-])(?:(?:om|van|vanaf)\s+)?(\d{1,2})(?:\s*(?:uur|u))?\s*(?:-|–|tot)\s*"
                         r"(\d{1,2})\s*(?:uur|u)\b"
                         r"|\bom\s+(\d{1,2})(?:\s*(?:uur|u))?\b|(?<![\w.,])(\d{1,2})\s*(?:uur|u)\b", re.IGNORECASE)
-AFTERNOON = re.compile(r"\s{0,3}(?:'s\s{0,3}|s\s{1,3})?(middags|avonds|ochtends|morgens|nachts)\b", re.IGNORECASE)
+# "'s avonds", "’s avonds" (a phone's apostrophe), "savonds", "'s-middags", "in de avond" (were the topic, the hour
+# kept as typed); "morgen" alone is a day, not the morning
+AFTERNOON = re.compile(r"\s{0,3}(?:(?:['‘’`]?s[\s-]{0,3})?(middag|avond|ochtend|morgen|nacht)s"
+                       r"|in\s{1,3}de\s{1,3}(middag|avond|ochtend|morgen|nacht))\b", re.IGNORECASE)
 NIGHT_HOURS = range(1, 7)  # "om 2 uur" with no part of the day: a group meets at 14:00, not at 2 at night
 # "half drie" is 2:30, "kwart over 10" 10:15, "kwart voor 2" 1:45
 QUARTER_TIME = re.compile(r"\b(?:om\s+)?(half|kwart\s+over|kwart\s+voor)\s+(\d{1,2}|"
@@ -608,7 +611,8 @@ def _part_of_day(text: str, hour: int, end: int, as_written: bool) -> tuple[int,
     unless `as_written`; and where the time ends."""
     part = AFTERNOON.match(text, end)
     if part:
-        return hour + (12 if part.group(1).lower() in ("middags", "avonds") and hour < 12 else 0), part.end()
+        later = (part.group(1) or part.group(2)).lower() in ("middag", "avond")
+        return hour + (12 if later and hour < 12 else 0), part.end()
     return hour + (12 if hour in NIGHT_HOURS and not as_written else 0), end
 
 

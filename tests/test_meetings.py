@@ -47,6 +47,12 @@ NOW = datetime(2026, 11, 22, 10, 0, tzinfo=AMSTERDAM)
     ("12 december om acht uur casus", (2026, 12, 12, 8, 0), "casus"),
     ("12 december om twee uur", (2026, 12, 12, 14, 0), ""),
     ("12 december 19u30 casus", (2026, 12, 12, 19, 30), "casus"),
+    # the part of the day typed as phones and people do (were 07:15 with "savonds" as the topic)
+    ("12 december om kwart over 7 savonds", (2026, 12, 12, 19, 15), ""),
+    ("12 december om 7 uur ’s avonds casus", (2026, 12, 12, 19, 0), "casus"),
+    ("12 december om half 8 in de avond", (2026, 12, 12, 19, 30), ""),
+    ("12 december 2 uur smiddags", (2026, 12, 12, 14, 0), ""),
+    ("12 december om 7 uur 's-avonds", (2026, 12, 12, 19, 0), ""),
 ])
 def test_a_meeting_line_gives_when_and_topic(line: str, starts: tuple[int, int, int, int, int], topic: str) -> None:
     year, month, day, hour, minute = starts
