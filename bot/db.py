@@ -619,10 +619,10 @@ class Database:
 
     def add_meeting(self, meeting: Meeting, now: datetime) -> int:
         cursor = self.db.execute(
-            "INSERT INTO meetings (chat_id, thread_id, creator_id, starts_at, ends_at, topic, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO meetings (chat_id, thread_id, creator_id, starts_at, ends_at, topic, place, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [meeting.chat_id, meeting.thread_id, meeting.creator_id, utc(meeting.starts_at),
-             utc(meeting.ends_at) if meeting.ends_at else None, meeting.topic, _stamp(now)])
+             utc(meeting.ends_at) if meeting.ends_at else None, meeting.topic, meeting.place, _stamp(now)])
         return int(cursor.lastrowid or 0)
 
     def meeting(self, meeting_id: int) -> Meeting | None:

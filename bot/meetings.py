@@ -58,6 +58,13 @@ class MeetingRequest:
     topic: str
     ends_at: datetime | None = None
     evening: datetime | None = None  # "om 7 uur": 07:00 as said, though a group may well mean 19:00 (its end too)
+    place: str = ""  # "om 19:30 bij Piet": where, when that is all that follows the day and time
+
+
+# "bij Piet", "via Teams", "online", "in het buurthuis": a place said where the topic would be (not "casus in de
+# zorg", whose place words follow a topic; bounded repeats: linear)
+PLACE_ONLY = re.compile(r"(?:bij|via|op) \S+(?: \S+){0,5}|in (?:het|de|zaal|ons|onze) \S+(?: \S+){0,4}|online|thuis",
+                        re.IGNORECASE)
 
 
 # Hours said alone that a group meeting may mean in the evening ("om 7 uur": 07:00 or 19:00?), and how far on
@@ -112,6 +119,8 @@ def parse_meeting(text: str, now: datetime) -> MeetingRequest | DateProblem:
     # an evening that would end at midnight or later ("van 8 tot 12 uur") is not what was meant
     in_the_evening = clock.bare and clock.hour in EVENING_TOO and (clock.until is None or clock.until.hour < 12)
     evening = starts + TO_THE_EVENING if in_the_evening else None
+    if PLACE_ONLY.fullmatch(topic):  # "… om 19:30 bij Piet": where, not what about
+        return MeetingRequest(starts, "", ends, evening, place=topic)
     return MeetingRequest(starts, topic, ends, evening)
 
 

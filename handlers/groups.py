@@ -147,7 +147,7 @@ async def _create(update: Update, context: ContextTypes.DEFAULT_TYPE, request: M
         return
     thread = message.message_thread_id if message.is_topic_message else None
     meeting_id = svc.db.add_meeting(Meeting(message.chat.id, thread, user.id, request.starts_at, request.topic,
-                                            ends_at=request.ends_at), svc.clock())
+                                            ends_at=request.ends_at, place=request.place[:MAX_PLACE]), svc.clock())
     meeting = svc.db.meeting(meeting_id)
     assert meeting is not None
     card = await context.bot.send_message(meeting.chat_id, views.meeting_card(meeting, []), parse_mode=ParseMode.HTML,

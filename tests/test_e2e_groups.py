@@ -564,6 +564,17 @@ def test_where_a_meeting_is_told_goes_on_its_card(tmp_path: Path) -> None:
     with_anna_in_a_group(tmp_path, chat, clock, with_bob=True)
 
 
+def test_a_place_said_when_planning_is_the_meetings_place_not_its_topic(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        *_, card = await says(sim, ANNA, "@recertbot plan een intervisie op 5 januari om 19:30 bij Piet",
+                              chat_id=GROUP)
+        assert "Waar: bij Piet" in visible(card) and "Onderwerp" not in visible(card)  # was "Onderwerp: bij Piet"
+        (meeting,) = sim.db.meetings_in(GROUP)
+        assert (meeting.topic, meeting.place) == ("", "bij Piet")
+
+    with_anna_in_a_group(tmp_path, chat)
+
+
 def test_a_new_topic_told_goes_on_the_card_of_the_meeting_meant(tmp_path: Path) -> None:
     clock = Clock()
 

@@ -61,6 +61,18 @@ def test_a_meeting_line_gives_when_and_topic(line: str, starts: tuple[int, int, 
     assert (found.starts_at, found.topic) == (datetime(year, month, day, hour, minute, tzinfo=AMSTERDAM), topic)
 
 
+@pytest.mark.parametrize(("line", "topic", "place"), [
+    ("5 januari 19:30 bij Piet", "", "bij Piet"), ("5 januari 19:30 online", "", "online"),  # were the topic
+    ("5 januari 19:30 via Teams", "", "via Teams"), ("5 januari 19:30 in het buurthuis", "", "in het buurthuis"),
+    ("5 januari 19:30 omgaan met weerstand bij cliënten", "omgaan met weerstand bij cliënten", ""),  # a topic
+    ("5 januari 19:30 casus", "casus", ""),
+])
+def test_a_place_said_where_the_topic_would_be_is_the_meetings_place(line: str, topic: str, place: str) -> None:
+    found = parse_meeting(line, NOW)
+    assert isinstance(found, MeetingRequest)
+    assert (found.topic, found.place) == (topic, place)
+
+
 @pytest.mark.parametrize(("line", "evening"), [
     ("12 december om 7 uur", 19), ("12 december 8 uur casus", 20),  # said alone: the evening is asked
     ("12 december om 7 uur 's ochtends", None), ("12 december 07:00", None), ("12 december 7:30", None),
