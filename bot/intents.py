@@ -892,6 +892,10 @@ FEATURE_WORDS = (("herinneringen", re.compile(r"\bherinner\w*|\bnotificaties?\b|
                                       rf"titel|categorie) van (?:de |mijn |die |het )?(?:activiteit|{ACTIVITY_NAMES})"
                                       rf"|\b{_SHOW}(?:mijn |de )?(?:activiteiten|intervisies)\b"
                                       rf"|{LAST_ONE.pattern}"  # "wanneer was mijn laatste intervisie": the list says
+                                      # "verwijder alle activiteiten", "wis mijn punten": the list, each with its 🗑
+                                      # (all of one's data at once is /vergeet's)
+                                      r"|\b(?:verwijder|wis|schrap)\w* (?:al mijn|alle|mijn) (?:pe )?(?:activiteiten|"
+                                      r"intervisies|punten|bijeenkomsten)\b"
                                       # "ik heb de webinar dubbel ingevoerd", "die cursus staat er twee keer in"
                                       r"|\b(?:dubbel|twee ?keer|2 ?keer|2x)(?: \w+){0,2}? (?:ingevoerd|vastgelegd|"
                                       r"opgeslagen|in)\b|\b(?:staat|staan) (?:er )?dubbel\b"

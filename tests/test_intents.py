@@ -519,6 +519,8 @@ def test_every_command_alias_names_a_known_command_and_hides_none() -> None:
     ("wanneer was de laatste dag om in te dienen", None), ("wanneer is de volgende intervisie", None),
     ("ik heb de webinar dubbel ingevoerd", "lijst"), ("die cursus staat er twee keer in", "lijst"),  # "weet ik
     ("mijn intervisie staat dubbel", "lijst"), ("moet ik de zelfevaluatie dubbel doen", None),  # niet"
+    ("verwijder alle activiteiten", "lijst"), ("verwijder mijn punten", "lijst"),  # were "weet ik niet"
+    ("wis al mijn intervisies", "lijst"), ("verwijder mijn gegevens", "vergeet"),
     ("wat heb ik allemaal ingevoerd", "lijst"),
     ("verwijder de laatste activiteit", "lijst"), ("ik wil de cursus verwijderen", "lijst"),  # were "weet ik niet"
     ("wat heb ik vorige maand gedaan", "lijst"), ("wat heb ik dit jaar gedaan", "lijst"),  # were "weet ik niet"
