@@ -323,6 +323,8 @@ def test_a_verb_of_being_or_having_alone_answers_nothing(faq: FaqService, said: 
      ("ik heb een vraag", "Stel je vraag"), ("Hoi, mag ik iets vragen?", "Stel je vraag"),
      ("help", "Ik beantwoord"), ("menu", "Ik beantwoord"), ("kun je me helpen?", "Ik beantwoord"),
      ("test", "Ik ben er"), ("werkt dit?", "Ik ben er"),  # "test" was answered with the portfolio entry
+     ("ik heb het gehaald!", "Gefeliciteerd! Wat heb je gehaald?"),  # was failing an audit, outright
+     ("ik ben geslaagd", "Gefeliciteerd! Wat heb je gehaald?"),
      ("wat kan ik allemaal met jou", "Ik beantwoord"), ("wat kun je voor me doen?", "Ik beantwoord"),  # "weet ik niet"
      ("ja", "Ik wacht nu niet"), ("Nee.", "Ik wacht nu niet"), ("klopt", "Ik wacht nu niet"),  # were "weet ik niet"
      ("ja, dank je", "Graag gedaan"), ("nee dank je wel", "Graag gedaan"),  # thanks is listed before ja-nee
