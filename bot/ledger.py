@@ -562,6 +562,17 @@ def faq_silent_on(title: str) -> str | None:
     return "zelf lesgeven of presenteren" if GIVEN.search(title) else None
 
 
+# "ik heb mijn bhv-herhaling gedaan", "ik heb een brief geschreven": something done, told in the first person
+DONE_BY_ME = re.compile(r"^(?:ik|we|wij) (?:heb|hebben|ben|zijn)\b")
+
+
+def something_done_told(text: str) -> bool:
+    """Something done told in the first person ("ik heb mijn bhv-herhaling gedaan"), asked about nothing, whether
+    or not it names a known activity."""
+    return (DONE_BY_ME.match(fold(text)) is not None and (DONE_WORDS.search(text) or WENT_TO.search(text)) is not None
+            and not asks_something(text) and NOT_HELD.search(text) is None and AHEAD.search(text) is None)
+
+
 # "ik heb net een podcast geluisterd", "zojuist afgerond": today, not a day to ask ("net als" is no time)
 JUST_NOW = re.compile(r"\b(?:zojuist|zonet|daarnet|net(?!\s+(?:als|niet|wel|zo|genoeg|iets|op tijd)\b))\b",
                       re.IGNORECASE)

@@ -265,6 +265,10 @@ LOG_ONCE_DONE = {"pe": "Klaar? Leg het dan vast met /pe, of vertel het me (\"gis
                         "intervisie gehad\")."}
 MEETINGS_HOW = "Een bijeenkomst vastleggen: /reflectie, of vertel het me (\"gisteren intervisie gehad\")."
 WORTH = "➡️ {amount} scholing: {points}."  # an amount asked about, worked out with the rules
+# "ik heb mijn bhv-herhaling gedaan": done, but no activity or step the bot knows by name
+DONE_UNKNOWN = ("Dat kan ik niet plaatsen. Was het een PE-activiteit? Leg het vast met ➕ Activiteit of /pe. Een stap "
+                "van je recertificering leg je vast met /uitslag, een van het NRTO-keurmerk met /keurmerk, een "
+                "intervisiebijeenkomst met /reflectie.")
 PE_INVITE = "Leg je PE-activiteiten vast met /pe, dan tel ik je punten tegen de regels."
 # "ik heb al 40 punten": a count told cannot be taken over, only activities
 POINTS_TOLD = ("Ik tel alleen de PE-activiteiten die je bij mij vastlegt, elk met datum, punten en categorie. "

@@ -773,9 +773,9 @@ def _points_html(user_id: int, context: ContextTypes.DEFAULT_TYPE, span: Span | 
     return "\n".join([*gained, *views.points_lines(p), meetings_line_for(user_id, today(context).year, context)])
 
 
+ADD_ACTIVITY = InlineKeyboardButton("➕ Activiteit", callback_data="pts:new")  # starts /pe, as typing it would
 POINTS_BUTTONS = InlineKeyboardMarkup([[InlineKeyboardButton("📈 Grafiek", callback_data="pts:chart"),
-                                        InlineKeyboardButton("📋 Lijst", callback_data="ls:page:0"),
-                                        InlineKeyboardButton("➕ Activiteit", callback_data="pts:new")]])
+                                        InlineKeyboardButton("📋 Lijst", callback_data="ls:page:0"), ADD_ACTIVITY]])
 
 
 async def punten(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -798,8 +798,7 @@ def _points_buttons(span: Span | None) -> Sequence[Sequence[InlineKeyboardButton
     if span is None:
         return POINTS_BUTTONS.inline_keyboard
     return [[InlineKeyboardButton("📈 Grafiek", callback_data="pts:chart"),
-             InlineKeyboardButton("📋 Lijst", callback_data=_list_page(0, span)),
-             InlineKeyboardButton("➕ Activiteit", callback_data="pts:new")]]
+             InlineKeyboardButton("📋 Lijst", callback_data=_list_page(0, span)), ADD_ACTIVITY]]
 
 
 # What a PE point is: the general answer when the FAQ's nearest to what was said is none ("ik heb nog geen punten"
@@ -856,7 +855,7 @@ async def points_told_answer(update: Update, context: ContextTypes.DEFAULT_TYPE)
         return
     if not services(context).db.activities(user_id):
         await reply(update, texts.POINTS_TOLD, reply_markup=InlineKeyboardMarkup(
-            [[InlineKeyboardButton("➕ Activiteit", callback_data="pts:new")]]))
+            [[ADD_ACTIVITY]]))
         return
     await reply(update, f"{texts.POINTS_TOLD_LOGGED}\n\n{_points_html(user_id, context)}", reply_markup=POINTS_BUTTONS)
 

@@ -69,6 +69,7 @@ from bot.ledger import (
     evidence_answer,
     meeting_missed,
     pe_points,
+    something_done_told,
     still_to_come,
     without_amount,
     worth_asked,
@@ -471,6 +472,9 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
             await reply(update, texts.STILL_TO_COME[ahead])
         else:
             await faq.answer_question(update, context, text, outright, suffix=texts.LOG_ONCE_DONE[ahead])
+    elif something_done_told(asked) and services(context).faq.ask(asked, today(context)).kind == "none":
+        # "ik heb mijn bhv-herhaling gedaan": no known activity or step in it, but done; how each is recorded
+        await reply(update, texts.DONE_UNKNOWN, reply_markup=InlineKeyboardMarkup([[ledger.ADD_ACTIVITY]]))
     else:
         await answer_only(update, context, text)  # a feature asked for, the FAQ, or a member's own deadline
 

@@ -225,6 +225,17 @@ def test_sentence_is_offered_for_logging_and_stop_leaves(tmp_path: Path) -> None
     run(chat, tmp_path)
 
 
+def test_something_done_with_no_known_name_gets_how_to_record_it(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (hint,) = await sim.send(ALICE, "ik heb mijn bhv herhaling gedaan")  # was "weet ik niet" with the contacts
+        assert visible(hint) == texts.DONE_UNKNOWN and [label for label, _ in hint.buttons] == ["➕ Activiteit"]
+        await sim.tap(ALICE, hint, button(hint, "Activiteit"))
+        assert sim.db.dialog(ALICE).name == "pe"  # type: ignore[union-attr]
+        assert sim.db.activities(ALICE) == []  # nothing stored from the words
+
+    run(chat, tmp_path)
+
+
 def test_a_course_certificate_or_ects_told_with_a_day_is_an_activity_not_the_certification(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         stored = sim.db.noloc_certificate(ALICE)

@@ -51,6 +51,7 @@ from bot.ledger import (
     same_reflection,
     several_activities,
     several_meetings,
+    something_done_told,
     still_to_come,
     tidy_title,
     title_answer,
@@ -903,3 +904,13 @@ def test_what_a_files_caption_says_it_is_evidence_for(caption: str, expected: in
 ])
 def test_meetings_on_days_listed_are_several(text: str, several: bool) -> None:
     assert several_meetings(text) is several
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("ik heb mijn bhv herhaling gedaan", True), ("ik heb een brief geschreven", True),
+    ("ik heb een coachgesprek gehad", True), ("we hebben de training afgerond", True),
+    ("heb ik mijn bhv herhaling gedaan?", False), ("ik heb geen cursus gedaan", False),  # asked, or not done
+    ("ik heb de cursus gemist", False), ("ik heb een cursus gepland", False), ("de cursus is gedaan", False),
+])
+def test_something_done_told_in_the_first_person(text: str, told: bool) -> None:
+    assert something_done_told(text) is told
