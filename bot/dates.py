@@ -514,6 +514,25 @@ def _mended(text: str) -> tuple[str, Callable[[int], int] | None]:
     return "".join([*parts, text[last:]]), back
 
 
+def _relative_range(text: str, found: FoundDate | None, today: date) -> FoundDate | None:
+    """"Gisteren en vandaag", "vorige week maandag t/m woensdag": a range of days said in words, dated on its last
+    day (within a week of the first), the whole range leaving the title."""
+    after = RANGE_AFTER.match(text, found.end) if found else None
+    if found is None or after is None:
+        return found
+    rest = text[after.end():after.end() + 40]
+    day, weekday = SIMPLE_DAY.match(rest), WEEKDAY.match(rest)
+    if day:
+        last, end = today + timedelta(days=SIMPLE_OFFSETS[(day.group(1) or day.group(2)).lower()]), day.end()
+    elif weekday and not weekday.group(1):  # "t/m volgende woensdag" is no day of the same week
+        ahead = (WEEKDAYS[weekday.group(2).lower()] - found.value.weekday()) % 7
+        last, end = found.value + timedelta(days=ahead), weekday.end()
+    else:
+        return found
+    within_a_week = found.value < last <= found.value + timedelta(days=6)
+    return FoundDate(last, found.start, after.end() + end) if within_a_week else found
+
+
 def _find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | DateProblem:
     text = text[:500]
     full = NUMERIC_FULL.search(text) or ISO.search(text)
@@ -526,7 +545,7 @@ def _find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | Dat
         if isinstance(absolute, DateProblem):
             return absolute
         absolute = _range(blanked, absolute, today, prefer)
-    found = absolute or _relative(blanked, today, prefer)
+    found = absolute or _relative_range(blanked, _relative(blanked, today, prefer), today)
     if found is None:
         m = MONTH_YEAR.search(blanked)
         if m:

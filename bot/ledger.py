@@ -594,8 +594,9 @@ NOT_HELD = re.compile(rf"\b(?:gemist|afgezegd|geannuleerd|gecanceld|afgelast|ver
                       r"|\b(?:kon|konden|kan|kunnen)\s+(?:\S+\s+){0,3}?niet\b", re.IGNORECASE)
 
 
-# Words that only tie an amount to the sentence: cut with it ("van 2 uur").
+# Words that only tie an amount to the sentence: cut with it ("van 2 uur"), as "in totaal" is ("van in totaal 12 uur")
 AMOUNT_LINKS = frozenset({"van", "voor", "à"})
+IN_TOTAL = re.compile(r"\b(?:in\s{1,3})?totaal\s{1,3}$", re.IGNORECASE)
 # What opens "who it was with" on a /reflectie line ("met kring Noord", "samen met Piet").
 COMPANY_LINKS = re.compile(r"^(?:samen\s+met|met|bij)\s+", re.IGNORECASE)
 # "intervisie met kring Noord": the meeting named before who it was with ("kwaliteitskring Noord" is a name)
@@ -734,7 +735,8 @@ def parse_line(text: str, today: date) -> tuple[Draft, dict[str, str]]:
     draft, problems, spans = Draft(), {}, []
     amount = find_amount(text)
     if isinstance(amount, AmountFound):
-        draft.amount, spans = amount.amount, [(amount.start, amount.end)]
+        total = IN_TOTAL.search(text, 0, amount.start)  # "van in totaal 12 uur": the whole amount leaves the title
+        draft.amount, spans = amount.amount, [(total.start() if total else amount.start, amount.end)]
     elif isinstance(amount, AmountProblem):
         if amount.asks_hours and amount.span:  # "3 dagen": not wrong, but the hours are asked with the amount
             draft.days_said = text[amount.span[0]:amount.span[1]].strip()
@@ -830,8 +832,10 @@ def several_activities(text: str) -> bool:
 
 
 def _two_named(text: str) -> bool:
-    """"een webinar van 2 uur en een podcast": two activities named with "en" between them."""
-    named = list(ACTIVITY_WORDS.finditer(text))
+    """"een webinar van 2 uur en een podcast", "een webinar gevolgd en een boek gelezen": two activities named with
+    "en" between them (a book or article only when read or written)."""
+    reading = READING.finditer(text) if READ_WORDS.search(text) or WRITTEN.search(text) else iter(())
+    named = sorted([*ACTIVITY_WORDS.finditer(text), *reading], key=lambda m: m.start())
     return any(re.search(r"\b(?:en|plus)\b|&", text[first.end():second.start()])
                for first, second in pairwise(named))
 

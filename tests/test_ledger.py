@@ -405,6 +405,10 @@ def test_a_linking_word_goes_with_its_date_or_amount(line: str, title: str) -> N
     ("cursus 30 oktober t/m 2 november 16 uur", "Cursus", date(2026, 11, 2)),
     ("cursus 3-11 tot 5-11 10 uur", "Cursus", date(2026, 11, 5)),
     ("module 2 op 3 november 2 uur", "Module 2", date(2026, 11, 3)),  # 'op' joins no range
+    # days said in words (were "T/m woensdag opleiding" on the Monday, and "En training in totaal" on the first)
+    ("vorige week maandag t/m woensdag opleiding 20 uur", "Opleiding", date(2026, 11, 11)),
+    ("gisteren en vandaag training van in totaal 12 uur", "Training", date(2026, 11, 22)),
+    ("eergisteren tot gisteren cursus 10 uur", "Cursus", date(2026, 11, 21)),
 ])
 def test_a_range_of_days_is_dated_on_its_last_day_and_leaves_the_title(line: str, title: str, day: date) -> None:
     draft, problems = parse_line(line, TODAY)
@@ -549,6 +553,9 @@ def test_a_date_alone_that_cannot_be_an_activitys_day(text: str, problem: str | 
     ("ik heb gisteren een webinar van 2 uur en een podcast gevolgd", True),
     ("gisteren een cursus en een workshop gedaan", True),
     ("webinar over e-learning maken gevolgd", False), ("training gespreksvoering en coaching, 3 uur", False),
+    # a book read or an article written is one too (was one activity, "Webinar en boek")
+    ("ik heb een webinar gevolgd van 2 uur en een boek gelezen", True),
+    ("ik heb een vakboek over webinars gelezen", False),
 ])
 def test_several_activities_told_at_once(text: str, several: bool) -> None:
     assert several_activities(text) is several
