@@ -1374,10 +1374,15 @@ NOT_DONE_STEPS: tuple[tuple[Step, re.Pattern[str]], ...] = (
 NO_POINTS_YET = re.compile(r"\bnog geen (?:pe ?)?punten\b")
 
 
+# "de kwaliteitsverklaring is nog niet verstuurd": a step named as the subject is one's own, said without "we"
+STEP_SUBJECT = re.compile(r"^(?:de|het) (?:kwaliteitsverklaring|zelfevaluatie|portfolio)\b")  # not "de audit": anyone's
+
+
 def _not_yet_told(text: str) -> str | None:
     """The folded text of a statement that something of mine is not done yet; None for a question or else."""
     folded = fold(text)
-    if asks_something(text) or not NOT_YET_DONE.search(folded) or not FIRST_PERSON.search(folded):
+    mine = FIRST_PERSON.search(folded) or STEP_SUBJECT.match(folded)
+    if asks_something(text) or not NOT_YET_DONE.search(folded) or not mine:
         return None
     return folded
 

@@ -1583,6 +1583,8 @@ def test_a_step_not_done_yet_gets_what_is_due_and_when(tmp_path: Path) -> None:
         assert "Volgende gecombineerde audit: 2028" in visible(status) and not status.buttons
         (status,) = await sim.send(BOB, "ik heb mijn portfolio nog niet ingediend")  # was what follows one
         assert "indienen kan vanaf maandag 1 maart 2027" in visible(status) and not status.buttons
+        (status,) = await sim.send(BOB, "de kwaliteitsverklaring is nog niet verstuurd")  # was the FAQ's
+        assert "Volgende gecombineerde audit: 2028" in visible(status) and "Register Jobcoach" not in visible(status)
         (points,) = await sim.send(BOB, "ik heb nog geen punten")  # was the evidence entry
         assert "Totaal: 0 van 75" in visible(points)
         # without dates: the step's own entry and how to tell them

@@ -876,6 +876,8 @@ def test_an_audit_result_told(text: str, told: str | None) -> None:
     ("ik heb mijn portfolio nog niet ingediend", "noloc", "indienen-wanneer"),  # was what follows a submission
     ("heb ik mijn portfolio nog niet ingediend?", None, None),  # a question
     ("de audit is nog niet gehad bij de buren", None, None),  # nothing of mine
+    ("de kwaliteitsverklaring is nog niet verstuurd", "nrto", "nrto-opsturen"),  # no "we": was the FAQ's
+    ("het portfolio is nog niet ingediend", "noloc", "indienen-wanneer"),
     ("ik heb de audit gehad", None, None),  # done: audit_result_told's
 ])
 def test_a_step_not_done_yet(kb: KnowledgeBase, text: str, scheme: str | None, entry: str | None) -> None:
