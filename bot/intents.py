@@ -1112,8 +1112,14 @@ def self_evaluation_done_told(text: str) -> bool:
     return _told_done(text, SELF_EVALUATION, FINISHED) and not statement_sent_told(text)
 
 
+# "zelfevaluatie klaar, wat nu?": what comes next, which the reply to a step told done says anyway
+WHAT_NOW = re.compile(r"[\s,.;!-]{0,3}(?:(?:en |wat )?(?:nu|nou)(?: dan)?"
+                      r"|wat (?:moet|moeten) (?:ik|we|wij) nu(?: doen)?|wat is de volgende stap)\??$", re.IGNORECASE)
+
+
 def _told_done(text: str, topic: re.Pattern[str], done: re.Pattern[str]) -> bool:
     """Something told as done: its topic and a word saying so, neither asked nor said to be not (yet) done."""
+    text = WHAT_NOW.sub("", text[:500]) or text
     folded = fold(text)
     return (bool(topic.search(folded) and done.search(folded)) and not NOT_YET.search(folded)
             and not asks_something(text))

@@ -911,8 +911,12 @@ def test_a_self_evaluation_told_as_done_says_what_is_left_this_year(tmp_path: Pa
         assert sim.db.nrto_keurmerk(BOB).statement_sent_on == date(2026, 11, 22)  # type: ignore[union-attr]
         (done,) = await sim.send(BOB, "de zelfevaluatie is klaar")
         assert "voor dit jaar is alles gedaan" in visible(done) and "31 december" not in visible(done)
+        (sent,) = await sim.send(BOB, "kv verstuurd")  # "kv", the statement: was one suggestion
+        assert "Kwaliteitsverklaring 2026" in visible(sent)
         (general,) = await sim.send(ALICE, "de zelfevaluatie is klaar")  # no NRTO dates: the rule, and /keurmerk
         assert "stuur je niet op" in visible(general) and "/keurmerk" in visible(general)
+        (short,) = await sim.send(ALICE, "zelfeval klaar, wat nu")  # a short form, and what next: "weet ik niet"
+        assert visible(short) == visible(general)
 
     run(chat, tmp_path)
 

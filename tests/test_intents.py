@@ -712,6 +712,9 @@ def test_a_quality_statement_told_as_sent(text: str, told: bool) -> None:
     ("de zelfevaluatie is nog niet af", False), ("we hebben geen zelfevaluatie gedaan", False),
     ("hebben jullie de zelfevaluatie al gedaan?", False), ("wanneer moet de zelfevaluatie klaar zijn", False),
     ("zelfevaluatie gedaan en de kwaliteitsverklaring verstuurd", False),  # the statement sent is what to record
+    # with what next asked after it, which the reply says (were suggestions, and "weet ik niet" for "zelfeval")
+    ("zelfevaluatie klaar, wat nu", True), ("zelfevaluatie klaar, wat moeten we nu doen?", True),
+    ("is de zelfevaluatie klaar, en nu?", False),
 ])
 def test_a_self_evaluation_told_as_done(text: str, told: bool) -> None:
     assert self_evaluation_done_told(text) is told
