@@ -317,7 +317,9 @@ def outside_period_warning(day: date, period: Period) -> str | None:
 
 
 CATEGORY_PREFIX = re.compile(r"^(?:categorie|cat)\s*")
-CATEGORY_NUMBERS = {"een": "1", "eerste": "1", "drie": "3", "derde": "3"}
+# "buiten" where the category is asked: outside the field (was "Die categorie ken ik niet")
+CATEGORY_NUMBERS = {"een": "1", "eerste": "1", "drie": "3", "derde": "3", "binnen": "1", "erbinnen": "1",
+                    "buiten": "3", "erbuiten": "3", "andere": "overig", "anders": "overig"}
 
 
 def category_for(text: str, rules: NolocRules) -> Category | None:

@@ -177,6 +177,7 @@ def test_dates_future_and_before_period() -> None:
     ("7", None), ("vakgebeid", None),
     ("cat 3", "3"), ("Cat. 1", "1"), ("derde", "3"), ("niet in mijn vakgebied", "3"), ("buiten het vak", "3"),
     ("binnen mijn vakgebied", "1"), ("Scholing buiten het vakgebied", "3"), ("categorie 2", None), ("webinar", None),
+    ("buiten", "3"), ("Erbuiten", "3"), ("binnen", "1"), ("andere", "overig"),  # said short (were unknown)
 ])
 def test_category_for(rules: Rules, text: str, category: str | None) -> None:
     found = category_for(text, rules.noloc)
