@@ -322,8 +322,9 @@ EXPORT_EMPTY = ("Er is nog niets om te exporteren. Leg eerst een PE-activiteit v
 LIST_EMPTY = "Je hebt in deze periode nog geen activiteiten vastgelegd. Begin met /pe."
 LIST_SPAN_EMPTY = "Je hebt {span} geen PE-activiteiten vastgelegd."
 LIST_SPAN_MEETINGS = "🤝 Intervisie {span}: {meetings}."
-LIST_SPAN_UNKNOWN = ("Welke periode bedoel je? Bijvoorbeeld <i>/lijst oktober</i>, <i>/lijst vorige maand</i> of "
-                     "<i>/lijst 2025</i>. Hier is alles uit je huidige periode:")
+# {command}: "lijst" or "punten", whose argument was no span ("/punten bla")
+SPAN_UNKNOWN = ("Welke periode bedoel je? Bijvoorbeeld <i>/{command} oktober</i>, <i>/{command} vorige maand</i> of "
+                "<i>/{command} 2025</i>. Hier is alles uit je huidige periode:")
 LIST_EVIDENCE_LEGEND = ("📎 = bewijs ontvangen. Bewijs toevoegen: stuur een foto of bestand met de activiteit in het "
                         "bijschrift.")
 REFLECTION_ASK_DATE = "Wanneer was de intervisie? Bijvoorbeeld <i>gisteren</i> of <i>12-11-2026</i>."

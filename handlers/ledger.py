@@ -782,8 +782,11 @@ async def punten(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/punten, or /punten with a span ("/punten 2025", "/punten oktober"): what was gained then above the card."""
     user_id = _with_user(update)
     if await private_only(update, context, "punten") and user_id is not None:
-        span = _span_gained(" ".join(context.args or []), context)
-        await reply(update, _points_html(user_id, context, span),
+        said = " ".join(context.args or [])
+        span = _span_gained(said, context)
+        unknown = f"{texts.SPAN_UNKNOWN.format(command='punten')}\n\n" \
+            if said and span_asked(said, today(context)) is None else ""  # "/punten bla" (was ignored)
+        await reply(update, unknown + _points_html(user_id, context, span),
                     reply_markup=InlineKeyboardMarkup(_points_buttons(span)))
 
 
@@ -988,7 +991,7 @@ async def list_asked(update: Update, context: ContextTypes.DEFAULT_TYPE, text: s
         span = span_asked(text, today(context)) if text else None
         page, markup = _page(user_id, 0, context, span)
         if unknown_said and text and span is None:
-            page = f"{texts.LIST_SPAN_UNKNOWN}\n\n{page}"
+            page = f"{texts.SPAN_UNKNOWN.format(command='lijst')}\n\n{page}"
         await reply(update, page, reply_markup=markup)
 
 

@@ -485,6 +485,9 @@ def test_what_was_done_in_a_month_or_year_asked_is_listed_alone(tmp_path: Path) 
         assert visible(command).startswith("In oktober 2026: 7 PE-punten (7 activiteiten)\n\nPE-punten")
         (plain,) = await sim.send(ALICE, "/punten")
         assert visible(plain).startswith("PE-punten") and button(plain, "Lijst") == "ls:page:0"
+        (unknown,) = await sim.send(ALICE, "/punten bla")  # no span: said, as /lijst does (was ignored)
+        assert visible(unknown).startswith("Welke periode bedoel je? Bijvoorbeeld /punten oktober")
+        assert "PE-punten (" in visible(unknown)
 
     run(chat, tmp_path)
 
