@@ -83,6 +83,8 @@ def test_accuracy_floors(faq: FaqService) -> None:
         # sent along with it: "meesturen" was mended to "bestuur" ("weet ik niet")
         ("moet ik het blik op werk certificaat meesturen", "nrto-opsturen"),
         ("moet ik een kopie van het blik op werk bewijs bijvoegen", "nrto-opsturen"),
+        # what recertifying needs: was what a mentor does, outright ("heb ik een mentor nodig" shares its words)
+        ("wat heb ik nodig om te hercertificeren", "portfolio-eisen"), ("heb ik een mentor nodig", "mentor-wat"),
     ],
 )
 def test_confident_answers(faq: FaqService, question: str, expected: str) -> None:
