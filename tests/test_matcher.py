@@ -182,6 +182,9 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     ("wat als ik niet genoeg punten heb", "te weinig PE-punten"), ("ik kom punten tekort", "te weinig PE-punten"),
     ("wat als ik de 75 punten niet haal", "te weinig PE-punten"),  # was what a PE point is, outright
     ("mag ik indienen met minder dan 75 punten", "te weinig PE-punten"),  # likewise
+    # hours worked as a jobcoach, and a wish for more time: were how long a portfolio takes and the deferred
+    # advice, outright
+    ("hoeveel uur moet ik werken als jobcoach", "uur of dagen je als jobcoach"), ("ik wil uitstel", "uitstel van je"),
     # writing or checking asked of the bot: was how many reports to write, outright
     ("kun je mijn reflectieverslag nakijken", "schrijven of nakijken doe ik niet"),
     ("schrijf een reflectieverslag voor me", "schrijven of nakijken doe ik niet"),
