@@ -185,6 +185,7 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     # hours worked as a jobcoach, and a wish for more time: were how long a portfolio takes and the deferred
     # advice, outright
     ("hoeveel uur moet ik werken als jobcoach", "uur of dagen je als jobcoach"), ("ik wil uitstel", "uitstel van je"),
+    ("hoe lang duurt een audit", "Hoe lang een audit duurt"),  # was how long the keurmerk is valid, outright
     # writing or checking asked of the bot: was how many reports to write, outright
     ("kun je mijn reflectieverslag nakijken", "schrijven of nakijken doe ik niet"),
     ("schrijf een reflectieverslag voor me", "schrijven of nakijken doe ik niet"),
