@@ -186,6 +186,9 @@ def test_out_of_scope_gets_where_to_ask(faq: FaqService, question: str) -> None:
     # advice, outright
     ("hoeveel uur moet ik werken als jobcoach", "uur of dagen je als jobcoach"), ("ik wil uitstel", "uitstel van je"),
     ("hoe lang duurt een audit", "Hoe lang een audit duurt"),  # was how long the keurmerk is valid, outright
+    # how long an activity lasts, or a report is: were intervision's conditions, the Academie, how many reports
+    ("hoe lang duurt een intervisie", "webinar of cursus duurt"), ("hoe lang duurt een webinar", "of cursus duurt"),
+    ("hoe lang moet een reflectieverslag zijn", "woorden of pagina's"),
     # writing or checking asked of the bot: was how many reports to write, outright
     ("kun je mijn reflectieverslag nakijken", "schrijven of nakijken doe ik niet"),
     ("schrijf een reflectieverslag voor me", "schrijven of nakijken doe ik niet"),
