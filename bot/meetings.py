@@ -45,6 +45,11 @@ class Meeting:
     place: str = ""  # where, told after planning ("bij Piet thuis"), as typed
 
     @property
+    def about(self) -> str:
+        """Its topic and place, as a reminder or a reply names them: "casus; in het buurthuis" ("" for neither)."""
+        return "; ".join(part for part in (self.topic, self.place) if part)
+
+    @property
     def when(self) -> str:
         """'vrijdag 12 december 2026 om 14:00', or 'om 14:00-16:00' when the end was given."""
         local = self.starts_at.astimezone(AMSTERDAM)
@@ -260,8 +265,7 @@ MEETING_REMINDERS_SAID = "de dag ervoor en een uur van tevoren"  # what meeting_
 
 def meeting_reminders(meeting: Meeting, now: datetime) -> list[MeetingReminder]:
     """The day before and one hour before, with its topic and place; only those still to come before it."""
-    about = "; ".join(part for part in (meeting.topic, meeting.place) if part)
-    topic = f" ({about})" if about else ""
+    topic = f" ({meeting.about})" if meeting.about else ""
     day_before, hour_before = meeting.starts_at - timedelta(days=1), meeting.starts_at - timedelta(hours=1)
     candidates = [
         MeetingReminder(f"meeting:{meeting.id}:day", day_before, min(day_before + timedelta(hours=12), hour_before),

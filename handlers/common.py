@@ -65,8 +65,7 @@ def last_meeting_html(chat_id: int, context: ContextTypes.DEFAULT_TYPE) -> str:
     if not held:
         return texts.LAST_MEETING_NONE
     last = max(held, key=lambda m: m.starts_at)
-    about = "; ".join(part for part in (last.topic, last.place) if part)
-    return texts.LAST_MEETING.format(when=last.when, about=f" ({esc(about)})" if about else "")
+    return texts.LAST_MEETING.format(when=last.when, about=f" ({esc(last.about)})" if last.about else "")
 
 
 def offer_buttons(yes_data: str, no_data: str, yes: str = "✅ Ja, vastleggen") -> InlineKeyboardMarkup:
