@@ -492,9 +492,9 @@ def meeting_place(text: str, today: date) -> str | None:
 
 # "verander het onderwerp naar feedback geven", "het onderwerp van 8 december wordt casuïstiek", "nieuw onderwerp:
 # …": a planned meeting's topic changed (not "het onderwerp is nog niet bekend"; bounded repeats: linear time)
-_TOPIC_OF = r"(?P<of>(?: (?:van|voor|op) \S+(?: \S+){0,5}?)?)"
-TOPIC_TOLD = re.compile(rf"^(?:(?:verander|wijzig|pas) (?:het |ons )?onderwerp{_TOPIC_OF} (?:naar|in) "
-                        rf"|(?:het |ons )?(?:nieuwe? )?onderwerp{_TOPIC_OF.replace('of>', 'of2>')} (?:wordt|is)"
+_TOPIC_OF = r"(?: (?:van|voor|op) \S+(?: \S+){0,5}?)?"  # "van 8 december": the meeting meant
+TOPIC_TOLD = re.compile(rf"^(?:(?:verander|wijzig|pas) (?:het |ons )?onderwerp(?P<of>{_TOPIC_OF}) (?:naar|in) "
+                        rf"|(?:het |ons )?(?:nieuwe? )?onderwerp(?P<of2>{_TOPIC_OF}) (?:wordt|is)"
                         r"(?: nu| dan)?:? |(?:nieuwe? )?onderwerp: ?)"
                         r"(?!(?:nog |dus )?(?:niet|onbekend|geheim|hetzelfde)\b)(?P<topic>\S.{0,199})$", re.IGNORECASE)
 

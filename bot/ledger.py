@@ -48,6 +48,7 @@ _DIGITS = r"-?\d+(?:[.,]\d+)?"
 # "1 1/2", "1½", "¾": a fraction, with or without its whole number (was "1 1/" and 2 hours)
 _FRACTION = r"(?:\d+\s?)?(?:[1-9]/[1-9](?!\d)|[½¼¾])"
 FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+FRACTION_PARTS = re.compile(r"(\d+)?\s?(?:([1-9])/([1-9])|([½¼¾]))")  # its whole number, top, bottom, or sign
 _WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 _NUMBER = rf"(een\s+(?:half|halve)|(?:{_FRACTION}|{_DIGITS}|{_WORDS})(?:\s+en\s+een\s+half)?)"
 _HOUR = r"(?:uur|uren|uurtje|uurtjes|u|h|sbu|studie-?uur|studie-?uren)"
@@ -149,7 +150,7 @@ def _value(raw: str) -> float:
     words = raw.lower().split()
     if words[:2] == ["een", "half"] or words[:2] == ["een", "halve"]:
         return 0.5
-    if fraction := re.fullmatch(r"(\d+)?\s?(?:([1-9])/([1-9])|([½¼¾]))", raw.strip()):
+    if fraction := FRACTION_PARTS.fullmatch(raw.strip()):
         whole, top, bottom, sign = fraction.groups()
         return int(whole or 0) + (FRACTIONS[sign] if sign else int(top) / int(bottom))
     first = WORD_NUMBERS.get(words[0])
