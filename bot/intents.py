@@ -169,8 +169,8 @@ NOW_YES_NO = re.compile(r"(?:is|zijn|verloopt|vervalt|loopt) (?:mijn|ons|onze) (
                         r"keurmerk) (?:is|was) (?:al |net |nu |helaas |inmiddels )*(?:verlopen|vervallen)"
                         r"(?: (?:wat nu|en nu|wat moet ik (?:nu )?doen|wat nu te doen))?$"  # "…, wat nu?" likewise
                         # "kan ik al indienen?", "ik wil alvast indienen": whether my window is open
-                        r"|(?:kan|mag|kunnen|mogen) (?:ik|we|wij) (?:\w+ ){0,3}?(?:al|alvast) (?:\w+ ){0,3}?"
-                        r"(?:indienen|inleveren)\b"
+                        r"|(?:kan|mag|kunnen|mogen) (?:ik|we|wij) (?:\w+ ){0,3}?(?:al|alvast|nog) (?:\w+ ){0,3}?"
+                        r"(?:indienen|inleveren)\b"  # "kan ik nog indienen": still, after the expiry
                         r"|(?:ik|we|wij) (?:wil|willen) (?:graag )?(?:al|alvast|nu al|nu) (?:mijn portfolio )?"
                         r"(?:indienen|inleveren)$"
                         # "is onze kwaliteitsverklaring al verstuurd?": whether this year's step is recorded done

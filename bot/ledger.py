@@ -579,6 +579,13 @@ def something_done_told(text: str) -> bool:
 # "ik heb net een podcast geluisterd", "zojuist afgerond": today, not a day to ask ("net als" is no time)
 JUST_NOW = re.compile(r"\b(?:zojuist|zonet|daarnet|net(?!\s+(?:als|niet|wel|zo|genoeg|iets|op tijd)\b))\b",
                       re.IGNORECASE)
+
+
+def just_now(text: str) -> bool:
+    """"Ik heb net mijn portfolio ingediend", "zojuist afgerond": done today, with no day to ask."""
+    return JUST_NOW.search(text) is not None
+
+
 # "ik volg een opleiding", "ik ben bezig met een leergang": going on still, logged once done
 # "ik volg", "ik zit in een leergang", "ik ben een e-learning aan het doen", "momenteel"
 ONGOING = (r"volg|bezig met|momenteel|op dit moment|aan het (?:doen|volgen|maken)"
@@ -893,7 +900,7 @@ def _sentence_draft(text: str, today: date) -> Draft:
     """The fields of an activity told in a sentence, its name without the words around it ("ik heb … gevolgd");
     done "net" or "zojuist" is done today."""
     draft = _without_filler(parse_line(text, today)[0])
-    if draft.done_on is None and draft.period_said is None and JUST_NOW.search(text):
+    if draft.done_on is None and draft.period_said is None and just_now(text):
         draft.done_on = today
     return draft
 

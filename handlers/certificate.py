@@ -9,7 +9,7 @@ from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot import texts, views
-from bot.dates import DateProblem, date_answer, day_asked_again, day_question, long_date
+from bot.dates import DateProblem, FoundDate, date_answer, day_asked_again, day_question, long_date
 from bot.db import Dialog
 from bot.deadlines import (
     ADVICES,
@@ -41,7 +41,7 @@ from bot.intents import (
     said_kind,
     status_asked_after,
 )
-from bot.ledger import Draft, done_that_day, meeting_that_day
+from bot.ledger import Draft, done_that_day, just_now, meeting_that_day
 from handlers import ledger
 from handlers.common import (
     DAY_CARD,
@@ -557,6 +557,8 @@ async def offer_uitslag(update: Update, context: ContextTypes.DEFAULT_TYPE, what
     if user is None or cert is None:
         return
     found = date_answer(text, today(context), "past")
+    if isinstance(found, DateProblem) and found.span is None and just_now(text):  # "net ingediend": today
+        found = FoundDate(today(context), 0, 0)
     too_soon = _uitslag_problem(cert, what, today(context), context)
     glad = texts.CONGRATULATIONS if what == "positief" else ""  # "ik ben geslaagd": good news, whatever comes next
     if isinstance(found, DateProblem) and too_soon:  # no day told, but none could be yet: said, as its button does

@@ -335,6 +335,17 @@ def test_a_submission_or_advice_told_in_a_sentence_is_offered_for_uitslag(tmp_pa
     run(chat, tmp_path)
 
 
+def test_a_submission_told_as_just_done_is_offered_for_today(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 1), date(2027, 1, 1)), NOW)
+        *_, offer = await sim.send(ALICE, "ik heb net mijn portfolio ingediend")  # was: "Op welke datum?"
+        assert "Portfolio ingediend op zondag 22 november 2026" in visible(offer)
+        await sim.tap(ALICE, offer, button(offer, "Ja, vastleggen"))
+        assert sim.db.noloc_certificate(ALICE).submitted_on == date(2026, 11, 22)  # type: ignore[union-attr]
+
+    run(chat, tmp_path)
+
+
 def test_a_date_told_again_keeps_the_submission_and_a_new_one_says_what_it_replaces(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (card,) = await sim.send(ALICE, "mijn certificaat verloopt op 1 januari 2027")

@@ -822,7 +822,8 @@ def test_the_improvement_deadline_asked(text: str, asked: bool) -> None:
                                   "kunnen we al inleveren",
                                   # without "al", and after what was told first: these got the general rule
                                   "kan ik indienen?", "mag ik nu mijn portfolio indienen?",
-                                  "ik heb 75 punten, kan ik indienen?", "ik heb al mijn punten, mag ik nu indienen"])
+                                  "ik heb 75 punten, kan ik indienen?", "ik heb al mijn punten, mag ik nu indienen",
+                                  "kan ik nog indienen"])  # after the expiry too (was the general rule)
 def test_may_i_submit_yet_is_about_my_own_window(text: str) -> None:
     assert personal_question(text) == "noloc"  # was the general rule, with the user's date stored
 
