@@ -48,7 +48,7 @@ _DIGITS = r"-?\d+(?:[.,]\d+)?"
 # "1 1/2", "1½", "¾": a fraction, with or without its whole number (was "1 1/" and 2 hours)
 _FRACTION = r"(?:\d+\s?)?(?:[1-9]/[1-9](?!\d)|[½¼¾])"
 FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
-FRACTION_PARTS = re.compile(r"(\d+)?\s?(?:([1-9])/([1-9])|([½¼¾]))")  # its whole number, top, bottom, or sign
+FRACTION_PARTS = re.compile(r"(?<!\d)(\d+)?\s?(?:([1-9])/([1-9])|([½¼¾]))")  # its whole number, top, bottom, or sign
 _WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 _NUMBER = rf"(een\s+(?:half|halve)|(?:{_FRACTION}|{_DIGITS}|{_WORDS})(?:\s+en\s+een\s+half)?)"
 _HOUR = r"(?:uur|uren|uurtje|uurtjes|u|h|sbu|studie-?uur|studie-?uren)"
