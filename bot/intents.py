@@ -1268,6 +1268,10 @@ def own_expiry_told(text: str, today: date, keurmerk_years: int) -> bool:
 
 # "ik heb mijn portfolio vandaag ingediend", "ik heb een positief advies gekregen": a step of /uitslag told
 SUBMITTED = re.compile(r"\b(?:ingediend|ingeleverd|opgestuurd|verstuurd)\b")
+# "ik heb op 1 maart ingediend": handed in with nothing named, which for the certificate is the portfolio
+ANY_DAY = date(2000, 1, 1)  # a day said is only cut out here: its date is read later, against the real today
+SUBMITTED_ALONE = re.compile(r"(?:ik )?(?:heb|had) (?:het |net |zojuist |eindelijk |alles |mijn )?"
+                             r"(?:ingediend|ingeleverd)")
 ADVICE_TOLD = re.compile(r"\b(positief|positieve|uitgesteld|uitgestelde|negatief|negatieve) advies\b"
                          r"|\badvies (?:is|was) (positief|uitgesteld|negatief)\b")
 # "ik heb een positief advies" says it came too; "als ik een negatief advies heb" does not
@@ -1326,6 +1330,10 @@ def result_told(text: str) -> str | None:
     if advice and RECEIVED.search(folded):
         return ADVICE_NAMES[advice.group(1) or advice.group(2)]
     if "portfolio" in folded and SUBMITTED.search(folded):
+        return "ingediend"
+    day = find_date(folded, ANY_DAY, "past")  # where a day is said, not which: any day serves as today
+    words = (folded[:day.start] + folded[day.end:]).split() if isinstance(day, FoundDate) else folded.split()
+    if SUBMITTED_ALONE.fullmatch(" ".join(w for w in words if w not in ("op", "van"))):
         return "ingediend"
     verdict = PORTFOLIO_VERDICT.search(folded)  # "mijn portfolio is goedgekeurd": the advice, in other words
     if verdict is None:

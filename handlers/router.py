@@ -412,7 +412,10 @@ async def new_message(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     # "ons bow keurmerk verloopt eind volgend jaar" tells its day; "ons keurmerk verloopt volgend jaar" asks
     nrto_told = nrto_date_told(asked, today(context), keurmerk_years)
     nrto_day_told = nrto_told and isinstance(find_date(asked, today(context)), FoundDate)
-    if about_me(asked) and not (told or nrto_day_told):
+    # "ik heb mijn portfolio vorige week ingediend, wanneer hoor ik iets": the step told is offered (below), with
+    # the FAQ's answer first, rather than only the dates the question is about
+    step_told_first = question_part(asked) is not None and result_told(told_part(asked)) is not None
+    if about_me(asked) and not (told or nrto_day_told or step_told_first):
         await answer_only(update, context, text)
         return
     if await ledger.correct_just_logged(update, context, asked):
@@ -573,8 +576,10 @@ async def _told_result_without_dates(update: Update, context: ContextTypes.DEFAU
 
 
 async def _certificate_answer_first(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
-    """The certificate source's outright answer, when it has one, before what the message told is taken up."""
-    answer = faq.outright_answer(context, question, "noloc")
+    """The certificate source's outright answer, when it has one, before what the message told is taken up; to the
+    question after what was told, when one follows it ("…, wanneer hoor ik iets")."""
+    answer = faq.outright_answer(context, question, "noloc") or (
+        faq.outright_answer(context, part, "noloc") if (part := question_part(question)) else None)
     if answer is not None:
         await faq.answer_question(update, context, question, answer)
 

@@ -337,11 +337,19 @@ def test_a_submission_or_advice_told_in_a_sentence_is_offered_for_uitslag(tmp_pa
 
 def test_a_submission_told_as_just_done_is_offered_for_today(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
-        sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 1), date(2027, 1, 1)), NOW)
+        for user in (ALICE, BOB):
+            sim.db.save_noloc_certificate(user, NolocCertificate(date(2023, 1, 1), date(2027, 1, 1)), NOW)
         *_, offer = await sim.send(ALICE, "ik heb net mijn portfolio ingediend")  # was: "Op welke datum?"
         assert "Portfolio ingediend op zondag 22 november 2026" in visible(offer)
         await sim.tap(ALICE, offer, button(offer, "Ja, vastleggen"))
         assert sim.db.noloc_certificate(ALICE).submitted_on == date(2026, 11, 22)  # type: ignore[union-attr]
+        # told with a question after it: the FAQ's answer, then the day told offered (was the status alone, and
+        # the submission not taken up)
+        *answer, told = await sim.send(BOB, "ik heb mijn portfolio vorige week ingediend, wanneer hoor ik iets")
+        assert answer and "controleert DNV eerst je PE-punten" in visible(answer[0])
+        assert "Portfolio ingediend op" in visible(told)
+        *_, bare = await sim.send(BOB, "ik heb op 1 oktober ingediend")  # nothing named: the portfolio
+        assert "Portfolio ingediend op donderdag 1 oktober 2026" in visible(bare)
 
     run(chat, tmp_path)
 

@@ -258,6 +258,9 @@ def test_my_own_expiry_told(text: str, told: bool) -> None:
     ("ik ben weer gecertificeerd als register jobcoach", "positief"),
     ("ik heb mijn nieuwe certificaat binnen", "positief"), ("ik heb mijn certificaat binnen", "positief"),
     ("ben ik opnieuw gecertificeerd?", None), ("ik ben in 2023 gecertificeerd", None),  # asked; a date told
+    # handed in with nothing named: the portfolio (was "weet ik niet")
+    ("ik heb op 1 maart ingediend", "ingediend"), ("ik heb het gisteren ingeleverd", "ingediend"),
+    ("ik heb een klacht ingediend", None), ("ik heb de kwaliteitsverklaring ingediend", None),
 ])
 def test_a_step_of_uitslag_told(text: str, step: str | None) -> None:
     assert result_told(text) == step
