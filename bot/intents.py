@@ -202,12 +202,17 @@ MAY_I_SUBMIT = re.compile(r"(?<!hoe )(?<!waar )(?<!waarom )\b(?:kan|mag|kunnen|m
 RESULT_WHEN = re.compile(r"\bwanneer (?:hoor|krijg|weet|ontvang) (?:ik|we|wij) (?:iets|de uitslag|het advies|de "
                          r"beoordeling|de uitkomst|meer|wat)\b"
                          r"|\bwanneer komt (?:de uitslag|het advies|de beoordeling)\b"
-                         r"|\bhoe lang (?:moet ik|moeten we|duurt het) (?:nog )?(?:wachten|voor ik iets hoor)\b")
+                         r"|\bhoe lang (?:moet ik|moeten we|duurt het) (?:nog )?(?:wachten|voor ik iets hoor)\b"
+                         # "ik heb nog niets gehoord van dnv": waiting for it, told (was "weet ik niet")
+                         r"|\b(?:ik|we|wij) (?:heb|hebben) nog (?:niets|niks|geen (?:uitslag|bericht|reactie|advies))"
+                         r"(?: \w+){0,3}? (?:gehoord|ontvangen|gekregen)\b")
 
 
 def result_when_asked(text: str) -> bool:
-    """When the result of a submitted portfolio comes, asked ("wanneer hoor ik iets?")."""
-    return RESULT_WHEN.search(fold(text)) is not None
+    """When the result of a submitted portfolio comes, asked ("wanneer hoor ik iets?"), or that it has not come yet
+    ("ik heb nog niets gehoord"); not an audit's result (the NRTO's)."""
+    folded = fold(text)
+    return RESULT_WHEN.search(folded) is not None and NRTO_TOPIC.search(folded) is None
 
 
 def personal_question(text: str) -> Scheme | None:
@@ -1317,7 +1322,8 @@ def result_came(text: str) -> bool:
     """The result of one's own assessment told as come, without saying which advice ("ik heb de uitslag binnen")."""
     folded = fold(text)
     return (not asks_something(text) and FIRST_PERSON.search(folded) is not None and result_told(text) is None
-            and result_named(text) is None and RESULT_CAME.search(folded) is not None)
+            and result_named(text) is None and RESULT_CAME.search(folded) is not None
+            and NOT_YET.search(folded) is None)  # "we hebben nog geen uitslag ontvangen": waiting, not come
 
 
 def result_told(text: str) -> str | None:

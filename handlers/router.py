@@ -368,9 +368,12 @@ async def answer_only(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         await _feature(update, context, feature, asked)
     elif improvements_due_asked(asked) and await keurmerk.improvements_due_answer(update, context, text):
         pass  # "wanneer moeten we de verbeteringen aantonen", with no failed audit recorded: the rule
-    elif scheme is None and result_when_asked(asked) and await certificate.result_pending_answer(update, context,
-                                                                                               asked):
-        pass  # "wanneer hoor ik iets?" after submitting: one's own expected result, not the general weeks
+    elif scheme is None and result_when_asked(asked):
+        # "wanneer hoor ik iets?" after submitting: one's own expected result, not the general weeks; with no
+        # submission stored, the FAQ's answer on what follows one ("ik heb nog niets gehoord" was "weet ik niet")
+        if not await certificate.result_pending_answer(update, context, asked):
+            await faq.answer_question(update, context, text, faq.outright_answer(context, asked, "noloc")
+                                      or services(context).faq.reply_for_id(RESULT_ENTRIES["ingediend"]))
     elif scheme is None and points_question(asked):
         await ledger.points_answer(update, context, _asked_alone(asked, points_question))
     elif scheme is None and (worth := worth_asked(asked)) is not None:  # "hoeveel punten is 3 ects?": the rule,

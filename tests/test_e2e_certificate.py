@@ -703,9 +703,12 @@ def test_when_the_result_comes_is_answered_with_ones_own_after_submitting(tmp_pa
         sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 15), date(2027, 1, 15)), NOW)
         (general,) = await sim.send(ALICE, "wanneer hoor ik iets?")  # nothing submitted: the FAQ's weeks
         assert "6 tot 8 weken" in visible(general) and "Bron:" in visible(general)
+        (waiting,) = await sim.send(ALICE, "ik heb nog niets gehoord van dnv")  # was "weet ik niet"
+        assert visible(waiting) == visible(general)
         sim.db.save_noloc_certificate(ALICE, NolocCertificate(date(2023, 1, 15), date(2027, 1, 15),
                                                               submitted_on=date(2026, 11, 20)), NOW)
-        for asked in ("hoe lang moet ik nog wachten", "wanneer hoor ik iets?"):  # were the FAQ's general weeks
+        for asked in ("we hebben nog geen uitslag ontvangen",  # was which advice to record
+                      "hoe lang moet ik nog wachten", "wanneer hoor ik iets?"):  # were the FAQ's general weeks
             (mine,) = await sim.send(ALICE, asked)
             assert "De uitslag komt meestal tussen vrijdag 1 januari 2027 en vrijdag 15 januari 2027" in visible(mine)
         assert button(mine, "ℹ️") == "q:proces-na-indienen"  # the general answer one tap away

@@ -1006,6 +1006,8 @@ def test_the_reminders_coming_asked_in_words(text: str, listed: bool) -> None:
     ("hoe lang moet ik nog wachten", True),
     ("hoe lang duurt de beoordeling", False),  # how long it takes in general: the FAQ
     ("wanneer kan ik indienen", False),
+    ("ik heb nog niets gehoord van dnv", True), ("we hebben nog geen uitslag ontvangen", True),  # waiting, told
+    ("wanneer krijg ik de uitslag van de audit", False),  # the NRTO's audit: not the portfolio's result
 ])
 def test_when_my_result_comes_asked(text: str, asked: bool) -> None:
     assert result_when_asked(text) is asked
