@@ -30,6 +30,7 @@ from bot.db import Dialog
 from bot.html import esc
 from bot.intents import asks_something, hours_asked, points_told, told_part
 from bot.ledger import (
+    CATEGORY_SAID,
     COMPANY_LINKS,
     EVIDENCE_WORDS,
     FIELD_ATTRIBUTES,
@@ -658,14 +659,25 @@ async def typed_field(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog
     if dialog.name != "pe" or dialog.step not in ("summary", "fields") or user_id is None:
         return False
     draft, editing = Draft.from_data(dialog.data), _editing(dialog)
-    amount, day = amount_alone(text), date_alone(text, today(context))
+    # "het was 3 uur", "categorie 3", "de naam is …": a correction of this card (not of what was saved before)
+    fix = correction(text, today(context))
+    fix = fix if fix is not None and fix.field != "delete" and draft.title and fix.names(draft.title) else None
+    amount = amount_alone(text) or (fix.amount if fix else None)
+    day = date_alone(text, today(context)) or (fix.day if fix else None)
+    said = fix.category if fix and fix.category else text if CATEGORY_SAID.fullmatch(text.strip(" .!")) else None
+    category = category_for(said, services(context).rules.noloc) if said else None
+    title = fix.title if fix and fix.title and not title_problem(fix.title) else None
     if amount is not None:
         draft.told(amount)  # advance asks about an implausible one
         await advance(context, user_id, draft, editing=editing)
     elif day is not None:
         draft.told(day=day)
         await advance(context, user_id, draft, notice="\n".join(_date_notes(day, user_id, context)), editing=editing)
-    return amount is not None or day is not None
+    elif category is not None or title is not None:
+        draft.category = category.id if category else draft.category
+        draft.title = title or draft.title
+        await advance(context, user_id, draft, editing=editing)
+    return amount is not None or day is not None or category is not None or title is not None
 
 
 async def _offer_answered(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog: Dialog, text: str) -> bool:

@@ -1458,6 +1458,15 @@ def test_a_date_or_amount_typed_under_the_summary_changes_that_field(tmp_path: P
         await tap(sim, "Wijzigen")  # "Wat wil je wijzigen?" open, and the new day typed instead
         (summary,) = await sim.send(ALICE, "gisteren")
         assert "zaterdag 21 november 2026" in visible(summary) and "5 uur" in visible(summary)
+        # a correction, a category or a new name in words (were "Dit is nog niet opgeslagen … opnieuw")
+        (summary,) = await sim.send(ALICE, "oh nee, het was 4 uur")
+        assert "4 uur = 4 PE-punten" in visible(summary)
+        (summary,) = await sim.send(ALICE, "categorie 3")
+        assert "🗂 Scholing buiten het vakgebied" in visible(summary)
+        (summary,) = await sim.send(ALICE, "verander de naam naar webinar feedback")
+        assert "📝 Webinar feedback" in visible(summary) and "4 uur" in visible(summary)
+        (other,) = await sim.send(ALICE, "de cursus was 2 uur")  # names another: not this card's
+        assert "nog niet opgeslagen" in visible(other) and "4 uur" in visible(other)
         (summary,) = await sim.send(ALICE, "100 uur")  # the plausibility check as ever
         assert "100" in visible(summary) and sim.db.dialog(ALICE).step != "summary"  # type: ignore[union-attr]
         assert sim.db.activities(ALICE) == []  # nothing saved without 💾
