@@ -752,6 +752,16 @@ def dont_know(text: str) -> bool:
     return DONT_KNOW.fullmatch(fold(text)) is not None
 
 
+# "met wie weet ik niet meer" where who a meeting was with is asked: no one's name
+WHO_ASKED = re.compile(r"(?:met )?wie(?: het| dat)?(?: was| waren)?[,:]? ")
+
+
+def whom_not_known(text: str) -> bool:
+    """"(Met wie) weet ik niet meer": who a meeting was with is not known, said where it is asked."""
+    folded = fold(text)
+    return DONT_KNOW.fullmatch(WHO_ASKED.sub("", folded, count=1) if WHO_ASKED.match(folded) else folded) is not None
+
+
 # "was leuk vanavond!", "het was een fijne bijeenkomst", "goede sessie": a meeting praised, nothing asked or told
 _NICE = (r"(?:(?:leuk|fijn|goed|gezellig|nuttig|interessant|mooi|inspirerend|prettig|geweldig)e?|top|leerzaam|"
          r"leerzame|waardevol|waardevolle)")

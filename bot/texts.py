@@ -144,6 +144,9 @@ FEATURE_HINTS = {
 # where the source says the expiry date is found
 EXPIRY_WHERE = 'Je vervaldatum staat op de Noloc-website, in je profiel onder "Mijn Noloc", en in de DNV Noloc Portal.'
 # "weet ik niet meer" where a day (or year) is asked: what helps, then the question again
+# "weet ik niet meer" where /reflectie asks who it was with: what will do, and the question again
+WHOM_NOT_KNOWN = ("Weet je niet meer precies met wie? Typ wat je nog weet, bijvoorbeeld <i>collega's</i> of <i>mijn "
+                  "intervisiegroep</i>.\n{question}")
 DAY_NOT_KNOWN = {
     "pe": ("Weet je de dag niet precies meer? Kies de dag die er het dichtst bij ligt: voor je PE-punten telt dat "
            "hij in je periode valt.\n{question}"),

@@ -60,6 +60,7 @@ from bot.intents import (
     step_deadline_asked,
     step_not_done,
     told_part,
+    whom_not_known,
     yes_or_no,
 )
 from bot.ledger import (
@@ -172,6 +173,10 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     elif dialog is not None and dialog.step in DATE_STEPS | YEAR_STEPS and dont_know(text):
         await _ask_again(update, context, dialog, texts.DAY_NOT_KNOWN[dialog.name])  # "weet ik niet meer"
+        return
+    elif dialog is not None and dialog.step == "whom" and whom_not_known(text):
+        # "(met wie) weet ik niet meer": no one's name (was saved as "met wie weet ik niet meer")
+        await _ask_again(update, context, dialog, texts.WHOM_NOT_KNOWN)
         return
     elif dialog is not None and _small_talk_at_step(svc, dialog, text):
         # "bedankt" or "snap het niet" is no group's name or activity's title: the question again, with its buttons

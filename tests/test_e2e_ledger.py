@@ -553,7 +553,6 @@ def test_an_implausible_amount_is_asked_about_however_it_came(tmp_path: Path) ->
 @pytest.mark.parametrize(("start", "typed", "asked", "buttons"), [
     (("/reflectie", "vandaag"), "bedankt", "Met wie", []),              # no group is called "bedankt"
     (("/reflectie", "vandaag"), "ja", "Met wie", []),
-    (("/reflectie", "vandaag"), "weet ik niet meer", "Met wie", []),  # was saved as "met weet ik niet meer"
     (("/reflectie", "vandaag"), "wat moet ik hier invullen?", "Met wie", []),  # not the portal's FAQ answer
     (("/reflectie", "vandaag"), "klaar", "Met wie", []),  # was saved as "met klaar"
     (("/pe", "Webinar", "vandaag", "2 uur", "1"), "klaar", "Heb je bewijs", ["Geen bewijs (nu)"]),  # was evidence
@@ -586,6 +585,9 @@ def test_small_talk_at_a_step_asks_the_question_again(tmp_path: Path, start: tup
 @pytest.mark.parametrize(("start", "typed", "helps", "asked", "buttons"), [
     (("/pe", "Webinar"), "weet ik niet meer", "in je periode valt", "Wanneer was dat", ["Vandaag", "Gisteren"]),
     (("/reflectie",), "geen idee", "intervisies tellen per jaar", "Wanneer was de intervisie", []),
+    # who it was with (were saved as "met weet ik niet meer" and "met wie weet ik niet meer")
+    (("/reflectie", "vandaag"), "weet ik niet meer", "Typ wat je nog weet", "Met wie", []),
+    (("/reflectie", "vandaag"), "met wie weet ik niet meer", "Typ wat je nog weet", "Met wie", []),
     (("/certificaat",), "ik weet het niet precies", "in de DNV Noloc Portal", "later vast met /certificaat", []),
     (("/keurmerk",), "weet ik niet", "later vast met /keurmerk", "behaalde je organisatie", []),
     (("/keurmerk", "1-3-2024", "31-12-2027"), "vergeten", "later vast met /keurmerk", "In welk jaar",
