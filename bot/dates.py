@@ -83,8 +83,12 @@ _DAYPART = "ochtend|morgen|middag|avond|nacht"
 # "gisteravond", "vanochtend", "morgenmiddag": the day, whatever part of it
 SIMPLE_DAY = re.compile(rf"\b(?:(eergisteren|gisteren|vandaag|overmorgen|morgen)(?:{_DAYPART}|vroeg)?"
                         rf"|(eergister|gister|van)(?:{_DAYPART}))\b", _FLAGS)  # "eergisteravond" too
-WEEKDAY = re.compile(rf"\b(?:(volgende|komende|aanstaande|deze|vorige|afgelopen)\s+)?({_WEEKDAY})(?:{_DAYPART})?\b",
-                     _FLAGS)
+# "dinsdag jl." (jongstleden): the last one, the abbreviation part of the day said (was left in the name)
+WEEKDAY = re.compile(rf"\b(?:(volgende|komende|aanstaande|deze|vorige|afgelopen)\s+)?({_WEEKDAY})(?:{_DAYPART})?\b"
+                     r"(?:\s{1,3}(?:j\.\s?l\.|l\.\s?l\.|(?:jl|ll)\b\.?|jongstleden\b|laatstleden\b))?", _FLAGS)
+# "afgelopen weekend": two days, of which the one meant is asked (was "Ik zie geen datum")
+WEEKEND = re.compile(r"(?<!\bin )\b(?:afgelopen|vorig|vorige|dit|het|deze|komend|komende|volgend|volgende)\s{1,3}"
+                     r"weekend\b", _FLAGS)  # "in het weekend" is any weekend, "fijn weekend" a wish
 # a year said in words next to a day and month: "14 maart vorig jaar"
 # (bounded gaps: an unbounded \s* before a searched word costs quadratic time on a long run of spaces)
 YEAR_WORDS = re.compile(r"[\s,]{0,3}(?:van\s{1,3})?\b(vorig|vorige|verleden|afgelopen|volgend|volgende|komend|"
@@ -559,6 +563,9 @@ def _find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | Dat
         vague = _vague_period(blanked, today)
         if vague is not None:
             return vague
+        m = WEEKEND.search(blanked)
+        if m:
+            return _which_weekend_day(m, today, prefer)
         m = IN_YEAR.search(blanked)
         if m:
             return which_day(int(m.group(1)), m.span())
@@ -569,6 +576,18 @@ def _find_date(text: str, today: date, prefer: Prefer = None) -> FoundDate | Dat
         return DateProblem(f"Het jaar {found.value.year} lijkt me niet te kloppen. Kijk de datum nog eens na.",
                            (found.start, found.end))
     return found
+
+
+def _which_weekend_day(m: re.Match[str], today: date, prefer: Prefer) -> DateProblem:
+    """"Afgelopen weekend": which of its two days is asked, both named (the last weekend begun, or for a day
+    to come, the next one)."""
+    ahead = prefer == "future" or m.group(0).lower().startswith(("komend", "volgend"))
+    # ahead: the next Saturday after today; else the last weekend whose Sunday has come
+    saturday = today + timedelta(days=(5 - today.weekday()) % 7 or 7) if ahead else \
+        today - timedelta(days=(today.weekday() - 6) % 7 + 1)
+    sunday = saturday + timedelta(days=1)
+    return DateProblem(f"Welke dag van het weekend: {long_date(saturday)} of {long_date(sunday)}? Typ de dag.",
+                       m.span())
 
 
 def _vague_period(text: str, today: date) -> DateProblem | None:

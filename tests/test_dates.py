@@ -84,6 +84,9 @@ GOOD = [
     ("vanochtend", None, TODAY),
     ("morgenmiddag", None, date(2026, 11, 23)),
     ("afgelopen vrijdagmiddag", None, date(2026, 11, 20)),
+    # "jongstleden" and its short forms are part of the day said (were left in an activity's name)
+    ("dinsdag jl.", "past", date(2026, 11, 17)), ("dinsdag j.l.", "past", date(2026, 11, 17)),
+    ("zaterdag jongstleden", "past", date(2026, 11, 21)),
     ("eind juni", "future", date(2027, 6, 30)),
     ("eind juni", "past", date(2026, 6, 30)),
     ("eind februari 2028", None, date(2028, 2, 29)),
@@ -237,7 +240,21 @@ def test_a_day_alone_asks_for_its_month(text: str, message: str) -> None:
     assert isinstance(found, DateProblem) and found.span is None and message in found.message
 
 
-@pytest.mark.parametrize("text", ["maand", "volgens mij", "overige activiteiten", "zaterdagen werk ik niet"])
+@pytest.mark.parametrize(("text", "today", "days"), [
+    ("afgelopen weekend", TODAY, "zaterdag 21 november 2026 of zondag 22 november 2026"),  # today is Sunday
+    ("afgelopen weekend", date(2026, 11, 21), "zaterdag 14 november 2026 of zondag 15 november 2026"),  # Saturday
+    ("vorig weekend", date(2026, 11, 18), "zaterdag 14 november 2026 of zondag 15 november 2026"),
+    ("volgend weekend", date(2026, 11, 21), "zaterdag 28 november 2026 of zondag 29 november 2026"),
+    ("het weekend", date(2026, 11, 18), "zaterdag 14 november 2026 of zondag 15 november 2026"),
+])
+def test_a_weekend_asks_which_of_its_days(text: str, today: date, days: str) -> None:
+    found = find_date(text, today, "past")  # was "Ik zie geen datum"
+    assert isinstance(found, DateProblem) and found.span is not None and days in found.message
+    assert text[found.span[0]:found.span[1]] == text  # the whole of it leaves an activity's name
+
+
+@pytest.mark.parametrize("text", ["maand", "volgens mij", "overige activiteiten", "zaterdagen werk ik niet",
+                                  "fijn weekend", "ik werk niet in het weekend"])  # a wish, any weekend
 def test_a_word_only_near_a_date_word_is_no_date(text: str) -> None:
     found = find_date(text, TODAY, "past")
     assert isinstance(found, DateProblem) and found.span is None

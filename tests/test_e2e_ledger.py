@@ -225,6 +225,20 @@ def test_sentence_is_offered_for_logging_and_stop_leaves(tmp_path: Path) -> None
     run(chat, tmp_path)
 
 
+def test_a_weekend_told_asks_which_day_and_jl_is_no_part_of_the_name(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (which,) = await sim.send(ALICE, "/pe afgelopen weekend congres 10 uur")  # was "Ik zie geen datum"
+        assert visible(which).startswith("Welke dag van het weekend: zaterdag 21 november 2026 of zondag 22")
+        await sim.send(ALICE, "zaterdag")
+        assert Draft.from_data(sim.db.dialog(ALICE).data).done_on == date(2026, 11, 21)  # type: ignore[union-attr]
+        await sim.send(ALICE, "/annuleer")
+        await sim.send(ALICE, "/pe dinsdag jl. webinar 2 uur")  # was named "Jl. webinar"
+        draft = Draft.from_data(sim.db.dialog(ALICE).data)  # type: ignore[union-attr]
+        assert (draft.title, draft.done_on) == ("Webinar", date(2026, 11, 17))
+
+    run(chat, tmp_path)
+
+
 def test_something_done_with_no_known_name_gets_how_to_record_it(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (hint,) = await sim.send(ALICE, "ik heb mijn bhv herhaling gedaan")  # was "weet ik niet" with the contacts

@@ -332,7 +332,7 @@ def test_a_verb_of_being_or_having_alone_answers_nothing(faq: FaqService, said: 
      ("ik heb een vraag", "Stel je vraag"), ("Hoi, mag ik iets vragen?", "Stel je vraag"),
      ("help", "Ik beantwoord"), ("menu", "Ik beantwoord"), ("kun je me helpen?", "Ik beantwoord"),
      ("test", "Ik ben er"), ("werkt dit?", "Ik ben er"),  # "test" was answered with the portfolio entry
-     ("goed bezig!", "Graag gedaan"),  # was how long a portfolio takes, outright
+     ("goed bezig!", "Graag gedaan"), ("fijn weekend!", "Tot ziens"),  # were how long a portfolio takes, outright
      ("je snapt me niet", "Geen probleem"), ("dit werkt niet", "Geen probleem"),  # were the portal's entries
      ("nee dat bedoel ik niet", "Geen probleem"),
      ("ik heb het gehaald!", "Gefeliciteerd! Wat heb je gehaald?"),  # was failing an audit, outright
