@@ -78,7 +78,12 @@ CLOCK_SPAN = re.compile(r"\bvan\s+(\d{1,2})(?:[:.](\d{2}))?(?:\s*uur)?\s+tot\s+(
                         r"|(?<![\w.,:/-])(\d{1,2})[:.](\d{2})\s*(?:-|–|tot)\s*(\d{1,2})[:.](\d{2})(?![\d:/-]|\.\d)",
                         re.IGNORECASE)
 # "3x 2 uur", "3 keer 2 uur": sessions times their length (what stands just before the amount)
-TIMES_BEFORE = re.compile(r"(?<![\w.,-])(\d+)\s*(?:x|keer|maal)\s*$", re.IGNORECASE)
+# "3x 2 uur", "3 sessies van 2 uur": as many times the amount after it
+TIMES_BEFORE = re.compile(r"(?<![\w.,-])(\d+)\s*(?:x|keer|maal|(?:sessies|lessen|avonden|ochtenden|middagen|"
+                          r"dagdelen|colleges)\s{1,3}(?:van|à|a))\s*$", re.IGNORECASE)
+# "een uur of drie": about three hours (was one)
+HOURS_OR_SO = re.compile(r"(?<![\w.,-])een\s{1,3}uur\s{1,3}of\s{1,3}(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|"
+                         r"negen|tien)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -169,6 +174,9 @@ def find_amount(text: str, plain_is_points: bool = False) -> AmountFound | Amoun
     if between:
         return AmountProblem("Typ één aantal, bijvoorbeeld <i>2,5 uur</i>; bij twijfel het aantal dat je "
                              "kunt aantonen.", span=between.span())
+    m = HOURS_OR_SO.search(text)
+    if m:
+        return _amount("uur", _value(m.group(1)), m.start(), m.end())
     for pattern in HOURS_MINUTES:
         m = pattern.search(text)
         if m and int(m.group(2)) < 60:
@@ -606,7 +614,9 @@ NOT_HELD = re.compile(rf"\b(?:gemist|afgezegd|geannuleerd|gecanceld|afgelast|ver
 
 # Words that only tie an amount to the sentence: cut with it ("van 2 uur"), as "in totaal" is ("van in totaal 12 uur")
 AMOUNT_LINKS = frozenset({"van", "voor", "à"})
-IN_TOTAL = re.compile(r"\b(?:in\s{1,3})?totaal\s{1,3}$", re.IGNORECASE)
+# "van in totaal 12 uur", "ongeveer 3 uur", "zo'n 2 uur": said with the amount, and cut with it
+IN_TOTAL = re.compile(r"(?:\b(?:in\s{1,3})?totaal|\bongeveer|\bcirca|\bca\.|\bzo'?n|\bruim|\bbijna|\bpakweg|"
+                      r"\bplusminus|\+/-|±)\s{1,3}$", re.IGNORECASE)
 # What opens "who it was with" on a /reflectie line ("met kring Noord", "samen met Piet").
 COMPANY_LINKS = re.compile(r"^(?:samen\s+met|met|bij)\s+", re.IGNORECASE)
 # "intervisie met kring Noord": the meeting named before who it was with ("kwaliteitskring Noord" is a name)

@@ -91,6 +91,8 @@ def act(points: float, category: str = "1", day: date = date(2025, 5, 1), eviden
     ("webinar 1 1/2 uur", "uur", 1.5, 1.5), ("1½ uur", "uur", 1.5, 1.5), ("½ uur", "uur", 0.5, 0.5),
     ("3/4 uur", "uur", 0.75, 0.75), ("1 1/2 ects", "ects", 1.5, 42),
     ("12/11 2 uur", "uur", 2, 2),  # a day with its month, then the hours
+    ("een uur of drie", "uur", 3, 3),  # about three hours (was one)
+    ("3 sessies van 2 uur", "uur", 6, 6), ("4 avonden van 3 uur", "uur", 12, 12),  # were one session's
 ])
 def test_amounts_and_points(rules: Rules, text: str, unit: str, value: float, points: float) -> None:
     found = find_amount(text)
@@ -410,6 +412,9 @@ def test_a_linking_word_goes_with_its_date_or_amount(line: str, title: str) -> N
     ("vorige week maandag t/m woensdag opleiding 20 uur", "Opleiding", date(2026, 11, 11)),
     ("gisteren en vandaag training van in totaal 12 uur", "Training", date(2026, 11, 22)),
     ("eergisteren tot gisteren cursus 10 uur", "Cursus", date(2026, 11, 21)),
+    # how roughly the amount was said goes with it (were "Webinar ongeveer", "Cursus zo'n")
+    ("webinar ongeveer 3 uur 12 november", "Webinar", date(2026, 11, 12)),
+    ("cursus zo'n 2 uur 12 november", "Cursus", date(2026, 11, 12)),
 ])
 def test_a_range_of_days_is_dated_on_its_last_day_and_leaves_the_title(line: str, title: str, day: date) -> None:
     draft, problems = parse_line(line, TODAY)
