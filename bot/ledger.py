@@ -58,7 +58,8 @@ MINUTES = re.compile(rf"(?<![\w.,-]){_NUMBER}\s*(?:minuten|minuut|min)\b", re.IG
 QUARTERS = re.compile(rf"(?<![\w.,-]){_NUMBER}\s*kwartier\b", re.IGNORECASE)
 ECTS = re.compile(rf"(?<![\w.,-]){_NUMBER}\s*(?:ects|ec)\b", re.IGNORECASE)
 POINTS = re.compile(rf"(?<![\w.,-]){_NUMBER}\s*(?:pe-punten|pe punten|pe-punt|punten|punt|pe)\b", re.IGNORECASE)
-DAYS = re.compile(rf"(?<![\w.,-]){_NUMBER}\s*(?:dagen|dag|dagdelen|dagdeel)\b", re.IGNORECASE)
+DAYS = re.compile(rf"(?<![\w.,-]){_NUMBER}\s*(?:(?:hele|volle)\s{{1,3}})?(?:dagen|dag|dagdelen|dagdeel)\b",
+                  re.IGNORECASE)  # "een hele dag" too
 PLAIN = re.compile(rf"^\s*{_NUMBER}\s*$", re.IGNORECASE)
 CLOCK_ALONE = re.compile(r"^\s*(\d{1,2}):([0-5]\d)\s*$")
 # Hours and minutes, each form with (hours, minutes): "2 uur en 30 minuten", "1u30", "1:30 uur", and

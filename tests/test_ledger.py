@@ -135,6 +135,7 @@ def test_an_amount_is_said_in_dutch_with_one_point_singular(amount: Amount, spok
     ("0 uur", "groter zijn dan 0", False), ("-3 uur", "groter zijn dan 0", False), ("0", "groter zijn dan 0", False),
     ("1 dag", "hoeveel studie-uren", True), ("2 dagdelen", "hoeveel studie-uren", True),
     ("een halve dag", "hoeveel studie-uren", True),
+    ("een hele dag", "hoeveel studie-uren", True), ("2 volle dagen", "hoeveel studie-uren", True),  # were none
     ("2-3 uur", "één aantal", False), ("2 à 3 uur", "één aantal", False), ("4 tot 6 uur", "één aantal", False),
 ])
 def test_amount_problems(text: str, message: str, asks_hours: bool) -> None:
