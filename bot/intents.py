@@ -969,7 +969,7 @@ def bot_feature(text: str) -> str | None:
 
 # "stuur iedereen een herinnering", "herinner ons aan de intervisie": the group's own, which its meetings get
 FOR_THE_GROUP = re.compile(r"\b(?:iedereen|allemaal|ons|de groep|deze groep|de leden|de deelnemers|alle (?:leden|"
-                           r"deelnemers))\b")
+                           r"deelnemers)|de anderen|de rest|de andere leden|de collegas)\b")  # "… de anderen …"
 
 
 def for_the_group(text: str) -> bool:

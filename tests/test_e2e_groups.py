@@ -842,6 +842,10 @@ def test_who_cannot_come_a_member_coming_late_and_reminders_asked_for_the_group(
         (remind,) = await says(sim, ANNA, "@recertbot stuur iedereen een herinnering", chat_id=GROUP)
         assert "de dag ervoor en een uur van tevoren" in visible(remind)  # was "Dat is persoonlijk"
         assert "tussen 09:00 en 20:00" in visible(remind)
+        (others,) = await says(sim, ANNA, "@recertbot kun je de anderen eraan herinneren?", chat_id=GROUP)
+        assert visible(others) == visible(remind)  # was "Dat is persoonlijk"
+        (bye,) = await says(sim, BOB, "@recertbot ik zie jullie dan!", chat_id=GROUP)  # was "weet ik niet"
+        assert visible(bye).startswith("Tot ziens")
 
     with_anna_in_a_group(tmp_path, chat, with_bob=True)
 
