@@ -568,6 +568,16 @@ MEETING_DETAIL = re.compile(rf"^(?:en )?waar (?:is|wordt|vindt|houden we|hebben 
                             r"|^(?:en )?waar (?:is|was|zijn|waren) (?:het|we|wij)(?: ook)?(?: alweer| weer| nou)?$"
                             rf"|\bwat (?:gaan|doen) (?:we|wij) (?:doen )?(?:op|bij|tijdens|in) {_THE_MEETING}"
                             rf"|\bwat is het (?:onderwerp|thema|programma) van {_THE_MEETING}")
+# "wat moet ik voorbereiden?", "moeten we een casus meenemen?" asked in a group: the meeting's topic says (was the
+# suggestion of who audits, "goed voorbereid"); in private it may be the audit's
+PREPARE = re.compile(r"^wat (?:moet|moeten) (?:ik|we|wij) (?:voorbereiden|meenemen)"
+                     rf"(?: (?:voor|naar) {_THE_MEETING})?$"
+                     r"|^(?:moet|moeten) (?:ik|we|wij) (?:iets|wat|een casus) (?:voorbereiden|meenemen)$")
+
+
+def preparing_asked(text: str) -> bool:
+    """"Wat moet ik voorbereiden?": what to bring to the group's meeting, asked in the group."""
+    return PREPARE.search(fold(text)) is not None
 
 
 # "wie komt er niet", "wie heeft zich afgemeld": who cannot come, which the card shows too

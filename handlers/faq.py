@@ -30,6 +30,7 @@ from bot.intents import (
     nrto_date_told,
     others_data_asked,
     points_told,
+    preparing_asked,
     result_told,
     rsvp_told,
     statement_sent_told,
@@ -137,7 +138,8 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
     if last_one_asked(asked):  # "wanneer was de vorige intervisie": the group's last (was a suggestion)
         await reply(update, last_meeting_html(chat.id, context))
         return
-    if next_meeting_question(asked) or group_meetings_question(asked):  # the group's plans and meetings held
+    if next_meeting_question(asked) or group_meetings_question(asked) or preparing_asked(asked):
+        # the group's plans and meetings held, with their topics
         await reply(update, group_overview_html(chat.id, context, asked))
         return
     if meeting_plan_asked(asked):  # "plan een intervisie op 5 januari": how /intervisie does it

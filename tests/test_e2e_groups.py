@@ -846,6 +846,8 @@ def test_who_cannot_come_a_member_coming_late_and_reminders_asked_for_the_group(
         assert visible(others) == visible(remind)  # was "Dat is persoonlijk"
         (bye,) = await says(sim, BOB, "@recertbot ik zie jullie dan!", chat_id=GROUP)  # was "weet ik niet"
         assert visible(bye).startswith("Tot ziens")
+        (bring,) = await says(sim, BOB, "@recertbot wat moet ik voorbereiden?", chat_id=GROUP)  # was a suggestion:
+        assert visible(bring).startswith("Intervisie in deze groep") and "casus" in visible(bring)  # who audits
 
     with_anna_in_a_group(tmp_path, chat, with_bob=True)
 
