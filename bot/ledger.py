@@ -267,9 +267,17 @@ EVIDENCE_LEAD = re.compile(r"^(?:(?:ja|jawel|hier is|dit is|het is|ik heb|heb ik
                            r"(?:(?:een|de|het|mijn)\s+)?", re.IGNORECASE)
 
 
+# what is left where a day or amount was cut from a title: "( )", ", .", " - -"
+EMPTY_BRACKETS = re.compile(r"[(\[]\s{0,3}[)\]]")
+# (a lone "-" or ":" may be typed as a separator, "Webinar - deel 2"; a lone "," or "." never)
+LOOSE_MARKS = re.compile(r"(?<=\s)(?:[,.;](?:\s{1,3}[,.;:-])*|[-:](?:\s{1,3}[,.;:-])+)(?=\s|$)")
+
+
 def tidy_title(text: str) -> str:
-    """A title as stored and shown, however it was typed: single spaces, no edge punctuation, a capital."""
-    title = " ".join(text.split()).strip(" ,.-:;")
+    """A title as stored and shown, however it was typed: single spaces, no marks left standing alone where a
+    day or amount was cut ("Webinar ( )", "Webinar , ."), no edge punctuation, a capital."""
+    title = LOOSE_MARKS.sub(" ", EMPTY_BRACKETS.sub(" ", " ".join(text.split())))
+    title = " ".join(title.split()).strip(" ,.-:;")
     return title[:1].upper() + title[1:]
 
 
@@ -346,7 +354,9 @@ def category_for(text: str, rules: NolocRules) -> Category | None:
 # "een training buiten mijn vakgebied": the category said with an activity, read as the category step reads it
 CATEGORY_SAID = re.compile(r"\b(?:buiten|(?:niet )?(?:in|binnen)) (?:mijn |mn |het )?vakgebied\b"
                            # "…, categorie 1", "cat. 3": named by its number (was left in the activity's name)
-                           r"|\b(?:in )?(?P<number>(?:categorie|cat\.?) ?(?:1|3|overige?))(?![\w.,])", re.IGNORECASE)
+                           # ("categorie 1." ends a sentence; "1.5" or "1,5" is no category)
+                           r"|\b(?:in )?(?P<number>(?:categorie|cat\.?) ?(?:1|3|overige?))(?![\w,]|\.\d)",
+                           re.IGNORECASE)
 
 
 def category_told(text: str, rules: NolocRules) -> tuple[str, Category | None]:

@@ -199,6 +199,7 @@ def test_category_for(rules: Rules, text: str, category: str | None) -> None:
     ("podcast cat. 1 1 uur gisteren", "podcast 1 uur gisteren", "1"),
     ("training categorie overige 2 uur", "training 2 uur", "overig"),
     ("categorie 1.5 uur webinar", "categorie 1.5 uur webinar", None),  # "1.5" is no category's number
+    ("Gisteren Webinar gevolgd, 2 uur. Categorie 1.", "Gisteren Webinar gevolgd, 2 uur. .", "1"),  # "1." ends it
 ])
 def test_a_category_said_in_a_sentence(rules: Rules, text: str, rest: str, category: str | None) -> None:
     told, said = category_told(text, rules.noloc)
@@ -383,6 +384,9 @@ def test_an_answer_on_the_evidence_step_is_a_no_a_yes_or_the_evidence(typed: str
     ("  Webinar   over\tloopbaan.  ", "Webinar over loopbaan"),
     ("- e-learning Noloc Academie -", "E-learning Noloc Academie"),
     ("ÉÉn dag coachen", "ÉÉn dag coachen"),  # only the first letter is touched
+    # what a cut day or amount leaves behind (were "E-learning arbeidsrecht ( )" and "Webinar , .")
+    ("e-learning arbeidsrecht ( )", "E-learning arbeidsrecht"), ("Webinar , .", "Webinar"),
+    ("cursus - - excel", "Cursus excel"), ("webinar - deel 2", "Webinar - deel 2"),  # a lone dash is typed
 ])
 def test_a_title_reads_the_same_however_it_was_typed(typed: str, title: str) -> None:
     assert tidy_title(typed) == title
