@@ -782,6 +782,10 @@ def parse_line(text: str, today: date) -> tuple[Draft, dict[str, str]]:
                               "welke klopt?")
         draft.amount = None
         rest = cut(rest, [(second.start, second.end)], AMOUNT_LINKS)
+    days = DAYS.search(rest) if isinstance(amount, AmountFound) else None
+    if days is not None:  # "congres van 2 dagen, in totaal 12 uur": how long, with the hours; no part of the name
+        draft.days_said = days.group(0).strip()
+        rest = cut(rest, [days.span()], AMOUNT_LINKS)
     found = find_date(rest, today, "past")
     if isinstance(found, FoundDate):
         draft.done_on = found.value

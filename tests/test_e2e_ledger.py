@@ -239,6 +239,16 @@ def test_a_weekend_told_asks_which_day_and_jl_is_no_part_of_the_name(tmp_path: P
     run(chat, tmp_path)
 
 
+def test_days_told_with_the_hours_leave_the_name_and_allow_the_hours(tmp_path: Path) -> None:
+    async def chat(sim: Simulation) -> None:
+        (asked,) = await sim.send(ALICE, "/pe cursus 3 dagen 30 uur gisteren")  # over days: no slip to ask about
+        assert visible(asked).startswith("In welke categorie")
+        draft = Draft.from_data(sim.db.dialog(ALICE).data)  # type: ignore[union-attr]
+        assert (draft.title, draft.amount) == ("Cursus", Amount("uur", 30))  # was named "Cursus 3 dagen"
+
+    run(chat, tmp_path)
+
+
 def test_something_done_with_no_known_name_gets_how_to_record_it(tmp_path: Path) -> None:
     async def chat(sim: Simulation) -> None:
         (hint,) = await sim.send(ALICE, "ik heb mijn bhv herhaling gedaan")  # was "weet ik niet" with the contacts

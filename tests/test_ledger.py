@@ -420,6 +420,7 @@ def test_a_linking_word_goes_with_its_date_or_amount(line: str, title: str) -> N
     # how roughly the amount was said goes with it (were "Webinar ongeveer", "Cursus zo'n")
     ("webinar ongeveer 3 uur 12 november", "Webinar", date(2026, 11, 12)),
     ("cursus zo'n 2 uur 12 november", "Cursus", date(2026, 11, 12)),
+    ("congres van 2 dagen, in totaal 12 uur, 12 november", "Congres", date(2026, 11, 12)),  # was "Congres 2 dagen"
 ])
 def test_a_range_of_days_is_dated_on_its_last_day_and_leaves_the_title(line: str, title: str, day: date) -> None:
     draft, problems = parse_line(line, TODAY)
