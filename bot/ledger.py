@@ -546,7 +546,7 @@ _PAST = "deed|deden|volgde|volgden|keek|keken|bekeek|luisterde|luisterden"  # "i
 FILLER_WORDS = re.compile(r"\b(ik\s+ben|ik|heb|hebt|een|de|het|van|op|om|mijn|gevolg[dt]|gedaan|bijgewoon[dt]|"
                           rf"afgerond|{_READ}|{_PAST}|geluisterd|naar|deelgenomen|aan|aangesloten|bij|vandaag|over|"
                           r"gemaakt|die|dat|gekeken|bekeken|bezocht|meegedaan|doorlopen|gestudeerd|gewerkt|geweest|"
-                          r"was|waren|duurde|duurden|heen|gehad|net|zojuist|zonet|daarnet|"
+                          r"was|waren|duurde|duurden|heen|gehad|had|hadden|net|zojuist|zonet|daarnet|"
                           r"kostte|kostten|"  # "…, kostte 1 uur": the amount's verb
                           r"ook|nog|weer|alweer|eindelijk|even|"  # "ik heb ook een boek gelezen"
                           r"(?:ge|be)haald(?:\s+voor)?)\b",  # "3 ECTS gehaald voor de module …": the module
@@ -855,10 +855,15 @@ DAYS_LISTED = re.compile(rf"\b\d{{1,2}}(?:e|ste|de)?(?:\s{{0,3}},\s{{0,3}}\d{{1,
                          rf"\s{{1,3}}(?:{MONTH_WORDS})\b", re.IGNORECASE)
 
 
+# "2 keer intervisie gehad": as many meetings, each with its own day
+TIMES_MET = re.compile(r"\b(?:[2-9]|twee|drie|vier|vijf)\s?(?:keer|x|maal)\s(?:een\s)?(?:intervisie|bijeenkomst|"
+                       r"intervisiebijeenkomst|reflectiebijeenkomst)\b", re.IGNORECASE)
+
+
 def several_meetings(text: str) -> bool:
-    """"Ik had intervisie op 3 en 10 november": more than one day listed, so more than one meeting, where an
-    activity over them ("cursus op 3 en 4 november") is one."""
-    return DAYS_LISTED.search(text[:500]) is not None
+    """"Ik had intervisie op 3 en 10 november", "2 keer intervisie gehad": more than one meeting, where an
+    activity over several days ("cursus op 3 en 4 november") is one."""
+    return DAYS_LISTED.search(text[:500]) is not None or TIMES_MET.search(text[:500]) is not None
 
 
 def several_activities(text: str) -> bool:

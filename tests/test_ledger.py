@@ -704,6 +704,7 @@ def test_a_comparison_with_another_time_is_no_day() -> None:
     ("ik heb gisteren 3 uur les gehad over arbeidsrecht", "Les arbeidsrecht", date(2026, 11, 21), Amount("uur", 3)),
     ("gisteren een hoorcollege bijgewoond", "Hoorcollege", date(2026, 11, 21), None),
     ("vandaag een gastles gevolgd", "Gastles", TODAY, None),
+    ("ik had gisteren supervisie, 1,5 uur", "Supervisie", date(2026, 11, 21), Amount("uur", 1.5)),  # "Had supervisie"
 ])
 def test_more_ways_to_tell_an_activity(text: str, title: str | None, day: date | None, amount: Amount) -> None:
     draft = activity_sentence(text, TODAY)
@@ -920,6 +921,8 @@ def test_what_a_files_caption_says_it_is_evidence_for(caption: str, expected: in
     ("ik had op 3 november intervisie met kring noord en op 10 november met kring west", True),
     ("intervisie op 3 november", False), ("intervisie van 3 t/m 5 november", False),  # one, over days
     ("ik had 2 uur intervisie op 3 november", False),
+    ("ik heb vorige week 2 keer intervisie gehad", True), ("drie keer een bijeenkomst", True),  # were one meeting
+    ("ik heb 1 keer intervisie gehad", False),
 ])
 def test_meetings_on_days_listed_are_several(text: str, several: bool) -> None:
     assert several_meetings(text) is several
