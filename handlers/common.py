@@ -6,7 +6,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from datetime import date
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Bot, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
@@ -45,14 +45,24 @@ def coming_meetings(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> list[Me
     return [m for m in services(context).db.meetings_in(chat_id) if m.starts_at > now]
 
 
+def held_meetings(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> list[Meeting]:
+    """The group's meetings (not cancelled) that have begun, first first."""
+    now = services(context).clock()
+    return [m for m in services(context).db.meetings_in(chat_id) if m.starts_at <= now]
+
+
+def start_link(bot: Bot, payload: str) -> str:
+    """The deep link that opens the private chat with the bot and starts it with `payload`."""
+    return f"https://t.me/{bot.username}?start={payload}"
+
+
 def group_overview_html(chat_id: int, context: ContextTypes.DEFAULT_TYPE, asked: str = "") -> str:
     """The group's planned meetings and this year's count, for /groep and "wanneer is de volgende intervisie?";
     a day `asked` about ("wie komen er vrijdag") narrows it, and asking who comes names them."""
     svc = services(context)
-    now, year = svc.clock(), today(context).year
+    year = today(context).year
     upcoming = [(m, svc.db.meeting_answers(m.id)) for m in coming_meetings(context, chat_id)]
-    held = sum(1 for m in svc.db.meetings_in(chat_id)
-               if m.starts_at <= now and m.starts_at.astimezone(AMSTERDAM).year == year)
+    held = sum(1 for m in held_meetings(context, chat_id) if m.starts_at.astimezone(AMSTERDAM).year == year)
     days = day_asked(asked, today(context), [m for m, _ in upcoming]) if asked else None
     return views.group_overview(upcoming, held, year, days=days, names=who_comes_asked(asked),
                                 absent=who_cannot_asked(asked))
@@ -60,11 +70,10 @@ def group_overview_html(chat_id: int, context: ContextTypes.DEFAULT_TYPE, asked:
 
 def last_meeting_html(chat_id: int, context: ContextTypes.DEFAULT_TYPE) -> str:
     """"Wanneer was de vorige intervisie?" in a group: the last meeting it held, with its topic and place."""
-    svc = services(context)
-    held = [m for m in svc.db.meetings_in(chat_id) if m.starts_at <= svc.clock()]
+    held = held_meetings(context, chat_id)
     if not held:
         return texts.LAST_MEETING_NONE
-    last = max(held, key=lambda m: m.starts_at)
+    last = held[-1]
     return texts.LAST_MEETING.format(when=last.when, about=f" ({esc(last.about)})" if last.about else "")
 
 
@@ -88,7 +97,7 @@ async def private_only(update: Update, context: ContextTypes.DEFAULT_TYPE, comma
     chat = update.effective_chat
     if chat is None or chat.type == "private":
         return True
-    url = f"https://t.me/{context.bot.username}?start={command}"
+    url = start_link(context.bot, command)
     await reply(update, texts.PRIVATE_ONLY,
                 reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton("🔒 Open privéchat", url=url)]]))
     return False
@@ -232,7 +241,7 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """Every command in private; in a group only what works there, and a button to the rest."""
     chat = update.effective_chat
     if chat is not None and chat.type != "private":
-        url = f"https://t.me/{context.bot.username}?start=help"
+        url = start_link(context.bot, "help")
         await reply(update, f"{views.GROUP_CAN.format(username=context.bot.username)}\n\n{texts.GROUP_HELP_MORE}",
                     reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton("🔒 Alle opdrachten", url=url)]]))
         return

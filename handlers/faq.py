@@ -48,6 +48,7 @@ from handlers.common import (
     private_only,
     reply,
     services,
+    start_link,
     today,
 )
 
@@ -176,7 +177,7 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
         return
     if feature == "agenda" and (coming := next(iter(coming_meetings(context, chat.id)), None)) is not None:
         # "zet het in mijn agenda", in a group with a meeting coming: that meeting, as its card's 📆 does
-        link = f"https://t.me/{context.bot.username}?start={calendar_token(services(context).db.secret(), coming.id)}"
+        link = start_link(context.bot, calendar_token(services(context).db.secret(), coming.id))
         await reply(update, texts.MEETING_TO_CALENDAR.format(when=coming.when), reply_markup=InlineKeyboardMarkup(
             [[InlineKeyboardButton("📆 In je agenda", url=link)]]))
         return
@@ -190,7 +191,7 @@ async def answer_or_hint(update: Update, context: ContextTypes.DEFAULT_TYPE, que
         await private_only(update, context, told)
         return
     own_dates = about_me(asked) or told is not None
-    suffix = texts.OWN_DATES_IN_PRIVATE.format(url=f"https://t.me/{context.bot.username}?start=status") \
+    suffix = texts.OWN_DATES_IN_PRIVATE.format(url=start_link(context.bot, "status")) \
         if own_dates else ""
     await answer_question(update, context, question, suffix=suffix)
 

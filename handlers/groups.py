@@ -46,7 +46,17 @@ from bot.meetings import (
 from bot.numbers import whole_number
 from bot.services import Services
 from handlers import faq
-from handlers.common import coming_meetings, group_overview_html, private_only, replan_user, reply, services, today
+from handlers.common import (
+    coming_meetings,
+    group_overview_html,
+    held_meetings,
+    private_only,
+    replan_user,
+    reply,
+    services,
+    start_link,
+    today,
+)
 from handlers.ledger import meetings_line_for
 
 log = logging.getLogger(__name__)
@@ -59,7 +69,7 @@ def _card_markup(meeting: Meeting, bot: Bot, db: Database) -> InlineKeyboardMark
     if meeting.card_after:
         return InlineKeyboardMarkup([[InlineKeyboardButton("🙋 Ik was erbij", callback_data=f"mt:was:{meeting.id}")]])
     # a link, not a callback: the file comes in the tapper's private chat, which a callback could not open
-    calendar = f"https://t.me/{bot.username}?start={calendar_token(db.secret(), meeting.id)}"
+    calendar = start_link(bot, calendar_token(db.secret(), meeting.id))
     return InlineKeyboardMarkup([
         [InlineKeyboardButton("✅ Ik doe mee", callback_data=f"mt:ja:{meeting.id}"),
          InlineKeyboardButton("🚫 Kan niet", callback_data=f"mt:nee:{meeting.id}")],
@@ -125,7 +135,7 @@ async def intervisie(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         await _topic_told(update, context, TopicTold(" ".join(args[1:]), ""))
         return
     if not args:  # what is planned already, if anything, and how to plan, move or cancel
-        planned = any(m.starts_at > svc.clock() for m in svc.db.meetings_in(chat.id))
+        planned = bool(coming_meetings(context, chat.id))
         await reply(update, f"{group_overview_html(chat.id, context)}\n\n{texts.MEETING_USAGE}" if planned
                     else texts.MEETING_USAGE)
         return
@@ -348,16 +358,16 @@ def _attend_privately(context: ContextTypes.DEFAULT_TYPE, meeting: Meeting, user
     """The deep link that records a member's attendance once they open the private chat."""
     token = attendance_token(services(context).db.secret(), meeting.id, user_id)
     return InlineKeyboardMarkup([[InlineKeyboardButton("🔒 Vastleggen in privéchat",
-                                                       url=f"https://t.me/{context.bot.username}?start={token}")]])
+                                                       url=start_link(context.bot, token))]])
 
 
 ATTENDED_WITHIN = timedelta(days=3)  # "ik was erbij" is taken for the group's last meeting this long after it began
 
 
-def _just_held(db: Database, chat_id: int, now: datetime) -> Meeting | None:
+def _just_held(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> Meeting | None:
     """The group's meeting that began last, when that was at most ATTENDED_WITHIN ago."""
-    begun = [m for m in db.meetings_in(chat_id) if m.starts_at <= now and now - m.starts_at <= ATTENDED_WITHIN]
-    return max(begun, key=lambda m: m.starts_at, default=None)
+    held = held_meetings(context, chat_id)
+    return held[-1] if held and services(context).clock() - held[-1].starts_at <= ATTENDED_WITHIN else None
 
 
 async def _attended_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, meeting: Meeting) -> None:
@@ -475,7 +485,7 @@ async def _meeting_in_words(update: Update, context: ContextTypes.DEFAULT_TYPE, 
         await _offer_cancel(update, context, text)
     elif answer is not None:
         await _answer_in_words(update, context, answer, text)
-    elif attendance_told(asked) and (held := _just_held(svc.db, chat.id, svc.clock())) is not None:
+    elif attendance_told(asked) and (held := _just_held(context, chat.id)) is not None:
         await _attended_in_words(update, context, held)  # with none just held: how 🙋 and /reflectie do it
     elif (topic := topic_told(text)) is not None:
         await _topic_told(update, context, topic)  # was "weet ik niet"
