@@ -786,8 +786,20 @@ def _points_html(user_id: int, context: ContextTypes.DEFAULT_TYPE, span: Span | 
 
 
 ADD_ACTIVITY = InlineKeyboardButton("➕ Activiteit", callback_data="pts:new")  # starts /pe, as typing it would
-POINTS_BUTTONS = InlineKeyboardMarkup([[InlineKeyboardButton("📈 Grafiek", callback_data="pts:chart"),
-                                        InlineKeyboardButton("📋 Lijst", callback_data="ls:page:0"), ADD_ACTIVITY]])
+
+
+def _list_page(page: int, span: Span | None = None) -> str:
+    """A /lijst page's button data; a span asked about is kept in it ("ls:page:1:20261001:20261031")."""
+    return f"ls:page:{page}" + (f":{span.first:%Y%m%d}:{span.last:%Y%m%d}" if span else "")
+
+
+def _points_buttons(span: Span | None = None) -> Sequence[Sequence[InlineKeyboardButton]]:
+    """📈, 📋 (the span's list, with one asked about) and ➕ under the points card."""
+    return [[InlineKeyboardButton("📈 Grafiek", callback_data="pts:chart"),
+             InlineKeyboardButton("📋 Lijst", callback_data=_list_page(0, span)), ADD_ACTIVITY]]
+
+
+POINTS_BUTTONS = InlineKeyboardMarkup(_points_buttons())
 
 
 async def punten(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -806,14 +818,6 @@ def _span_gained(text: str, context: ContextTypes.DEFAULT_TYPE) -> Span | None:
     """The span a points question names, when it has begun ("nodig voor juni 2027" asks no gain then)."""
     span = span_asked(text, today(context)) if text else None
     return span if span and span.first <= today(context) else None
-
-
-def _points_buttons(span: Span | None) -> Sequence[Sequence[InlineKeyboardButton]]:
-    """📈, 📋 (the span's list, with one asked about) and ➕ under the points card."""
-    if span is None:
-        return POINTS_BUTTONS.inline_keyboard
-    return [[InlineKeyboardButton("📈 Grafiek", callback_data="pts:chart"),
-             InlineKeyboardButton("📋 Lijst", callback_data=_list_page(0, span)), ADD_ACTIVITY]]
 
 
 # What a PE point is: the general answer when the FAQ's nearest to what was said is none ("ik heb nog geen punten"
@@ -1052,11 +1056,6 @@ async def list_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.edit_message_text(texts.NOT_DELETED)
     elif action == "edit":
         await advance(context, user_id, Draft.of(activity), editing=activity.id)
-
-
-def _list_page(page: int, span: Span | None = None) -> str:
-    """A /lijst page's button data; a span asked about is kept in it ("ls:page:1:20261001:20261031")."""
-    return f"ls:page:{page}" + (f":{span.first:%Y%m%d}:{span.last:%Y%m%d}" if span else "")
 
 
 def _span_kept(ends: list[str]) -> Span | None:
