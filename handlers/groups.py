@@ -242,17 +242,25 @@ async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, verb: str,
     await reply(update, f"Verzet naar {moved.when}.")
 
 
-async def _meeting_to_change(update: Update, context: ContextTypes.DEFAULT_TYPE, which: str) -> Meeting | None:
-    """The group's next meeting (or the one on the day `which` names) when the sender may change it: its creator
-    or a group admin; None, with why said, when there is none or they may not."""
-    chat, user = update.effective_chat, update.effective_user
-    if chat is None or user is None:
+async def _meeting_meant(update: Update, context: ContextTypes.DEFAULT_TYPE, which: str) -> Meeting | None:
+    """The group's next meeting, or the one on the day `which` names; None, with why said, when there is none."""
+    chat = update.effective_chat
+    if chat is None:
         return None
     coming = coming_meetings(context, chat.id)
     named = _day_named(which, today(context), coming)
     meeting = _next_meeting(coming, named)
     if meeting is None:
         await reply(update, _none_planned(named))
+    return meeting
+
+
+async def _meeting_to_change(update: Update, context: ContextTypes.DEFAULT_TYPE, which: str) -> Meeting | None:
+    """The meeting meant (see _meeting_meant) when the sender may change it: its creator or a group admin; None,
+    with why said, when there is none or they may not."""
+    user = update.effective_user
+    meeting = await _meeting_meant(update, context, which) if user is not None else None
+    if meeting is None or user is None:
         return None
     if not await _may_change(context.bot, meeting, user.id):
         await reply(update, texts.MEETING_NOT_ALLOWED)
@@ -564,14 +572,8 @@ def _when_said(text: str, context: ContextTypes.DEFAULT_TYPE) -> bool:
 async def _offer_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, said: str) -> None:
     """"De intervisie van 8 december gaat niet door": that meeting with the card's own cancel button, which
     checks who taps it; cancelling on words alone would be too easy to set off."""
-    chat = update.effective_chat
-    if chat is None:
-        return
-    coming = coming_meetings(context, chat.id)
-    named = _day_named(said, today(context), coming)
-    meeting = _next_meeting(coming, named)
+    meeting = await _meeting_meant(update, context, said)
     if meeting is None:
-        await reply(update, _none_planned(named))
         return
     await reply(update, texts.MEETING_CANCEL_ASK.format(when=meeting.when), reply_markup=InlineKeyboardMarkup([[
         InlineKeyboardButton("✖️ Ja, annuleren", callback_data=f"mt:cancel:{meeting.id}")]]))
