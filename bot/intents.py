@@ -484,10 +484,15 @@ PLACE_TOLD = re.compile(r"^(?:de |onze )?(?:volgende |eerstvolgende |komende )?(
                         re.IGNORECASE)
 
 
+def _said_of_a_meeting(text: str) -> str:
+    """A remark about a meeting as its place, topic or day is read from: single spaces, no closing "." or "!"."""
+    return " ".join(text[:300].split()).rstrip(".!")
+
+
 def meeting_place(text: str, today: date) -> str | None:
     """Where a planned meeting is, told ("de intervisie is bij Piet thuis"): "bij Piet thuis", as typed; None
     otherwise, and for a day ("de intervisie is op 8 december")."""
-    told = PLACE_TOLD.match(" ".join(text[:300].split()).rstrip(".!"))
+    told = PLACE_TOLD.match(_said_of_a_meeting(text))
     place = next((g for g in told.groups() if g), None) if told else None
     if place is None:
         return None
@@ -514,7 +519,7 @@ class TopicTold:
 def topic_told(text: str) -> TopicTold | None:
     """"Verander het onderwerp naar feedback geven": the new topic of a planned meeting; None otherwise, and for
     a question ("wat is het onderwerp?")."""
-    told = TOPIC_TOLD.match(" ".join(text[:300].split()).rstrip(".!"))
+    told = TOPIC_TOLD.match(_said_of_a_meeting(text))
     if told is None or is_question(text):
         return None
     return TopicTold(told.group("topic"), told.group("of") or told.group("of2") or "")
@@ -527,7 +532,7 @@ DAY_TOLD = re.compile(r"^(?:de |onze )?(?:intervisie|bijeenkomst|intervisiebijee
 
 def meeting_day_told(text: str, today: date) -> bool:
     """"De intervisie is op 9 december": a planned meeting's day told, with nothing else."""
-    told = DAY_TOLD.match(" ".join(text[:300].split()).rstrip(".!"))
+    told = DAY_TOLD.match(_said_of_a_meeting(text))
     found = find_date(told.group(1), today, "future") if told else None
     return isinstance(found, FoundDate) and told is not None and not has_letter(
         re.sub(r"\b(?:op|in|om)\b", "", told.group(1)[:found.start] + told.group(1)[found.end:]))
