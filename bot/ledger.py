@@ -359,10 +359,16 @@ CATEGORY_SAID = re.compile(r"\b(?:buiten|(?:niet )?(?:in|binnen)) (?:mijn |mn |h
                            re.IGNORECASE)
 
 
+def category_words(said: re.Match[str]) -> str:
+    """The words of a category said (a CATEGORY_SAID match) as category_for reads them: "categorie 3" of "in
+    categorie 3", or all of "buiten mijn vakgebied"."""
+    return said.group("number") or said.group(0)
+
+
 def category_told(text: str, rules: NolocRules) -> tuple[str, Category | None]:
     """The category an activity told in a sentence says it falls in, and the text without those words."""
     said = CATEGORY_SAID.search(text)
-    category = category_for(said.group("number") or said.group(0), rules) if said else None
+    category = category_for(category_words(said), rules) if said else None
     if said is None or category is None:
         return text, None
     return cut(text, [said.span()]), category
@@ -1115,7 +1121,7 @@ def _recategorised(text: str) -> tuple[str, str | None] | None:
     said = CATEGORY_SAID.fullmatch(rest)
     if said is None and told.group("to") is None:  # "naar 3" only after "verander de categorie"
         return None
-    words = (said.group("number") or said.group(0)) if said else rest
+    words = category_words(said) if said else rest
     return words, told.group("put") or told.group("of") or told.group("was")
 
 

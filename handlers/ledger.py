@@ -52,6 +52,7 @@ from bot.ledger import (
     caption_new_activity,
     category_for,
     category_told,
+    category_words,
     change_to,
     company,
     correction,
@@ -664,7 +665,8 @@ async def typed_field(update: Update, context: ContextTypes.DEFAULT_TYPE, dialog
     fix = fix if fix is not None and fix.field != "delete" and draft.title and fix.names(draft.title) else None
     amount = amount_alone(text) or (fix.amount if fix else None)
     day = date_alone(text, today(context)) or (fix.day if fix else None)
-    said = fix.category if fix and fix.category else text if CATEGORY_SAID.fullmatch(text.strip(" .!")) else None
+    alone = CATEGORY_SAID.fullmatch(text.strip(" .!"))  # "categorie 3", "in categorie 3", "buiten mijn vakgebied"
+    said = fix.category if fix and fix.category else category_words(alone) if alone else None
     category = category_for(said, services(context).rules.noloc) if said else None
     title = fix.title if fix and fix.title and not title_problem(fix.title) else None
     if amount is not None:

@@ -1489,6 +1489,9 @@ def test_a_date_or_amount_typed_under_the_summary_changes_that_field(tmp_path: P
         assert "4 uur = 4 PE-punten" in visible(summary)
         (summary,) = await sim.send(ALICE, "categorie 3")
         assert "🗂 Scholing buiten het vakgebied" in visible(summary)
+        (summary,) = await sim.send(ALICE, "in categorie 1")  # as a sentence says it
+        assert "🗂 Bij- en nascholing in het vakgebied" in visible(summary)
+        await sim.send(ALICE, "categorie 3")
         (summary,) = await sim.send(ALICE, "verander de naam naar webinar feedback")
         assert "📝 Webinar feedback" in visible(summary) and "4 uur" in visible(summary)
         (other,) = await sim.send(ALICE, "de cursus was 2 uur")  # names another: not this card's
